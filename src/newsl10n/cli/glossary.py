@@ -1,0 +1,1 @@
+"""`newsl10n glossary`: placeholder until the glossary issue lands."""

@@ -1,0 +1,1 @@
+"""`newsl10n models`: placeholder until the engine issue lands."""

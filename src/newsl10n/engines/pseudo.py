@@ -1,0 +1,49 @@
+"""The ``pseudo`` engine: pseudo-localization, to test layouts and the round trip without a model.
+
+Letters get accents, the text grows by about a third (translations are usually longer than
+English) and is bracketed, so truncation and untranslated strings stand out. Numbers, URLs and
+e-mail addresses stay intact, so number checks still see them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsl10n.engines import EngineOptions
+from newsl10n.model import Segment
+from newsl10n.progress import Progress
+
+ACCENTED = str.maketrans(
+    "AaCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
+    "ÅåÇçÐđÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŔŕŠšŢţÛûŴŵÝýŽž",
+)
+KEEP = re.compile(r"https?://\S+|\S+@\S+\.\w+|\d[\d.,]*")
+GROWTH = 0.3
+
+
+def pseudolocalize(text: str) -> str:
+    """``Kyiv said`` -> ``[Ķýîv šåîđ ~~~~]``: accented, ~30% longer, bracketed."""
+    pieces: list[str] = []
+    position = 0
+    for kept in KEEP.finditer(text):
+        pieces.append(text[position : kept.start()].translate(ACCENTED))
+        pieces.append(kept.group())
+        position = kept.end()
+    pieces.append(text[position:].translate(ACCENTED))
+    padding = "~" * max(1, round(len(text) * GROWTH) - 3)
+    return f"[{''.join(pieces)} {padding}]"
+
+
+class PseudoEngine:
+    name = "pseudo"
+
+    def __init__(self, options: EngineOptions) -> None:
+        self.options = options
+
+    def translate(self, segments: list[Segment], lang: str, progress: Progress) -> None:
+        for segment in segments:
+            segment.target = pseudolocalize(segment.source)
+            segment.fuzzy = True
+            segment.origin = "mt"
+            segment.notes.append("machine translation: pseudo-localization (engine pseudo)")
+            progress.advance()
