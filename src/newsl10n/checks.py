@@ -29,7 +29,9 @@ class Checker(Protocol):
     def fix(self, segment: Segment) -> list[str]: ...
 
 
-def checkers_for(lang: str, glossary_paths: Sequence[Path] = (), use_shipped_glossary: bool = True) -> list[Checker]:
+def checkers_for(
+    lang: str, glossary_paths: Sequence[Path] = (), use_shipped_glossary: bool = True
+) -> list[Checker]:
     """The checkers for one target language, in the order their fixes must run."""
     from newsl10n.glossary import GlossaryChecker, load_glossaries
     from newsl10n.locale import LocaleChecker, load_profile

@@ -7,6 +7,7 @@ Errors the user can fix (:class:`~newsl10n.errors.UserError`) become one line on
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 import click
 
@@ -14,15 +15,33 @@ from newsl10n import __version__
 from newsl10n.errors import UserError
 
 
-class Newsl10nGroup(click.Group):
-    """Turns :class:`UserError` into one clear line and exit code 2, never a traceback."""
+def fail(message: str, exit_code: int = 2) -> NoReturn:
+    """One line on stderr and a non-zero exit: how every error leaves the command."""
+    click.echo(f"newsl10n: error: {message}", err=True)
+    sys.exit(exit_code)
 
-    def invoke(self, ctx: click.Context):
+
+class Newsl10nGroup(click.Group):
+    """Every error the user can fix becomes one clear line and exit code 2, never a traceback.
+
+    Click's own usage errors print a usage block; a newsroom script wants one line it can log,
+    so they are shortened here, with a pointer to ``--help``.
+    """
+
+    def main(self, *args, **kwargs):
+        kwargs["standalone_mode"] = False
         try:
-            return super().invoke(ctx)
+            result = super().main(*args, **kwargs)
         except UserError as error:
-            click.echo(f"newsl10n: error: {error}", err=True)
-            sys.exit(error.exit_code)
+            fail(str(error), error.exit_code)
+        except click.UsageError as error:
+            command = error.ctx.command_path if error.ctx else "newsl10n"
+            fail(f"{error.format_message()} (see '{command} --help')", error.exit_code)
+        except click.ClickException as error:
+            fail(error.format_message(), error.exit_code)
+        except click.Abort:
+            fail("aborted", 1)
+        sys.exit(result if isinstance(result, int) else 0)
 
 
 @click.group(cls=Newsl10nGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,0 +1,48 @@
+"""The Python API: each function does what the ``newsl10n`` command of the same name does.
+
+>>> from newsl10n import api
+>>> article = api.segment("examples/kremlin-patriots.txt")
+>>> report = api.translate(["examples/kremlin-patriots.txt"], "ru,uk,de", engine="pseudo", out_dir="l10n")
+>>> reports = api.check(["l10n/ru/kremlin-patriots.po"])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsl10n.article import read_article
+from newsl10n.build import BuildResult, build_text
+from newsl10n.catalog import load_catalog
+from newsl10n.fsio import atomic_write_text
+from newsl10n.model import Article
+from newsl10n.pipeline import TranslateReport, translate
+from newsl10n.review import FileReport, check_catalogs
+
+__all__ = ["BuildResult", "FileReport", "TranslateReport", "build", "check", "segment", "translate"]
+
+
+def segment(article_path: Path | str) -> Article:
+    """Read an article and split it into units; boilerplate is reported in ``Article.dropped``."""
+    return read_article(article_path)
+
+
+def build(
+    article_path: Path | str,
+    po_path: Path | str,
+    output: Path | str | None = None,
+    reviewed_only: bool = False,
+) -> BuildResult:
+    """Localized text of an article from its PO file; written to ``output`` when given."""
+    article = read_article(article_path)
+    result = build_text(article, load_catalog(Path(po_path)), reviewed_only=reviewed_only)
+    if output is not None:
+        atomic_write_text(Path(output), result.text)
+    return result
+
+
+def check(
+    po_paths: Sequence[Path | str], glossary_paths: Sequence[Path | str] = (), fix: bool = False
+) -> list[FileReport]:
+    """Problems per entry of each PO file; with ``fix``, repairs what can be repaired."""
+    return check_catalogs(po_paths, [Path(p) for p in glossary_paths], fix=fix)

@@ -1,0 +1,144 @@
+"""``segment``, ``translate`` and ``build``: the article-facing commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from newsl10n.cli import main
+
+ARTICLE = click.Path(path_type=Path, dir_okay=True)  # existence is checked with a clearer message
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("article", type=ARTICLE)
+@click.option("--json", "as_json", is_flag=True, help="Print units and dropped blocks as JSON.")
+def segment(article: Path, as_json: bool) -> None:
+    """Split ARTICLE into translatable units (headline, paragraphs, sentences)."""
+    from newsl10n import api
+
+    result = api.segment(article)
+    if as_json:
+        _echo_json(
+            {"units": [asdict(u) for u in result.units], "dropped": [asdict(d) for d in result.dropped]}
+        )
+        return
+    for unit in result.units:
+        click.echo(f"{unit.id}\t{unit.line}\t{unit.text}")
+    for dropped in result.dropped:
+        click.echo(f"dropped line {dropped.line}: {dropped.text!r} ({dropped.reason})", err=True)
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, type=ARTICLE)
+@click.option("--to", "languages", required=True, multiple=True, help="Target languages, e.g. ru,uk,de.")
+@click.option(
+    "--engine",
+    default="auto",
+    show_default=True,
+    type=click.Choice(["auto", "argos", "none", "pseudo"]),
+    help="auto: Argos where a model is installed (or installable), else empty entries for translators.",
+)
+@click.option(
+    "--out", "out_dir", default="l10n", show_default=True, type=click.Path(path_type=Path, file_okay=False)
+)
+@click.option(
+    "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), help="CSV/TBX file or folder."
+)
+@click.option(
+    "--tm", "tm_paths", multiple=True, type=click.Path(path_type=Path), help="PO file or folder to reuse."
+)
+@click.option("--no-tm", is_flag=True, help="Do not reuse translations from other PO files.")
+@click.option(
+    "--beam-size", type=click.IntRange(1, 16), default=None, help="Beam width (default: see README)."
+)
+@click.option("--device", default="auto", show_default=True, type=click.Choice(["auto", "cpu", "cuda"]))
+@click.option(
+    "--threads", type=click.IntRange(1, 256), default=None, help="CPU threads (default: all cores)."
+)
+@click.option("--offline", is_flag=True, help="Never reach the Argos package index.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+def translate(
+    articles: tuple[Path, ...],
+    languages: tuple[str, ...],
+    engine: str,
+    out_dir: Path,
+    glossaries: tuple[Path, ...],
+    tm_paths: tuple[Path, ...],
+    no_tm: bool,
+    beam_size: int | None,
+    device: str,
+    threads: int | None,
+    offline: bool,
+    as_json: bool,
+) -> None:
+    """Translate ARTICLES and write DIR/NAME.pot, DIR/LANG/NAME.po and DIR/LANG/NAME.txt."""
+    from newsl10n import api
+    from newsl10n.engines import EngineOptions
+
+    options = EngineOptions(beam_size=beam_size, device=device, threads=threads, offline=offline)
+    report = api.translate(
+        articles,
+        languages,
+        engine=engine,
+        out_dir=out_dir,
+        glossary_paths=glossaries,
+        tm_paths=tm_paths,
+        use_tm=not no_tm,
+        options=options,
+    )
+    if as_json:
+        _echo_json(
+            {
+                "articles": [
+                    {"path": str(a.path), "units": len(a.units), "dropped": [asdict(d) for d in a.dropped]}
+                    for a in report.articles
+                ],
+                "languages": [asdict(s) for s in report.languages],
+            }
+        )
+        return
+    for article in report.articles:
+        for dropped in article.dropped:
+            click.echo(
+                f"{article.path}: dropped line {dropped.line} {dropped.text!r} ({dropped.reason})", err=True
+            )
+    for s in report.languages:
+        line = f"{s.lang}: {s.units} units: {s.tm} from memory ({s.reviewed} reviewed), {s.mt} machine, {s.empty} empty"
+        if s.problems:
+            line += f"; {s.problems} with problems (see comments in the PO file)"
+        click.echo(line, err=True)
+    click.echo(f"wrote {out_dir}/", err=True)
+
+
+@main.command()
+@click.argument("article", type=ARTICLE)
+@click.option(
+    "--po", "po_path", required=True, type=click.Path(path_type=Path), help="The translated PO file."
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here (default stdout)."
+)
+@click.option("--reviewed-only", is_flag=True, help="Leave out fuzzy (unreviewed) translations.")
+def build(article: Path, po_path: Path, output: Path | None, reviewed_only: bool) -> None:
+    """Write the localized text of ARTICLE from its PO file, keeping the paragraph structure."""
+    from newsl10n import api
+    from newsl10n.errors import UserError
+
+    if not po_path.is_file():
+        raise UserError(f"{po_path}: no such PO file")
+    result = api.build(article, po_path, output=output, reviewed_only=reviewed_only)
+    if output is None:
+        sys.stdout.write(result.text)
+    if result.fallback:
+        click.echo(
+            f"{result.fallback} of {result.translated + result.fallback} units left in English", err=True
+        )

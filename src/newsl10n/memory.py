@@ -1,0 +1,95 @@
+"""Translation memory: reuse what was translated before, before any machine runs.
+
+Exact matches come from PO files (the out dir's other catalogs and ``--tm`` paths). A reviewed
+translation is reused as reviewed; a fuzzy one stays fuzzy. Changed sentences are matched against the
+sentences that left the same article, so a small edit in the source keeps the translator's old
+translation as a fuzzy suggestion rather than a fresh machine guess.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsl10n.catalog import load_catalog
+from newsl10n.errors import UserError
+
+# How alike an edited sentence must be to its old version to inherit the old translation;
+# msgmerge's fuzzy matching uses a similar threshold.
+SIMILARITY_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class Match:
+    target: str
+    fuzzy: bool
+    source_file: Path
+
+
+def po_files(paths: Iterable[Path]) -> list[Path]:
+    """PO files named directly, or found below directories, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.po")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UserError(f"{path}: translation memory not found (give a PO file or a directory of them)")
+    return found
+
+
+def _catalog_language(catalog, path: Path) -> str:
+    declared = catalog.metadata.get("Language", "").replace("_", "-")
+    return declared or path.parent.name
+
+
+class TranslationMemory:
+    """Source sentence to best known translation for one target language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._matches: dict[str, Match] = {}
+
+    def __len__(self) -> int:
+        return len(self._matches)
+
+    def add(self, source: str, target: str, fuzzy: bool, source_file: Path) -> None:
+        """Remember a translation; a reviewed one always wins over a fuzzy one."""
+        if not source or not target:
+            return
+        known = self._matches.get(source)
+        if known is None or (known.fuzzy and not fuzzy):
+            self._matches[source] = Match(target, fuzzy, source_file)
+
+    def add_files(self, paths: Iterable[Path], exclude: Iterable[Path] = ()) -> None:
+        """Load every PO file for this memory's language (other languages are skipped)."""
+        skip = {Path(p).resolve() for p in exclude}
+        for path in po_files(paths):
+            if path.resolve() in skip:
+                continue
+            catalog = load_catalog(path)
+            if _catalog_language(catalog, path) != self.lang:
+                continue
+            for entry in catalog:
+                if not entry.obsolete and not entry.msgid_plural:
+                    self.add(entry.msgid, entry.msgstr, entry.fuzzy, path)
+
+    def lookup(self, source: str) -> Match | None:
+        return self._matches.get(source)
+
+
+def closest_previous(source: str, candidates: dict[str, str]) -> str | None:
+    """The old sentence (with a translation) that ``source`` most likely is an edit of."""
+    best, best_ratio = None, SIMILARITY_THRESHOLD
+    for old in candidates:
+        matcher = difflib.SequenceMatcher(None, source, old, autojunk=False)
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = old, ratio
+    return best

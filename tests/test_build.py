@@ -1,0 +1,75 @@
+"""`build`: localized text from an article and its PO file."""
+
+from __future__ import annotations
+
+import polib
+
+from newsl10n import api
+from newsl10n.cli import main
+
+
+def make_po(path, translations: dict[str, tuple[str, bool]]) -> None:
+    catalog = polib.POFile()
+    catalog.metadata = {"Language": "de", "Content-Type": "text/plain; charset=UTF-8"}
+    for msgid, (msgstr, fuzzy) in translations.items():
+        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=["fuzzy"] if fuzzy else []))
+    catalog.save(str(path))
+
+
+TRANSLATIONS = {
+    "Kyiv prepares for winter": ("Kiew bereitet sich auf den Winter vor", False),
+    "Kyiv said on Tuesday it needs more air defense.": (
+        "Kiew sagte am Dienstag, es brauche mehr Luftabwehr.",
+        True,
+    ),
+    "Officials met in Washington.": ("Beamte trafen sich in Washington.", False),
+}
+
+
+def test_build_keeps_paragraph_structure_and_counts_fallbacks(runner, small_article, tmp_path):
+    po = tmp_path / "short.po"
+    make_po(po, TRANSLATIONS)
+    result = runner.invoke(main, ["build", str(small_article), "--po", str(po)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "Kiew bereitet sich auf den Winter vor\n\n"
+        "Kiew sagte am Dienstag, es brauche mehr Luftabwehr. The Pentagon agreed.\n\n"
+        "Beamte trafen sich in Washington. Kiew sagte am Dienstag, es brauche mehr Luftabwehr.\n"
+    )
+    assert "1 of 5 units left in English" in result.stderr
+
+
+def test_reviewed_only_leaves_out_fuzzy_translations(runner, small_article, tmp_path):
+    po = tmp_path / "short.po"
+    out = tmp_path / "final.txt"
+    make_po(po, TRANSLATIONS)
+    result = runner.invoke(
+        main, ["build", str(small_article), "--po", str(po), "--reviewed-only", "-o", str(out)]
+    )
+    assert result.exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Kyiv said on Tuesday it needs more air defense. The Pentagon agreed." in text
+    assert "Beamte trafen sich in Washington." in text
+    assert "3 of 5 units left in English" in result.stderr
+
+
+def test_api_build_matches_cli(small_article, tmp_path):
+    po = tmp_path / "short.po"
+    make_po(po, TRANSLATIONS)
+    result = api.build(small_article, po)
+    assert (result.translated, result.fallback, result.fuzzy) == (4, 1, 2)
+    assert result.text.count("\n\n") == 2
+
+
+def test_build_of_translate_output_roundtrips_example(runner, example, tmp_path):
+    out = tmp_path / "l10n"
+    assert (
+        runner.invoke(
+            main, ["translate", str(example), "--to", "de", "--engine", "pseudo", "--out", str(out)]
+        ).exit_code
+        == 0
+    )
+    built = runner.invoke(main, ["build", str(example), "--po", str(out / "de" / "kremlin-patriots.po")])
+    assert built.stdout == (out / "de" / "kremlin-patriots.txt").read_text(encoding="utf-8")
+    source_paragraphs = api.segment(example).paragraphs()
+    assert built.stdout.count("\n\n") == len(source_paragraphs) - 1

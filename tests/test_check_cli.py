@@ -1,0 +1,60 @@
+"""`check`: per-entry problems, exit codes, --json, --fix, and malformed input left untouched."""
+
+from __future__ import annotations
+
+import json
+
+import polib
+
+from newsl10n.cli import main
+
+
+def write_po(path, entries, lang="ru"):
+    catalog = polib.POFile()
+    catalog.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"} if lang else {}
+    for msgid, msgstr, fuzzy in entries:
+        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=["fuzzy"] if fuzzy else []))
+    catalog.save(str(path))
+    return path
+
+
+def test_clean_file_exits_zero_with_counts(runner, tmp_path):
+    po = write_po(
+        tmp_path / "a.po", [("The Pentagon agreed.", "Пентагон согласился.", False), ("Hi.", "Привет.", True)]
+    )
+    result = runner.invoke(main, ["check", str(po), "--json"])
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.stdout)
+    assert (report["entries"], report["translated"], report["fuzzy"], report["untranslated"]) == (2, 1, 1, 0)
+    assert report["problems"] == 0 and report["language"] == "ru"
+
+
+def test_untranslated_entries_are_problems(runner, tmp_path):
+    po = write_po(tmp_path / "a.po", [("The Pentagon agreed.", "", False)])
+    result = runner.invoke(main, ["check", str(po)])
+    assert result.exit_code == 1
+    assert "untranslated" in result.stdout
+
+
+def test_malformed_po_is_an_input_error_and_stays_byte_for_byte(runner, tmp_path):
+    po = tmp_path / "broken.po"
+    po.write_bytes(b'msgid "The Pentagon agreed."\nmsgstr "\xd0\x9f\n')
+    before = po.read_bytes()
+    result = runner.invoke(main, ["check", str(po), "--fix"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "broken.po" in result.stderr
+    assert po.read_bytes() == before
+
+
+def test_po_without_language_header_is_an_input_error(runner, tmp_path):
+    po = write_po(tmp_path / "a.po", [("Hi.", "Привет.", False)], lang=None)
+    result = runner.invoke(main, ["check", str(po)])
+    assert result.exit_code == 2 and "Language" in result.stderr
+
+
+def test_fix_leaves_a_correct_file_byte_for_byte(runner, tmp_path):
+    po = write_po(tmp_path / "a.po", [("The Pentagon agreed.", "Пентагон согласился.", False)])
+    before = po.read_bytes()
+    result = runner.invoke(main, ["check", str(po), "--fix"])
+    assert result.exit_code == 0
+    assert po.read_bytes() == before

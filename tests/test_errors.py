@@ -1,0 +1,96 @@
+"""Bad input: one line on stderr, exit code 2, no traceback, no file written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsl10n.cli import main
+
+
+def assert_clean_failure(result, out: Path, fragment: str) -> None:
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("newsl10n: error:")
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_unknown_language_code(runner, example, tmp_path):
+    out = tmp_path / "l10n"
+    result = runner.invoke(
+        main, ["translate", str(example), "--to", "ru,xx", "--engine", "none", "--out", str(out)]
+    )
+    assert_clean_failure(result, out, "'xx'")
+
+
+def test_missing_article(runner, tmp_path):
+    out = tmp_path / "l10n"
+    result = runner.invoke(main, ["translate", str(tmp_path / "nope.txt"), "--to", "ru", "--out", str(out)])
+    assert_clean_failure(result, out, "nope.txt")
+
+
+def test_empty_article(runner, tmp_path):
+    out = tmp_path / "l10n"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n", encoding="utf-8")
+    result = runner.invoke(
+        main, ["translate", str(empty), "--to", "ru", "--out", str(out), "--engine", "none"]
+    )
+    assert_clean_failure(result, out, "empty")
+
+
+def test_binary_article(runner, tmp_path):
+    out = tmp_path / "l10n"
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = runner.invoke(
+        main, ["translate", str(binary), "--to", "ru", "--out", str(out), "--engine", "none"]
+    )
+    assert_clean_failure(result, out, "binary")
+
+
+def test_article_not_in_utf8_names_the_problem_and_the_fix(runner, tmp_path):
+    out = tmp_path / "l10n"
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café in Kyiv\n\nThe café reopened.\n".encode("latin-1"))
+    result = runner.invoke(
+        main, ["translate", str(latin), "--to", "de", "--out", str(out), "--engine", "none"]
+    )
+    assert_clean_failure(result, out, "UTF-8")
+    assert "iconv" in result.stderr
+
+
+def test_unknown_engine_is_a_usage_error(runner, example, tmp_path):
+    out = tmp_path / "l10n"
+    result = runner.invoke(
+        main, ["translate", str(example), "--to", "ru", "--engine", "deepl", "--out", str(out)]
+    )
+    assert_clean_failure(result, out, "deepl")
+    assert "--help" in result.stderr
+
+
+def test_real_process_prints_no_traceback(example, tmp_path):
+    out = tmp_path / "l10n"
+    done = subprocess.run(
+        [sys.executable, "-m", "newsl10n", "translate", str(example), "--to", "klingon", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("command", [["build", "{article}", "--po", "{missing}"], ["check", "{missing}"]])
+def test_missing_po_file(runner, example, tmp_path, command):
+    args = [a.format(article=example, missing=tmp_path / "missing.po") for a in command]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert "missing.po" in result.stderr and "Traceback" not in result.stderr

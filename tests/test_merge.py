@@ -1,0 +1,133 @@
+"""Re-running `translate` merges like msgmerge: a translator's work is never lost."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polib
+
+from newsl10n.cli import main
+
+DATE_LINE = re.compile(r'^"(POT-Creation-Date|PO-Revision-Date): .*\\n"$', re.MULTILINE)
+
+
+def translate(runner, article: Path, out: Path, engine: str = "pseudo", *extra: str):
+    result = runner.invoke(
+        main, ["translate", str(article), "--to", "ru", "--engine", engine, "--out", str(out), *extra]
+    )
+    assert result.exit_code == 0, result.output
+    return polib.pofile(str(out / "ru" / f"{article.stem}.po"))
+
+
+def review(po_path: Path, msgid: str, msgstr: str, comment: str = "") -> None:
+    """What a translator does in Poedit: type a translation, clear fuzzy, maybe leave a note."""
+    catalog = polib.pofile(str(po_path))
+    entry = catalog.find(msgid)
+    entry.msgstr = msgstr
+    if "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+    entry.tcomment = comment
+    catalog.save()
+
+
+def test_reviewed_entries_survive_a_rerun_exactly(runner, small_article, tmp_path):
+    out = tmp_path / "l10n"
+    translate(runner, small_article, out)
+    po_path = out / "ru" / "short.po"
+    review(po_path, "The Pentagon agreed.", "Пентагон согласился.", "checked with the desk")
+    catalog = translate(runner, small_article, out)
+    entry = catalog.find("The Pentagon agreed.")
+    assert entry.msgstr == "Пентагон согласился."
+    assert not entry.fuzzy
+    assert entry.tcomment == "checked with the desk"
+    assert "Пентагон согласился." in (out / "ru" / "short.txt").read_text(encoding="utf-8")
+
+
+def test_removed_sentence_becomes_obsolete_not_deleted(runner, small_article, tmp_path):
+    out = tmp_path / "l10n"
+    translate(runner, small_article, out)
+    review(out / "ru" / "short.po", "The Pentagon agreed.", "Пентагон согласился.")
+    small_article.write_text(
+        small_article.read_text(encoding="utf-8").replace(" The Pentagon agreed.", ""), encoding="utf-8"
+    )
+    catalog = translate(runner, small_article, out)
+    assert catalog.find("The Pentagon agreed.") is None
+    obsolete = catalog.obsolete_entries()
+    assert [(e.msgid, e.msgstr) for e in obsolete] == [("The Pentagon agreed.", "Пентагон согласился.")]
+    assert '#~ msgid "The Pentagon agreed."' in (out / "ru" / "short.po").read_text(encoding="utf-8")
+
+
+def test_sentence_that_comes_back_revives_its_obsolete_translation(runner, small_article, tmp_path):
+    out = tmp_path / "l10n"
+    original = small_article.read_text(encoding="utf-8")
+    translate(runner, small_article, out)
+    review(out / "ru" / "short.po", "The Pentagon agreed.", "Пентагон согласился.")
+    small_article.write_text(original.replace(" The Pentagon agreed.", ""), encoding="utf-8")
+    translate(runner, small_article, out)
+    small_article.write_text(original, encoding="utf-8")
+    catalog = translate(runner, small_article, out)
+    entry = catalog.find("The Pentagon agreed.")
+    assert entry.msgstr == "Пентагон согласился." and not entry.fuzzy
+    assert catalog.obsolete_entries() == []
+
+
+def test_changed_sentence_gets_old_translation_as_fuzzy_with_previous_msgid(runner, small_article, tmp_path):
+    out = tmp_path / "l10n"
+    translate(runner, small_article, out, "none")
+    review(out / "ru" / "short.po", "Officials met in Washington.", "Чиновники встретились в Вашингтоне.")
+    small_article.write_text(
+        small_article.read_text(encoding="utf-8").replace("Officials met", "Officials met again"),
+        encoding="utf-8",
+    )
+    catalog = translate(runner, small_article, out)  # pseudo MT must not replace the old translation
+    entry = catalog.find("Officials met again in Washington.")
+    assert entry.msgstr == "Чиновники встретились в Вашингтоне."
+    assert entry.fuzzy
+    assert entry.previous_msgid == "Officials met in Washington."
+    text = (out / "ru" / "short.po").read_text(encoding="utf-8")
+    assert '#| msgid "Officials met in Washington."' in text
+
+
+def test_unrelated_new_sentence_is_not_matched_to_an_old_one(runner, small_article, tmp_path):
+    out = tmp_path / "l10n"
+    translate(runner, small_article, out, "none")
+    review(out / "ru" / "short.po", "Officials met in Washington.", "Чиновники встретились в Вашингтоне.")
+    small_article.write_text(
+        small_article.read_text(encoding="utf-8").replace(
+            "Officials met in Washington.", "Snow fell overnight."
+        ),
+        encoding="utf-8",
+    )
+    catalog = translate(runner, small_article, out, "none")
+    assert catalog.find("Snow fell overnight.").msgstr == ""
+    assert [e.msgid for e in catalog.obsolete_entries()] == ["Officials met in Washington."]
+
+
+def test_running_twice_changes_nothing_but_dates(runner, example, tmp_path):
+    out = tmp_path / "l10n"
+    translate(runner, example, out)
+    review(
+        out / "ru" / "kremlin-patriots.po",
+        next(iter(polib.pofile(str(out / "ru" / "kremlin-patriots.po")))).msgid,
+        "Кремль",
+    )
+    translate(runner, example, out)
+    before = {p: p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.*"))}
+    translate(runner, example, out)
+    after = {p: p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.*"))}
+    assert before.keys() == after.keys()
+    for path in before:
+        assert DATE_LINE.sub("", before[path]) == DATE_LINE.sub("", after[path]), path
+
+
+def test_fuzzy_machine_output_is_kept_not_retranslated(runner, small_article, tmp_path):
+    """A translator may edit a fuzzy entry without clearing the flag yet; a rerun keeps the edit."""
+    out = tmp_path / "l10n"
+    translate(runner, small_article, out)
+    po_path = out / "ru" / "short.po"
+    catalog = polib.pofile(str(po_path))
+    catalog.find("The Pentagon agreed.").msgstr = "Пентагон согласился (черновик)."
+    catalog.save()
+    entry = translate(runner, small_article, out).find("The Pentagon agreed.")
+    assert entry.msgstr == "Пентагон согласился (черновик)." and entry.fuzzy
