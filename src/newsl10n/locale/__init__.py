@@ -1,30 +1,12 @@
-"""Locale stage (placeholder until the locale issue lands)."""
+"""Locale stage: make numbers, amounts, quotes and typography read as a local desk would write them.
+
+CLDR data (through babel) settles number marks and scale words; ``locales/<lang>.toml`` holds the
+desk's own choices. See :mod:`newsl10n.locale.checker` for what is checked and fixed.
+"""
 
 from __future__ import annotations
 
-from newsl10n.model import Problem, Segment
+from newsl10n.locale.checker import LocaleChecker
+from newsl10n.locale.profile import LocaleProfile, load_profile
 
-
-class LocaleProfile:
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-
-def load_profile(lang: str) -> LocaleProfile:
-    return LocaleProfile(lang)
-
-
-class LocaleChecker:
-    name = "locale"
-
-    def __init__(self, profile: LocaleProfile) -> None:
-        self.profile = profile
-
-    def hints(self, segment: Segment) -> list[str]:
-        return []
-
-    def check(self, segment: Segment) -> list[Problem]:
-        return []
-
-    def fix(self, segment: Segment) -> list[str]:
-        return []
+__all__ = ["LocaleChecker", "LocaleProfile", "load_profile"]

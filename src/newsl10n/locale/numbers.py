@@ -1,0 +1,157 @@
+"""Numbers: read them from the English source, write them the CLDR way, find them in a translation.
+
+The source side is parsed as English by babel; the target side accepts any spelling a reader of the
+locale would take for the same value (either group separator, a scale word, a simple number word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import format_decimal, parse_decimal
+
+from newsl10n.locale.profile import LocaleProfile
+from newsl10n.locale.spans import mask, unmask
+
+# Not glued to a letter, digit, or a decimal/group mark on the left; greedy English grouping.
+_SOURCE_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)")
+_GROUP_VARIANTS = (",", ".", " ", "\xa0", "\u202f", "'", "’")
+
+
+@dataclass(frozen=True)
+class SourceNumber:
+    """A number as written in the English source."""
+
+    text: str  # as written, e.g. "1,500" or "19.3"
+    value: Decimal
+    grouped: bool  # written with thousands separators
+    start: int  # offsets into the source with protected spans masked (see spans.mask)
+    end: int
+    attached: bool  # directly followed by a letter ("400m", "1980s"): only amounts read those
+
+
+def source_numbers(source: str) -> list[SourceNumber]:
+    """Numbers of an English source, skipping those in dates, times, ordinals, URLs and versions."""
+    masked, _ = mask(source)  # one character per protected span keeps offsets comparable per match
+    found: list[SourceNumber] = []
+    for match in _SOURCE_NUMBER_RE.finditer(masked):
+        text = match.group()
+        following = masked[match.end() : match.end() + 1]
+        found.append(
+            SourceNumber(
+                text=text,
+                value=parse_decimal(text, locale="en", strict=False),
+                grouped="," in text,
+                start=match.start(),
+                end=match.end(),
+                attached=following.isalpha(),
+            )
+        )
+    return found
+
+
+def locale_form(number: SourceNumber, profile: LocaleProfile) -> str:
+    """How the locale writes the number: CLDR marks; grouped only when the source grouped it (not years)."""
+    text = format_decimal(
+        number.value,
+        locale=profile.lang.replace("-", "_"),
+        group_separator=number.grouped,
+        decimal_quantization=False,
+    )
+    cldr_group = _cldr_group(profile)
+    if number.grouped and profile.group != cldr_group:
+        text = text.replace(cldr_group, profile.group)
+    return text
+
+
+def wrong_forms(number: SourceNumber, profile: LocaleProfile) -> set[str]:
+    """Spellings of the same number a desk of this locale would not print (English marks, odd grouping).
+
+    An ungrouped "1500" for "1,500" is left alone: CLDR allows it for four digits and it is never misread.
+    """
+    wanted = locale_form(number, profile)
+    forms = {number.text}
+    integer, _, fraction = number.text.replace(",", "").partition(".")
+    if len(integer) >= 4:
+        head = len(integer) % 3 or 3
+        chunks = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+        for sep in _GROUP_VARIANTS:
+            grouped = sep.join(chunks)
+            for decimal in {".", profile.decimal}:
+                if decimal == sep:
+                    continue
+                forms.add(grouped + (decimal + fraction if fraction else ""))
+    forms.discard(wanted)
+    return forms
+
+
+def fix_numbers(target: str, numbers: list[SourceNumber], profile: LocaleProfile) -> tuple[str, list[str]]:
+    """Rewrite source numbers the MT left in English form; returns the new text and one line per change."""
+    replacements: dict[str, str] = {}
+    wanted_all = {locale_form(n, profile) for n in numbers}
+    ambiguous: set[str] = set()
+    for number in numbers:
+        wanted = locale_form(number, profile)
+        for wrong in wrong_forms(number, profile):
+            if wrong in wanted_all:
+                continue
+            if replacements.get(wrong, wanted) != wanted:
+                ambiguous.add(wrong)
+            replacements[wrong] = wanted
+    for wrong in ambiguous:
+        del replacements[wrong]
+    if not replacements:
+        return target, []
+    alternation = "|".join(re.escape(w) for w in sorted(replacements, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.,])(?:{alternation})(?!\d|[.,]\d)")
+    changes: list[str] = []
+
+    def swap(match: re.Match[str]) -> str:
+        new = replacements[match.group()]
+        changes.append(f"number: {show(match.group())} → {show(new)}")
+        return new
+
+    masked, originals = mask(target)
+    return unmask(pattern.sub(swap, masked), originals), changes
+
+
+def target_values(
+    target: str, profile: LocaleProfile, scale_of: Callable[[str], int | None] = lambda word: None
+) -> set[Decimal]:
+    """Every value a reader could take from the target: numbers, numbers times a scale word, number words."""
+    values: set[Decimal] = set()
+    dec = re.escape(profile.decimal)
+    groups = "".join(re.escape(g) for g in {profile.group, " ", "\xa0", "\u202f"} if g != profile.decimal)
+    word = r"(?:[ \xa0\u202f]*(?P<word>[^\W\d_]+\.?))?"
+    grouped = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?){word}")
+    plain = re.compile(rf"(?<![\w.,])(?P<num>\d+(?:{dec}\d+)?)(?!\d){word}")
+    for rx in (grouped, plain):
+        for match in rx.finditer(target):
+            digits = re.sub(rf"[{groups}]", "", match.group("num")).replace(profile.decimal, ".")
+            try:
+                value = Decimal(digits)
+            except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+                continue
+            values.add(value)
+            exponent = scale_of(match.group("word") or "")
+            if exponent:
+                values.add(value.scaleb(exponent))
+    for token in re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?", target.lower()):
+        for number, forms in profile.number_words.items():
+            if token in forms:
+                values.add(Decimal(number))
+    return {v.normalize() for v in values}
+
+
+def show(text: str) -> str:
+    """Make no-break spaces visible in a message a translator reads."""
+    return text.replace("\xa0", "<nbsp>").replace("\u202f", "<nnbsp>")
+
+
+def _cldr_group(profile: LocaleProfile) -> str:
+    from babel.numbers import get_group_symbol
+
+    return get_group_symbol(locale=profile.lang.replace("-", "_"))

@@ -1,0 +1,89 @@
+"""Dashes, spaces, no-break spaces and apostrophes, as the desk's profile sets them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsl10n.locale.numbers import show
+
+_SPACED_DASH_RE = re.compile(r"(?<=\S)(?P<lead>[ \xa0]+)(?P<dash>--?|–|—)(?P<trail>[ \xa0]+)(?=\S)")
+CURRENCY_SIGNS = "$€£¥₽₴"
+_DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def fix_dashes(text: str, dash: str) -> tuple[str, list[str]]:
+    """A spaced hyphen or dash between words becomes the profile's dash (e.g. " — " or " – ").
+
+    A no-break space before the dash is kept: it is how careful desks stop a line starting with a dash.
+    """
+    wanted = dash.strip()
+    seen: list[str] = []
+
+    def swap(match: re.Match[str]) -> str:
+        if match.group("dash") == wanted:
+            return match.group()
+        seen.append(match.group("dash"))
+        lead = (
+            "\xa0" if match.group("lead") == "\xa0" and dash.startswith(" ") else dash[: dash.index(wanted)]
+        )
+        return lead + wanted + dash[dash.index(wanted) + len(wanted) :]
+
+    fixed = _SPACED_DASH_RE.sub(swap, text)
+    return fixed, [f"dash: {' '.join(dict.fromkeys(seen))} → {wanted}"] if seen else []
+
+
+def fix_double_spaces(text: str) -> tuple[str, list[str]]:
+    """Runs of spaces inside the text become one; leading and trailing space is the QA check's business."""
+    fixed, count = _DOUBLE_SPACE_RE.subn(" ", text)
+    return fixed, [f"spaces: collapsed {count} run(s) of spaces"] if count else []
+
+
+def fix_apostrophes(text: str, apostrophe: str) -> tuple[str, list[str]]:
+    """A straight ' between two letters (перемир'я) becomes the profile's apostrophe."""
+    if not apostrophe:
+        return text, []
+    fixed, count = re.subn(r"(?<=[^\W\d_])'(?=[^\W\d_])", apostrophe, text)
+    return fixed, [f"apostrophe: ' → {apostrophe}"] if count else []
+
+
+def fix_nbsp(text: str, short_words: Iterable[str], unit_patterns: Iterable[str]) -> tuple[str, list[str]]:
+    """No-break space after short prepositions/conjunctions and between a number and its unit.
+
+    ``unit_patterns`` are regular expressions (a scale word stem may take any ending); a currency sign
+    after a scale word ("19,3 млрд $") is glued too, as CLDR's compact currency format does.
+    """
+    changes: list[str] = []
+    short = sorted(set(short_words), key=len, reverse=True)
+    if short:
+        rx = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, short))}) (?=\S)", re.IGNORECASE)
+        glued = [m.group(1) for m in rx.finditer(text)]
+        if glued:
+            text = rx.sub(lambda m: m.group(1) + "\xa0", text)
+            changes.append(f"nbsp: no-break space after {', '.join(dict.fromkeys(glued))}")
+    units = "|".join(sorted(set(unit_patterns), key=len, reverse=True))
+    if units:
+        glued = []
+        for rx in (  # group "after" names what follows the glued space
+            re.compile(rf"(?<=\d)( )(?P<after>(?:{units})(?![^\W\d_]))", re.IGNORECASE),
+            re.compile(
+                rf"(?<=\d\xa0)(?:{units})\.?( )(?=(?P<after>[{CURRENCY_SIGNS}])(?!\w))", re.IGNORECASE
+            ),
+        ):
+            glued += [m.group("after") for m in rx.finditer(text)]
+            text = rx.sub(lambda m: m.group().replace(" ", "\xa0"), text)
+        if glued:
+            changes.append(f"nbsp: no-break space before {', '.join(dict.fromkeys(glued))}")
+    return text, changes
+
+
+def headline_case_problem(text: str, lang: str) -> str | None:
+    """Title Case in a sentence-case language (what MT copies from English headlines), or None.
+
+    Only reported, never fixed: lower-casing would also hit names.
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    rest = [w for w in words[1:] if len(w) >= 3]
+    if len(rest) >= 3 and all(w[0].isupper() and not w.isupper() for w in rest):
+        return f"Title Case ({show(' '.join(words[:4]))} …): {lang} uses sentence case"
+    return None

@@ -1,0 +1,67 @@
+"""pofilter-style QA: each check by its short name, firing on a real fault and quiet otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsl10n.model import Segment
+from newsl10n.qa import QAChecker
+
+
+def problems(source, target, lang="ru"):
+    return [p.check for p in QAChecker(lang).check(Segment(source, lang, target))]
+
+
+def test_empty_target_is_untranslated_and_nothing_else():
+    assert problems("The Pentagon agreed.", "") == ["untranslated"]
+    assert problems("The Pentagon agreed.", "   ") == ["untranslated"]
+
+
+def test_clean_translation_has_no_problems():
+    assert problems("Up 50% (so far) at https://a.org/x.", "Рост на 50 % (пока) на https://a.org/x.") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "check"),
+    [
+        ("Hello %s, you have %d", "Привет %s, у вас", "printf"),
+        ("Dear %(name)s", "Уважаемый %(имя)s", "printf"),
+        ("{count} missiles", "ракеты", "brace"),
+        ("Item {0} of {1}", "Пункт {1} из {2}", "brace"),
+        ("See https://www.kremlin.ru/events for more", "Подробнее на сайте Кремля", "urls"),
+        ("Write to press@un.org", "Пишите на press@un.org.ua", "urls"),
+        ("Line one\nline two", "Строка один, строка два", "newlines"),
+        ("Peskov said ", "Песков сказал", "whitespace"),
+        (" Peskov said", "Песков сказал", "whitespace"),
+        ("He (Peskov) said", "Он (Песков сказал", "brackets"),
+        ("He said “no”", "Он сказал «нет", "brackets"),
+        ("He said no", "Он  сказал нет", "doublespaces"),
+    ],
+)
+def test_each_check_fires(source, target, check):
+    assert problems(source, target) == [check]
+
+
+def test_percent_signs_and_matching_placeholders_are_not_printf_problems():
+    assert problems("Up 50% of %s and 10 % of {0}", "Рост на 50% от %s и 10 % от {0}") == []
+
+
+def test_quote_opened_in_one_sentence_and_closed_in_the_next_is_not_unbalanced():
+    # news quotes often span sentences: an unbalanced source excuses an unbalanced target
+    assert (
+        problems("“No, no such proposal has been received.", "«Нет, такого предложения не поступало.") == []
+    )
+
+
+def test_german_quotes_are_balanced():
+    assert problems("He said “no” and 'yes'", "Er sagte „nein“ und ‚ja‘", lang="de") == []
+
+
+def test_fix_restores_outer_whitespace_only():
+    checker = QAChecker("de")
+    segment = Segment(" Peskov said\n", "de", "Peskow sagte  nein")
+    assert checker.fix(segment) == ["whitespace: leading/trailing whitespace now matches the source"]
+    assert segment.target == " Peskow sagte  nein\n"
+    right = Segment("Peskov said", "de", "Peskow sagte")
+    assert checker.fix(right) == [] and right.target == "Peskow sagte"
+    assert checker.hints(right) == []
