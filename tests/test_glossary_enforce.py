@@ -1,0 +1,329 @@
+"""GlossaryChecker on ru, uk and de: hints, correct forms left alone, wrong variants repaired in the
+case of the word they replace, kept names restored, look-alike common words ignored, alignment and
+similarity both used to find the word to replace."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsl10n.glossary import GlossaryChecker, load_glossaries
+from newsl10n.model import Segment
+from newsl10n.text import words
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossaries()
+
+
+def segment(source: str, target: str, lang: str, alignment=None) -> Segment:
+    return Segment(source=source, lang=lang, target=target, fuzzy=True, origin="mt", alignment=alignment)
+
+
+def repaired(glossary, lang: str, source: str, target: str, alignment=None) -> tuple[str, list[str]]:
+    seg = segment(source, target, lang, alignment)
+    changes = GlossaryChecker(glossary, lang).fix(seg)
+    return seg.target, changes
+
+
+# -- hints ---------------------------------------------------------------------------------------------
+
+
+def test_hints_one_per_term_in_source_order(glossary):
+    source = "Kremlin spokesman Dmitry Peskov said the Patriot would be a target, Kiev’s officials said."
+    hints = GlossaryChecker(glossary, "uk").hints(segment(source, "", "uk"))
+    assert hints == [
+        "glossary: Kremlin → Кремль",
+        "glossary: Dmitry Peskov → Дмитро Пєсков",  # Peskov alone is part of the longer term
+        "glossary: Patriot → Patriot (do not translate)",
+        "glossary: Kiev → Київ",
+    ]
+
+
+def test_possessives_and_plurals_match_but_compounds_and_lowercase_words_do_not(glossary):
+    checker = GlossaryChecker(glossary, "ru")
+    assert checker.hints(segment("Kyiv's mayor and the Patriots.", "", "ru")) == [
+        "glossary: Kyiv → Киев",
+        "glossary: Patriot → Patriot (do not translate)",
+    ]
+    common = "A true patriot from washington state visited a Kyiv-based firm and a pro-Kremlin blog."
+    assert checker.hints(segment(common, "", "ru")) == []
+
+
+# -- correct forms are left alone ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        ("ru", "It wants to deplete Kiev's air defense.", "Она хочет истощить ПВО Киева."),
+        ("ru", "He told Peskov.", "Он сказал Пескову."),
+        ("ru", "Proposals for a Christmas truce.", "Предложения о рождественском перемирии."),
+        ("ru", "The Patriot will be a target.", "Patriot станет целью."),
+        ("ru", "Members of the United Nations.", "Члены ООН."),
+        ("uk", "More help for Kyiv.", "Більше допомоги Києву."),
+        ("uk", "Officials in Kyiv.", "Чиновники у Києві."),
+        ("uk", "Peskov said.", "Пєсков заявив."),
+        ("uk", "No Christmas truce.", "Жодного різдвяного перемир’я."),
+        ("uk", "They met Zelensky.", "Вони зустрілися із Зеленським."),
+        ("de", "It wants to deplete Kiev's air defense.", "Es will Kiews Luftabwehr erschöpfen."),
+        ("de", "The Kremlin said.", "Der Kreml sagte."),
+        ("de", "Kremlin spokesman Peskov.", "Kremlsprecher Peskow."),
+        ("de", "Members of the United Nations.", "Mitglieder der Vereinten Nationen."),
+        ("de", "No Christmas truce.", "Keine Waffenruhe zu Weihnachten."),
+    ],
+)
+def test_correct_inflected_forms_pass_unchanged(glossary, lang, source, target):
+    checker = GlossaryChecker(glossary, lang)
+    seg = segment(source, target, lang)
+    assert checker.check(seg) == []
+    assert checker.fix(seg) == [] and seg.target == target
+
+
+# -- wrong variants are replaced in the grammatical form of the word they replace -----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "expected"),
+    [
+        # nominative
+        ("ru", "Peskov said.", "Пєсков заявил.", "Песков заявил."),
+        ("uk", "Kyiv is ready.", "Кийив готовий.", "Київ готовий."),
+        # genitive
+        ("ru", "The defense of Kyiv.", "Оборона Київа.", "Оборона Киева."),
+        ("uk", "The defense of Kyiv.", "Оборона Киева.", "Оборона Києва."),
+        ("uk", "Peskov's words.", "Слова Пескова.", "Слова Пєскова."),
+        # dative
+        ("ru", "He told Peskov.", "Он сказал Пєскову.", "Он сказал Пескову."),
+        ("uk", "Help for Kyiv.", "Допомога Киеву.", "Допомога Києву."),
+        # locative
+        ("uk", "Officials in Kyiv.", "Чиновники в Киеве.", "Чиновники в Києві."),
+        ("uk", "Officials in the Kremlin.", "Чиновники в Кремле.", "Чиновники в Кремлі."),
+        ("ru", "Talks in Moscow.", "Переговоры в Москві.", "Переговоры в Москве."),
+        # instrumental
+        ("ru", "He spoke with Peskov.", "Он говорил с Пєсковым.", "Он говорил с Песковым."),
+        ("uk", "He spoke with Zelensky.", "Він говорив із Зеленским.", "Він говорив із Зеленським."),
+        # multi-word terms: every agreeing word is inflected
+        (
+            "ru",
+            "No Christmas truce.",
+            "Никакого різдвяного перемир'я.",
+            "Никакого рождественского перемирия.",
+        ),
+        ("uk", "Dmitry Peskov said.", "Дмитрий Песков сказав.", "Дмитро Пєсков сказав."),
+        ("ru", "He met Dmitry Peskov.", "Он встретил Дмитра Пєскова.", "Он встретил Дмитрия Пескова."),
+        # only the head noun of "Совет Безопасности" declines
+        ("ru", "A Security Council meeting.", "Заседание Ради Безпеки.", "Заседание Совета Безопасности."),
+        # German keeps the genitive -s and otherwise uses the glossary form
+        (
+            "de",
+            "To deplete Kiev's air defense.",
+            "Kievs Luftabwehr erschöpfen.",
+            "Kiews Luftabwehr erschöpfen.",
+        ),
+        ("de", "Officials in Kyiv.", "Beamte in Kijiw.", "Beamte in Kiew."),
+        ("de", "Peskov said.", "Peskov sagte.", "Peskow sagte."),
+        ("de", "Zelensky said.", "Zelenskyy sagte.", "Selenskyj sagte."),
+    ],
+)
+def test_wrong_variants_are_repaired_in_the_right_case(glossary, lang, source, target, expected):
+    checker = GlossaryChecker(glossary, lang)
+    before = segment(source, target, lang)
+    assert [p.check for p in checker.check(before)] == ["glossary"]
+    assert "wrong form" in checker.check(before)[0].message
+    fixed, changes = repaired(glossary, lang, source, target)
+    assert fixed == expected
+    assert len(changes) == 1
+    assert checker.check(segment(source, fixed, lang)) == []
+
+
+def test_fix_message_names_the_term_and_both_forms(glossary):
+    _, changes = repaired(glossary, "uk", "Officials in Kiev.", "Чиновники в Киеве.")
+    assert changes == ["Kiev → Київ: replaced 'Киеве' with 'Києві'"]
+
+
+def test_sentence_initial_capital_is_kept_for_a_lowercase_term(glossary):
+    fixed, _ = repaired(glossary, "ru", "Christmas truce is off.", "Різдвяне перемир'я отменено.")
+    assert fixed == "Рождественское перемирие отменено."
+
+
+def test_only_the_wrong_occurrence_is_replaced(glossary):
+    source = "Kyiv said that Kyiv needs help."
+    fixed, changes = repaired(glossary, "uk", source, "Київ заявив, що Киеву потрібна допомога.")
+    assert fixed == "Київ заявив, що Києву потрібна допомога."
+    assert len(changes) == 1
+
+
+# -- do-not-translate terms ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "expected"),
+    [
+        ("ru", "The Patriot would be a target.", "Пэтриот станет целью.", "Patriot станет целью."),
+        ("ru", "Patriots are advanced.", "Патриоты считаются передовыми.", "Patriot считаются передовыми."),
+        ("uk", "The Patriot would be a target.", "Патріот стане ціллю.", "Patriot стане ціллю."),
+        (
+            "uk",
+            "Three officials told Reuters.",
+            "Три чиновники сказали Рейтер.",
+            "Три чиновники сказали Reuters.",
+        ),
+        ("de", "Three officials told Reuters.", "Drei Beamte sagten Reuter.", "Drei Beamte sagten Reuters."),
+    ],
+)
+def test_do_not_translate_terms_are_restored(glossary, lang, source, target, expected):
+    assert repaired(glossary, lang, source, target)[0] == expected
+
+
+def test_common_words_that_look_like_terms_are_left_alone(glossary):
+    source = "A true patriot lives in washington, far from the Kremlin."
+    target = "Настоящий патриот живёт в вашингтоне, далеко от Кремля."
+    checker = GlossaryChecker(glossary, "ru")
+    seg = segment(source, target, "ru")
+    assert checker.hints(seg) == ["glossary: Kremlin → Кремль"]
+    assert checker.check(seg) == [] and checker.fix(seg) == [] and seg.target == target
+
+
+# -- what cannot be repaired ---------------------------------------------------------------------------
+
+
+def test_a_missing_term_is_reported_and_the_target_left_as_it_was(glossary):
+    checker = GlossaryChecker(glossary, "ru")
+    seg = segment("Proposals for a Christmas truce.", "Предложения о перемирии.", "ru")
+    assert checker.fix(seg) == [] and seg.target == "Предложения о перемирии."
+    assert [p.message for p in checker.check(seg)] == [
+        "missing term: Christmas truce → рождественское перемирие"
+    ]
+    kept = segment("The Patriot is a target.", "Комплекс станет целью.", "ru")
+    assert [p.message for p in checker.check(kept)] == ["missing term: Patriot → Patriot (do not translate)"]
+
+
+def test_empty_target_has_no_glossary_problem(glossary):
+    assert GlossaryChecker(glossary, "uk").check(segment("Kyiv is ready.", "", "uk")) == []
+
+
+# -- alignment ------------------------------------------------------------------------------------------
+
+
+def aligned(source: str, target: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Alignment pairs from word pairs, so tests read as words rather than indices."""
+    src = [m.group() for m in words(source)]
+    tgt = [m.group() for m in words(target)]
+    return [(src.index(s), tgt.index(t)) for s, t in pairs]
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "pairs", "expected"),
+    [
+        # nothing here sounds like "ООН": only the alignment finds the words to replace
+        (
+            "ru",
+            "The United Nations voted.",
+            "Объединённые Нации проголосовали.",
+            [("United", "Объединённые"), ("Nations", "Нации"), ("voted", "проголосовали")],
+            "ООН проголосовали.",
+        ),
+        (
+            "uk",
+            "Members of the United Nations.",
+            "Члени Об'єднаних Націй.",
+            [("Members", "Члени"), ("United", "Об'єднаних"), ("Nations", "Націй")],
+            "Члени ООН.",
+        ),
+        (
+            "de",
+            "He rejected a Christmas truce today.",
+            "Er lehnte heute einen Feiertagswaffenstillstand ab.",
+            [
+                ("Christmas", "Feiertagswaffenstillstand"),
+                ("truce", "Feiertagswaffenstillstand"),
+                ("today", "heute"),
+            ],
+            "Er lehnte heute einen Waffenruhe zu Weihnachten ab.",
+        ),
+        # the preposition the model also attended to stays
+        (
+            "ru",
+            "The summit in the Kremlin.",
+            "Саммит в Кремлёвке.",
+            [("summit", "Саммит"), ("Kremlin", "в"), ("Kremlin", "Кремлёвке")],
+            "Саммит в Кремле.",
+        ),
+    ],
+)
+def test_alignment_finds_the_word_to_replace(glossary, lang, source, target, pairs, expected):
+    assert repaired(glossary, lang, source, target)[0] == target  # similarity alone finds nothing
+    alignment = aligned(source, target, pairs)
+    fixed, changes = repaired(glossary, lang, source, target, alignment)
+    assert fixed == expected and len(changes) == 1
+
+
+def test_alignment_indices_follow_a_change_in_word_count(glossary):
+    source, target = (
+        "He rejected a Christmas truce today.",
+        "Er lehnte einen Feiertagswaffenstillstand heute ab.",
+    )
+    seg = segment(
+        source,
+        target,
+        "de",
+        aligned(source, target, [("truce", "Feiertagswaffenstillstand"), ("today", "heute")]),
+    )
+    GlossaryChecker(glossary, "de").fix(seg)
+    fixed_words = [m.group() for m in words(seg.target)]
+    source_words = [m.group() for m in words(source)]
+    assert {(source_words[s], fixed_words[t]) for s, t in seg.alignment} == {
+        ("truce", "Waffenruhe"),
+        ("today", "heute"),
+    }
+
+
+def test_implausible_alignment_falls_back_to_similarity(glossary):
+    # The model aligned "Kyiv" to a lowercase common noun; the capitalised look-alike is replaced instead.
+    source, target = "Help for Kyiv arrives.", "Допомога Киеву надходить."
+    alignment = aligned(source, target, [("Kyiv", "надходить")])
+    assert repaired(glossary, "uk", source, target, alignment)[0] == "Допомога Києву надходить."
+
+
+def test_alignment_never_alters_a_correct_form(glossary):
+    source, target = "Peskov met Lavrov.", "Песков встретился с Лавровым."
+    alignment = aligned(source, target, [("Peskov", "Лавровым"), ("Lavrov", "Песков")])
+    assert repaired(glossary, "ru", source, target, alignment) == (target, [])
+
+
+def test_the_example_article_translated_correctly_is_left_alone(glossary):
+    source = (
+        "Kremlin spokesman Dmitry Peskov said the Patriot would “definitely” be a target for Russia, "
+        "but would not comment on unconfirmed media reports."
+    )
+    target = (
+        "Пресс-секретарь Кремля Дмитрий Песков заявил, что Patriot «определённо» станет целью для России, "
+        "но не стал комментировать неподтверждённые сообщения СМИ."
+    )
+    checker = GlossaryChecker(glossary, "ru")
+    seg = segment(source, target, "ru")
+    assert checker.hints(seg) == [
+        "glossary: Kremlin → Кремль",
+        "glossary: Dmitry Peskov → Дмитрий Песков",
+        "glossary: Patriot → Patriot (do not translate)",
+        "glossary: Russia → Россия",
+    ]
+    assert checker.check(seg) == [] and checker.fix(seg) == []
+
+
+def test_a_leftover_english_name_is_inflected_only_when_a_preposition_gives_the_case(glossary):
+    assert repaired(glossary, "uk", "Officials in Kyiv.", "Чиновники у Kyiv.")[0] == "Чиновники у Києві."
+    checker = GlossaryChecker(glossary, "uk")
+    seg = segment("Kyiv is ready.", "Kyiv готовий.", "uk")
+    assert checker.fix(seg) == [] and seg.target == "Kyiv готовий."  # no case to inflect into: left alone
+    assert [p.message for p in checker.check(seg)] == ["wrong form 'Kyiv' of Kyiv → Київ"]
+
+
+def test_problems_come_in_source_order(glossary):
+    seg = segment("Kyiv asked the Kremlin and Dmitry Peskov.", "Київ запитав Кремл і Дмитра Пескова.", "uk")
+    messages = [p.message for p in GlossaryChecker(glossary, "uk").check(seg)]
+    assert messages == [
+        "wrong form 'Кремл' of Kremlin → Кремль",
+        "wrong form 'Дмитра Пескова' of Dmitry Peskov → Дмитро Пєсков",
+    ]
