@@ -1,7 +1,9 @@
 """The locale stage: numbers, amounts, quotes and typography of one target language.
 
-``check`` reports exactly what ``fix`` would change (so the two never disagree), plus what no fix can
-supply: a source number or amount missing from the target, Title Case in a sentence-case language.
+``check`` reports what ``fix`` would change (so the two never disagree), plus what no fix can supply:
+a source number or amount missing from the target, Title Case in a sentence-case language. No-break
+spaces are the one exception: ``fix`` puts them in, but a plain space is not an error a reader sees,
+so ``check`` does not fail a translator's file over it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from newsl10n.locale import money, numbers, quotes, typography
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.locale.spans import mask, unmask
 from newsl10n.model import Problem, Segment
+
+
+# Changes fix() makes as a courtesy but check() does not count as problems.
+FIX_ONLY = frozenset({"nbsp"})
 
 
 class LocaleChecker:
@@ -38,7 +44,8 @@ class LocaleChecker:
         if not segment.target:
             return []
         fixed, changes = self._fixed(segment)
-        problems = [Problem(line.split(":", 1)[0], line.split(": ", 1)[1]) for line in changes]
+        problems = [Problem(kind, message) for kind, message in (line.split(": ", 1) for line in changes)]
+        problems = [problem for problem in problems if problem.check not in FIX_ONLY]
         problems.extend(self._missing(segment.source, fixed))
         if self.profile.headline_case == "sentence":
             message = typography.headline_case_problem(fixed, self.profile.lang)
