@@ -34,6 +34,10 @@ def test_segment_text_output_is_one_unit_per_line_and_reports_drops_on_stderr(ru
     result = runner.invoke(main, ["segment", str(example)])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split("\t") == ["h1", "1", "Kremlin: Patriots would be legitimate target – Christmas truce not considered"]
+    assert lines[0].split("\t") == [
+        "h1",
+        "1",
+        "Kremlin: Patriots would be legitimate target – Christmas truce not considered",
+    ]
     assert len(lines) == 16
     assert "You May Also Like" in result.stderr and "You May Also Like" not in result.stdout

@@ -17,7 +17,6 @@ from newsl10n.locale.profile import LocaleProfile
 from newsl10n.locale.spans import mask, unmask
 from newsl10n.model import Problem, Segment
 
-
 # Changes fix() makes as a courtesy but check() does not count as problems.
 FIX_ONLY = frozenset({"nbsp"})
 
