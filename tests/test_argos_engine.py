@@ -208,14 +208,26 @@ def test_auto_offline_leaves_segments_for_humans_and_says_so_once(empty_env, mon
     assert "newsl10n models install --file" in messages[0]
 
 
-def test_auto_with_unreachable_index(empty_env):
+def test_auto_with_unreachable_index(empty_env, monkeypatch):
+    asked: list[str] = []
+    real_fetch = packages.fetch_index
+
+    def counting_fetch():
+        asked.append("index")
+        return real_fetch()
+
+    monkeypatch.setattr(packages, "fetch_index", counting_fetch)
     messages: list[str] = []
-    batch = segments("uk")
-    create_engine("auto", EngineOptions(log=messages.append)).translate(batch, "uk", Counter())
-    assert all(segment.target == "" for segment in batch)
-    assert len(messages) == 1
-    assert "cannot reach the Argos package index" in messages[0]
+    engine = create_engine("auto", EngineOptions(log=messages.append))
+    uk, de = segments("uk"), segments("de")
+    engine.translate(uk, "uk", Counter())
+    engine.translate(de, "de", Counter())
+    assert all(segment.target == "" for segment in uk + de)
+    assert len(messages) == 2
+    assert "package index cannot be reached" in messages[0]
     assert "`newsl10n models install uk`" in messages[0]
+    assert "`newsl10n models install de`" in messages[1]
+    assert asked == ["index"]  # an unreachable index is asked once per run, not once per language
 
 
 def test_auto_installs_from_the_index(empty_env, tmp_path_factory, monkeypatch):

@@ -121,13 +121,23 @@ def test_running_twice_changes_nothing_but_dates(runner, example, tmp_path):
         assert DATE_LINE.sub("", before[path]) == DATE_LINE.sub("", after[path]), path
 
 
-def test_fuzzy_machine_output_is_kept_not_retranslated(runner, small_article, tmp_path):
-    """A translator may edit a fuzzy entry without clearing the flag yet; a rerun keeps the edit."""
+def test_fuzzy_draft_is_kept_not_retranslated(runner, small_article, tmp_path):
+    """A translator may type a draft and leave it fuzzy; a rerun keeps the draft."""
     out = tmp_path / "l10n"
-    translate(runner, small_article, out)
+    translate(runner, small_article, out, "none")
     po_path = out / "ru" / "short.po"
     catalog = polib.pofile(str(po_path))
-    catalog.find("The Pentagon agreed.").msgstr = "Пентагон согласился (черновик)."
+    draft = catalog.find("The Pentagon agreed.")
+    draft.msgstr = "Пентагон согласился (черновик)."
+    draft.flags.append("fuzzy")
     catalog.save()
     entry = translate(runner, small_article, out).find("The Pentagon agreed.")
     assert entry.msgstr == "Пентагон согласился (черновик)." and entry.fuzzy
+
+
+def test_pseudo_output_is_never_reused_as_a_translation(runner, small_article, tmp_path):
+    out = tmp_path / "l10n"
+    translate(runner, small_article, out, "pseudo")
+    catalog = translate(runner, small_article, out, "none")
+    assert [entry.msgstr for entry in catalog] == ["", "", "", ""]
+    assert not any(entry.fuzzy for entry in catalog)

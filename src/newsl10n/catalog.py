@@ -114,11 +114,18 @@ def save_catalog(catalog: polib.POFile, path: Path) -> None:
     atomic_write_text(path, str(catalog) + "\n")
 
 
+def is_pseudo(entry: polib.POEntry) -> bool:
+    """Pseudo-localized test output: never a translation worth keeping or reusing."""
+    from newsl10n.engines.pseudo import PSEUDO_NOTE
+
+    return entry.fuzzy and PSEUDO_NOTE in entry.comment
+
+
 def segments_from_catalog(catalog: polib.POFile, lang: str) -> dict[str, Segment]:
     """The current (non-obsolete) translations of a catalog, as segments the stages understand."""
     segments: dict[str, Segment] = {}
     for entry in catalog:
-        if entry.obsolete or not entry.msgid or entry.msgid_plural:
+        if entry.obsolete or not entry.msgid or entry.msgid_plural or is_pseudo(entry):
             continue
         fuzzy = entry.fuzzy
         origin = "" if not entry.msgstr else ("kept" if fuzzy else "reviewed")

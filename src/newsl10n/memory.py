@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsl10n.catalog import load_catalog
+from newsl10n.catalog import is_pseudo, load_catalog
 from newsl10n.errors import UserError
 
 # How alike an edited sentence must be to its old version to inherit the old translation;
@@ -75,7 +75,7 @@ class TranslationMemory:
             if _catalog_language(catalog, path) != self.lang:
                 continue
             for entry in catalog:
-                if not entry.obsolete and not entry.msgid_plural:
+                if not entry.obsolete and not entry.msgid_plural and not is_pseudo(entry):
                     self.add(entry.msgid, entry.msgstr, entry.fuzzy, path)
 
     def lookup(self, source: str) -> Match | None:

@@ -129,6 +129,10 @@ def check_language(code: str) -> str:
 # -- the index ----------------------------------------------------------------------------------
 
 
+class IndexUnreachable(UserError):
+    """The package index could not be fetched; trying again in the same run is pointless."""
+
+
 def index_url() -> str:
     from argostranslate import settings
 
@@ -145,7 +149,9 @@ def fetch_index() -> list[dict[str, Any]]:
         with urllib.request.urlopen(url, timeout=INDEX_TIMEOUT) as response:
             data = json.loads(response.read().decode("utf-8"))
     except (OSError, ValueError) as error:
-        raise UserError(f"cannot reach the Argos package index at {url} ({error}); {OFFLINE_HINT}") from None
+        raise IndexUnreachable(
+            f"cannot reach the Argos package index at {url} ({error}); {OFFLINE_HINT}"
+        ) from None
     if not isinstance(data, list):
         raise UserError(f"the Argos package index at {url} is not a list of packages; {OFFLINE_HINT}")
     return data

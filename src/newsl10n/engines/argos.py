@@ -87,6 +87,7 @@ class AutoEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
         self._warned: set[str] = set()
+        self._index_unreachable = False  # asked once per run, not once per language
 
     def translate(self, segments: list[Segment], lang: str, progress: Progress) -> None:
         package = find_model_package(lang)
@@ -99,16 +100,21 @@ class AutoEngine:
 
     def _install(self, lang: str) -> Package | None:
         """Install the model from the index when allowed; on failure say what happened, once."""
-        from newsl10n.packages import install_from_index
+        from newsl10n.packages import IndexUnreachable, install_from_index
 
         base = lang.split("-")[0]
         if self.options.offline:
-            reason = "offline mode forbids fetching it"
+            reason = "--offline forbids fetching it"
+        elif self._index_unreachable:
+            reason = "the Argos package index cannot be reached"
         else:
             try:
                 model = install_from_index(base)
+            except IndexUnreachable:
+                self._index_unreachable = True
+                reason = "the Argos package index cannot be reached"
             except UserError as error:
-                reason = f"installing it failed: {error}"
+                reason = f"installing it failed ({error})"
             else:
                 self.options.log(
                     f"newsl10n: installed {model.pair} {model.version} from the Argos package index"
@@ -117,8 +123,8 @@ class AutoEngine:
         if lang not in self._warned:
             self._warned.add(lang)
             self.options.log(
-                f"newsl10n: WARNING: no {SOURCE_LANGUAGE}→{lang} Argos model installed and {reason}; "
-                f"{lang} is left untranslated for human translators. Install the model with "
-                f"`newsl10n models install {base}` (offline: `{FILE_HINT}`)"
+                f"newsl10n: WARNING: {lang} left empty for human translators: no {SOURCE_LANGUAGE}→{lang} "
+                f"Argos model is installed and {reason}. Install it with `newsl10n models install {base}` "
+                f"(offline: `{FILE_HINT}`)"
             )
         return None

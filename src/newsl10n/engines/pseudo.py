@@ -19,6 +19,8 @@ ACCENTED = str.maketrans(
 )
 KEEP = re.compile(r"https?://\S+|\S+@\S+\.\w+|\d[\d.,]*")
 GROWTH = 0.3
+# The note on every pseudo entry: how later runs recognize test output that must never be reused.
+PSEUDO_NOTE = "machine translation: pseudo-localization (engine pseudo)"
 
 
 def pseudolocalize(text: str) -> str:
@@ -45,5 +47,5 @@ class PseudoEngine:
             segment.target = pseudolocalize(segment.source)
             segment.fuzzy = True
             segment.origin = "mt"
-            segment.notes.append("machine translation: pseudo-localization (engine pseudo)")
+            segment.notes.append(PSEUDO_NOTE)
             progress.advance()
