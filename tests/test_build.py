@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import polib
-
 from newsl10n import api
 from newsl10n.cli import main
-
-
-def make_po(path, translations: dict[str, tuple[str, bool]]) -> None:
-    catalog = polib.POFile()
-    catalog.metadata = {"Language": "de", "Content-Type": "text/plain; charset=UTF-8"}
-    for msgid, (msgstr, fuzzy) in translations.items():
-        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=["fuzzy"] if fuzzy else []))
-    catalog.save(str(path))
-
+from pofiles import write_po
 
 TRANSLATIONS = {
     "Kyiv prepares for winter": ("Kiew bereitet sich auf den Winter vor", False),
@@ -28,7 +18,7 @@ TRANSLATIONS = {
 
 def test_build_keeps_paragraph_structure_and_counts_fallbacks(runner, small_article, tmp_path):
     po = tmp_path / "short.po"
-    make_po(po, TRANSLATIONS)
+    write_po(po, [(msgid, *value) for msgid, value in TRANSLATIONS.items()], "de")
     result = runner.invoke(main, ["build", str(small_article), "--po", str(po)])
     assert result.exit_code == 0, result.output
     assert result.stdout == (
@@ -42,7 +32,7 @@ def test_build_keeps_paragraph_structure_and_counts_fallbacks(runner, small_arti
 def test_reviewed_only_leaves_out_fuzzy_translations(runner, small_article, tmp_path):
     po = tmp_path / "short.po"
     out = tmp_path / "final.txt"
-    make_po(po, TRANSLATIONS)
+    write_po(po, [(msgid, *value) for msgid, value in TRANSLATIONS.items()], "de")
     result = runner.invoke(
         main, ["build", str(small_article), "--po", str(po), "--reviewed-only", "-o", str(out)]
     )
@@ -55,7 +45,7 @@ def test_reviewed_only_leaves_out_fuzzy_translations(runner, small_article, tmp_
 
 def test_api_build_matches_cli(small_article, tmp_path):
     po = tmp_path / "short.po"
-    make_po(po, TRANSLATIONS)
+    write_po(po, [(msgid, *value) for msgid, value in TRANSLATIONS.items()], "de")
     result = api.build(small_article, po)
     assert (result.translated, result.fallback, result.fuzzy) == (4, 1, 2)
     assert result.text.count("\n\n") == 2

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import json
 
-import polib
-
 from newsl10n.cli import main
-
-
-def write_po(path, entries, lang="ru"):
-    catalog = polib.POFile()
-    catalog.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"} if lang else {}
-    for msgid, msgstr, fuzzy in entries:
-        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=["fuzzy"] if fuzzy else []))
-    catalog.save(str(path))
-    return path
+from pofiles import write_po
 
 
 def test_clean_file_exits_zero_with_counts(runner, tmp_path):

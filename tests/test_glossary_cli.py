@@ -7,15 +7,7 @@ import json
 import polib
 
 from newsl10n.cli import main
-
-
-def write_po(path, entries, lang):
-    catalog = polib.POFile()
-    catalog.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    for msgid, msgstr, fuzzy in entries:
-        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=["fuzzy"] if fuzzy else []))
-    catalog.save(str(path))
-    return path
+from pofiles import write_po
 
 
 def test_list_for_one_language_as_text_and_json(runner):

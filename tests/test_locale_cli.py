@@ -7,16 +7,7 @@ import json
 import polib
 
 from newsl10n.cli import main
-
-
-def write_po(path, entries, lang):
-    catalog = polib.POFile()
-    catalog.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    for msgid, msgstr, fuzzy in entries:
-        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=["fuzzy"] if fuzzy else []))
-    catalog.save(str(path))
-    return path
-
+from pofiles import write_po
 
 AID = "Washington has provided Ukraine with $19.3 billion since 2022."
 TRUCE = "He called it “nonsense” - for now."

@@ -7,15 +7,7 @@ import json
 import polib
 
 from newsl10n.cli import main
-
-
-def write_po(path, lang, entries):
-    catalog = polib.POFile()
-    catalog.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    for msgid, msgstr, fuzzy in entries:
-        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr, flags=["fuzzy"] if fuzzy else []))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    catalog.save(str(path))
+from pofiles import write_po
 
 
 def summary(result):
@@ -25,14 +17,14 @@ def summary(result):
 
 def test_reviewed_tm_match_is_reused_as_reviewed_and_fuzzy_stays_fuzzy(runner, small_article, tmp_path):
     tm = tmp_path / "memory" / "old.po"
-    write_po(tm, "de", [("The Pentagon agreed.", "Das Pentagon stimmte zu.", False)])
+    write_po(tm, [("The Pentagon agreed.", "Das Pentagon stimmte zu.", False)], "de")
     write_po(
         tmp_path / "memory" / "older.po",
-        "de",
         [("Officials met in Washington.", "Beamte trafen sich.", True)],
+        "de",
     )
     write_po(
-        tmp_path / "memory" / "ru.po", "ru", [("Kyiv prepares for winter", "Киев готовится к зиме", False)]
+        tmp_path / "memory" / "ru.po", [("Kyiv prepares for winter", "Киев готовится к зиме", False)], "ru"
     )
     out = tmp_path / "l10n"
     args = ["translate", str(small_article), "--to", "de", "--engine", "none", "--out", str(out), "--json"]
@@ -49,7 +41,7 @@ def test_reviewed_tm_match_is_reused_as_reviewed_and_fuzzy_stays_fuzzy(runner, s
 
 def test_other_catalogs_in_the_out_dir_are_memory(runner, small_article, tmp_path):
     out = tmp_path / "l10n"
-    write_po(out / "de" / "yesterday.po", "de", [("The Pentagon agreed.", "Das Pentagon stimmte zu.", False)])
+    write_po(out / "de" / "yesterday.po", [("The Pentagon agreed.", "Das Pentagon stimmte zu.", False)], "de")
     args = ["translate", str(small_article), "--to", "de", "--engine", "pseudo", "--out", str(out), "--json"]
     counts = summary(runner.invoke(main, args))
     assert counts["tm"] == 1 and counts["mt"] == counts["units"] - 1
@@ -57,7 +49,7 @@ def test_other_catalogs_in_the_out_dir_are_memory(runner, small_article, tmp_pat
 
 def test_no_tm_turns_memory_off(runner, small_article, tmp_path):
     out = tmp_path / "l10n"
-    write_po(out / "de" / "yesterday.po", "de", [("The Pentagon agreed.", "Das Pentagon stimmte zu.", False)])
+    write_po(out / "de" / "yesterday.po", [("The Pentagon agreed.", "Das Pentagon stimmte zu.", False)], "de")
     args = [
         "translate",
         str(small_article),
