@@ -176,12 +176,20 @@ def test_do_not_translate_terms_are_restored(glossary, lang, source, target, exp
     assert repaired(glossary, lang, source, target)[0] == expected
 
 
-def test_common_words_that_look_like_terms_are_left_alone(glossary):
+@pytest.mark.parametrize(
+    ("lang", "target", "kremlin"),
+    [
+        ("ru", "Настоящий патриот живёт в вашингтоне, далеко от Кремля.", "Кремль"),
+        ("uk", "Справжній патріот живе у вашингтоні, далеко від Кремля.", "Кремль"),
+        ("de", "Ein wahrer Patriot lebt in washington, weit weg vom Kreml.", "Kreml"),
+    ],
+)
+def test_common_words_that_look_like_terms_are_left_alone(glossary, lang, target, kremlin):
+    """A "patriot" is a person, not the Patriot system; "washington" in lower case is no place name."""
     source = "A true patriot lives in washington, far from the Kremlin."
-    target = "Настоящий патриот живёт в вашингтоне, далеко от Кремля."
-    checker = GlossaryChecker(glossary, "ru")
-    seg = segment(source, target, "ru")
-    assert checker.hints(seg) == ["glossary: Kremlin → Кремль"]
+    checker = GlossaryChecker(glossary, lang)
+    seg = segment(source, target, lang)
+    assert checker.hints(seg) == [f"glossary: Kremlin → {kremlin}"]
     assert checker.check(seg) == [] and checker.fix(seg) == [] and seg.target == target
 
 

@@ -148,3 +148,13 @@ def test_several_articles_in_one_run(runner, example, small_article, tmp_path):
         "short.po",
         "short.txt",
     ]
+
+
+def test_quiet_in_pipes_summary_only(runner, example, tmp_path):
+    """No progress bar when stderr is not a terminal: just the drops and one summary line a language."""
+    result = run_translate(runner, example, tmp_path / "l10n", "--engine", "pseudo", langs="ru,de")
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert "Translating" not in result.stderr and "\r" not in result.stderr
+    assert [line.split(":")[0] for line in lines if line.startswith(("ru:", "de:"))] == ["ru", "de"]
+    assert len(lines) == 3 + 2 + 1  # three dropped blocks, two summaries, "wrote l10n/"

@@ -12,11 +12,13 @@ A checker must never alter a target that is already right.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from pathlib import Path
-from typing import Protocol
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
 
 from newsl10n.model import Problem, Segment
+
+if TYPE_CHECKING:
+    from newsl10n.glossary import Glossary
 
 
 class Checker(Protocol):
@@ -29,15 +31,15 @@ class Checker(Protocol):
     def fix(self, segment: Segment) -> list[str]: ...
 
 
-def checkers_for(
-    lang: str, glossary_paths: Sequence[Path] = (), use_shipped_glossary: bool = True
-) -> list[Checker]:
-    """The checkers for one target language, in the order their fixes must run."""
-    from newsl10n.glossary import GlossaryChecker, load_glossaries
+def checkers_for(lang: str, glossary: Glossary) -> list[Checker]:
+    """The checkers for one target language, in the order their fixes must run.
+
+    The glossary is loaded once by the caller (``load_glossaries``) and shared by every language.
+    """
+    from newsl10n.glossary import GlossaryChecker
     from newsl10n.locale import LocaleChecker, load_profile
     from newsl10n.qa import QAChecker
 
-    glossary = load_glossaries(glossary_paths, include_shipped=use_shipped_glossary)
     return [GlossaryChecker(glossary, lang), LocaleChecker(load_profile(lang)), QAChecker(lang)]
 
 

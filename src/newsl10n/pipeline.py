@@ -20,6 +20,7 @@ from newsl10n.catalog import build_template, load_catalog, merge_catalog, save_c
 from newsl10n.engines import EngineOptions, create_engine
 from newsl10n.errors import UserError
 from newsl10n.fsio import atomic_write_text
+from newsl10n.glossary import load_glossaries
 from newsl10n.languages import parse_languages
 from newsl10n.memory import TranslationMemory, closest_previous
 from newsl10n.model import Article, Segment
@@ -83,11 +84,12 @@ def translate(
     articles = [read_article(path) for path in article_paths]
     _refuse_name_clashes(articles)
     translator = create_engine(engine, options or EngineOptions())
+    glossary = load_glossaries(glossary_paths)
 
     plans: dict[str, list[_ArticleJob]] = {}
     summaries: list[LanguageSummary] = []
     for lang in langs:
-        checkers = checks.checkers_for(lang, glossary_paths)
+        checkers = checks.checkers_for(lang, glossary)
         jobs = [_start_job(article, out_dir, lang) for article in articles]
         memory = TranslationMemory(lang)
         if use_tm:

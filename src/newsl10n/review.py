@@ -14,6 +14,7 @@ from pathlib import Path
 from newsl10n import checks
 from newsl10n.catalog import load_catalog, save_catalog
 from newsl10n.errors import UserError
+from newsl10n.glossary import load_glossaries
 from newsl10n.languages import validate_language
 from newsl10n.model import Problem, Segment
 
@@ -60,11 +61,12 @@ def check_catalogs(
         catalog = load_catalog(path)
         loaded.append((path, catalog, catalog_language(catalog, path)))
 
+    glossary = load_glossaries(glossary_paths)
     checker_cache: dict[str, list] = {}
     reports: list[FileReport] = []
     for path, catalog, lang in loaded:
         if lang not in checker_cache:
-            checker_cache[lang] = checks.checkers_for(lang, glossary_paths)
+            checker_cache[lang] = checks.checkers_for(lang, glossary)
         report = _check_catalog(path, catalog, lang, checker_cache[lang], fix)
         reports.append(report)
     for report, (path, catalog, _) in zip(reports, loaded, strict=True):
