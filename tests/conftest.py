@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,25 @@ from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "kremlin-patriots.txt"
+
+
+LOCAL_HOSTS = {None, "localhost", "127.0.0.1", "::1"}
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Tests never touch the network: resolving any remote host fails at once, as on an offline desk.
+
+    file:// URLs (local model archives, a local package index) still work.
+    """
+    resolve = socket.getaddrinfo
+
+    def offline_getaddrinfo(host, *args, **kwargs):
+        if host not in LOCAL_HOSTS:
+            raise socket.gaierror(socket.EAI_NONAME, f"network disabled in tests ({host})")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", offline_getaddrinfo)
 
 
 @pytest.fixture

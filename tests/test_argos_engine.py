@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -50,7 +48,6 @@ def installed_dir(tmp_path_factory) -> Path:
 @pytest.fixture
 def env(installed_dir, monkeypatch) -> Path:
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(installed_dir))
-    monkeypatch.setattr(urllib.request, "urlopen", _no_network(urllib.request.urlopen))
     argos_model.clear_cache()
     return installed_dir
 
@@ -58,18 +55,7 @@ def env(installed_dir, monkeypatch) -> Path:
 @pytest.fixture
 def empty_env(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "none"))
-    monkeypatch.setattr(urllib.request, "urlopen", _no_network(urllib.request.urlopen))
     return tmp_path / "none"
-
-
-def _no_network(real):
-    def urlopen(url, *args, **kwargs):
-        target = url if isinstance(url, str) else url.full_url
-        if not target.startswith("file:"):
-            raise urllib.error.URLError("network disabled in tests")
-        return real(url, *args, **kwargs)
-
-    return urlopen
 
 
 def segments(lang: str = "ru", sentences: list[str] = SENTENCES) -> list[Segment]:

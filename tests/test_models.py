@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -19,18 +17,9 @@ from newsl10n.errors import UserError
 
 @pytest.fixture
 def packages_dir(tmp_path, monkeypatch) -> Path:
-    """A private ARGOS_PACKAGES_DIR, and no way out to the network (file:// URLs still work)."""
+    """A private ARGOS_PACKAGES_DIR (conftest's no_network keeps the index out of reach)."""
     folder = tmp_path / "packages"
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(folder))
-    real_urlopen = urllib.request.urlopen
-
-    def offline_urlopen(url, *args, **kwargs):
-        target = url if isinstance(url, str) else url.full_url
-        if not target.startswith("file:"):
-            raise urllib.error.URLError("network disabled in tests")
-        return real_urlopen(url, *args, **kwargs)
-
-    monkeypatch.setattr(urllib.request, "urlopen", offline_urlopen)
     return folder
 
 
