@@ -109,6 +109,11 @@ def load_catalog(path: Path) -> polib.POFile:
         raise UserError(f"{path}: not a valid PO file ({reason})") from None
 
 
+def declared_language(catalog: polib.POFile) -> str:
+    """The catalog's ``Language`` header (``pt_BR`` spelled ``pt-BR``), or "" when it has none."""
+    return catalog.metadata.get("Language", "").strip().replace("_", "-")
+
+
 def save_catalog(catalog: polib.POFile, path: Path) -> None:
     """Write atomically, so a crash never leaves a translator with half a file."""
     atomic_write_text(path, str(catalog) + "\n")

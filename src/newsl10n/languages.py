@@ -32,17 +32,9 @@ def validate_language(code: str) -> str:
     try:
         locale = Locale.parse(normalized)
     except (ValueError, UnknownLocaleError):
-        raise UserError(
-            f"unknown language code {code!r} in --to (use ISO 639 codes such as ru, uk, de)"
-        ) from None
+        raise UserError(f"unknown language code {code!r} (use ISO 639 codes such as ru, uk, de)") from None
     if locale.language == SOURCE_LANGUAGE and not locale.territory:
-        raise UserError("--to en: the source language is English; pick a target language such as ru, uk, de")
+        raise UserError(
+            f"{code!r} is the source language (English); pick a target language such as ru, uk, de"
+        )
     return str(locale).replace("_", "-") if locale.territory else locale.language
-
-
-def language_name(code: str) -> str:
-    """English name of a language, for messages."""
-    try:
-        return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
-    except (ValueError, UnknownLocaleError):
-        return code

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsl10n.catalog import is_pseudo, load_catalog
+from newsl10n.catalog import declared_language, is_pseudo, load_catalog
 from newsl10n.errors import UserError
 
 # How alike an edited sentence must be to its old version to inherit the old translation;
@@ -42,11 +42,6 @@ def po_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _catalog_language(catalog, path: Path) -> str:
-    declared = catalog.metadata.get("Language", "").replace("_", "-")
-    return declared or path.parent.name
-
-
 class TranslationMemory:
     """Source sentence to best known translation for one target language."""
 
@@ -72,7 +67,7 @@ class TranslationMemory:
             if path.resolve() in skip:
                 continue
             catalog = load_catalog(path)
-            if _catalog_language(catalog, path) != self.lang:
+            if (declared_language(catalog) or path.parent.name) != self.lang:
                 continue
             for entry in catalog:
                 if not entry.obsolete and not entry.msgid_plural and not is_pseudo(entry):

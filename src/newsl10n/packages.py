@@ -118,14 +118,6 @@ def install_command(lang: str) -> str:
     return f"newsl10n models install {lang}"
 
 
-def check_language(code: str) -> str:
-    """A target language code for the model commands, or a one-line error."""
-    try:
-        return validate_language(code)
-    except UserError:
-        raise UserError(f"unknown language code {code!r} (use ISO 639 codes such as ru, uk, de)") from None
-
-
 # -- the index ----------------------------------------------------------------------------------
 
 
@@ -176,7 +168,7 @@ def available_packages(languages: list[str] | None = None) -> list[AvailablePack
 
 def install_from_index(lang: str, show_progress: bool | None = None) -> InstalledModel:
     """Download the newest en→``lang`` package from the index and install it."""
-    lang = check_language(lang)
+    lang = validate_language(lang)
     offered = available_packages([lang])
     if not offered:
         raise UserError(
@@ -329,7 +321,7 @@ def remove(lang: str) -> list[InstalledModel]:
     """Remove every installed en→``lang`` package in our packages folder; returns what was removed."""
     from argostranslate.package import package_lock
 
-    lang = check_language(lang)
+    lang = validate_language(lang)
     target_dir = packages_dir()
     doomed = [
         p

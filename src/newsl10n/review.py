@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsl10n import checks
-from newsl10n.catalog import load_catalog, save_catalog
+from newsl10n.catalog import declared_language, load_catalog, save_catalog
 from newsl10n.errors import UserError
 from newsl10n.glossary import load_glossaries
 from newsl10n.languages import validate_language
@@ -44,7 +44,7 @@ class FileReport:
 
 
 def catalog_language(catalog, path: Path) -> str:
-    declared = catalog.metadata.get("Language", "").strip()
+    declared = declared_language(catalog)
     if not declared:
         raise UserError(f"{path}: the PO header has no Language; add e.g. 'Language: ru'")
     return validate_language(declared)

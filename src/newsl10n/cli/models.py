@@ -20,12 +20,12 @@ def _human_size(size: int) -> str:
 
 
 def _languages(values: tuple[str, ...]) -> list[str]:
-    from newsl10n.packages import check_language
+    from newsl10n.languages import validate_language
 
     codes: list[str] = []
     for value in values:
         for raw in value.split(","):
-            if raw.strip() and (code := check_language(raw.strip())) not in codes:
+            if raw.strip() and (code := validate_language(raw.strip())) not in codes:
                 codes.append(code)
     return codes
 
