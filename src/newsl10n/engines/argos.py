@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 FILE_HINT = "newsl10n models install --file PATH.argosmodel"
 
 
+def install_hint(lang: str) -> str:
+    """How to get the model for ``lang``, online and offline, in one phrase."""
+    from newsl10n.packages import install_command
+
+    return f"`{install_command(lang.split('-')[0])}` (offline: `{FILE_HINT}`)"
+
+
 def find_model_package(lang: str) -> Package | None:
     """The installed en→``lang`` package; ``de-AT`` falls back to the ``de`` model."""
     from newsl10n.packages import find_package
@@ -32,11 +39,7 @@ def find_model_package(lang: str) -> Package | None:
 
 
 def missing_model_message(lang: str) -> str:
-    base = lang.split("-")[0]
-    return (
-        f"no Argos model for {SOURCE_LANGUAGE}→{lang} is installed; install it with "
-        f"`newsl10n models install {base}` (offline: `{FILE_HINT}`)"
-    )
+    return f"no Argos model for {SOURCE_LANGUAGE}→{lang} is installed; install it with {install_hint(lang)}"
 
 
 class ArgosEngine:
@@ -124,7 +127,6 @@ class AutoEngine:
             self._warned.add(lang)
             self.options.log(
                 f"newsl10n: WARNING: {lang} left empty for human translators: no {SOURCE_LANGUAGE}→{lang} "
-                f"Argos model is installed and {reason}. Install it with `newsl10n models install {base}` "
-                f"(offline: `{FILE_HINT}`)"
+                f"Argos model is installed and {reason}. Install it with {install_hint(lang)}"
             )
         return None
