@@ -48,3 +48,17 @@ def test_fix_leaves_a_correct_file_byte_for_byte(runner, tmp_path):
     result = runner.invoke(main, ["check", str(po), "--fix"])
     assert result.exit_code == 0
     assert po.read_bytes() == before
+
+
+def test_a_folder_checks_every_catalog_below_it(runner, tmp_path):
+    write_po(tmp_path / "l10n" / "ru" / "a.po", [("Hi.", "Привет.", False)], "ru")
+    write_po(tmp_path / "l10n" / "de" / "a.po", [("Hi.", "", False)], "de")
+    result = runner.invoke(main, ["check", str(tmp_path / "l10n"), "--json"])
+    assert result.exit_code == 1
+    reports = json.loads(result.stdout)
+    assert [(r["language"], r["untranslated"]) for r in reports] == [("de", 1), ("ru", 0)]
+
+
+def test_a_folder_without_catalogs_is_an_input_error(runner, tmp_path):
+    result = runner.invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 2 and "no PO files" in result.stderr

@@ -98,6 +98,19 @@ def build_template(article: Article) -> polib.POFile:
     return pot
 
 
+def find_po_files(paths: Iterable[Path | str], missing: str = "no such PO file") -> list[Path]:
+    """PO files named directly, or found below folders, in a stable order; ``missing`` names the problem."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.po")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UserError(f"{path}: {missing}")
+    return found
+
+
 def load_catalog(path: Path) -> polib.POFile:
     """Read a PO file, or raise a one-line error that names it; the file is never modified."""
     try:

@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsl10n.catalog import declared_language, is_pseudo, load_catalog
-from newsl10n.errors import UserError
+from newsl10n.catalog import declared_language, find_po_files, is_pseudo, load_catalog
 
 # How alike an edited sentence must be to its old version to inherit the old translation;
 # msgmerge's fuzzy matching uses a similar threshold.
@@ -26,20 +25,6 @@ class Match:
     target: str
     fuzzy: bool
     source_file: Path
-
-
-def po_files(paths: Iterable[Path]) -> list[Path]:
-    """PO files named directly, or found below directories, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            found.extend(sorted(path.rglob("*.po")))
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise UserError(f"{path}: translation memory not found (give a PO file or a directory of them)")
-    return found
 
 
 class TranslationMemory:
@@ -63,7 +48,9 @@ class TranslationMemory:
     def add_files(self, paths: Iterable[Path], exclude: Iterable[Path] = ()) -> None:
         """Load every PO file for this memory's language (other languages are skipped)."""
         skip = {Path(p).resolve() for p in exclude}
-        for path in po_files(paths):
+        for path in find_po_files(
+            paths, missing="translation memory not found (give a PO file or a folder of them)"
+        ):
             if path.resolve() in skip:
                 continue
             catalog = load_catalog(path)

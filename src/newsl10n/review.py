@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsl10n import checks
-from newsl10n.catalog import declared_language, load_catalog, save_catalog
+from newsl10n.catalog import declared_language, find_po_files, load_catalog, save_catalog
 from newsl10n.errors import UserError
 from newsl10n.glossary import load_glossaries
 from newsl10n.languages import validate_language
@@ -53,11 +53,12 @@ def catalog_language(catalog, path: Path) -> str:
 def check_catalogs(
     paths: Sequence[Path | str], glossary_paths: Sequence[Path] = (), fix: bool = False
 ) -> list[FileReport]:
-    """Check (and with ``fix``, repair) PO files; a file is rewritten only if a fix changed it."""
+    """Check (and with ``fix``, repair) PO files or folders of them; a file is rewritten only if a fix changed it."""
     loaded = []
-    for path in map(Path, paths):
-        if not path.is_file():
-            raise UserError(f"{path}: no such PO file")
+    files = find_po_files(paths)
+    if not files:
+        raise UserError(f"no PO files in {', '.join(map(str, paths))}")
+    for path in files:
         catalog = load_catalog(path)
         loaded.append((path, catalog, catalog_language(catalog, path)))
 

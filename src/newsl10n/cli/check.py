@@ -19,7 +19,8 @@ from newsl10n.cli import main
 @click.option("--fix", is_flag=True, help="Repair what can be repaired and rewrite the files.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 def check(po_files: tuple[Path, ...], glossaries: tuple[Path, ...], fix: bool, as_json: bool) -> None:
-    """Check translations in PO_FILES: glossary terms, numbers, quotes, placeholders, untranslated entries."""
+    """Check translations in PO_FILES (files or folders): glossary terms, numbers, quotes, placeholders,
+    untranslated entries."""
     from newsl10n import api
 
     reports = api.check(po_files, glossaries, fix=fix)
