@@ -35,35 +35,31 @@ def test_missing_article(runner, tmp_path):
     assert_clean_failure(result, out, "nope.txt")
 
 
-def test_empty_article(runner, tmp_path):
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"  \n\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Café in Kyiv\n\nThe café reopened.\n".encode("latin-1"), "UTF-8"),
+    ],
+    ids=["empty", "binary", "latin-1"],
+)
+def test_unreadable_article(runner, tmp_path, content, fragment):
     out = tmp_path / "l10n"
-    empty = tmp_path / "empty.txt"
-    empty.write_text("  \n\n", encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_bytes(content)
     result = runner.invoke(
-        main, ["translate", str(empty), "--to", "ru", "--out", str(out), "--engine", "none"]
+        main, ["translate", str(article), "--to", "ru", "--out", str(out), "--engine", "none"]
     )
-    assert_clean_failure(result, out, "empty")
+    assert_clean_failure(result, out, fragment)
 
 
-def test_binary_article(runner, tmp_path):
-    out = tmp_path / "l10n"
-    binary = tmp_path / "photo.txt"
-    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    result = runner.invoke(
-        main, ["translate", str(binary), "--to", "ru", "--out", str(out), "--engine", "none"]
-    )
-    assert_clean_failure(result, out, "binary")
-
-
-def test_article_not_in_utf8_names_the_problem_and_the_fix(runner, tmp_path):
-    out = tmp_path / "l10n"
+def test_article_not_in_utf8_names_the_fix(runner, tmp_path):
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Café in Kyiv\n\nThe café reopened.\n".encode("latin-1"))
-    result = runner.invoke(
-        main, ["translate", str(latin), "--to", "de", "--out", str(out), "--engine", "none"]
-    )
-    assert_clean_failure(result, out, "UTF-8")
-    assert "iconv" in result.stderr
+    result = runner.invoke(main, ["segment", str(latin)])
+    assert result.exit_code == 2
+    assert "iconv -f latin1 -t utf-8" in result.stderr
 
 
 def test_unknown_engine_is_a_usage_error(runner, example, tmp_path):

@@ -22,7 +22,6 @@ from newsl10n.model import Article, Segment
 
 GENERATOR = f"newsl10n {__version__}"
 WRAP_WIDTH = 79
-NOTE_PREFIXES = ("glossary:", "amount:", "machine translation:", "translation memory:", "problem:")
 
 
 @dataclass

@@ -93,8 +93,3 @@ class Segment:
     def is_reviewed(self) -> bool:
         """A translator's work: translated and not fuzzy. Stages must never change it."""
         return bool(self.target) and not self.fuzzy
-
-    @property
-    def is_machine(self) -> bool:
-        """Output a stage may still repair: machine or memory suggestions still marked fuzzy."""
-        return bool(self.target) and self.fuzzy
