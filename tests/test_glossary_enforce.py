@@ -22,7 +22,7 @@ def segment(source: str, target: str, lang: str, alignment=None) -> Segment:
 
 def repaired(glossary, lang: str, source: str, target: str, alignment=None) -> tuple[str, list[str]]:
     seg = segment(source, target, lang, alignment)
-    changes = GlossaryChecker(glossary, lang).fix(seg)
+    changes = [str(change) for change in GlossaryChecker(glossary, lang).fix(seg)]
     return seg.target, changes
 
 

@@ -33,7 +33,7 @@ def test_language_without_profile_still_gets_cldr_numbers():
     segment = Segment(
         "Aid of 1,500.5 tonnes and “quotes” - here", "fr", "Aide de 1,500.5 tonnes et “quotes” - ici", True
     )
-    changes = LocaleChecker(profile).fix(segment)
+    changes = [str(change) for change in LocaleChecker(profile).fix(segment)]
     assert changes == ["number: 1,500.5 → 1<nnbsp>500,5"]
     assert segment.target == "Aide de 1\u202f500,5 tonnes et “quotes” - ici"  # quotes/dash untouched
 

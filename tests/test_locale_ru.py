@@ -17,7 +17,7 @@ def checker() -> LocaleChecker:
 
 def fixed(checker, source, target):
     segment = Segment(source, "ru", target, fuzzy=True)
-    changes = checker.fix(segment)
+    changes = [str(change) for change in checker.fix(segment)]
     return segment.target, changes
 
 

@@ -60,7 +60,9 @@ def test_german_quotes_are_balanced():
 def test_fix_restores_outer_whitespace_only():
     checker = QAChecker("de")
     segment = Segment(" Peskov said\n", "de", "Peskow sagte  nein")
-    assert checker.fix(segment) == ["whitespace: leading/trailing whitespace now matches the source"]
+    assert [str(change) for change in checker.fix(segment)] == [
+        "whitespace: leading/trailing whitespace now matches the source"
+    ]
     assert segment.target == " Peskow sagte  nein\n"
     right = Segment("Peskov said", "de", "Peskow sagte")
     assert checker.fix(right) == [] and right.target == "Peskow sagte"

@@ -4,7 +4,7 @@ A checker looks at one :class:`~newsl10n.model.Segment` at a time and can
 
 - ``hints``: say what a translator should know (shown as an extracted comment in the PO file),
 - ``check``: report what is wrong with the current target,
-- ``fix``: repair the target in place, returning one line per change it made.
+- ``fix``: repair the target in place, returning one :class:`~newsl10n.model.Change` per change it made.
 
 ``translate`` runs ``fix`` on machine output only; ``check --fix`` runs it on any msgstr.
 A checker must never alter a target that is already right.
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol
 
-from newsl10n.model import Problem, Segment
+from newsl10n.model import Change, Problem, Segment
 
 if TYPE_CHECKING:
     from newsl10n.glossary import Glossary
@@ -28,7 +28,7 @@ class Checker(Protocol):
 
     def check(self, segment: Segment) -> list[Problem]: ...
 
-    def fix(self, segment: Segment) -> list[str]: ...
+    def fix(self, segment: Segment) -> list[Change]: ...
 
 
 def checkers_for(lang: str, glossary: Glossary) -> list[Checker]:
@@ -51,9 +51,9 @@ def annotate(segment: Segment, checkers: Iterable[Checker]) -> None:
                 segment.notes.append(hint)
 
 
-def repair(segment: Segment, checkers: Iterable[Checker]) -> list[str]:
+def repair(segment: Segment, checkers: Iterable[Checker]) -> list[Change]:
     """Run every checker's fix, in order; returns all changes made."""
-    changes: list[str] = []
+    changes: list[Change] = []
     if not segment.target:
         return changes
     for checker in checkers:

@@ -1,13 +1,82 @@
 """Plain data passed between pipeline stages.
 
 Every stage reads and returns these dataclasses, the way spaCy components share one Doc:
-no stage needs to know which stage ran before it.
+no stage needs to know which stage ran before it. Everything here is picklable, so a language's work
+can go to a worker process (or a cluster node) and come back.
+
+Text with inline markup travels in its *PO form*: plain text in which each inline element of the
+article (a link, emphasis, a line break) is a numbered code, ``<1>Peskov</1> said<2/>``. The original
+markup is kept out of the text, in :class:`Code` objects only the format's writer reads
+(see :mod:`newsl10n.richtext`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
+
+
+class _Named(str, Enum):
+    """An enum whose members are their own string values (``str(Kind.BODY) == "body"``)."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Kind(_Named):
+    """What a unit is in the article; checks and translators treat kinds differently."""
+
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"  # the summary under the headline ("description" in front matter)
+    SUBHEAD = "subhead"
+    BODY = "body"
+    QUOTE = "quote"  # a pull quote or block quotation
+    LIST_ITEM = "list-item"
+    CAPTION = "caption"
+    CREDIT = "credit"  # photo credits, "(Reporting by ...)", sign-offs
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    ALT = "alt"  # an image's alt or title text
+    META = "meta"  # the page title and other metadata meant for readers of a listing
+
+    @property
+    def is_heading(self) -> bool:
+        """Kinds written like a headline (sentence case rules apply to them)."""
+        return self in (Kind.HEADLINE, Kind.SUBHEAD)
+
+
+class Origin(_Named):
+    """Where a segment's starting translation came from (see :mod:`newsl10n.resolve`)."""
+
+    NONE = ""  # nothing yet: for the engine, or for a translator
+    REVIEWED = "reviewed"  # the catalog's own entry, reviewed by a translator (never touched)
+    DRAFT = "draft"  # the catalog's own fuzzy entry: a translator's draft or earlier machine output
+    MEMORY = "tm"  # the same sentence in another catalog or a --tm source
+    PREVIOUS = "previous"  # an earlier version of the sentence in the same article
+    MEMORY_FUZZY = "tm-fuzzy"  # a similar sentence in the translation memory
+    MACHINE = "mt"  # a machine engine
+
+    @property
+    def reused(self) -> bool:
+        """Translations that came from somewhere other than the engine (counted as memory)."""
+        return self not in (Origin.NONE, Origin.MACHINE)
+
+
+@dataclass(frozen=True)
+class Code:
+    """One inline markup element of a unit, stand-off: what it is, never the markup itself in the text.
+
+    ``id`` is the number in the PO form (``<1>…</1>``, ``<2/>``); ``label`` says what it is to a
+    translator (``link to /people/dmitry-peskov``); ``opening``/``closing`` are the original markup,
+    opaque to every stage but the format's writer.
+    """
+
+    id: int
+    paired: bool  # <1>…</1> when True, <1/> when False
+    label: str
+    opening: str = ""
+    closing: str = ""
 
 
 @dataclass(frozen=True)
@@ -15,27 +84,47 @@ class Unit:
     """One translatable sentence of an article, with where it sits."""
 
     id: str  # stable within one article version, e.g. "h1" or "p3s2"
-    kind: str  # "headline" or "body"
+    kind: Kind
     paragraph: int  # 0 for the headline, body paragraphs count from 1
     sentence: int  # 1-based position in its paragraph
     line: int  # 1-based source line where the sentence starts
-    text: str
+    text: str  # the PO form: plain text with numbered codes for inline markup
+    block: str = ""  # id of the block it belongs to (the format's writer puts it back there)
+    codes: tuple[Code, ...] = ()
 
     @property
     def location(self) -> str:
         """Where the unit sits, in words a translator reads in a PO comment."""
-        if self.kind == "headline":
+        if self.kind == Kind.HEADLINE:
             return "headline" if self.sentence == 1 else f"headline, sentence {self.sentence}"
-        return f"paragraph {self.paragraph}, sentence {self.sentence}"
+        if self.kind == Kind.BODY:
+            return f"paragraph {self.paragraph}, sentence {self.sentence}"
+        return f"{self.kind} {self.paragraph}, sentence {self.sentence}"
 
 
 @dataclass(frozen=True)
 class Dropped:
-    """A block left out of translation (scraped boilerplate), reported, never silently lost."""
+    """A block left out of translation (page furniture), reported, never silently lost."""
 
     line: int
     text: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an article as a format reader found it: a paragraph, a heading, a caption.
+
+    ``content`` is in PO form (see :mod:`newsl10n.richtext`), its codes in ``codes``. A block with
+    ``translate=False`` (a code block, furniture kept in a page) is carried for the writer only.
+    """
+
+    id: str  # stable within the document: "p[3]", "figure[2]/figcaption", "front/title"
+    kind: Kind
+    content: str
+    line: int
+    codes: tuple[Code, ...] = ()
+    translate: bool = True
 
 
 @dataclass
@@ -45,17 +134,19 @@ class Article:
     path: Path
     units: list[Unit]
     dropped: list[Dropped] = field(default_factory=list)
+    format: str = "text"  # the name of the format that read it (newsl10n.formats)
+    name_override: str = ""  # the output name when the path says nothing (standard input)
 
     @property
     def name(self) -> str:
         """Base name used for output files: ``a.txt`` gives ``a``."""
-        return self.path.stem
+        return self.name_override or self.path.stem
 
     def paragraphs(self) -> list[list[Unit]]:
-        """Units grouped by paragraph, headline first, in document order."""
-        groups: dict[tuple[str, int], list[Unit]] = {}
+        """Units grouped by block, in document order."""
+        groups: dict[tuple[str, int, str], list[Unit]] = {}
         for unit in self.units:
-            groups.setdefault((unit.kind, unit.paragraph), []).append(unit)
+            groups.setdefault((unit.kind, unit.paragraph, unit.block), []).append(unit)
         return list(groups.values())
 
 
@@ -70,19 +161,54 @@ class Problem:
         return f"{self.check}: {self.message}"
 
 
+@dataclass(frozen=True)
+class Change:
+    """One repair a checker made to a target: which rule, and what it did, in one line."""
+
+    check: str  # e.g. "glossary", "quotes", "nbsp"
+    message: str  # e.g. "Kiev → Київ: replaced 'Киеве' with 'Києві'"
+
+    def __str__(self) -> str:
+        return f"{self.check}: {self.message}"
+
+    def as_problem(self) -> Problem:
+        """What ``check`` reports for a repair ``fix`` would make."""
+        return Problem(self.check, self.message)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a suggestion came from, as data; :mod:`newsl10n.catalog` renders it as a PO comment."""
+
+    engine: str = ""  # "argos", "pseudo"; "" when the suggestion is not machine output
+    model: str = ""  # e.g. "Argos en→ru 1.9 (translate-en_ru-1_9)"
+    confidence: float | None = None  # the model's own score for this output, 0..1
+    memory_file: str = ""  # the catalog a memory match came from
+    score: float | None = None  # a fuzzy memory match's similarity, 0..1
+
+    @property
+    def is_pseudo(self) -> bool:
+        """Pseudo-localized test output: never a translation worth keeping or reusing."""
+        return self.engine == "pseudo"
+
+
 @dataclass
 class Segment:
     """One source sentence and its translation into one language, as it moves through the stages.
 
-    ``origin`` says where ``target`` came from: ``"reviewed"`` (a translator's, never touched),
-    ``"tm"`` (translation memory), ``"mt"`` (a machine engine), or ``""`` (no translation yet).
+    ``source`` is the msgid (PO form). ``origin`` says where ``target`` came from; ``provenance``
+    the details a translator is shown. ``kinds`` are the kinds of the units it stands for (a sentence
+    can occur twice), empty when unknown (a catalog made by another tool).
     """
 
     source: str
     lang: str
     target: str = ""
     fuzzy: bool = False
-    origin: str = ""
+    origin: Origin = Origin.NONE
+    kinds: frozenset[Kind] = frozenset()
+    provenance: Provenance | None = None
+    previous_source: str = ""  # the old msgid a PREVIOUS or fuzzy memory suggestion was made for (#|)
     notes: list[str] = field(default_factory=list)  # hints for the translator (extracted comments)
     problems: list[Problem] = field(default_factory=list)
     # Word alignment from the MT model's attention: (source word index, target word index) pairs,

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from newsl10n.locale.spans import EMAIL_RE, URL_RE
-from newsl10n.model import Problem, Segment
+from newsl10n.model import Change, Problem, Segment
 
 # printf: %s %d %5.2f %(name)s; a % after a digit ("50%") or before a space is a percent sign.
 PRINTF_RE = re.compile(r"(?<![\d%])%(?:\(\w+\))?[-+#0]?\d*(?:\.\d+)?[sdifxXeEgGcru]")
@@ -58,7 +58,7 @@ class QAChecker:
             problems.append(Problem("doublespaces", "double space in the target"))
         return problems
 
-    def fix(self, segment: Segment) -> list[str]:
+    def fix(self, segment: Segment) -> list[Change]:
         """Give the target the source's outer whitespace; the rest needs a translator."""
         target = segment.target
         if not target.strip():
@@ -67,7 +67,7 @@ class QAChecker:
         if fixed == target:
             return []
         segment.target = fixed
-        return ["whitespace: leading/trailing whitespace now matches the source"]
+        return [Change("whitespace", "leading/trailing whitespace now matches the source")]
 
 
 def _compare(source: list[str], target: list[str]) -> tuple[list[str], list[str]]:

@@ -16,7 +16,7 @@ from newsl10n.catalog import declared_language, find_po_files, load_catalog, sav
 from newsl10n.errors import UserError
 from newsl10n.glossary import load_glossaries
 from newsl10n.languages import validate_language
-from newsl10n.model import Problem, Segment
+from newsl10n.model import Change, Problem, Segment
 
 
 @dataclass
@@ -24,7 +24,7 @@ class EntryReport:
     msgid: str
     line: int
     problems: list[Problem] = field(default_factory=list)
-    changes: list[str] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
 
 
 @dataclass

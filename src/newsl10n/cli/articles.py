@@ -18,6 +18,21 @@ def _echo_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def _unit_json(unit) -> dict:
+    """A unit for scripts: its place, kind and text; inline codes (PO form) only where it has some."""
+    data = {
+        "id": unit.id,
+        "kind": str(unit.kind),
+        "paragraph": unit.paragraph,
+        "sentence": unit.sentence,
+        "line": unit.line,
+        "text": unit.text,
+    }
+    if unit.codes:
+        data["codes"] = {f"<{code.id}>": code.label for code in unit.codes}
+    return data
+
+
 @main.command()
 @click.argument("article", type=ARTICLE)
 @click.option("--json", "as_json", is_flag=True, help="Print units and dropped blocks as JSON.")
@@ -28,7 +43,7 @@ def segment(article: Path, as_json: bool) -> None:
     result = api.segment(article)
     if as_json:
         _echo_json(
-            {"units": [asdict(u) for u in result.units], "dropped": [asdict(d) for d in result.dropped]}
+            {"units": [_unit_json(u) for u in result.units], "dropped": [asdict(d) for d in result.dropped]}
         )
         return
     for unit in result.units:

@@ -48,7 +48,7 @@ def _report_dict(report) -> dict:
                 "line": e.line,
                 "msgid": e.msgid,
                 "problems": [{"check": p.check, "message": p.message} for p in e.problems],
-                "changes": e.changes,
+                "changes": [str(change) for change in e.changes],
             }
             for e in report.entries
         ],

@@ -13,11 +13,18 @@ from newsl10n.glossary.matching import Occurrence, find_occurrences, target_span
 from newsl10n.glossary.morphology import inflect_like
 from newsl10n.glossary.similarity import THRESHOLD, best_similarity
 from newsl10n.glossary.terms import Glossary, Term
-from newsl10n.model import Problem, Segment
+from newsl10n.model import Change, Problem, Segment
 from newsl10n.text import words
 
 # An aligned word of a kept name must still look a little like it (Пэтриот, not комплекс).
 KEPT_ALIGNED_MIN_SIMILARITY = 0.5
+
+
+class TermChange(Change):
+    """A term repair; its message starts with the term (``Kiev → Київ: ...``), so it is shown as is."""
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass
@@ -79,7 +86,7 @@ class GlossaryChecker:
                 )
         return problems
 
-    def fix(self, segment: Segment) -> list[str]:
+    def fix(self, segment: Segment) -> list[Change]:
         """Replace wrong variants in place; returns ``"Kiev → Київ: replaced 'Киеве' with 'Києві'"`` lines."""
         edits = [(status, r) for status in self._plan(segment) for r in status.repairs if r.new is not None]
         if not edits:
@@ -94,7 +101,10 @@ class GlossaryChecker:
         if segment.alignment is not None:
             segment.alignment = _shift_alignment(segment.alignment, [r for _, r in edits])
         return [
-            f"{s.label} → {s.term.rule(self.lang)[0]}: replaced '{r.old}' with '{r.new}'" for s, r in edits
+            TermChange(
+                self.name, f"{s.label} → {s.term.rule(self.lang)[0]}: replaced '{r.old}' with '{r.new}'"
+            )
+            for s, r in edits
         ]
 
     # -- planning -----------------------------------------------------------------------------------

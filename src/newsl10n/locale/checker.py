@@ -15,7 +15,7 @@ from decimal import Decimal
 from newsl10n.locale import money, numbers, quotes, typography
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.locale.spans import mask, unmask
-from newsl10n.model import Problem, Segment
+from newsl10n.model import Change, Problem, Segment
 
 # Changes fix() makes as a courtesy but check() does not count as problems.
 FIX_ONLY = frozenset({"nbsp"})
@@ -43,8 +43,7 @@ class LocaleChecker:
         if not segment.target:
             return []
         fixed, changes = self._fixed(segment)
-        problems = [Problem(kind, message) for kind, message in (line.split(": ", 1) for line in changes)]
-        problems = [problem for problem in problems if problem.check not in FIX_ONLY]
+        problems = [change.as_problem() for change in changes if change.check not in FIX_ONLY]
         problems.extend(self._missing(segment.source, fixed))
         if self.profile.headline_case == "sentence":
             message = typography.headline_case_problem(fixed, self.profile.lang)
@@ -52,7 +51,7 @@ class LocaleChecker:
                 problems.append(Problem("case", message))
         return problems
 
-    def fix(self, segment: Segment) -> list[str]:
+    def fix(self, segment: Segment) -> list[Change]:
         if not segment.target:
             return []
         fixed, changes = self._fixed(segment)
@@ -60,12 +59,12 @@ class LocaleChecker:
             segment.target = fixed
         return changes
 
-    def _fixed(self, segment: Segment) -> tuple[str, list[str]]:
+    def _fixed(self, segment: Segment) -> tuple[str, list[Change]]:
         """The target as the profile wants it, and one line per kind of change."""
         profile = self.profile
         text, originals = mask(segment.target)
-        changes: list[str] = []
-        steps: list[Callable[[str], tuple[str, list[str]]]] = [
+        changes: list[Change] = []
+        steps: list[Callable[[str], tuple[str, list[Change]]]] = [
             lambda t: numbers.fix_numbers(t, numbers.source_numbers(segment.source), profile),
         ]
         primary, nested, dash = profile.quotes, profile.nested_quotes, profile.dash

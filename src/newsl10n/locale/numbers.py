@@ -15,6 +15,7 @@ from babel.numbers import format_decimal, parse_decimal
 
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.locale.spans import mask, unmask
+from newsl10n.model import Change
 
 # Not glued to a letter, digit, or a decimal/group mark on the left; greedy English grouping.
 _SOURCE_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)")
@@ -107,11 +108,11 @@ def fix_numbers(target: str, numbers: list[SourceNumber], profile: LocaleProfile
         return target, []
     alternation = "|".join(re.escape(w) for w in sorted(replacements, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.,])(?:{alternation})(?!\d|[.,]\d)")
-    changes: list[str] = []
+    changes: list[Change] = []
 
     def swap(match: re.Match[str]) -> str:
         new = replacements[match.group()]
-        changes.append(f"number: {show(match.group())} → {show(new)}")
+        changes.append(Change("number", f"{show(match.group())} → {show(new)}"))
         return new
 
     masked, originals = mask(target)

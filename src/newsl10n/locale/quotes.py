@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsl10n.model import Change
+
 DOUBLE = frozenset('"“”„«»‟')
 SINGLE = frozenset("'‘’‚‹›")
 _OPENS_AFTER = frozenset("([{/—–-\u2011")  # a quote right after these opens
@@ -37,7 +39,7 @@ def fix_quotes(text: str, primary: tuple[str, str], nested: tuple[str, str] | No
         return text, []
     old = " ".join(dict.fromkeys(text[m.index] for m in marks))
     new = " ".join(dict.fromkeys(fixed[m.index] for m in marks))
-    return fixed, [f"quotes: {old} → {new}"]
+    return fixed, [Change("quotes", f"{old} → {new}")]
 
 
 def _classify(text: str) -> list[_Mark]:

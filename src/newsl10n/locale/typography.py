@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from newsl10n.locale.numbers import show
+from newsl10n.model import Change
 
 _SPACED_DASH_RE = re.compile(r"(?<=\S)(?P<lead>[ \xa0]+)(?P<dash>--?|–|—)(?P<trail>[ \xa0]+)(?=\S)")
 CURRENCY_SIGNS = "$€£¥₽₴"
@@ -30,13 +31,13 @@ def fix_dashes(text: str, dash: str) -> tuple[str, list[str]]:
         return lead + wanted + dash[dash.index(wanted) + len(wanted) :]
 
     fixed = _SPACED_DASH_RE.sub(swap, text)
-    return fixed, [f"dash: {' '.join(dict.fromkeys(seen))} → {wanted}"] if seen else []
+    return fixed, [Change("dash", f"{' '.join(dict.fromkeys(seen))} → {wanted}")] if seen else []
 
 
 def fix_double_spaces(text: str) -> tuple[str, list[str]]:
     """Runs of spaces inside the text become one; leading and trailing space is the QA check's business."""
     fixed, count = _DOUBLE_SPACE_RE.subn(" ", text)
-    return fixed, [f"spaces: collapsed {count} run(s) of spaces"] if count else []
+    return fixed, [Change("spaces", f"collapsed {count} run(s) of spaces")] if count else []
 
 
 def fix_apostrophes(text: str, apostrophe: str) -> tuple[str, list[str]]:
@@ -44,7 +45,7 @@ def fix_apostrophes(text: str, apostrophe: str) -> tuple[str, list[str]]:
     if not apostrophe:
         return text, []
     fixed, count = re.subn(r"(?<=[^\W\d_])'(?=[^\W\d_])", apostrophe, text)
-    return fixed, [f"apostrophe: ' → {apostrophe}"] if count else []
+    return fixed, [Change("apostrophe", f"' → {apostrophe}")] if count else []
 
 
 def fix_nbsp(text: str, short_words: Iterable[str], unit_patterns: Iterable[str]) -> tuple[str, list[str]]:
@@ -53,14 +54,14 @@ def fix_nbsp(text: str, short_words: Iterable[str], unit_patterns: Iterable[str]
     ``unit_patterns`` are regular expressions (a scale word stem may take any ending); a currency sign
     after a scale word ("19,3 млрд $") is glued too, as CLDR's compact currency format does.
     """
-    changes: list[str] = []
+    changes: list[Change] = []
     short = sorted(set(short_words), key=len, reverse=True)
     if short:
         rx = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, short))}) (?=\S)", re.IGNORECASE)
         glued = [m.group(1) for m in rx.finditer(text)]
         if glued:
             text = rx.sub(lambda m: m.group(1) + "\xa0", text)
-            changes.append(f"nbsp: no-break space after {', '.join(dict.fromkeys(glued))}")
+            changes.append(Change("nbsp", f"no-break space after {', '.join(dict.fromkeys(glued))}"))
     units = "|".join(sorted(set(unit_patterns), key=len, reverse=True))
     if units:
         glued = []
@@ -73,7 +74,7 @@ def fix_nbsp(text: str, short_words: Iterable[str], unit_patterns: Iterable[str]
             glued += [m.group("after") for m in rx.finditer(text)]
             text = rx.sub(lambda m: m.group().replace(" ", "\xa0"), text)
         if glued:
-            changes.append(f"nbsp: no-break space before {', '.join(dict.fromkeys(glued))}")
+            changes.append(Change("nbsp", f"no-break space before {', '.join(dict.fromkeys(glued))}"))
     return text, changes
 
 
