@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsl10n.locale.spans import EMAIL_RE, URL_RE
 from newsl10n.model import Change, Problem, Segment
+from newsl10n.spans import EMAIL_RE, URL_RE
 
 # printf: %s %d %5.2f %(name)s; a % after a digit ("50%") or before a space is a percent sign.
 PRINTF_RE = re.compile(r"(?<![\d%])%(?:\(\w+\))?[-+#0]?\d*(?:\.\d+)?[sdifxXeEgGcru]")

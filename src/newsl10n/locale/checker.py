@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from newsl10n.locale import money, numbers, quotes, typography
 from newsl10n.locale.profile import LocaleProfile
-from newsl10n.locale.spans import mask, unmask
 from newsl10n.model import Change, Problem, Segment
+from newsl10n.spans import mask, unmask
 
 # Changes fix() makes as a courtesy but check() does not count as problems.
 FIX_ONLY = frozenset({"nbsp"})

@@ -14,7 +14,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.numbers import format_compact_currency, format_compact_decimal, format_currency, parse_decimal
 
-from newsl10n.locale.spans import mask
+from newsl10n.spans import mask
 
 _SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
 _CURRENCY_WORDS = {

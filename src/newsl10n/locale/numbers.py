@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_decimal, parse_decimal
 
 from newsl10n.locale.profile import LocaleProfile
-from newsl10n.locale.spans import mask, unmask
 from newsl10n.model import Change
+from newsl10n.spans import mask, unmask
 
 # Not glued to a letter, digit, or a decimal/group mark on the left; greedy English grouping.
 _SOURCE_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)")

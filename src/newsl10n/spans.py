@@ -1,4 +1,4 @@
-"""Stretches of text no locale rule may touch: URLs, e-mails, dates, times, ordinals, versions.
+"""The one finder of text no rule may touch: URLs, e-mails, dates, times, ordinals, versions.
 
 Each rule runs on text where these are masked, so "2022-12-13" never loses its hyphens to the dash
 rule and "v1.2.3" never becomes "v1,2,3".
