@@ -71,7 +71,7 @@ def test_every_segment_filled_fuzzy_noted_and_aligned(env):
         assert segment.target.strip()
         assert segment.fuzzy is True
         assert segment.origin == "mt"
-        assert segment.notes == ["machine translation: argos en→ru 1.0 (translate-en_ru-1_0)"]
+        assert segment.provenance.model == "argos en→ru 1.0 (translate-en_ru-1_0)"
         assert segment.alignment, segment
         source_words, target_words = len(words(segment.source)), len(words(segment.target))
         assert all(0 <= s < source_words and 0 <= t < target_words for s, t in segment.alignment)
@@ -152,7 +152,7 @@ def test_target_prefix_is_applied_and_stripped(env):
         assert segment.target and "__de__" not in segment.target
         target_words = len(words(segment.target))
         assert all(t < target_words for _, t in segment.alignment or [])
-    assert batch[0].notes == ["machine translation: argos en→de 1.0 (translate-en_de-1_0)"]
+    assert batch[0].provenance.model == "argos en→de 1.0 (translate-en_de-1_0)"
 
 
 def test_regional_code_uses_the_language_model(env):

@@ -16,9 +16,10 @@ from pathlib import Path
 import polib
 
 from newsl10n import __version__
+from newsl10n.engines.pseudo import PSEUDO_NOTE
 from newsl10n.errors import UserError
 from newsl10n.fsio import atomic_write_text
-from newsl10n.model import Article, Segment
+from newsl10n.model import Article, Provenance, Segment
 
 GENERATOR = f"newsl10n {__version__}"
 WRAP_WIDTH = 79
@@ -75,9 +76,22 @@ def _header(article: Article, lang: str | None, previous: polib.POFile | None) -
     return header
 
 
+def provenance_note(provenance: Provenance | None) -> str:
+    """The comment line that tells a translator where a suggestion came from."""
+    if provenance is None:
+        return ""
+    if provenance.is_pseudo:
+        return PSEUDO_NOTE
+    if provenance.engine:
+        return f"machine translation: {provenance.model}"
+    if provenance.memory_file:
+        return f"translation memory: {provenance.memory_file}"
+    return ""
+
+
 def _extracted_comment(template: TemplateEntry, notes: Iterable[str]) -> str:
     lines = ["; ".join(template.locations)]
-    lines.extend(note for note in notes if note not in lines)
+    lines.extend(note for note in notes if note and note not in lines)
     return "\n".join(lines)
 
 
@@ -133,8 +147,6 @@ def save_catalog(catalog: polib.POFile, path: Path) -> None:
 
 def is_pseudo(entry: polib.POEntry) -> bool:
     """Pseudo-localized test output: never a translation worth keeping or reusing."""
-    from newsl10n.engines.pseudo import PSEUDO_NOTE
-
     return entry.fuzzy and PSEUDO_NOTE in entry.comment
 
 
@@ -183,7 +195,7 @@ def merge_catalog(
         entry = polib.POEntry(
             msgid=template.msgid,
             occurrences=template.occurrences,
-            comment=_extracted_comment(template, segment.notes),
+            comment=_extracted_comment(template, [provenance_note(segment.provenance), *segment.notes]),
             tcomment=old.tcomment if old else "",
         )
         if old is not None and old.msgstr and not old.fuzzy:

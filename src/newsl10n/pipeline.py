@@ -23,7 +23,7 @@ from newsl10n.fsio import atomic_write_text
 from newsl10n.glossary import load_glossaries
 from newsl10n.languages import parse_languages
 from newsl10n.memory import TranslationMemory, closest_previous
-from newsl10n.model import Article, Segment
+from newsl10n.model import Article, Provenance, Segment
 from newsl10n.progress import progress
 
 ORIGIN_LABELS = {"reviewed": "tm", "kept": "tm", "tm": "tm", "previous": "tm", "mt": "mt", "": "empty"}
@@ -137,7 +137,7 @@ def _reuse_translations(job: _ArticleJob, lang: str, memory: TranslationMemory) 
             match = memory.lookup(source)
             if match is not None:
                 segment.target, segment.fuzzy, segment.origin = match.target, match.fuzzy, "tm"
-                segment.notes.append(f"translation memory: {match.source_file.name}")
+                segment.provenance = Provenance(memory_file=match.source_file.name)
             elif (old := closest_previous(source, departed)) is not None:
                 segment.target, segment.fuzzy, segment.origin = departed[old], True, "previous"
                 job.previous_msgids[source] = old
@@ -160,6 +160,7 @@ def _machine_translate(translator, jobs: list[_ArticleJob], lang: str, show_prog
         for copy in copies:
             copy.target, copy.fuzzy, copy.origin = first.target, first.fuzzy, first.origin
             copy.notes, copy.alignment = list(first.notes), first.alignment
+            copy.provenance = first.provenance
 
 
 def _finish_stages(jobs: list[_ArticleJob], lang: str, checkers: list) -> LanguageSummary:

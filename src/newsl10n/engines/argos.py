@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from newsl10n.engines import EngineOptions
 from newsl10n.errors import UserError
 from newsl10n.languages import SOURCE_LANGUAGE
-from newsl10n.model import Segment
+from newsl10n.model import Origin, Provenance, Segment
 from newsl10n.progress import Progress
 
 if TYPE_CHECKING:
@@ -72,13 +72,12 @@ class ArgosEngine:
             alignment=True,
             done=progress.advance,
         )
-        note = f"machine translation: {model.label}"
+        provenance = Provenance(engine=self.name, model=model.label)
         for segment, result in zip(todo, results, strict=True):
             segment.target = result.text
             segment.fuzzy = True
-            segment.origin = "mt"
-            if note not in segment.notes:
-                segment.notes.append(note)
+            segment.origin = Origin.MACHINE
+            segment.provenance = provenance
             segment.alignment = result.alignment
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsl10n.engines import EngineOptions
-from newsl10n.model import Segment
+from newsl10n.model import Origin, Provenance, Segment
 from newsl10n.progress import Progress
 
 ACCENTED = str.maketrans(
@@ -21,6 +21,7 @@ KEEP = re.compile(r"https?://\S+|\S+@\S+\.\w+|\d[\d.,]*")
 GROWTH = 0.3
 # The note on every pseudo entry: how later runs recognize test output that must never be reused.
 PSEUDO_NOTE = "machine translation: pseudo-localization (engine pseudo)"
+PSEUDO = Provenance(engine="pseudo", model="pseudo-localization")
 
 
 def pseudolocalize(text: str) -> str:
@@ -46,6 +47,6 @@ class PseudoEngine:
         for segment in segments:
             segment.target = pseudolocalize(segment.source)
             segment.fuzzy = True
-            segment.origin = "mt"
-            segment.notes.append(PSEUDO_NOTE)
+            segment.origin = Origin.MACHINE
+            segment.provenance = PSEUDO
             progress.advance()
