@@ -12,19 +12,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsl10n.article import read_article
-from newsl10n.build import BuildResult, build_text
-from newsl10n.catalog import load_catalog
+from newsl10n.catalog import read_catalog, translations
 from newsl10n.fsio import atomic_write_text
 from newsl10n.model import Article
 from newsl10n.pipeline import TranslateReport, translate
+from newsl10n.render import BuildResult, render
 from newsl10n.review import FileReport, check_catalogs
 
 __all__ = ["BuildResult", "FileReport", "TranslateReport", "build", "check", "segment", "translate"]
 
 
-def segment(article_path: Path | str) -> Article:
-    """Read an article and split it into units; boilerplate is reported in ``Article.dropped``."""
-    return read_article(article_path)
+def segment(article_path: Path | str, fmt: str = "auto", name: str = "", keep_all: bool = False) -> Article:
+    """Read an article and split it into units; furniture is reported in ``Article.dropped``."""
+    return read_article(article_path, fmt, name=name, keep_all=keep_all)
 
 
 def build(
@@ -32,10 +32,14 @@ def build(
     po_path: Path | str,
     output: Path | str | None = None,
     reviewed_only: bool = False,
+    fmt: str = "auto",
+    name: str = "",
 ) -> BuildResult:
-    """Localized text of an article from its PO file; written to ``output`` when given."""
-    article = read_article(article_path)
-    result = build_text(article, load_catalog(Path(po_path)), reviewed_only=reviewed_only)
+    """The localized article, in its own format, from its PO file; written to ``output`` when given."""
+    article = read_article(article_path, fmt, name=name)
+    catalog = read_catalog(Path(po_path))
+    lang = catalog.language.replace("-", "_") or Path(po_path).parent.name
+    result = render(article, translations(catalog, reviewed_only), lang)
     if output is not None:
         atomic_write_text(Path(output), result.text)
     return result

@@ -1,162 +1,119 @@
-"""Read an article file into translatable units: decode, normalize, drop boilerplate, segment.
+"""Read an article into translatable units: decode → format reader → furniture over blocks → sentence units.
 
-The format is deliberately plain: the first non-empty line is the headline, blank lines separate
-paragraphs, and single newlines inside a paragraph are just wrapping. Every unit remembers the line of
-the original file where it starts, so a translator (or a QA message) can point back at the source.
+Each step is someone else's module; this one puts them in order and keeps the bookkeeping: which units
+(and the gaps between them) make up each block, so the format's writer can put translations back, and
+the source line where each unit starts, so a translator (or a QA message) can point back at the source.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import sys
+from collections.abc import Collection
 from pathlib import Path
 
-from newsl10n.boilerplate import find_boilerplate, is_advertisement
+from newsl10n import richtext
+from newsl10n.boilerplate import find_boilerplate
 from newsl10n.errors import UserError
-from newsl10n.model import Article, Dropped, Unit
+from newsl10n.formats import AUTO, Document, choose_format
+from newsl10n.formats.decode import decode_article
+from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit
 from newsl10n.segment import sentence_spans
 
-_INNER_SPACE_RE = re.compile(r"[ \t\f\v]+")
-_BOMS = (
-    (b"\xff\xfe\x00\x00", "UTF-32", "utf-32"),
-    (b"\x00\x00\xfe\xff", "UTF-32", "utf-32"),
-    (b"\xff\xfe", "UTF-16", "utf-16"),
-    (b"\xfe\xff", "UTF-16", "utf-16"),
-)
+STDIN = "-"
 
 
-@dataclass
-class _Block:
-    """A paragraph as it sits in the file: its lines (normalized) and their 1-based numbers."""
-
-    lines: list[tuple[int, str]]
-
-    @property
-    def line(self) -> int:
-        return self.lines[0][0]
-
-    @property
-    def text(self) -> str:
-        return " ".join(text for _, text in self.lines)
-
-
-def read_article(path: Path | str) -> Article:
-    """Read, validate and segment the article at ``path``; bad input raises :class:`UserError`."""
+def read_article(
+    path: Path | str, fmt: str = AUTO, name: str = "", keep_all: bool = False, repeated: Collection[str] = ()
+) -> Article:
+    """Read, validate and segment the article at ``path`` (``-``: standard input); bad input raises UserError."""
     path = Path(path)
+    data = _read_bytes(path)
+    if str(path) == STDIN and not name:
+        raise UserError("reading the article from standard input needs --name for the output files")
+    text = decode_article(data, path)
+    article_format = choose_format(fmt, Path(name) if str(path) == STDIN else path, text)
+    document = article_format.read(text, path)
+    return segment_document(document, path, article_format.name, name=name, keep_all=keep_all)
+
+
+def parse_article(text: str, path: Path | str, fmt: str = "text") -> Article:
+    """Build the article from already decoded text (BOM and CRLF are fine)."""
+    path = Path(path)
+    article_format = choose_format(fmt, path, text)
+    return segment_document(article_format.read(text, path), path, article_format.name)
+
+
+def segment_document(
+    document: Document, path: Path, fmt: str, name: str = "", keep_all: bool = False
+) -> Article:
+    """Units of the document's blocks: furniture left out (and reported), each kept block cut into sentences."""
+    blocks = [block for block in document.blocks if block.translate]
+    texts = [richtext.plain(block.content, _ids(block)) for block in blocks]
+    drops = {} if keep_all else find_boilerplate(texts)
+    if not blocks or (blocks[0].kind == Kind.HEADLINE and 0 in drops) or len(drops) == len(blocks):
+        raise UserError(f"{path}: no article text, only scraped boilerplate")
+    dropped = list(document.dropped)
+    article = Article(path=path, units=[], format=fmt, name_override=name, document=document)
+    number = 0
+    for index, block in enumerate(blocks):
+        if index in drops:
+            dropped.append(Dropped(block.line, texts[index], drops[index]))
+            continue
+        if block.kind != Kind.HEADLINE:
+            number += 1
+        article.layout[block.id] = _layout(block, number, article.units)
+    article.dropped = sorted(dropped, key=lambda item: item.line)
+    return article
+
+
+def _read_bytes(path: Path) -> bytes:
+    if str(path) == STDIN:
+        return sys.stdin.buffer.read()
     if not path.exists():
         raise UserError(f"{path}: no such file")
     if path.is_dir():
-        raise UserError(f"{path}: is a directory, expected an article text file")
+        raise UserError(f"{path}: is a directory, expected an article file")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise UserError(f"{path}: cannot read the file ({error.strerror or error})") from error
-    return parse_article(decode_article(data, path), path)
 
 
-def decode_article(data: bytes, path: Path) -> str:
-    """Decode the file's bytes as UTF-8 (BOM allowed), explaining anything else in one line."""
-    for bom, name, codec in _BOMS:
-        if data.startswith(bom):
-            raise UserError(
-                f"{path}: file is {name} (it starts with a {name} byte-order mark), expected UTF-8; "
-                f"convert it with `iconv -f {codec} -t utf-8`"
-            )
-    if not data:
-        raise UserError(f"{path}: file is empty")
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        if _looks_like_utf16(data):
-            raise UserError(
-                f"{path}: file looks like UTF-16 without a byte-order mark, expected UTF-8; "
-                "convert it with `iconv -f utf-16le -t utf-8` (or utf-16be)"
-            )
-        raise UserError(f"{path}: binary file (NUL byte at offset {nul}), expected UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        bad = data[error.start]
-        line = data.count(b"\n", 0, error.start) + 1
-        source = "cp1252" if 0x80 <= bad <= 0x9F else "latin1"
-        raise UserError(
-            f"{path}: file is not UTF-8 (invalid byte 0x{bad:02x} at line {line}, byte offset {error.start}); "
-            f"convert it with `iconv -f {source} -t utf-8`"
-        ) from error
+def _ids(block: Block) -> set[int]:
+    return {code.id for code in block.codes}
 
 
-def _looks_like_utf16(data: bytes) -> bool:
-    """ASCII-range text in UTF-16 has a NUL in every other byte, all on the same side."""
-    sample = data[:4096]
-    half = len(sample) // 2
-    return half >= 4 and max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.9 * half
+def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]:
+    """The block as units (one per sentence, appended to ``units``) and the gaps between them."""
+    rich = richtext.parse(block.content, _ids(block))
+    pieces: list[Unit | Gap] = []
+    position = 0
+    for sentence, (start, end) in enumerate(sentence_spans(rich.text), start=1):
+        if start > position:
+            pieces.append(_gap(rich.slice(position, start), block))
+        part, codes = richtext.renumbered(rich.slice(start, end), block.codes)
+        unit_id = f"h{sentence}" if block.kind == Kind.HEADLINE else f"p{paragraph}s{sentence}"
+        unit = Unit(
+            unit_id,
+            block.kind,
+            paragraph,
+            sentence,
+            block.line_at(start),
+            part.po_form,
+            block=block.id,
+            codes=codes,
+        )
+        units.append(unit)
+        pieces.append(unit)
+        position = end
+    if position < len(rich.text) or any(tag.offset >= position for tag in rich.tags):
+        pieces.append(_gap(rich.slice(position, len(rich.text)), block))
+    return pieces
 
 
-def parse_article(text: str, path: Path) -> Article:
-    """Build the article from already decoded text (BOM and CRLF are fine)."""
-    path = Path(path)
-    blocks = _blocks(text)
-    if not blocks:
-        raise UserError(f"{path}: file is empty (only whitespace)")
-    dropped: list[Dropped] = []
-    while blocks and is_advertisement(blocks[0].lines[0][1]):  # an ad above the headline is not it
-        lineno, label = blocks[0].lines.pop(0)
-        dropped.append(Dropped(lineno, label, "boilerplate: advertisement"))
-        if not blocks[0].lines:
-            blocks.pop(0)
-    if not blocks:
-        raise UserError(f"{path}: no article text, only scraped boilerplate")
-    first = blocks[0]
-    headline = _Block(first.lines[:1])
-    body = ([_Block(first.lines[1:])] if len(first.lines) > 1 else []) + blocks[1:]
-
-    drops = find_boilerplate([headline.text] + [block.text for block in body])
-    if 0 in drops:
-        raise UserError(f"{path}: no article text, only scraped boilerplate")
-    units = _units(headline, "headline", 0)
-    number = 0
-    for index, block in enumerate(body, start=1):
-        if index in drops:
-            dropped.append(Dropped(block.line, block.text, drops[index]))
-            continue
-        number += 1
-        units.extend(_units(block, "body", number))
-    dropped.sort(key=lambda item: item.line)
-    return Article(path=path, units=units, dropped=dropped)
-
-
-def _normalize_line(line: str) -> str:
-    """Trim the line (no-break spaces included) and collapse runs of spaces and tabs inside it."""
-    return _INNER_SPACE_RE.sub(" ", line.strip())
-
-
-def _blocks(text: str) -> list[_Block]:
-    """Paragraphs separated by blank lines, each with the original line numbers of its lines."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    blocks: list[_Block] = []
-    current: list[tuple[int, str]] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = _normalize_line(raw)
-        if line:
-            current.append((number, line))
-        elif current:
-            blocks.append(_Block(current))
-            current = []
-    if current:
-        blocks.append(_Block(current))
-    return blocks
-
-
-def _units(block: _Block, kind: str, paragraph: int) -> list[Unit]:
-    """One unit per sentence of the block, each with the source line where the sentence starts."""
-    text = block.text
-    line_starts: list[tuple[int, int]] = []  # (offset in text, source line)
-    offset = 0
-    for number, line in block.lines:
-        line_starts.append((offset, number))
-        offset += len(line) + 1
-    units = []
-    for position, (start, end) in enumerate(sentence_spans(text), start=1):
-        line = max(number for line_offset, number in line_starts if line_offset <= start)
-        unit_id = f"h{position}" if kind == "headline" else f"p{paragraph}s{position}"
-        units.append(Unit(unit_id, kind, paragraph, position, line, text[start:end]))
-    return units
+def _gap(part: richtext.RichText, block: Block) -> Gap:
+    """Text between sentences; a pair that only wraps the space there is left out."""
+    if not part.text.strip():
+        part = richtext.RichText(part.text, tuple(tag for tag in part.tags if tag.role == "empty"))
+    by_id = {code.id: code for code in block.codes}
+    return Gap(part.po_form, tuple(by_id[i] for i in part.ids if i in by_id))

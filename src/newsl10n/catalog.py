@@ -1,28 +1,159 @@
-"""PO catalogs: templates from articles, per-language files merged the way ``msgmerge`` merges.
+"""PO catalogs: reading them into plain entries, and writing what the pipeline decided.
 
-A catalog holds one entry per distinct source sentence (a sentence that occurs twice is one entry with
-two references). Merging never loses a translator's work: reviewed entries keep their msgstr, sentences
-that left the article become obsolete entries, and a changed sentence gets its old translation back
-as a fuzzy suggestion with the previous msgid (``#|``).
+The only module that knows how a PO file is spelled (and the only one that imports polib). A catalog holds
+one entry per distinct source sentence (a sentence that occurs twice is one entry with two references).
+What each entry's translation is, is decided elsewhere (:mod:`newsl10n.resolve`); writing a catalog only
+writes those decisions: the article's sentences in order, with comments that say where each sits, where
+its suggestion came from and what is still wrong, the translators' own comments and flags, and the entries
+whose sentence left the article as obsolete (``#~``), so nothing is ever lost.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
 
 from newsl10n import __version__
-from newsl10n.engines.pseudo import PSEUDO_NOTE
 from newsl10n.errors import UserError
-from newsl10n.fsio import atomic_write_text
-from newsl10n.model import Article, Provenance, Segment
+from newsl10n.model import Article, Code, Kind, Provenance, Segment
 
 GENERATOR = f"newsl10n {__version__}"
 WRAP_WIDTH = 79
+PSEUDO_NOTE = "machine translation: pseudo-localization (engine pseudo)"
+MACHINE_NOTE = "machine translation: "
+MEMORY_NOTE = "translation memory: "
+PROBLEM_NOTE = "problem: "
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a PO file as plain data (plural and context entries are carried, never merged)."""
+
+    msgid: str
+    msgstr: str = ""
+    fuzzy: bool = False
+    flags: tuple[str, ...] = ()  # every flag but fuzzy, in file order
+    translator_comment: str = ""
+    extracted_comment: str = ""
+    obsolete: bool = False
+    plural: bool = False  # has msgid_plural: another tool's entry, never one of ours
+    context: str | None = None
+    line: int = 0
+
+    @property
+    def is_pseudo(self) -> bool:
+        """Pseudo-localized test output: never a translation worth keeping or reusing."""
+        return self.fuzzy and PSEUDO_NOTE in self.extracted_comment.split("\n")
+
+    @property
+    def is_reviewed(self) -> bool:
+        return bool(self.msgstr) and not self.fuzzy
+
+    @property
+    def usable(self) -> bool:
+        """An entry whose translation can be reused: ours, translated, not pseudo."""
+        return bool(self.msgid) and bool(self.msgstr) and not self.plural and not self.is_pseudo
+
+
+@dataclass
+class Catalog:
+    """A PO file read into plain entries, with its header."""
+
+    path: Path
+    entries: list[Entry] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def language(self) -> str:
+        """The ``Language`` header (``pt_BR`` spelled ``pt-BR``), or "" when it has none."""
+        return self.metadata.get("Language", "").strip().replace("_", "-")
+
+    def live(self) -> dict[str, Entry]:
+        return {e.msgid: e for e in self.entries if not e.obsolete and e.msgid and e.context is None}
+
+    def obsolete(self) -> dict[str, Entry]:
+        return {e.msgid: e for e in self.entries if e.obsolete and e.msgid and e.context is None}
+
+
+# -- reading ---------------------------------------------------------------------------------------------
+
+
+def find_po_files(paths: Iterable[Path | str], missing: str = "no such PO file") -> list[Path]:
+    """PO files named directly, or found below folders, in a stable order; ``missing`` names the problem."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.po")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UserError(f"{path}: {missing}")
+    return found
+
+
+def load_catalog(path: Path) -> polib.POFile:
+    """Read a PO file with polib, or raise a one-line error that names it; the file is never modified."""
+    try:
+        return polib.pofile(str(path), wrapwidth=WRAP_WIDTH)
+    except OSError as error:
+        raise UserError(f"{path}: cannot read PO file ({error.strerror or error})") from None
+    except (ValueError, UnicodeDecodeError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise UserError(f"{path}: not a valid PO file ({reason})") from None
+
+
+def read_catalog(path: Path) -> Catalog:
+    """The PO file at ``path`` as plain entries; a malformed file is a one-line error naming it."""
+    po = load_catalog(path)
+    entries = [
+        Entry(
+            msgid=e.msgid,
+            msgstr=e.msgstr,
+            fuzzy=e.fuzzy,
+            flags=tuple(flag for flag in e.flags if flag != "fuzzy"),
+            translator_comment=e.tcomment,
+            extracted_comment=e.comment,
+            obsolete=e.obsolete,
+            plural=bool(e.msgid_plural),
+            context=e.msgctxt,
+            line=e.linenum,
+        )
+        for e in po
+    ]
+    return Catalog(Path(path), entries, dict(po.metadata))
+
+
+def declared_language(catalog: polib.POFile | Catalog) -> str:
+    """The catalog's ``Language`` header (``pt_BR`` spelled ``pt-BR``), or "" when it has none."""
+    return catalog.metadata.get("Language", "").strip().replace("_", "-")
+
+
+def provenance_of(entry: Entry) -> Provenance | None:
+    """Where an entry's suggestion came from, read back from the comment this module wrote."""
+    for line in entry.extracted_comment.split("\n"):
+        if line == PSEUDO_NOTE:
+            return Provenance(engine="pseudo", model="pseudo-localization")
+        if line.startswith(MACHINE_NOTE):
+            return Provenance(engine="argos", model=line.removeprefix(MACHINE_NOTE))
+        if line.startswith(MEMORY_NOTE):
+            return Provenance(memory_file=line.removeprefix(MEMORY_NOTE))
+    return None
+
+
+def translations(catalog: Catalog, reviewed_only: bool = False) -> dict[str, tuple[str, bool]]:
+    """msgid -> (msgstr, fuzzy) for the entries a build may use."""
+    return {
+        entry.msgid: (entry.msgstr, entry.fuzzy)
+        for entry in catalog.live().values()
+        if entry.msgstr and not entry.plural and not (reviewed_only and entry.fuzzy)
+    }
+
+
+# -- writing ---------------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -32,17 +163,46 @@ class TemplateEntry:
     msgid: str
     occurrences: list[tuple[str, str]] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
+    kinds: set[Kind] = field(default_factory=set)
+    codes: tuple[Code, ...] = ()
 
 
 def template_entries(article: Article) -> list[TemplateEntry]:
     """The article's distinct sentences in document order, each with its references."""
     entries: dict[str, TemplateEntry] = {}
-    reference = article.path.name
+    reference = article.path.name if article.name_override == "" else f"{article.name}{_extension(article)}"
     for unit in article.units:
-        entry = entries.setdefault(unit.text, TemplateEntry(unit.text))
+        entry = entries.setdefault(unit.text, TemplateEntry(unit.text, codes=unit.codes))
         entry.occurrences.append((reference, str(unit.line)))
         entry.locations.append(unit.location)
+        entry.kinds.add(unit.kind)
     return list(entries.values())
+
+
+def _extension(article: Article) -> str:
+    return getattr(article.document, "extension", "") or ""
+
+
+def provenance_note(provenance: Provenance | None) -> str:
+    """The comment line that tells a translator where a suggestion came from."""
+    if provenance is None:
+        return ""
+    if provenance.is_pseudo:
+        return PSEUDO_NOTE
+    if provenance.engine:
+        note = MACHINE_NOTE + provenance.model
+        if provenance.confidence is not None:
+            note += f", confidence {provenance.confidence:.0%}"
+        return note
+    if provenance.memory_file:
+        score = f"{provenance.score:.0%} from " if provenance.score is not None else ""
+        return f"{MEMORY_NOTE}{score}{provenance.memory_file}"
+    return ""
+
+
+def code_legend(codes: Iterable[Code]) -> list[str]:
+    """``<1> = link to /people/dmitry-peskov``: what each placeholder of the msgid stands for."""
+    return [f"<{code.id}{'' if code.paired else '/'}> = {code.label}" for code in codes]
 
 
 def _timestamp() -> str:
@@ -55,7 +215,7 @@ def _plural_forms(lang: str) -> str:
     return str(get_plural(lang.replace("-", "_")))
 
 
-def _header(article: Article, lang: str | None, previous: polib.POFile | None) -> dict[str, str]:
+def _header(article: Article, lang: str | None, previous: Catalog | None) -> dict[str, str]:
     now = _timestamp()
     old = previous.metadata if previous is not None else {}
     header = {
@@ -76,26 +236,16 @@ def _header(article: Article, lang: str | None, previous: polib.POFile | None) -
     return header
 
 
-def provenance_note(provenance: Provenance | None) -> str:
-    """The comment line that tells a translator where a suggestion came from."""
-    if provenance is None:
-        return ""
-    if provenance.is_pseudo:
-        return PSEUDO_NOTE
-    if provenance.engine:
-        return f"machine translation: {provenance.model}"
-    if provenance.memory_file:
-        return f"translation memory: {provenance.memory_file}"
-    return ""
-
-
-def _extracted_comment(template: TemplateEntry, notes: Iterable[str]) -> str:
-    lines = ["; ".join(template.locations)]
-    lines.extend(note for note in notes if note and note not in lines)
+def _comment(template: TemplateEntry, segment: Segment | None) -> str:
+    lines = ["; ".join(template.locations), *code_legend(template.codes)]
+    if segment is not None:
+        notes = [provenance_note(segment.provenance), *segment.notes]
+        notes += [f"{PROBLEM_NOTE}{problem}" for problem in segment.problems]
+        lines.extend(note for note in notes if note and note not in lines)
     return "\n".join(lines)
 
 
-def build_template(article: Article) -> polib.POFile:
+def template_text(article: Article) -> str:
     """The ``.pot`` template: every source sentence with an empty msgstr."""
     pot = polib.POFile(wrapwidth=WRAP_WIDTH)
     pot.metadata = _header(article, None, None)
@@ -105,121 +255,63 @@ def build_template(article: Article) -> polib.POFile:
                 msgid=template.msgid,
                 msgstr="",
                 occurrences=template.occurrences,
-                comment=_extracted_comment(template, ()),
+                comment=_comment(template, None),
             )
         )
-    return pot
+    return str(pot) + "\n"
 
 
-def find_po_files(paths: Iterable[Path | str], missing: str = "no such PO file") -> list[Path]:
-    """PO files named directly, or found below folders, in a stable order; ``missing`` names the problem."""
-    found: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(sorted(path.rglob("*.po")))
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise UserError(f"{path}: {missing}")
-    return found
+def catalog_text(
+    article: Article, lang: str, segments: Mapping[str, Segment], previous: Catalog | None
+) -> str:
+    """The article's catalog for ``lang``: every decided segment written, the rest of ``previous`` kept.
 
-
-def load_catalog(path: Path) -> polib.POFile:
-    """Read a PO file, or raise a one-line error that names it; the file is never modified."""
-    try:
-        return polib.pofile(str(path), wrapwidth=WRAP_WIDTH)
-    except OSError as error:
-        raise UserError(f"{path}: cannot read PO file ({error.strerror or error})") from None
-    except (ValueError, UnicodeDecodeError) as error:
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise UserError(f"{path}: not a valid PO file ({reason})") from None
-
-
-def declared_language(catalog: polib.POFile) -> str:
-    """The catalog's ``Language`` header (``pt_BR`` spelled ``pt-BR``), or "" when it has none."""
-    return catalog.metadata.get("Language", "").strip().replace("_", "-")
-
-
-def save_catalog(catalog: polib.POFile, path: Path) -> None:
-    """Write atomically, so a crash never leaves a translator with half a file."""
-    atomic_write_text(path, str(catalog) + "\n")
-
-
-def is_pseudo(entry: polib.POEntry) -> bool:
-    """Pseudo-localized test output: never a translation worth keeping or reusing."""
-    return entry.fuzzy and PSEUDO_NOTE in entry.comment
-
-
-def segments_from_catalog(catalog: polib.POFile, lang: str) -> dict[str, Segment]:
-    """The current (non-obsolete) translations of a catalog, as segments the stages understand."""
-    segments: dict[str, Segment] = {}
-    for entry in catalog:
-        if entry.obsolete or not entry.msgid or entry.msgid_plural or is_pseudo(entry):
-            continue
-        fuzzy = entry.fuzzy
-        origin = "" if not entry.msgstr else ("kept" if fuzzy else "reviewed")
-        segments[entry.msgid] = Segment(
-            source=entry.msgid,
-            lang=lang,
-            target=entry.msgstr,
-            fuzzy=fuzzy and bool(entry.msgstr),
-            origin=origin,
-        )
-    return segments
-
-
-def merge_catalog(
-    article: Article,
-    lang: str,
-    segments: dict[str, Segment],
-    previous: polib.POFile | None,
-    previous_msgids: dict[str, str] | None = None,
-) -> polib.POFile:
-    """The article's catalog for ``lang``, merged with the file that was there before.
-
-    ``segments`` holds the translation of every sentence after all stages ran. Reviewed entries of
-    ``previous`` are kept exactly, translator comments survive, and entries whose sentence left the
-    article are kept as obsolete. ``previous_msgids`` maps a changed sentence to the old one its
-    suggestion came from.
+    ``segments`` holds the decided translation of every sentence after all stages ran. Translator comments
+    and flags of ``previous`` entries carry over; entries whose sentence left the article stay as obsolete.
     """
-    previous_msgids = previous_msgids or {}
-    old_entries = {e.msgid: e for e in previous or [] if not e.obsolete and e.msgid}
-    old_obsolete = {e.msgid: e for e in previous or [] if e.obsolete and e.msgid}
-    catalog = polib.POFile(wrapwidth=WRAP_WIDTH)
-    catalog.metadata = _header(article, lang, previous)
-
+    live = previous.live() if previous is not None else {}
+    obsolete = previous.obsolete() if previous is not None else {}
+    po = polib.POFile(wrapwidth=WRAP_WIDTH)
+    po.metadata = _header(article, lang, previous)
     templates = template_entries(article)
     for template in templates:
         segment = segments.get(template.msgid) or Segment(source=template.msgid, lang=lang)
-        old = old_entries.get(template.msgid) or old_obsolete.get(template.msgid)
+        old = live.get(template.msgid) or obsolete.get(template.msgid)
         entry = polib.POEntry(
             msgid=template.msgid,
+            msgstr=segment.target,
             occurrences=template.occurrences,
-            comment=_extracted_comment(template, [provenance_note(segment.provenance), *segment.notes]),
-            tcomment=old.tcomment if old else "",
+            comment=_comment(template, segment),
+            tcomment=old.translator_comment if old else "",
+            flags=list(old.flags if old else ()),
         )
-        if old is not None and old.msgstr and not old.fuzzy:
-            entry.msgstr = old.msgstr  # a translator's reviewed work, kept to the letter
-            entry.flags = [flag for flag in old.flags if flag != "fuzzy"]
-        else:
-            entry.msgstr = segment.target
-            entry.flags = [flag for flag in (old.flags if old else []) if flag != "fuzzy"]
-            if segment.target and segment.fuzzy:
-                entry.flags.insert(0, "fuzzy")
-            if segment.target and template.msgid in previous_msgids:
-                entry.previous_msgid = previous_msgids[template.msgid]
-        catalog.append(entry)
+        if segment.target and segment.fuzzy:
+            entry.flags.insert(0, "fuzzy")
+        if segment.target and segment.previous_source:
+            entry.previous_msgid = segment.previous_source
+        po.append(entry)
 
     current = {t.msgid for t in templates}
-    leaving = [e for e in old_entries.values() if e.msgid not in current and e.msgstr]
-    leaving += [e for e in old_obsolete.values() if e.msgid not in current]
+    leaving = [e for e in live.values() if e.msgid not in current and e.msgstr and not e.plural]
+    leaving += [e for e in obsolete.values() if e.msgid not in current and not e.plural]
     for old in leaving:
-        obsolete = polib.POEntry(
-            msgid=old.msgid,
-            msgstr=old.msgstr,
-            flags=list(old.flags),
-            tcomment=old.tcomment,
-            obsolete=True,
+        po.append(
+            polib.POEntry(
+                msgid=old.msgid,
+                msgstr=old.msgstr,
+                flags=(["fuzzy"] if old.fuzzy else []) + list(old.flags),
+                tcomment=old.translator_comment,
+                obsolete=True,
+            )
         )
-        catalog.append(obsolete)
-    return catalog
+    return str(po) + "\n"
+
+
+# -- catalogs edited in place (check --fix) -------------------------------------------------------------
+
+
+def save_catalog(catalog: polib.POFile, path: Path) -> None:
+    """Write a polib catalog atomically, so a crash never leaves a translator with half a file."""
+    from newsl10n.fsio import atomic_write_text
+
+    atomic_write_text(path, str(catalog) + "\n")

@@ -1,28 +1,221 @@
-"""File writes that never leave a half-written file behind."""
+"""File writes that never leave a half-written file, or a half-written set of files, behind.
+
+A run writes many files (a template, a catalog and a localized article per language). They are written
+as one :class:`Transaction`: every new file is first written in full next to its target, so a full disk
+or a read-only folder fails before anything is replaced; then all are swapped in, each old file kept
+aside until the last swap, so a failure half-way puts the old files back. A journal next to them lets
+the next run roll back what a killed run (SIGKILL, power loss) left half-swapped.
+"""
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import json
 import os
+import shutil
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from newsl10n.errors import UserError
+
+STAGED_SUFFIX = ".newsl10n-new"
+KEPT_SUFFIX = ".newsl10n-old"
+JOURNAL_NAME = ".newsl10n-journal"
 
 
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write ``text`` to ``path`` through a temp file in the same folder and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
+    atomic_write_bytes(path, text.encode(encoding))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    transaction = Transaction()
+    transaction.add(Path(path), data)
+    transaction.commit()
+
+
+def describe_os_error(error: OSError, path: Path | str) -> str:
+    """One line for what went wrong writing ``path``, with the fix where there is an obvious one."""
+    if error.errno == errno.ENOSPC:
+        return f"{path}: no space left on the device; nothing was changed"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{path}: cannot write here ({error.strerror}); nothing was changed"
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"{path}: a file stands where a folder is needed ({error.strerror}); nothing was changed"
+    return f"{path}: cannot write ({error.strerror or error}); nothing was changed"
+
+
+@dataclass
+class _Write:
+    path: Path
+    data: bytes
+    staged: Path | None = None
+    kept: Path | None = None  # the old file, moved aside
+    swapped: bool = False
+
+
+@dataclass
+class Transaction:
+    """Files written all or nothing; see the module docstring."""
+
+    writes: list[_Write] = field(default_factory=list)
+
+    def add(self, path: Path, data: bytes) -> None:
+        self.writes.append(_Write(Path(path), data))
+
+    def commit(self) -> None:
+        """Stage every file, then swap them all in; on any failure nothing is changed and one line is raised."""
+        try:
+            for write in self.writes:
+                self._stage(write)
+        except OSError as error:
+            self._discard()
+            raise UserError(describe_os_error(error, error.filename or write.path)) from None
+        except BaseException:
+            self._discard()
+            raise
+        with _signals_deferred():
+            journal = self._write_journal()
+            try:
+                for write in self.writes:
+                    self._swap(write)
+            except BaseException as error:
+                self._roll_back()
+                _remove(journal)
+                if isinstance(error, OSError):
+                    raise UserError(describe_os_error(error, error.filename or write.path)) from None
+                raise
+            for write in self.writes:
+                if write.kept is not None:
+                    _remove(write.kept)
+            _remove(journal)
+
+    def _stage(self, write: _Write) -> None:
+        folder = write.path.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{write.path.name}.", suffix=STAGED_SUFFIX, dir=folder)
+        write.staged = Path(name)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(write.data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        mode = write.path.stat().st_mode & 0o777 if write.path.exists() else 0o644
+        os.chmod(write.staged, mode)
+
+    def _write_journal(self) -> Path | None:
+        """Where each file's old version is kept, for the next run if this one is killed mid-swap."""
+        folders = {write.path.parent for write in self.writes}
+        if len(self.writes) < 2 or not folders:
+            return None
+        root = Path(os.path.commonpath([str(folder) for folder in folders]))
+        entries = []
+        for write in self.writes:
+            if write.path.exists():
+                write.kept = write.path.with_name(f".{write.path.name}{KEPT_SUFFIX}")
+            entries.append(
+                {
+                    "path": str(write.path),
+                    "kept": str(write.kept) if write.kept else None,
+                    "sha256": hashlib.sha256(write.data).hexdigest(),
+                }
+            )
+        journal = root / JOURNAL_NAME
+        data = json.dumps(entries, ensure_ascii=False).encode("utf-8")
+        with open(journal, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        return journal
+
+    def _swap(self, write: _Write) -> None:
+        assert write.staged is not None
+        if write.kept is not None:
+            _remove(write.kept)
+            try:
+                os.link(write.path, write.kept)
+            except OSError:  # a file system without hard links
+                shutil.copy2(write.path, write.kept)
+        os.replace(write.staged, write.path)
+        write.swapped = True
+
+    def _roll_back(self) -> None:
+        for write in self.writes:
+            if write.swapped:
+                if write.kept is not None and write.kept.exists():
+                    os.replace(write.kept, write.path)
+                else:
+                    _remove(write.path)
+            elif write.kept is not None:
+                _remove(write.kept)
+        self._discard()
+
+    def _discard(self) -> None:
+        for write in self.writes:
+            if write.staged is not None:
+                _remove(write.staged)
+
+
+def recover(root: Path) -> list[str]:
+    """Undo what a killed run left below ``root``: roll back a half-done swap, remove staged files.
+
+    Returns one line per thing done, for the log. Call it under the folder's lock.
+    """
+    done: list[str] = []
+    if not root.is_dir():
+        return done
+    journal = root / JOURNAL_NAME
+    if journal.exists():
+        try:
+            entries = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            entries = []
+        for entry in entries:
+            path, kept = Path(entry["path"]), entry.get("kept")
+            if _sha256(path) != entry.get("sha256"):
+                continue  # not swapped yet, or changed since (a translator's save): leave it
+            if kept and Path(kept).exists():
+                os.replace(kept, path)
+                done.append(f"restored {path} (a killed run had replaced it)")
+            elif not kept:
+                _remove(path)
+                done.append(f"removed {path} (written by a killed run)")
+        _remove(journal)
+    for pattern in (f"*{STAGED_SUFFIX}", f"*{KEPT_SUFFIX}"):
+        for leftover in root.rglob(f".{pattern}"):
+            _remove(leftover)
+            done.append(f"removed {leftover} (left by a killed run)")
+    return done
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP wait until the swap is over (only SIGKILL can cut it; see recover())."""
+    blocked = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    except (AttributeError, ValueError, OSError):  # not on this platform, or not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _remove(path: Path | None) -> None:
+    if path is None:
+        return
+    with suppress(FileNotFoundError):
+        os.unlink(path)

@@ -1,19 +1,19 @@
-"""Translation memory: reuse what was translated before, before any machine runs.
+"""Translation memory: what was translated before, looked up before any machine runs.
 
 Exact matches come from PO files (the out dir's other catalogs and ``--tm`` paths). A reviewed
 translation is reused as reviewed; a fuzzy one stays fuzzy. Changed sentences are matched against the
-sentences that left the same article, so a small edit in the source keeps the translator's old
-translation as a fuzzy suggestion rather than a fresh machine guess.
+sentences that left the same article (:func:`closest_previous`), so a small edit in the source keeps the
+translator's old translation as a fuzzy suggestion rather than a fresh machine guess.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsl10n.catalog import declared_language, find_po_files, is_pseudo, load_catalog
+from newsl10n.catalog import find_po_files, read_catalog
 
 # How alike an edited sentence must be to its old version to inherit the old translation;
 # msgmerge's fuzzy matching uses a similar threshold.
@@ -25,6 +25,8 @@ class Match:
     target: str
     fuzzy: bool
     source_file: Path
+    source: str = ""  # the memory's sentence (differs from the looked-up one in a fuzzy match)
+    score: float = 1.0
 
 
 class TranslationMemory:
@@ -43,7 +45,7 @@ class TranslationMemory:
             return
         known = self._matches.get(source)
         if known is None or (known.fuzzy and not fuzzy):
-            self._matches[source] = Match(target, fuzzy, source_file)
+            self._matches[source] = Match(target, fuzzy, source_file, source)
 
     def add_files(self, paths: Iterable[Path], exclude: Iterable[Path] = ()) -> None:
         """Load every PO file for this memory's language (other languages are skipped)."""
@@ -53,18 +55,23 @@ class TranslationMemory:
         ):
             if path.resolve() in skip:
                 continue
-            catalog = load_catalog(path)
-            if (declared_language(catalog) or path.parent.name) != self.lang:
+            catalog = read_catalog(path)
+            if (catalog.language or path.parent.name) != self.lang:
                 continue
-            for entry in catalog:
-                if not entry.obsolete and not entry.msgid_plural and not is_pseudo(entry):
+            for entry in catalog.live().values():
+                if entry.usable:
                     self.add(entry.msgid, entry.msgstr, entry.fuzzy, path)
 
     def lookup(self, source: str) -> Match | None:
+        """The translation of exactly this sentence, if the memory has one."""
         return self._matches.get(source)
 
+    def lookup_similar(self, source: str) -> Match | None:
+        """A translation of a similar sentence, as a fuzzy suggestion (not indexed yet: exact memory only)."""
+        return None
 
-def closest_previous(source: str, candidates: dict[str, str]) -> str | None:
+
+def closest_previous(source: str, candidates: Mapping[str, str]) -> str | None:
     """The old sentence (with a translation) that ``source`` most likely is an edit of."""
     best, best_ratio = None, SIMILARITY_THRESHOLD
     for old in candidates:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 
 class _Named(str, Enum):
@@ -121,10 +122,30 @@ class Block:
 
     id: str  # stable within the document: "p[3]", "figure[2]/figcaption", "front/title"
     kind: Kind
-    content: str
+    content: str  # PO form, whitespace-normalized (single spaces, no outer space)
     line: int
     codes: tuple[Code, ...] = ()
     translate: bool = True
+    # (offset in the plain text, source line) where each source line of the block starts, in order;
+    # empty when the whole block sits on ``line``
+    line_starts: tuple[tuple[int, int], ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        """The source line holding plain-text ``offset`` of the block."""
+        line = self.line
+        for start, number in self.line_starts:
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+@dataclass(frozen=True)
+class Gap:
+    """What lies between two units of a block (a space, a line-break code), written back as it was."""
+
+    text: str  # PO form
+    codes: tuple[Code, ...] = ()
 
 
 @dataclass
@@ -136,6 +157,8 @@ class Article:
     dropped: list[Dropped] = field(default_factory=list)
     format: str = "text"  # the name of the format that read it (newsl10n.formats)
     name_override: str = ""  # the output name when the path says nothing (standard input)
+    document: Any = None  # the format reader's Document (blocks and skeleton), for the writer
+    layout: dict[str, list[Unit | Gap]] = field(default_factory=dict)  # block id -> its units and gaps
 
     @property
     def name(self) -> str:
@@ -209,6 +232,9 @@ class Segment:
     kinds: frozenset[Kind] = frozenset()
     provenance: Provenance | None = None
     previous_source: str = ""  # the old msgid a PREVIOUS or fuzzy memory suggestion was made for (#|)
+    # the inline codes of the source (PO form numbers); None when unknown (a catalog of another tool),
+    # where every <n> the msgid shows counts as a code
+    codes: tuple[Code, ...] | None = None
     notes: list[str] = field(default_factory=list)  # hints for the translator (extracted comments)
     problems: list[Problem] = field(default_factory=list)
     # Word alignment from the MT model's attention: (source word index, target word index) pairs,
@@ -219,3 +245,8 @@ class Segment:
     def is_reviewed(self) -> bool:
         """A translator's work: translated and not fuzzy. Stages must never change it."""
         return bool(self.target) and not self.fuzzy
+
+    @property
+    def code_ids(self) -> frozenset[int] | None:
+        """The numbers that are codes in ``source`` and ``target`` (None: any ``<n>`` the source shows)."""
+        return None if self.codes is None else frozenset(code.id for code in self.codes)

@@ -1,32 +1,36 @@
-"""``translate``: article -> units -> memory -> engine -> glossary and locale fixes -> PO -> text.
+"""``translate`` as plan → run → commit.
 
-Everything is read and computed before the first file is written, so a bad input or a missing
-model changes nothing on disk.
+- :func:`plan` reads everything (articles, the catalogs already there, memory, glossary) and checks it,
+  so bad input stops the run before any work is done;
+- :func:`run_language` does one language's work with no file I/O: the one decision per entry
+  (:mod:`newsl10n.resolve`), one engine call for every sentence of every article, the glossary and locale
+  stages. Its input and output are plain data, so it can run in another process;
+- :func:`commit` is the only writer: under the output folder's lock it re-reads any catalog a translator
+  saved while the run was working (their entries win), then writes every file all or nothing.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import os
+from collections.abc import Callable, Collection, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import polib
-
-from newsl10n import checks
+from newsl10n import checks, richtext
 from newsl10n.article import read_article
-from newsl10n.build import build_text
-from newsl10n.catalog import build_template, load_catalog, merge_catalog, save_catalog, segments_from_catalog
-from newsl10n.engines import EngineOptions, create_engine
+from newsl10n.catalog import Catalog, catalog_text, read_catalog, template_text
+from newsl10n.engines import Engine, EngineOptions, create_engine
 from newsl10n.errors import UserError
-from newsl10n.fsio import atomic_write_text
-from newsl10n.glossary import load_glossaries
+from newsl10n.fsio import Transaction, recover
+from newsl10n.glossary import Glossary, load_glossaries
 from newsl10n.languages import parse_languages
-from newsl10n.memory import TranslationMemory, closest_previous
-from newsl10n.model import Article, Provenance, Segment
+from newsl10n.lock import folder_lock
+from newsl10n.memory import TranslationMemory
+from newsl10n.model import Article, Kind, Origin, Problem, Segment
 from newsl10n.progress import progress
-
-ORIGIN_LABELS = {"reviewed": "tm", "kept": "tm", "tm": "tm", "previous": "tm", "mt": "mt", "": "empty"}
+from newsl10n.render import render
+from newsl10n.resolve import decide, resolve
 
 
 @dataclass
@@ -49,21 +53,66 @@ class TranslateReport:
     languages: list[LanguageSummary]
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """Enough to tell that a file changed since it was read (a translator saved it meanwhile)."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> Fingerprint | None:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return None
+        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
 @dataclass
-class _ArticleJob:
-    """One article in one language while the stages run."""
+class ArticleWork:
+    """One article in one language: where its files go and the catalog that is there now."""
 
     article: Article
     po_path: Path
-    previous: polib.POFile | None
-    segments: dict[str, Segment] = field(default_factory=dict)
-    previous_msgids: dict[str, str] = field(default_factory=dict)
+    previous: Catalog | None
+    fingerprint: Fingerprint | None
+
+    @property
+    def text_path(self) -> Path:
+        """The localized article, in the article's own format: ``DIR/<lang>/<name>.<ext>``."""
+        return self.po_path.with_suffix(getattr(self.article.document, "extension", ".txt"))
+
+
+@dataclass
+class LanguageWork:
+    """Everything :func:`run_language` needs for one language, as plain data."""
+
+    lang: str
+    articles: list[ArticleWork]
+    memory: TranslationMemory | None
+
+
+@dataclass
+class LanguageResult:
+    lang: str
+    segments: list[dict[str, Segment]]  # per article of the work, msgid -> decided segment
+    summary: LanguageSummary
+
+
+@dataclass
+class Plan:
+    out_dir: Path
+    articles: list[Article]
+    work: list[LanguageWork]
+    glossary: Glossary
 
 
 def output_paths(out_dir: Path, article: Article, lang: str) -> tuple[Path, Path]:
-    """Where an article's catalog and localized text go: ``DIR/<lang>/<name>.po`` and ``.txt``."""
-    folder = Path(out_dir) / lang
-    return folder / f"{article.name}.po", folder / f"{article.name}.txt"
+    """Where an article's catalog and localized file go: ``DIR/<lang>/<name>.po`` and ``.<ext>``."""
+    po_path = Path(out_dir) / lang / f"{article.name}.po"
+    return po_path, po_path.with_suffix(getattr(article.document, "extension", ".txt"))
 
 
 def translate(
@@ -77,38 +126,95 @@ def translate(
     use_tm: bool = True,
     options: EngineOptions | None = None,
     show_progress: bool | None = None,
+    fmt: str = "auto",
+    name: str = "",
+    keep_all: bool = False,
+    skip_kinds: Collection[Kind] = (),
+    wait: bool = True,
 ) -> TranslateReport:
-    """Translate articles into languages and write POT, PO and text files under ``out_dir``."""
+    """Translate articles into languages and write POT, PO and localized files under ``out_dir``."""
     out_dir = Path(out_dir)
+    options = options or EngineOptions()
+    held = out_dir.is_dir()
+    with folder_lock(out_dir, wait, options.log) if held else nullcontext():
+        if held:
+            for line in recover(out_dir):
+                options.log(f"newsl10n: {line}")
+        the_plan = plan(
+            article_paths,
+            languages,
+            out_dir=out_dir,
+            glossary_paths=glossary_paths,
+            tm_paths=tm_paths,
+            use_tm=use_tm,
+            fmt=fmt,
+            name=name,
+            keep_all=keep_all,
+            skip_kinds=skip_kinds,
+        )
+        translator = create_engine(engine, options)
+        results = [run_language(work, translator, the_plan.glossary, show_progress) for work in the_plan.work]
+        if held:
+            commit(the_plan, results)
+        else:
+            _make_folder(out_dir)
+            with folder_lock(out_dir, wait, options.log):
+                commit(the_plan, results)
+    return TranslateReport(the_plan.articles, [result.summary for result in results])
+
+
+# -- plan ------------------------------------------------------------------------------------------------
+
+
+def plan(
+    article_paths: Sequence[Path | str],
+    languages: str | Sequence[str],
+    *,
+    out_dir: Path,
+    glossary_paths: Sequence[Path] = (),
+    tm_paths: Sequence[Path] = (),
+    use_tm: bool = True,
+    fmt: str = "auto",
+    name: str = "",
+    keep_all: bool = False,
+    skip_kinds: Collection[Kind] = (),
+) -> Plan:
+    """Read and check everything the run needs; nothing is written."""
     langs = parse_languages(languages)
-    articles = [read_article(path) for path in article_paths]
+    if name and len(article_paths) > 1:
+        raise UserError("--name names the output of one article; give one article with it")
+    articles = [read_article(path, fmt, name=name, keep_all=keep_all) for path in article_paths]
     _refuse_name_clashes(articles)
-    translator = create_engine(engine, options or EngineOptions())
-    glossary = load_glossaries(glossary_paths)
-
-    plans: dict[str, list[_ArticleJob]] = {}
-    summaries: list[LanguageSummary] = []
-    for lang in langs:
-        checkers = checks.checkers_for(lang, glossary)
-        jobs = [_start_job(article, out_dir, lang) for article in articles]
-        memory = TranslationMemory(lang)
-        if use_tm:
-            own_catalogs = [job.po_path for job in jobs]
-            memory.add_files(
-                [p for p in [out_dir / lang] if p.is_dir()] + list(tm_paths), exclude=own_catalogs
-            )
-        for job in jobs:
-            _reuse_translations(job, lang, memory)
-        _machine_translate(translator, jobs, lang, show_progress)
-        summaries.append(_finish_stages(jobs, lang, checkers))
-        plans[lang] = jobs
-
     for article in articles:
-        save_catalog(build_template(article), out_dir / f"{article.name}.pot")
-    for summary in summaries:
-        for job in plans[summary.lang]:
-            summary.files.extend(str(p) for p in _write_outputs(job, summary.lang, out_dir))
-    return TranslateReport(articles, summaries)
+        article.units = [unit for unit in article.units if unit.kind not in skip_kinds]
+    glossary = load_glossaries(glossary_paths)
+    work: list[LanguageWork] = []
+    for lang in langs:
+        jobs = []
+        for article in articles:
+            po_path, _ = output_paths(out_dir, article, lang)
+            fingerprint = Fingerprint.of(po_path)
+            previous = _read_own_catalog(po_path, lang) if fingerprint is not None else None
+            jobs.append(ArticleWork(article, po_path, previous, fingerprint))
+        memory = None
+        if use_tm:
+            memory = TranslationMemory(lang)
+            folders = [p for p in [out_dir / lang] if p.is_dir()]
+            memory.add_files(folders + list(tm_paths), exclude=[job.po_path for job in jobs])
+        work.append(LanguageWork(lang, jobs, memory))
+    return Plan(out_dir, articles, work, glossary)
+
+
+def _read_own_catalog(path: Path, lang: str) -> Catalog:
+    """The catalog already in the output folder; one whose header names another language is refused."""
+    catalog = read_catalog(path)
+    declared = catalog.language
+    if declared and declared.split("-")[0].lower() != lang.replace("_", "-").split("-")[0].lower():
+        raise UserError(
+            f"{path}: its header says 'Language: {declared}' but it sits in the {lang} folder; "
+            "fix the header or move the file"
+        )
+    return catalog
 
 
 def _refuse_name_clashes(articles: list[Article]) -> None:
@@ -119,74 +225,137 @@ def _refuse_name_clashes(articles: list[Article]) -> None:
         seen[article.name] = article.path
 
 
-def _start_job(article: Article, out_dir: Path, lang: str) -> _ArticleJob:
-    po_path, _ = output_paths(out_dir, article, lang)
-    previous = load_catalog(po_path) if po_path.exists() else None
-    return _ArticleJob(article, po_path, previous)
+# -- run -------------------------------------------------------------------------------------------------
 
 
-def _reuse_translations(job: _ArticleJob, lang: str, memory: TranslationMemory) -> None:
-    """Fill what is already known: the catalog's own entries, then memory, then old versions."""
-    own = segments_from_catalog(job.previous, lang) if job.previous is not None else {}
-    sources = list(dict.fromkeys(unit.text for unit in job.article.units))
-    departed = {msgid: seg.target for msgid, seg in own.items() if msgid not in sources and seg.target}
-    for source in sources:
-        segment = own.get(source)
-        if segment is None or not segment.target:
-            segment = Segment(source=source, lang=lang)
-            match = memory.lookup(source)
-            if match is not None:
-                segment.target, segment.fuzzy, segment.origin = match.target, match.fuzzy, "tm"
-                segment.provenance = Provenance(memory_file=match.source_file.name)
-            elif (old := closest_previous(source, departed)) is not None:
-                segment.target, segment.fuzzy, segment.origin = departed[old], True, "previous"
-                job.previous_msgids[source] = old
-        job.segments[source] = segment
+def run_language(
+    work: LanguageWork, translator: Engine, glossary: Glossary, show_progress: bool | None = None
+) -> LanguageResult:
+    """One language's translations, decided, machine-translated and checked; no file is read or written."""
+    checkers = checks.checkers_for(work.lang, glossary)
+    segments = [resolve(job.article.units, work.lang, job.previous, work.memory) for job in work.articles]
+    _machine_translate(
+        translator, [s for group in segments for s in group.values()], work.lang, show_progress
+    )
+    summary = LanguageSummary(work.lang)
+    for group in segments:
+        for segment in group.values():
+            _finish(segment, checkers)
+            _count(summary, segment)
+    return LanguageResult(work.lang, segments, summary)
 
 
-def _machine_translate(translator, jobs: list[_ArticleJob], lang: str, show_progress: bool | None) -> None:
-    """One engine call per language over every article: each distinct sentence translated once."""
+def _machine_translate(
+    translator: Engine, segments: list[Segment], lang: str, show_progress: bool | None
+) -> None:
+    """One engine call over every article: each distinct sentence translated once, as plain text.
+
+    The engine never sees inline markup: it gets the plain sentence, and the source's codes are put back
+    on the words the model aligned them to (:func:`newsl10n.richtext.project`).
+    """
     pending: dict[str, list[Segment]] = {}
-    for job in jobs:
-        for segment in job.segments.values():
-            if not segment.target:
-                pending.setdefault(segment.source, []).append(segment)
+    for segment in segments:
+        if not segment.target:
+            pending.setdefault(segment.source, []).append(segment)
     if not pending:
         return
-    representatives = [group[0] for group in pending.values()]
-    with progress(f"Translating {lang}", len(representatives), show_progress) as bar:
-        translator.translate(representatives, lang, bar)
-    for first, *copies in pending.values():
-        for copy in copies:
-            copy.target, copy.fuzzy, copy.origin = first.target, first.fuzzy, first.origin
-            copy.notes, copy.alignment = list(first.notes), first.alignment
-            copy.provenance = first.provenance
+    sources = {source: richtext.parse(source, group[0].code_ids) for source, group in pending.items()}
+    if getattr(translator, "markup_aware", False):  # keeps codes itself (pseudo)
+        sources = {source: richtext.RichText(source) for source in sources}
+    plain = [Segment(rich.text, lang) for rich in sources.values()]
+    with progress(f"Translating {lang}", len(plain), show_progress) as bar:
+        translator.translate(plain, lang, bar)
+    for (source, group), machine in zip(pending.items(), plain, strict=True):
+        target, problems = machine.target, list(machine.problems)
+        if target and sources[source].tags:
+            projected = richtext.project(sources[source], target, machine.alignment)
+            target = projected.rich.po_form
+            problems += [
+                Problem("tags", f"could not place <{code}>…</{code}> on the translation; check where it goes")
+                for code in projected.unplaced
+            ]
+        for segment in group:
+            segment.target, segment.fuzzy, segment.origin = target, machine.fuzzy, machine.origin
+            segment.provenance, segment.alignment = machine.provenance, machine.alignment
+            segment.problems = list(problems)
 
 
-def _finish_stages(jobs: list[_ArticleJob], lang: str, checkers: list) -> LanguageSummary:
+def _finish(segment: Segment, checkers: list) -> None:
     """Glossary and locale stages: hints everywhere, repairs on machine output, problems noted."""
-    summary = LanguageSummary(lang)
-    counts: Counter[str] = Counter()
-    for job in jobs:
-        for segment in job.segments.values():
-            checks.annotate(segment, checkers)
-            if segment.origin == "mt":
-                checks.repair(segment, checkers)
-            if segment.target and not segment.is_reviewed:
-                problems = [p for p in checks.inspect(segment, checkers) if p.check != "untranslated"]
-                segment.problems = problems
-                segment.notes.extend(f"problem: {problem}" for problem in problems)
-                summary.problems += bool(problems)
-            counts[ORIGIN_LABELS[segment.origin]] += 1
-            summary.reviewed += segment.origin == "reviewed"
-    summary.units = sum(counts.values())
-    summary.tm, summary.mt, summary.empty = counts["tm"], counts["mt"], counts["empty"]
-    return summary
+    checks.annotate(segment, checkers)
+    if segment.origin == Origin.MACHINE:
+        checks.repair(segment, checkers)
+    if segment.target and not segment.is_reviewed:
+        segment.problems += [p for p in checks.inspect(segment, checkers) if p.check != "untranslated"]
 
 
-def _write_outputs(job: _ArticleJob, lang: str, out_dir: Path) -> list[Path]:
-    po_path, text_path = output_paths(out_dir, job.article, lang)
-    catalog = merge_catalog(job.article, lang, job.segments, job.previous, job.previous_msgids)
-    save_catalog(catalog, po_path)
-    atomic_write_text(text_path, build_text(job.article, catalog).text)
-    return [po_path, text_path]
+def _count(summary: LanguageSummary, segment: Segment) -> None:
+    summary.units += 1
+    if not segment.target:
+        summary.empty += 1
+    elif segment.origin == Origin.MACHINE:
+        summary.mt += 1
+    else:
+        summary.tm += 1
+        summary.reviewed += segment.origin == Origin.REVIEWED
+    summary.problems += bool(segment.target and segment.problems)
+
+
+# -- commit ----------------------------------------------------------------------------------------------
+
+
+def commit(the_plan: Plan, results: list[LanguageResult], log: Callable[[str], None] | None = None) -> None:
+    """Write every file of the run all or nothing; call it holding the output folder's lock.
+
+    A catalog that changed on disk since :func:`plan` read it (a translator saved it) is read again and its
+    entries win over this run's suggestions, so no edit is ever overwritten.
+    """
+    transaction = Transaction()
+    for article in the_plan.articles:
+        transaction.add(the_plan.out_dir / f"{article.name}.pot", template_text(article).encode("utf-8"))
+    for work, result in zip(the_plan.work, results, strict=True):
+        for job, segments in zip(work.articles, result.segments, strict=True):
+            previous = job.previous
+            if Fingerprint.of(job.po_path) != job.fingerprint:
+                previous = _read_own_catalog(job.po_path, work.lang) if job.po_path.exists() else None
+                segments = _translator_wins(segments, previous)
+                if log is not None:
+                    log(
+                        f"newsl10n: {job.po_path} changed during the run; merged, keeping the translator's entries"
+                    )
+            text = catalog_text(job.article, work.lang, segments, previous)
+            transaction.add(job.po_path, text.encode("utf-8"))
+            localized = render(job.article, _decided_translations(segments), work.lang).text
+            transaction.add(job.text_path, localized.encode("utf-8"))
+            result.summary.files.extend([str(job.po_path), str(job.text_path)])
+    transaction.commit()
+
+
+def _decided_translations(segments: dict[str, Segment]) -> dict[str, tuple[str, bool]]:
+    return {source: (s.target, s.fuzzy) for source, s in segments.items() if s.target}
+
+
+def _translator_wins(segments: dict[str, Segment], current: Catalog | None) -> dict[str, Segment]:
+    """The run's segments, except where the catalog on disk now has a translation: that one is kept."""
+    if current is None:
+        return segments
+    live, obsolete = current.live(), current.obsolete()
+    merged: dict[str, Segment] = {}
+    for source, segment in segments.items():
+        own = live.get(source) or obsolete.get(source)
+        if own is not None and own.usable and (own.msgstr, own.fuzzy) != (segment.target, segment.fuzzy):
+            kept = replace(segment, target="", fuzzy=False, origin=Origin.NONE, provenance=None, problems=[])
+            decide(kept, own, None, {})
+            merged[source] = kept
+        else:
+            merged[source] = segment
+    return merged
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        from newsl10n.fsio import describe_os_error
+
+        raise UserError(describe_os_error(error, folder)) from None

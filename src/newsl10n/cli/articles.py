@@ -11,7 +11,29 @@ import click
 
 from newsl10n.cli import main
 
-ARTICLE = click.Path(path_type=Path, dir_okay=True)  # existence is checked with a clearer message
+ARTICLE = click.Path(
+    path_type=Path, dir_okay=True, allow_dash=True
+)  # existence is checked with a clearer message
+
+
+def _format_names() -> list[str]:
+    from newsl10n.formats import format_names
+
+    return format_names()
+
+
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    default="auto",
+    show_default=True,
+    type=click.Choice(_format_names()),
+    help="Article format; auto: by extension, then by content.",
+)
+NAME_OPTION = click.option(
+    "--name", default="", help="Output name when the article comes from standard input ('-')."
+)
+KEEP_ALL_OPTION = click.option("--keep-all", is_flag=True, help="Keep every block: drop no page furniture.")
 
 
 def _echo_json(data) -> None:
@@ -33,14 +55,33 @@ def _unit_json(unit) -> dict:
     return data
 
 
+def _kinds(value: str) -> frozenset:
+    from newsl10n.errors import UserError
+    from newsl10n.model import Kind
+
+    kinds = set()
+    for raw in filter(None, (part.strip() for part in value.split(","))):
+        try:
+            kinds.add(Kind(raw))
+        except ValueError:
+            known = ", ".join(kind.value for kind in Kind)
+            raise UserError(f"unknown unit kind {raw!r} for --skip-kinds (kinds: {known})") from None
+    return frozenset(kinds)
+
+
 @main.command()
 @click.argument("article", type=ARTICLE)
 @click.option("--json", "as_json", is_flag=True, help="Print units and dropped blocks as JSON.")
-def segment(article: Path, as_json: bool) -> None:
-    """Split ARTICLE into translatable units (headline, paragraphs, sentences)."""
+@FORMAT_OPTION
+@NAME_OPTION
+@KEEP_ALL_OPTION
+def segment(article: Path, as_json: bool, fmt: str, name: str, keep_all: bool) -> None:
+    """Split ARTICLE into translatable units (headline, paragraphs, sentences) with their kinds."""
     from newsl10n import api
 
-    result = api.segment(article)
+    result = api.segment(
+        article, fmt, name=name or ("stdin" if str(article) == "-" else ""), keep_all=keep_all
+    )
     if as_json:
         _echo_json(
             {"units": [_unit_json(u) for u in result.units], "dropped": [asdict(d) for d in result.dropped]}
@@ -80,6 +121,16 @@ def segment(article: Path, as_json: bool) -> None:
     "--threads", type=click.IntRange(1, 256), default=None, help="CPU threads (default: all cores)."
 )
 @click.option("--offline", is_flag=True, help="Never reach the Argos package index.")
+@FORMAT_OPTION
+@NAME_OPTION
+@KEEP_ALL_OPTION
+@click.option(
+    "--skip-kinds",
+    default="",
+    metavar="KINDS",
+    help="Leave these unit kinds untranslated, e.g. byline,credit.",
+)
+@click.option("--no-wait", is_flag=True, help="Fail at once when another run holds the output folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 def translate(
     articles: tuple[Path, ...],
@@ -93,9 +144,14 @@ def translate(
     device: str,
     threads: int | None,
     offline: bool,
+    fmt: str,
+    name: str,
+    keep_all: bool,
+    skip_kinds: str,
+    no_wait: bool,
     as_json: bool,
 ) -> None:
-    """Translate ARTICLES and write DIR/NAME.pot, DIR/LANG/NAME.po and DIR/LANG/NAME.txt."""
+    """Translate ARTICLES and write DIR/NAME.pot, DIR/LANG/NAME.po and the localized DIR/LANG/NAME.<ext>."""
     from newsl10n import api
     from newsl10n.engines import EngineOptions
 
@@ -109,6 +165,11 @@ def translate(
         tm_paths=tm_paths,
         use_tm=not no_tm,
         options=options,
+        fmt=fmt,
+        name=name,
+        keep_all=keep_all,
+        skip_kinds=_kinds(skip_kinds),
+        wait=not no_wait,
     )
     if as_json:
         _echo_json(
@@ -143,14 +204,19 @@ def translate(
     "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here (default stdout)."
 )
 @click.option("--reviewed-only", is_flag=True, help="Leave out fuzzy (unreviewed) translations.")
-def build(article: Path, po_path: Path, output: Path | None, reviewed_only: bool) -> None:
-    """Write the localized text of ARTICLE from its PO file, keeping the paragraph structure."""
+@FORMAT_OPTION
+@NAME_OPTION
+def build(
+    article: Path, po_path: Path, output: Path | None, reviewed_only: bool, fmt: str, name: str
+) -> None:
+    """Write the localized ARTICLE, in its own format, from its PO file."""
     from newsl10n import api
     from newsl10n.errors import UserError
 
     if not po_path.is_file():
         raise UserError(f"{po_path}: no such PO file")
-    result = api.build(article, po_path, output=output, reviewed_only=reviewed_only)
+    name = name or (po_path.stem if str(article) == "-" else "")
+    result = api.build(article, po_path, output=output, reviewed_only=reviewed_only, fmt=fmt, name=name)
     if output is None:
         sys.stdout.write(result.text)
     if result.fallback:

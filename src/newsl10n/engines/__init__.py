@@ -36,6 +36,11 @@ class EngineOptions:
 
 
 class Engine(Protocol):
+    """Fills segments; it gets plain sentences, inline markup taken out (see newsl10n.richtext).
+
+    An engine that handles the PO form's codes itself sets ``markup_aware = True``.
+    """
+
     name: str
 
     def translate(self, segments: list[Segment], lang: str, progress: Progress) -> None:

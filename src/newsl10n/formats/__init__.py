@@ -1,0 +1,87 @@
+"""Article formats: a reader that finds the blocks of an article, a writer that puts translations back.
+
+A format knows blocks and inline markup, nothing else: furniture, sentences, memory and MT are other
+stages' business. ``read`` returns a :class:`Document`: the blocks (each with a stable id, a kind, its
+content in PO form and its inline codes) and an opaque skeleton; ``write`` takes ``block id -> new content``
+(already in the format's own syntax) and returns the whole file, everything outside those blocks as it was.
+
+Formats are looked up by name like engines (``FORMATS``) and imported only when used, so adding a format
+is adding a module and a line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from newsl10n.errors import UserError
+from newsl10n.model import Block, Dropped
+
+
+@dataclass
+class Document:
+    """What a reader found: the article's blocks in document order, and what only its writer needs."""
+
+    blocks: list[Block]
+    skeleton: Any = None  # opaque: the format's own record of everything around the blocks
+    dropped: list[Dropped] = field(default_factory=list)  # what the reader itself left out (page furniture)
+    extension: str = ".txt"  # the extension output files get
+
+
+class ArticleFormat(Protocol):
+    name: str
+    extensions: tuple[str, ...]
+
+    def read(self, text: str, path: Path) -> Document:
+        """The blocks of the decoded article; a file with no article raises :class:`UserError`."""
+        ...
+
+    def escape(self, text: str) -> str:
+        """Plain text as the format writes it (``&`` -> ``&amp;`` in HTML)."""
+        ...
+
+    def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
+        """The whole file with each block in ``contents`` replaced; ``lang`` is the target language."""
+        ...
+
+
+FORMATS: dict[str, str] = {
+    "text": "newsl10n.formats.text:TextFormat",
+}
+AUTO = "auto"
+
+
+def format_names() -> list[str]:
+    return [AUTO, *FORMATS]
+
+
+def create_format(name: str) -> ArticleFormat:
+    """The format called ``name``, or a one-line error naming the ones that exist."""
+    try:
+        target = FORMATS[name]
+    except KeyError:
+        raise UserError(f"unknown format {name!r}; choose one of: {', '.join(format_names())}") from None
+    module_name, class_name = target.split(":")
+    return getattr(importlib.import_module(module_name), class_name)()
+
+
+def detect(path: Path, text: str) -> str:
+    """The format for a file: by extension first, then by a look at the text (standard input has none)."""
+    suffix = path.suffix.lower()
+    for name in FORMATS:
+        if suffix in create_format(name).extensions:
+            return name
+    head = text.lstrip()[:1024].lower()
+    if "html" in FORMATS and (head.startswith(("<!doctype html", "<html")) or "<body" in head):
+        return "html"
+    if "markdown" in FORMATS and text.startswith("---\n"):
+        return "markdown"
+    return "text"
+
+
+def choose_format(name: str, path: Path, text: str) -> ArticleFormat:
+    """The format asked for, or with ``auto`` the one :func:`detect` finds."""
+    return create_format(detect(path, text) if name == AUTO else name)

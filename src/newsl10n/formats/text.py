@@ -1,0 +1,94 @@
+"""Plain text: the headline on the first line, paragraphs separated by blank lines.
+
+Single newlines inside a paragraph are wrapping, unless the text is what article extractors print: one
+paragraph per line and no blank lines. That is told apart by how the lines end: wrapped lines mostly
+stop mid-sentence, extractor lines end like sentences (or run longer than anyone wraps).
+
+Written back, the text is the headline, a blank line, and the paragraphs separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from newsl10n.boilerplate import is_advertisement
+from newsl10n.errors import UserError
+from newsl10n.formats import Document
+from newsl10n.model import Block, Dropped, Kind
+
+_INNER_SPACE_RE = re.compile(r"[ \t\f\v]+")
+_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# Nobody wraps lines this long by hand; an extractor's paragraph lines often are.
+_UNWRAPPED_LINE = 200
+Lines = list[tuple[int, str]]  # (source line number, normalized text)
+
+
+class TextFormat:
+    name = "text"
+    extensions = (".txt", ".text")
+
+    def read(self, text: str, path: Path) -> Document:
+        paragraphs = _paragraphs(text)
+        if not paragraphs:
+            raise UserError(f"{path}: file is empty (only whitespace)")
+        dropped: list[Dropped] = []
+        while paragraphs and is_advertisement(paragraphs[0][0][1]):  # an ad above the headline is not it
+            number, label = paragraphs[0].pop(0)
+            dropped.append(Dropped(number, label, "boilerplate: advertisement"))
+            if not paragraphs[0]:
+                paragraphs.pop(0)
+        if not paragraphs:
+            raise UserError(f"{path}: no article text, only scraped boilerplate")
+        first = paragraphs[0]
+        paragraphs = [first[:1]] + ([first[1:]] if len(first) > 1 else []) + paragraphs[1:]
+        blocks = [_block(lines, index) for index, lines in enumerate(paragraphs)]
+        return Document(blocks, dropped=dropped, extension=".txt")
+
+    def escape(self, text: str) -> str:
+        return text
+
+    def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
+        return "\n\n".join(contents[block.id] for block in document.blocks if block.id in contents) + "\n"
+
+
+def _block(lines: Lines, index: int) -> Block:
+    line_starts: list[tuple[int, int]] = []
+    offset = 0
+    for number, line in lines:
+        line_starts.append((offset, number))
+        offset += len(line) + 1
+    kind = Kind.HEADLINE if index == 0 else Kind.BODY
+    block_id = "headline" if index == 0 else f"p[{index}]"
+    content = " ".join(line for _, line in lines)
+    return Block(block_id, kind, content, lines[0][0], line_starts=tuple(line_starts))
+
+
+def _paragraphs(text: str) -> list[Lines]:
+    """Paragraphs separated by blank lines (or one per line, for extractor output), with line numbers."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: list[Lines] = []
+    current: Lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = _INNER_SPACE_RE.sub(" ", raw.strip())
+        if line:
+            current.append((number, line))
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    if len(paragraphs) <= 2 and any(_one_paragraph_per_line(lines) for lines in paragraphs):
+        return [[line] for lines in paragraphs for line in lines]
+    return paragraphs
+
+
+def _one_paragraph_per_line(lines: Lines) -> bool:
+    """Extractor output: several lines that end like sentences, or lines longer than anyone wraps."""
+    if len(lines) < 3:
+        return False
+    inner = [line for _, line in lines[1:-1]]  # the first may be a headline, the last ends anyway
+    ends = sum(1 for line in inner if _ENDS_LIKE_A_SENTENCE.search(line)) / len(inner)
+    long_lines = any(len(line) > _UNWRAPPED_LINE for line in inner)
+    return ends >= 0.75 or (long_lines and ends >= 0.5)
