@@ -8,29 +8,31 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsl10n.errors import UserError
-from newsl10n.glossary.terms import Term, split_variants
+from newsl10n.glossary.terms import Term, checked, split_variants, warn_on_stderr
 
 SOURCE_COLUMN = "en"
 NOTE_COLUMN = "note"
 LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
-def read_csv(path: Path) -> list[Term]:
-    """Terms of one CSV glossary, in file order."""
+def read_csv(path: Path, warn: Callable[[str], None] = warn_on_stderr) -> list[Term]:
+    """Terms of one CSV glossary, in file order (see :func:`parse_csv`)."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(
             f"{path}: cannot read glossary: {getattr(error, 'strerror', None) or error}"
         ) from None
-    return parse_csv(text, str(path))
+    return parse_csv(text, str(path), warn)
 
 
-def parse_csv(text: str, name: str) -> list[Term]:
+def parse_csv(text: str, name: str, warn: Callable[[str], None] = warn_on_stderr) -> list[Term]:
+    """Terms of CSV ``text`` read from file ``name``; invisible characters are removed from terms and
+    reported through ``warn``, two rows giving one English term different targets are refused."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     terms: list[Term] = []
     try:
@@ -41,7 +43,7 @@ def parse_csv(text: str, name: str) -> list[Term]:
             terms.append(_term(row, header, name, reader.line_num))
     except csv.Error as error:
         raise UserError(f"{name}, row {reader.line_num}: broken CSV: {error}") from None
-    return terms
+    return checked(terms, warn)
 
 
 def _header(row: list[str] | None, name: str) -> list[str]:
@@ -75,7 +77,7 @@ def _term(row: list[str], header: list[str], name: str, line: int) -> Term:
         if not all(variants):
             raise UserError(f"{name}, row {line}: empty variant in column {lang!r}")
         targets[lang] = variants
-    return Term(sources, targets, cells.get(NOTE_COLUMN, ""))
+    return Term(sources, targets, cells.get(NOTE_COLUMN, ""), where=f"{name}, row {line}")
 
 
 def format_csv(terms: Iterable[Term], languages: list[str]) -> str:

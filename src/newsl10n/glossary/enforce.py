@@ -3,21 +3,36 @@
 A repair needs the word to replace. The MT model's attention alignment says which target words a source
 term became; without it, the target word that sounds most like the term (across scripts) is taken.
 The replacement is the glossary term in the grammatical case and number of the word it replaces.
+
+Everything is worked out on plain text (inline markup codes taken out, see :mod:`newsl10n.richtext`),
+which is also what the alignment indexes; a repair goes back through :meth:`RichText.replace`, so the
+codes stay where they were. The pipeline calls ``fix`` and then ``check`` on the same segment: both read
+one plan, kept for as long as the source, the words of the target and the alignment stay the same.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
-from newsl10n.glossary.matching import Occurrence, find_occurrences, target_spans
-from newsl10n.glossary.morphology import inflect_like
-from newsl10n.glossary.similarity import THRESHOLD, best_similarity
+from newsl10n import richtext
+from newsl10n.glossary.matching import Occurrence, kept_word, target_spans, word_pattern
+from newsl10n.glossary.morphology import accepts, inflect_like
+from newsl10n.glossary.similarity import best_similarity, best_skeleton_similarity, skeleton
+from newsl10n.glossary.soundslike import SoundsLike
 from newsl10n.glossary.terms import Glossary, Term
 from newsl10n.model import Change, Problem, Segment
 from newsl10n.text import words
 
 # An aligned word of a kept name must still look a little like it (Пэтриот, not комплекс).
 KEPT_ALIGNED_MIN_SIMILARITY = 0.5
+# Plans and source matches kept per checker: enough for fix, check and a sentence repeated nearby.
+CACHE_SIZE = 1024
+
+Key = TypeVar("Key", bound=Hashable)
+Value = TypeVar("Value")
 
 
 class TermChange(Change):
@@ -27,14 +42,14 @@ class TermChange(Change):
         return self.message
 
 
-@dataclass
+@dataclass(frozen=True)
 class Repair:
-    """A target word span (inclusive word indices) holding a wrong variant, and what should replace it."""
+    """A target word span (inclusive word indices of the plain target) holding a wrong variant, and
+    what should replace it (None: the right form could not be built)."""
 
     first: int
     last: int
-    old: str
-    new: str | None  # None: the right form could not be built
+    new: str | None
 
 
 @dataclass
@@ -48,8 +63,32 @@ class TermStatus:
     repairs: list[Repair] = field(default_factory=list)
 
 
+class _Recent(Generic[Key, Value]):
+    """A small least-recently-used memo."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[Key, Value] = OrderedDict()
+
+    def get(self, key: Key) -> Value | None:
+        value = self.items.get(key)
+        if value is not None:
+            self.items.move_to_end(key)
+        return value
+
+    def put(self, key: Key, value: Value) -> Value:
+        self.items[key] = value
+        if len(self.items) > self.size:
+            self.items.popitem(last=False)
+        return value
+
+
 class GlossaryChecker:
-    """Checker (see :mod:`newsl10n.checks`) enforcing one glossary for one target language."""
+    """Checker (see :mod:`newsl10n.checks`) enforcing one glossary for one target language.
+
+    Built once per language and run; what it learns about a term (its target word patterns, sound
+    skeletons) is kept for the next sentence that uses it.
+    """
 
     name = "glossary"
 
@@ -60,6 +99,28 @@ class GlossaryChecker:
         self.terms = sorted(
             glossary.for_language(lang), key=lambda term: -max(len(words(t)) for t in term.rule(lang))
         )
+        order = {id(term): index for index, term in enumerate(self.terms)}
+        # glossary position -> index in self.terms, for the terms with a rule for this language
+        self._index_of = {
+            position: order[id(term)] for position, term in enumerate(glossary.terms) if id(term) in order
+        }
+        self._reset_memos()
+
+    def _reset_memos(self) -> None:
+        self._occurrences: _Recent[str, list[Occurrence]] = _Recent(CACHE_SIZE)
+        self._plans: _Recent[Hashable, list[TermStatus]] = _Recent(CACHE_SIZE)
+        self._patterns: dict[int, list[tuple[str, ...]]] = {}
+        self._sounds: dict[int, SoundsLike] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        for memo in ("_occurrences", "_plans", "_patterns", "_sounds"):
+            state.pop(memo)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._reset_memos()
 
     # -- Checker protocol -------------------------------------------------------------------------
 
@@ -67,7 +128,7 @@ class GlossaryChecker:
         """One ``glossary: Kyiv → Київ`` line per term in the source, in source order."""
         hints: list[str] = []
         seen: set[int] = set()
-        for occ in find_occurrences(segment.source, self.terms):
+        for occ in self._find(_plain(segment.source, segment)):
             if occ.term_index not in seen:
                 seen.add(occ.term_index)
                 hints.append(f"glossary: {occ.variant} → {self._expected(self.terms[occ.term_index])}")
@@ -75,10 +136,16 @@ class GlossaryChecker:
 
     def check(self, segment: Segment) -> list[Problem]:
         """Wrong variants of a term, and terms with no accepted form at all in a non-empty target."""
+        statuses = self._plan(segment)
+        if not statuses:
+            return []
+        target = _plain(segment.target, segment)
+        matches = words(target)
         problems: list[Problem] = []
-        for status in sorted(self._plan(segment), key=lambda status: status.position):
+        for status in sorted(statuses, key=lambda status: status.position):
             for repair in status.repairs:
-                message = f"wrong form '{repair.old}' of {status.label} → {status.expected}"
+                old = _span_text(target, matches, repair)
+                message = f"wrong form '{old}' of {status.label} → {status.expected}"
                 problems.append(Problem(check=self.name, message=message))
             if not status.repairs and not status.found:
                 problems.append(
@@ -87,46 +154,103 @@ class GlossaryChecker:
         return problems
 
     def fix(self, segment: Segment) -> list[Change]:
-        """Replace wrong variants in place; returns ``"Kiev → Київ: replaced 'Киеве' with 'Києві'"`` lines."""
+        """Replace wrong variants in place; returns ``"Kiev → Київ: replaced 'Киеве' with 'Києві'"`` lines.
+
+        Only the words change: inline markup codes around or next to them stay where they were.
+        """
         edits = [(status, r) for status in self._plan(segment) for r in status.repairs if r.new is not None]
         if not edits:
             return []
         edits.sort(key=lambda edit: edit[1].first)
-        target_words = words(segment.target)
-        text = segment.target
+        rich = richtext.parse(segment.target, segment.code_ids)
+        matches = words(rich.text)
+        olds = [_span_text(rich.text, matches, repair) for _, repair in edits]
         for _status, repair in reversed(edits):
-            start, end = target_words[repair.first].start(), target_words[repair.last].end()
-            text = text[:start] + repair.new + text[end:]
-        segment.target = text
+            rich = rich.replace(matches[repair.first].start(), matches[repair.last].end(), repair.new or "")
+        segment.target = rich.po_form
         if segment.alignment is not None:
             segment.alignment = _shift_alignment(segment.alignment, [r for _, r in edits])
         return [
-            TermChange(
-                self.name, f"{s.label} → {s.term.rule(self.lang)[0]}: replaced '{r.old}' with '{r.new}'"
-            )
-            for s, r in edits
+            TermChange(self.name, f"{s.label} → {s.term.rule(self.lang)[0]}: replaced '{old}' with '{r.new}'")
+            for (s, r), old in zip(edits, olds, strict=True)
         ]
 
-    # -- planning -----------------------------------------------------------------------------------
+    # -- finding --------------------------------------------------------------------------------------
+
+    def _find(self, source: str) -> list[Occurrence]:
+        """Term matches in the plain source, in source order (memoized: hints, fix and check ask)."""
+        found = self._occurrences.get(source)
+        if found is None:
+            index = self.glossary.source_index()
+            found = self._occurrences.put(source, index.occurrences(source, self._index_of.get))
+        return found
 
     def _expected(self, term: Term) -> str:
         target = term.rule(self.lang)[0]
         return f"{target} (do not translate)" if term.keeps_source(self.lang) else target
 
+    def _accepted_spans(self, index: int, target_words: Sequence[str]) -> list[tuple[int, int]]:
+        """Where the target has an accepted form of term ``index``: translated terms by lemma (any case
+        and number), kept names as written."""
+        term = self.terms[index]
+        patterns = self._patterns.get(index)
+        if patterns is None:
+            variants = (
+                (*term.rule(self.lang), *term.sources)
+                if term.keeps_source(self.lang)
+                else term.rule(self.lang)
+            )
+            patterns = self._patterns.setdefault(index, [p for p in map(word_pattern, variants) if p])
+        if term.keeps_source(self.lang):
+            return target_spans(target_words, patterns, kept_word)
+        lang = self.lang
+        return target_spans(target_words, patterns, lambda word, expected: accepts(word, expected, lang))
+
+    def _sounds_like(self, index: int) -> SoundsLike:
+        found = self._sounds.get(index)
+        if found is None:
+            term = self.terms[index]
+            found = self._sounds.setdefault(index, SoundsLike(term, self.lang))
+        return found
+
+    # -- planning -----------------------------------------------------------------------------------
+
     def _plan(self, segment: Segment) -> list[TermStatus]:
-        """What is right and wrong about each term of the source in the current target."""
+        """What is right and wrong about each term of the source in the current target.
+
+        Memoized on the source, the words of the target and the alignment: ``fix`` and then ``check``
+        share one plan, and so does a ``check`` after a locale fix that only changed spaces or quotes.
+        """
         if not segment.target:
             return []
-        occurrences = find_occurrences(segment.source, self.terms)
+        source = _plain(segment.source, segment)
+        occurrences = self._find(source)
         if not occurrences:
             return []
+        target = _plain(segment.target, segment)
+        matches = words(target)
+        alignment = tuple(map(tuple, segment.alignment)) if segment.alignment else None
+        key = (source, tuple(match.group() for match in matches), alignment)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans.put(key, self._make_plan(source, occurrences, target, matches, alignment))
+        return plan
+
+    def _make_plan(
+        self,
+        source: str,
+        occurrences: list[Occurrence],
+        target: str,
+        matches: list,
+        alignment: tuple | None,
+    ) -> list[TermStatus]:
         by_term: dict[int, list[Occurrence]] = {}
         for occ in occurrences:
             by_term.setdefault(occ.term_index, []).append(occ)
-        target_matches = words(segment.target)
-        target_words = [match.group() for match in target_matches]
-        accepted = {index: target_spans(target_words, self.terms[index], self.lang) for index in by_term}
+        target_words = [match.group() for match in matches]
+        accepted = {index: self._accepted_spans(index, target_words) for index in by_term}
         claimed = {i for spans in accepted.values() for first, last in spans for i in range(first, last + 1)}
+        source_words = words(source)
         statuses: list[TermStatus] = []
         for index in sorted(by_term):  # self.terms order: longer terms first
             term, occs = self.terms[index], by_term[index]
@@ -141,21 +265,31 @@ class GlossaryChecker:
             statuses.append(status)
             if status.missing <= 0:
                 continue
-            if segment.alignment:
+            if alignment:
                 for occ in occs:
                     if len(status.repairs) >= status.missing:
                         break
-                    repair = self._aligned_repair(segment, occ, accepted[index], claimed, target_matches)
+                    repair = self._aligned_repair(
+                        occ, source_words, alignment, accepted[index], claimed, target, matches
+                    )
                     if repair:
                         status.repairs.append(repair)
                         claimed.update(range(repair.first, repair.last + 1))
-            for repair in self._similar_repairs(segment.target, term, claimed, target_matches):
-                if len(status.repairs) >= status.missing:
-                    break
-                if not claimed.intersection(range(repair.first, repair.last + 1)):
-                    status.repairs.append(repair)
-                    claimed.update(range(repair.first, repair.last + 1))
+            if len(status.repairs) < status.missing:
+                self._add_sounds_like_repairs(status, index, target, matches, claimed)
         return statuses
+
+    def _add_sounds_like_repairs(
+        self, status: TermStatus, index: int, target: str, matches: list, claimed: set[int]
+    ) -> None:
+        """Repairs of unclaimed target words that sound like the term, best first, up to the number missing."""
+        for first, last in self._sounds_like(index).spans(target, matches, claimed):
+            if len(status.repairs) >= status.missing:
+                break
+            repair = self._repair(status.term, first, last, target, matches)
+            if repair:
+                status.repairs.append(repair)
+                claimed.update(range(first, last + 1))
 
     def _references(self, term: Term) -> list[str]:
         """Every known spelling of the term: English variants and its targets in all languages."""
@@ -177,23 +311,23 @@ class GlossaryChecker:
             new = inflect_like(expected, self.lang, old, self._references(term), preposition)
         if new == old:
             return None  # a right form the dictionary did not know: leave it
-        return Repair(first, last, old, new)
+        return Repair(first, last, new)
 
     def _aligned_repair(
         self,
-        segment: Segment,
         occ: Occurrence,
+        source_words: list,
+        alignment: tuple,
         spans: list[tuple[int, int]],
         claimed: set[int],
+        target: str,
         matches: list,
     ) -> Repair | None:
         """The target words the model aligned to this occurrence, if they are not already right."""
         source_indices = {
-            i for i, m in enumerate(words(segment.source)) if m.start() < occ.end and m.end() > occ.start
+            i for i, m in enumerate(source_words) if m.start() < occ.end and m.end() > occ.start
         }
-        aligned = sorted(
-            {t for s, t in segment.alignment or () if s in source_indices and 0 <= t < len(matches)}
-        )
+        aligned = sorted({t for s, t in alignment if s in source_indices and 0 <= t < len(matches)})
         if not aligned or any(first <= t <= last for t in aligned for first, last in spans):
             return None
         term = self.terms[occ.term_index]
@@ -206,40 +340,25 @@ class GlossaryChecker:
         # The span may be as long as the term on either side (United Nations -> ООН); if the model
         # spread its attention wider, take the one aligned word that looks most like the term.
         if last - first + 1 > max(len(source_indices), *(len(words(t)) for t in term.rule(self.lang))):
-            references = self._references(term)
-            first = last = max(aligned, key=lambda t: best_similarity(matches[t].group(), references))
+            references = [skeleton(r) for r in self._references(term)]
+            first = last = max(
+                aligned, key=lambda t: best_skeleton_similarity(skeleton(matches[t].group()), references)
+            )
         if claimed.intersection(range(first, last + 1)):
             return None
-        text = segment.target[matches[first].start() : matches[last].end()]
+        text = target[matches[first].start() : matches[last].end()]
         if not self._looks_right(term, text):
             return None
-        return self._repair(term, first, last, segment.target, matches)
+        return self._repair(term, first, last, target, matches)
 
-    def _similar_repairs(self, target: str, term: Term, claimed: set[int], matches: list) -> list[Repair]:
-        """Unclaimed word spans that sound like the term, best first."""
-        references = self._references(term)
-        sizes = sorted({len(words(t)) for t in term.rule(self.lang)})
-        scored: list[tuple[float, int, int]] = []
-        for size in sizes:
-            for first in range(len(matches) - size + 1):
-                last = first + size - 1
-                if claimed.intersection(range(first, last + 1)):
-                    continue
-                text = target[matches[first].start() : matches[last].end()]
-                score = best_similarity(text, references)
-                if score >= THRESHOLD and (term.keeps_source(self.lang) or self._looks_right(term, text)):
-                    scored.append((score, first, last))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        repairs: list[Repair] = []
-        taken: set[int] = set()
-        for _score, first, last in scored:
-            if taken.intersection(range(first, last + 1)):
-                continue
-            repair = self._repair(term, first, last, target, matches)
-            if repair:
-                repairs.append(repair)
-                taken.update(range(first, last + 1))
-        return repairs
+
+def _plain(text: str, segment: Segment) -> str:
+    """What the words and the alignment are over: the PO form without its markup codes."""
+    return richtext.plain(text, segment.code_ids)
+
+
+def _span_text(text: str, matches: list, repair: Repair) -> str:
+    return text[matches[repair.first].start() : matches[repair.last].end()]
 
 
 def _function_word(word: str) -> bool:

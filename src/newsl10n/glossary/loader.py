@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsl10n.errors import UserError
 from newsl10n.glossary.csvfile import read_csv
 from newsl10n.glossary.tbx import read_tbx
-from newsl10n.glossary.terms import Glossary, Term
+from newsl10n.glossary.terms import Glossary, Term, warn_on_stderr
 
 READERS = {".csv": read_csv, ".tbx": read_tbx}
 
@@ -39,14 +39,20 @@ def glossary_files(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def read_terms(path: Path) -> list[Term]:
-    return READERS[Path(path).suffix.lower()](Path(path))
+def read_terms(path: Path, warn: Callable[[str], None] = warn_on_stderr) -> list[Term]:
+    return READERS[Path(path).suffix.lower()](Path(path), warn)
 
 
-def load_glossaries(paths: Sequence[Path] = (), include_shipped: bool = True) -> Glossary:
-    """One glossary from the shipped file (if asked) and ``paths``, in that order of precedence."""
+def load_glossaries(
+    paths: Sequence[Path] = (), include_shipped: bool = True, warn: Callable[[str], None] = warn_on_stderr
+) -> Glossary:
+    """One glossary from the shipped file (if asked) and ``paths``, in that order of precedence.
+
+    What was cleaned up in a file (invisible characters in a term) is said through ``warn``, one line
+    naming the file and row; by default on stderr.
+    """
     glossary = Glossary()
     files = (shipped_glossary_files() if include_shipped else []) + glossary_files(paths)
     for path in files:
-        glossary.extend(read_terms(path))
+        glossary.extend(read_terms(path, warn))
     return glossary

@@ -1,21 +1,27 @@
 """Where terms occur: in the English source (whole words, case-sensitive) and in a target.
 
 Case-sensitive whole-word matching is what keeps a "patriot" (a person) from being the Patriot system.
+Every English variant of a glossary goes into one Aho–Corasick automaton, so finding the terms of a
+sentence costs one pass over it whatever the size of the glossary.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from newsl10n.glossary.morphology import accepts
+import ahocorasick
+
 from newsl10n.glossary.terms import Term
-from newsl10n.text import words
+from newsl10n.text import match_view, words
 
 # What a kept (do-not-translate) name may carry in a target: English/German endings or a hyphenated
 # case ending (Patriot-ов is unusual, but it is the name).
 KEPT_ENDINGS = ("", "s", "es", "'s", "’s", "n", "en")
+APOSTROPHES = "'’"
+# After a source variant: Kyiv's, Kyiv’s, the Kyivs' and Kyivs; tried in this order, the first that
+# ends on a word boundary wins (the order a regex alternation would try them).
+SOURCE_SUFFIXES = ("'s", "’s", "'", "’", "s", "")
 
 
 @dataclass(frozen=True)
@@ -28,60 +34,122 @@ class Occurrence:
     end: int
 
 
-@lru_cache(maxsize=1024)
-def source_pattern(variant: str) -> re.Pattern[str]:
-    """``Kyiv`` also matches Kyiv's, Kyiv’s and Kyivs, but not Kyiv-based or pro-Kyiv (compounds)."""
-    body = r"\s+".join(re.escape(part) for part in variant.split())
-    return re.compile(rf"(?<![\w'’-]){body}(?:['’]s|['’](?!\w)|s)?(?!\w|-\w)")
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
-def find_occurrences(source: str, terms: list[Term]) -> list[Occurrence]:
-    """Term matches in source order; a match inside a longer one (Peskov in Dmitry Peskov) is dropped."""
-    found = [
-        Occurrence(index, variant, match.start(), match.end())
-        for index, term in enumerate(terms)
-        for variant in term.sources
-        for match in source_pattern(variant).finditer(source)
-    ]
-    found.sort(key=lambda occ: (occ.start, occ.start - occ.end))
-    kept: list[Occurrence] = []
-    for occ in found:
-        if not any(other.start <= occ.start and occ.end <= other.end for other in kept):
+def _starts_word(text: str, start: int) -> bool:
+    """Nothing word-like before: not Kyiv inside pro-Kyiv, o'Kyiv or AKyiv."""
+    return start == 0 or not (_is_word_char(text[start - 1]) or text[start - 1] in "'’-")
+
+
+def _word_end(text: str, end: int) -> int | None:
+    """Where the match ends with its possessive or plural ending, or None when it runs into a word
+    (Kyivsk) or a compound (Kyiv-based)."""
+    for suffix in SOURCE_SUFFIXES:
+        if not text.startswith(suffix, end):
+            continue
+        after = end + len(suffix)
+        if suffix in APOSTROPHES and after < len(text) and _is_word_char(text[after]):
+            continue  # an apostrophe that starts a word is no possessive
+        if after == len(text):
+            return after
+        following = text[after]
+        if _is_word_char(following):
+            continue
+        if following == "-" and after + 1 < len(text) and _is_word_char(text[after + 1]):
+            continue
+        return after
+    return None
+
+
+def normalized(variant: str) -> str:
+    """The form a variant is matched in: whitespace runs as one space (as :func:`match_view` gives)."""
+    return " ".join(variant.split())
+
+
+class SourceIndex:
+    """Every English variant of a list of terms, in one automaton; finds whole-word matches."""
+
+    def __init__(self, terms: Sequence[Term]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, str]]] = {}
+        for position, term in enumerate(terms):
+            for variant in term.sources:
+                key = normalized(variant)
+                if key:
+                    entries.setdefault(key, []).append((position, variant))
+        for key, found in entries.items():
+            self.automaton.add_word(key, (len(key), tuple(found)))
+        self.empty = not entries
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def matches(self, text: str) -> list[tuple[int, str, int, int]]:
+        """(term position, variant, start, end) of every whole-word match in ``text``, where start and
+        end are offsets in ``text`` itself (invisible characters inside a term do not hide it)."""
+        if self.empty:
+            return []
+        view = match_view(text)
+        found = []
+        for last, (length, entries) in self.automaton.iter(view.text):
+            start = last + 1 - length
+            if not _starts_word(view.text, start):
+                continue
+            end = _word_end(view.text, last + 1)
+            if end is None:
+                continue
+            original = view.span(start, end)
+            found.extend((position, variant, *original) for position, variant in entries)
+        return found
+
+    def occurrences(self, text: str, index_of: Callable[[int], int | None]) -> list[Occurrence]:
+        """Matches of the terms ``index_of`` knows (a checker's numbering), in source order; a match
+        inside a longer one (Peskov in Dmitry Peskov) is dropped."""
+        found = []
+        for position, variant, start, end in self.matches(text):
+            index = index_of(position)
+            if index is not None:
+                found.append(Occurrence(index, variant, start, end))
+        found.sort(key=lambda occ: (occ.start, occ.start - occ.end, occ.term_index))
+        kept: list[Occurrence] = []
+        reach = -1
+        for occ in found:
+            if kept and occ.end <= reach:
+                continue  # inside an earlier, longer (or equal) match
             kept.append(occ)
-    return kept
+            reach = max(reach, occ.end)
+        return kept
 
 
-def _kept_word(word: str, expected: str) -> bool:
+# -- targets ----------------------------------------------------------------------------------------
+
+
+def kept_word(word: str, expected: str) -> bool:
+    """A do-not-translate name as written, with an ending a target language may give it."""
     return word.startswith(expected) and (
         word[len(expected) :] in KEPT_ENDINGS or word[len(expected) : len(expected) + 1] == "-"
     )
 
 
-def _matches(target_words: list[str], start: int, pattern: list[str], lang: str, kept: bool) -> bool:
-    for offset, expected in enumerate(pattern):
-        word = target_words[start + offset]
-        if kept:
-            if not _kept_word(word, expected):
-                return False
-        elif not accepts(word, expected, lang):
-            return False
-    return True
+def target_spans(
+    target_words: Sequence[str],
+    patterns: Sequence[Sequence[str]],
+    accepts: Callable[[str, str], bool],
+) -> list[tuple[int, int]]:
+    """Word spans (first, last) of ``target_words`` where every word of one of ``patterns`` (the words
+    of each accepted spelling) is accepted by ``accepts(word, expected)``.
 
-
-def target_spans(target_words: list[str], term: Term, lang: str) -> list[tuple[int, int]]:
-    """Word spans (first, last) of ``target_words`` that are an accepted form of the term in ``lang``.
-
-    Translated terms are recognised by lemma (any case and number); kept names must appear as written.
+    A span inside a longer accepted span counts once.
     """
-    kept = term.keeps_source(lang)
-    variants = (*term.rule(lang), *term.sources) if kept else term.rule(lang)
     spans: set[tuple[int, int]] = set()
-    for variant in variants:
-        pattern = [match.group() for match in words(variant)]
-        if not pattern:
-            continue
-        for start in range(len(target_words) - len(pattern) + 1):
-            if _matches(target_words, start, pattern, lang, kept):
-                spans.add((start, start + len(pattern) - 1))
-    # A span inside a longer accepted span counts once.
+    for pattern in patterns:
+        size = len(pattern)
+        for start in range(len(target_words) - size + 1):
+            if all(accepts(target_words[start + i], expected) for i, expected in enumerate(pattern)):
+                spans.add((start, start + size - 1))
     return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+
+
+def word_pattern(text: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in words(text))

@@ -96,7 +96,7 @@ def _lemma_parses(word: str, lang: str, animacy: str | None = None) -> list:
     return sorted(nominative, key=rank, reverse=True)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def word_forms(word: str, lang: str) -> frozenset[str]:
     """Folded spellings that count as ``word`` in ``lang`` (Киев: киев, киева, киеве, ...)."""
     folded = fold(word)
@@ -118,6 +118,8 @@ def accepts(word: str, expected: str, lang: str) -> bool:
     German also writes a name inside a compound (Kremlsprecher, Westukraine); that counts for terms
     long enough not to hide inside unrelated words.
     """
+    if _morph(lang, expected) and not CYRILLIC_RE.search(word):
+        return False  # no form of a Cyrillic word lacks Cyrillic letters; asking the dictionary is dear
     folded = fold(word)
     if folded in word_forms(expected, lang):
         return True

@@ -2,12 +2,18 @@
 
 Both sides are reduced to a rough Latin sound skeleton (Киеве -> kieve, Kyjiw -> kiiv -> kiv) so that a
 transliterated or foreign variant of a term scores high against the glossary form, whatever the script.
+Skeletons are cached (a run sees the same words and terms again and again) and compared by rapidfuzz's
+Indel similarity: twice the longest common subsequence over the total length.
 """
 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import extractOne
 
 CYRILLIC = str.maketrans(
     {
@@ -23,16 +29,17 @@ LATIN_DIGRAPHS = [
     ("ä", "e"), ("ö", "o"), ("ü", "u"),
 ]  # fmt: skip
 REPEATS = re.compile(r"(.)\1+")
+NOT_SKELETON = re.compile(r"[^a-z ]+")
 THRESHOLD = 0.75
 
 
+@lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     """Lowercase Latin sound skeleton of ``text``: digraphs folded, doubled letters collapsed."""
     latin = text.lower().translate(CYRILLIC)
     for digraph, letter in LATIN_DIGRAPHS:
         latin = latin.replace(digraph, letter)
-    latin = re.sub(r"[^a-z ]+", "", latin)
-    return REPEATS.sub(r"\1", latin)
+    return REPEATS.sub(r"\1", NOT_SKELETON.sub("", latin))
 
 
 def similarity(a: str, b: str) -> float:
@@ -40,8 +47,25 @@ def similarity(a: str, b: str) -> float:
     left, right = skeleton(a), skeleton(b)
     if not left or not right:
         return 0.0
-    return SequenceMatcher(None, left, right, autojunk=False).ratio()
+    return Indel.normalized_similarity(left, right)
 
 
-def best_similarity(text: str, references: list[str]) -> float:
-    return max((similarity(text, reference) for reference in references), default=0.0)
+def best_similarity(text: str, references: Sequence[str]) -> float:
+    """The highest :func:`similarity` of ``text`` to any of ``references``."""
+    return best_skeleton_similarity(skeleton(text), [skeleton(r) for r in references])
+
+
+def best_skeleton_similarity(
+    text_skeleton: str, reference_skeletons: Sequence[str], cutoff: float = 0.0
+) -> float:
+    """:func:`best_similarity` for skeletons already made; 0.0 below ``cutoff`` (which lets rapidfuzz
+    give up early on a hopeless pair)."""
+    if not text_skeleton:
+        return 0.0
+    best = extractOne(
+        text_skeleton,
+        [r for r in reference_skeletons if r],
+        scorer=Indel.normalized_similarity,
+        score_cutoff=cutoff or None,
+    )
+    return best[1] if best else 0.0

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsl10n.errors import UserError
-from newsl10n.glossary.terms import Term
+from newsl10n.glossary.terms import Term, checked, warn_on_stderr
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ENTRY_TAGS = {"termEntry", "conceptEntry"}
@@ -30,8 +30,9 @@ def _lang(element: ET.Element) -> str:
     return f"{primary}-{rest}" if rest else primary
 
 
-def read_tbx(path: Path) -> list[Term]:
-    """Terms of one TBX file, in document order."""
+def read_tbx(path: Path, warn: Callable[[str], None] = warn_on_stderr) -> list[Term]:
+    """Terms of one TBX file, in document order; invisible characters are removed from terms and
+    reported through ``warn``, two entries giving one English term different targets are refused."""
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as error:
@@ -44,7 +45,7 @@ def read_tbx(path: Path) -> list[Term]:
         raise UserError(
             f"{path}: not a TBX file (root element <{_local(root.tag)}>, expected <martif> or <tbx>)"
         )
-    return [_term(entry, path, number) for number, entry in enumerate(_entries(root), start=1)]
+    return checked([_term(entry, path, number) for number, entry in enumerate(_entries(root), start=1)], warn)
 
 
 def _entries(root: ET.Element) -> list[ET.Element]:
@@ -69,7 +70,7 @@ def _term(entry: ET.Element, path: Path, number: int) -> Term:
     if not sources:
         raise UserError(f"{where}: no English (xml:lang='en') term")
     targets = {lang: tuple(dict.fromkeys(texts)) for lang, texts in by_lang.items()}
-    return Term(tuple(dict.fromkeys(sources)), targets, _note(entry))
+    return Term(tuple(dict.fromkeys(sources)), targets, _note(entry), where=where)
 
 
 def _note(entry: ET.Element) -> str:

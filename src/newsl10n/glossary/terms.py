@@ -5,8 +5,19 @@ Kept free of file formats and morphology so that CSV, TBX and the checker all sh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsl10n.errors import UserError
+from newsl10n.text import invisible_characters, visible
+
+if TYPE_CHECKING:
+    from newsl10n.glossary.matching import SourceIndex
+
+SPACES_RE = re.compile(r"\s+")
 
 
 @dataclass
@@ -14,12 +25,14 @@ class Term:
     """One concept: English variants (the first is canonical) and accepted targets per language.
 
     The first target of a language is the one the desk uses; later ones are accepted alternatives.
-    A target equal to an English variant means "do not translate".
+    A target equal to an English variant means "do not translate". ``where`` says where it was read
+    (``news.csv, row 3``), for messages.
     """
 
     sources: tuple[str, ...]
     targets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     note: str = ""
+    where: str = field(default="", compare=False, repr=False)
 
     @property
     def canonical(self) -> str:
@@ -38,10 +51,17 @@ class Term:
 
 
 class Glossary:
-    """Terms in load order; a later term sharing an English variant overrides per language."""
+    """Terms in load order; a later term sharing an English variant overrides per language.
+
+    Adding is linear: an index from each English variant to its term finds the one to merge into.
+    The matcher over every English variant (:meth:`source_index`) is built on first use and kept
+    until a term is added.
+    """
 
     def __init__(self, terms: Iterable[Term] = ()) -> None:
         self.terms: list[Term] = []
+        self._by_source: dict[str, int] = {}
+        self._source_index: SourceIndex | None = None
         for term in terms:
             self.add(term)
 
@@ -51,14 +71,20 @@ class Glossary:
         Only the languages the new term sets (and its note, if any) override, so a small local file
         can correct one language of a shipped term without repeating the others.
         """
-        for existing in self.terms:
-            if set(existing.sources) & set(term.sources):
-                existing.sources = tuple(dict.fromkeys(existing.sources + term.sources))
-                existing.targets.update(term.targets)
-                if term.note:
-                    existing.note = term.note
-                return
-        self.terms.append(Term(tuple(term.sources), dict(term.targets), term.note))
+        self._source_index = None
+        shared = [self._by_source[source] for source in term.sources if source in self._by_source]
+        if shared:
+            position = min(shared)
+            existing = self.terms[position]
+            existing.sources = tuple(dict.fromkeys(existing.sources + term.sources))
+            existing.targets.update(term.targets)
+            if term.note:
+                existing.note = term.note
+        else:
+            position = len(self.terms)
+            self.terms.append(Term(tuple(term.sources), dict(term.targets), term.note, term.where))
+        for source in term.sources:  # the first term holding a variant is the one later rows merge into
+            self._by_source[source] = min(self._by_source.get(source, position), position)
 
     def extend(self, terms: Iterable[Term]) -> None:
         for term in terms:
@@ -75,6 +101,18 @@ class Glossary:
     def for_language(self, lang: str) -> list[Term]:
         return [term for term in self.terms if term.rule(lang)]
 
+    def source_index(self) -> SourceIndex:
+        """One matcher for the English variants of every term (see :mod:`newsl10n.glossary.matching`)."""
+        if self._source_index is None:
+            from newsl10n.glossary.matching import SourceIndex
+
+            self._source_index = SourceIndex(self.terms)
+        return self._source_index
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The matcher is rebuilt where it is needed (a worker process), not shipped there.
+        return {**self.__dict__, "_source_index": None}
+
     def __iter__(self) -> Iterator[Term]:
         return iter(self.terms)
 
@@ -85,3 +123,56 @@ class Glossary:
 def split_variants(cell: str) -> tuple[str, ...]:
     """``"Kyiv | Kiev"`` to ``("Kyiv", "Kiev")``; empty parts are returned as ``""`` for the caller to reject."""
     return tuple(part.strip() for part in cell.split("|"))
+
+
+# -- what every glossary file goes through ------------------------------------------------------------
+
+
+def warn_on_stderr(message: str) -> None:
+    """How a glossary reader reports what it cleaned up, unless told otherwise: one line on stderr."""
+    print(f"newsl10n: {message}", file=sys.stderr)
+
+
+def clean(term: Term, warn: Callable[[str], None]) -> Term:
+    """``term`` without invisible or control characters (zero-width spaces, soft hyphens, BOMs, bidi
+    marks): copied from a CMS or a spreadsheet, they would hide the term from matching or end up in
+    the translation. Each term that had any is reported through ``warn``, naming where it was read."""
+
+    def cleaned(text: str) -> str:
+        return SPACES_RE.sub(" ", visible(text)).strip()
+
+    found = invisible_characters(" ".join([*term.sources, *(t for ts in term.targets.values() for t in ts)]))
+    if not found:
+        return term
+    sources = tuple(cleaned(source) for source in term.sources)
+    targets = {lang: tuple(cleaned(target) for target in ts) for lang, ts in term.targets.items()}
+    if not all(sources) or not all(t for ts in targets.values() for t in ts):
+        raise UserError(f"{term.where}: a term is nothing but invisible characters ({', '.join(found)})")
+    warn(f"{term.where}: removed invisible characters from the term ({', '.join(found)})")
+    return Term(sources, targets, term.note, term.where)
+
+
+def refuse_conflicts(terms: Iterable[Term]) -> None:
+    """Refuse one file giving an English term two different targets for a language: which row is
+    meant cannot be guessed. Repeating a row as it is, or adding languages in a second row, is fine.
+    (Across files a later file overrides, on purpose: see :meth:`Glossary.add`.)"""
+    first_seen: dict[str, Term] = {}
+    for term in terms:
+        for source in term.sources:
+            earlier = first_seen.get(source)
+            if earlier is None:
+                first_seen[source] = term
+                continue
+            for lang, targets in term.targets.items():
+                if lang in earlier.targets and earlier.targets[lang] != targets:
+                    raise UserError(
+                        f"{earlier.where} and {term.where}: '{source}' has two different {lang} targets "
+                        f"('{'|'.join(earlier.targets[lang])}' and '{'|'.join(targets)}'); keep one"
+                    )
+
+
+def checked(terms: list[Term], warn: Callable[[str], None]) -> list[Term]:
+    """The terms of one file, cleaned of invisible characters, with conflicting rows refused."""
+    terms = [clean(term, warn) for term in terms]
+    refuse_conflicts(terms)
+    return terms
