@@ -34,11 +34,11 @@ def _name(char: str) -> str:
 
 
 def visible(text: str) -> str:
-    """``text`` without invisible characters, control characters turned into spaces (then collapsed
-    where they made a run of spaces), and in Unicode NFC form (é as one character, not e + accent)."""
+    """``text`` without invisible characters, control characters dropped (those that separate, like a
+    vertical tab, made spaces), and in Unicode NFC form (é as one character, not e + accent)."""
     cleaned = INVISIBLE_RE.sub("", text)
     if CONTROL_RE.search(cleaned):
-        cleaned = SPACES_RE.sub(" ", CONTROL_RE.sub(" ", cleaned))
+        cleaned = SPACES_RE.sub(" ", CONTROL_RE.sub(lambda m: " " if m.group().isspace() else "", cleaned))
     return unicodedata.normalize("NFC", cleaned)
 
 

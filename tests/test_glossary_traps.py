@@ -1,0 +1,165 @@
+"""Text traps around the glossary: invisible characters in terms and in articles, one file giving a term
+two targets, and a short ordinary word that merely sounds like an abbreviation (Он and ООН)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsl10n.cli import main
+from newsl10n.errors import UserError
+from newsl10n.glossary import GlossaryChecker, load_glossaries
+from newsl10n.glossary.csvfile import parse_csv
+from newsl10n.model import Segment
+from newsl10n.text import invisible_characters, visible
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def segment(source: str, target: str, lang: str) -> Segment:
+    return Segment(source=source, lang=lang, target=target, fuzzy=True, origin="mt")
+
+
+# -- invisible characters -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "char",
+    list("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u2066\x07"),
+)
+def test_invisible_characters_in_a_term_are_removed_and_reported_with_file_and_row(tmp_path, char):
+    path = write(tmp_path / "desk.csv", f"en,uk\nKremlin,Кремль\nBakh{char}mut,Бах{char}мут\n")
+    warnings: list[str] = []
+    [_, bakhmut] = load_glossaries([path], include_shipped=False, warn=warnings.append).terms
+    assert bakhmut.sources == ("Bakhmut",) and bakhmut.rule("uk") == ("Бахмут",)
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"{path}, row 3: removed invisible characters from the term (U+")
+
+
+def test_the_warning_reaches_stderr_of_the_cli_as_one_line(runner, tmp_path):
+    path = write(tmp_path / "desk.csv", "en,uk\nBakh\u200bmut,Бахмут\n")
+    result = runner.invoke(main, ["glossary", "list", "--no-shipped", "--glossary", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Bakhmut → uk: Бахмут")
+    assert result.stderr == (
+        f"newsl10n: {path}, row 2: removed invisible characters from the term (U+200B ZERO WIDTH SPACE)\n"
+    )
+
+
+def test_a_term_of_nothing_but_invisible_characters_is_refused():
+    with pytest.raises(UserError, match=r"g\.csv, row 2: a term is nothing but invisible characters"):
+        parse_csv("en,uk\nKyiv,\u200b\n", "g.csv", warn=lambda message: None)
+
+
+def test_a_clean_glossary_warns_nothing(tmp_path):
+    warnings: list[str] = []
+    load_glossaries(warn=warnings.append)
+    assert warnings == []
+
+
+def test_text_helpers_name_and_remove_invisible_characters():
+    assert invisible_characters("Ky\u200biv\u00ad") == ["U+200B ZERO WIDTH SPACE", "U+00AD SOFT HYPHEN"]
+    assert visible("Ky\u200biv\u00ad") == "Kyiv"
+    assert invisible_characters("Київ, «Кремль» — 10\u00a0000") == []  # no-break space is visible spacing
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200d"])
+def test_a_zero_width_character_inside_a_term_in_the_article_does_not_hide_it(char):
+    glossary = load_glossaries()
+    source = f"Officials in Ki{char}ev said the Krem{char}lin agreed."
+    checker = GlossaryChecker(glossary, "uk")
+    seg = segment(source, "Чиновники в Киеве заявили, что Кремль согласился.", "uk")
+    assert checker.hints(seg) == ["glossary: Kiev → Київ", "glossary: Kremlin → Кремль"]
+    assert [str(c) for c in checker.fix(seg)] == ["Kiev → Київ: replaced 'Киеве' with 'Києві'"]
+
+
+def test_whitespace_inside_a_multi_word_term_may_be_any_run_of_spaces():
+    checker = GlossaryChecker(load_glossaries(), "ru")
+    seg = segment("Kremlin spokesman Dmitry\u00a0\n Peskov said.", "", "ru")
+    assert checker.hints(seg) == ["glossary: Kremlin → Кремль", "glossary: Dmitry Peskov → Дмитрий Песков"]
+
+
+# -- duplicate rows --------------------------------------------------------------------------------------
+
+
+def test_one_file_giving_a_term_two_targets_is_refused_naming_both_rows(tmp_path):
+    path = write(
+        tmp_path / "desk.csv", "en,ru,uk\nKyiv|Kiev,Киев,Київ\nKremlin,Кремль,Кремль\nKiev,Киев,Киев\n"
+    )
+    with pytest.raises(UserError) as error:
+        load_glossaries([path], include_shipped=False)
+    message = str(error.value)
+    assert message.startswith(f"{path}, row 2 and {path}, row 4: 'Kiev' has two different uk targets")
+    assert "'Київ' and 'Киев'" in message and "\n" not in message
+
+
+def test_conflicting_tbx_entries_are_refused_naming_both(tmp_path):
+    entry = (
+        '<termEntry id="{id}"><langSet xml:lang="en"><tig><term>Kyiv</term></tig></langSet>'
+        '<langSet xml:lang="de"><tig><term>{de}</term></tig></langSet></termEntry>'
+    )
+    text = (
+        "<martif><text><body>"
+        + entry.format(id="a", de="Kiew")
+        + entry.format(id="b", de="Kyjiw")
+        + "</body></text></martif>"
+    )
+    with pytest.raises(UserError, match=r"g\.tbx, entry 1 \(id a\) and .*g\.tbx, entry 2 \(id b\): 'Kyiv'"):
+        load_glossaries([write(tmp_path / "g.tbx", text)], include_shipped=False)
+
+
+def test_identical_duplicates_and_rows_adding_languages_are_fine(tmp_path):
+    path = write(tmp_path / "desk.csv", "en,ru,uk,de\nKyiv,Киев,Київ,\nKyiv,Киев,Київ,\nKyiv,,,Kiew\n")
+    [term] = load_glossaries([path], include_shipped=False).terms
+    assert term.targets == {"ru": ("Киев",), "uk": ("Київ",), "de": ("Kiew",)}
+
+
+def test_a_later_file_still_overrides_an_earlier_one(tmp_path):
+    local = write(tmp_path / "local.csv", "en,ru\nKyiv,Киев-град\n")
+    by_source = {t.canonical: t for t in load_glossaries([local])}
+    assert by_source["Kyiv"].rule("ru") == ("Киев-град",) and by_source["Kyiv"].rule("uk") == ("Київ",)
+
+
+def test_the_cli_refuses_a_conflicting_glossary_with_exit_2(runner, tmp_path):
+    path = write(tmp_path / "desk.csv", "en,uk\nBakhmut,Бахмут\nBakhmut,Артемівськ\n")
+    result = runner.invoke(main, ["glossary", "list", "--glossary", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert f"{path}, row 2 and {path}, row 3: 'Bakhmut' has two different uk targets" in result.stderr
+
+
+# -- sounds-alike words that are no variant of the term ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The United Nations said he would stay.", "Он сказал, что останется."),
+        ("He said the United Nations would help.", "Он сказал, что помощь придёт."),
+    ],
+)
+def test_a_pronoun_is_no_wrong_form_of_an_abbreviation(source, target):
+    """«Он» ("he") and ООН both sound "on"; an ordinary word shorter than the abbreviation is not it."""
+    checker = GlossaryChecker(load_glossaries(), "ru")
+    seg = segment(source, target, "ru")
+    assert [p.message for p in checker.check(seg)] == ["missing term: United Nations → ООН"]
+    assert checker.fix(seg) == [] and seg.target == target
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "expected"),
+    [
+        # in capitals: the English abbreviation left in the output, next to a pronoun left alone
+        ("ru", "He spoke at the UN.", "Он выступил в UN.", "Он выступил в ООН."),
+        # the Russian abbreviation in Ukrainian output becomes the desk's first choice
+        ("uk", "The EU said.", "ЕС заявив.", "Євросоюз заявив."),
+    ],
+)
+def test_abbreviations_written_otherwise_are_still_repaired(lang, source, target, expected):
+    seg = segment(source, target, lang)
+    GlossaryChecker(load_glossaries(), lang).fix(seg)
+    assert seg.target == expected
