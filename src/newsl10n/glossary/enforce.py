@@ -13,13 +13,13 @@ one plan, kept for as long as the source, the words of the target and the alignm
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from newsl10n import richtext
-from newsl10n.glossary.matching import Occurrence, kept_word, target_spans, word_pattern
-from newsl10n.glossary.morphology import accepts, inflect_like
+from newsl10n.glossary.matching import Occurrence, TargetWords, word_pattern
+from newsl10n.glossary.morphology import inflect_like
 from newsl10n.glossary.similarity import best_similarity, best_skeleton_similarity, skeleton
 from newsl10n.glossary.soundslike import SoundsLike
 from newsl10n.glossary.terms import Glossary, Term
@@ -189,22 +189,16 @@ class GlossaryChecker:
         target = term.rule(self.lang)[0]
         return f"{target} (do not translate)" if term.keeps_source(self.lang) else target
 
-    def _accepted_spans(self, index: int, target_words: Sequence[str]) -> list[tuple[int, int]]:
+    def _accepted_spans(self, index: int, target: TargetWords) -> list[tuple[int, int]]:
         """Where the target has an accepted form of term ``index``: translated terms by lemma (any case
         and number), kept names as written."""
         term = self.terms[index]
+        kept = term.keeps_source(self.lang)
         patterns = self._patterns.get(index)
         if patterns is None:
-            variants = (
-                (*term.rule(self.lang), *term.sources)
-                if term.keeps_source(self.lang)
-                else term.rule(self.lang)
-            )
+            variants = (*term.rule(self.lang), *term.sources) if kept else term.rule(self.lang)
             patterns = self._patterns.setdefault(index, [p for p in map(word_pattern, variants) if p])
-        if term.keeps_source(self.lang):
-            return target_spans(target_words, patterns, kept_word)
-        lang = self.lang
-        return target_spans(target_words, patterns, lambda word, expected: accepts(word, expected, lang))
+        return target.kept_spans(patterns) if kept else target.translated_spans(patterns, self.lang)
 
     def _sounds_like(self, index: int) -> SoundsLike:
         found = self._sounds.get(index)
@@ -247,7 +241,7 @@ class GlossaryChecker:
         by_term: dict[int, list[Occurrence]] = {}
         for occ in occurrences:
             by_term.setdefault(occ.term_index, []).append(occ)
-        target_words = [match.group() for match in matches]
+        target_words = TargetWords(target, matches)
         accepted = {index: self._accepted_spans(index, target_words) for index in by_term}
         claimed = {i for spans in accepted.values() for first, last in spans for i in range(first, last + 1)}
         source_words = words(source)

@@ -7,11 +7,14 @@ sentence costs one pass over it whatever the size of the glossary.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import ahocorasick
 
+from newsl10n.glossary.morphology import CYRILLIC_RE, fold, form_test, needs_cyrillic
 from newsl10n.glossary.terms import Term
 from newsl10n.text import match_view, words
 
@@ -132,23 +135,39 @@ def kept_word(word: str, expected: str) -> bool:
     )
 
 
-def target_spans(
-    target_words: Sequence[str],
-    patterns: Sequence[Sequence[str]],
-    accepts: Callable[[str, str], bool],
-) -> list[tuple[int, int]]:
-    """Word spans (first, last) of ``target_words`` where every word of one of ``patterns`` (the words
-    of each accepted spelling) is accepted by ``accepts(word, expected)``.
+class TargetWords:
+    """The words of a plain target, folded once for every term that looks for its forms in them."""
 
-    A span inside a longer accepted span counts once.
-    """
-    spans: set[tuple[int, int]] = set()
-    for pattern in patterns:
-        size = len(pattern)
-        for start in range(len(target_words) - size + 1):
-            if all(accepts(target_words[start + i], expected) for i, expected in enumerate(pattern)):
-                spans.add((start, start + size - 1))
-    return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+    def __init__(self, text: str, matches: Sequence[re.Match[str]]) -> None:
+        self.words = [match.group() for match in matches]
+        self.cyrillic = bool(CYRILLIC_RE.search(text))
+
+    @cached_property
+    def folded(self) -> list[str]:
+        return [fold(word) for word in self.words]
+
+    def kept_spans(self, patterns: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+        """Where a do-not-translate name stands as written (with an ending, see :func:`kept_word`)."""
+        return self._spans(patterns, lambda index, expected: kept_word(self.words[index], expected))
+
+    def translated_spans(self, patterns: Sequence[Sequence[str]], lang: str) -> list[tuple[int, int]]:
+        """Where a translated term stands in any of its forms (lemma match: any case and number)."""
+        usable = [p for p in patterns if self.cyrillic or not any(needs_cyrillic(e, lang) for e in p)]
+        tests = {expected: form_test(expected, lang) for pattern in usable for expected in pattern}
+        return self._spans(usable, lambda index, expected: tests[expected](self.folded[index]))
+
+    def _spans(
+        self, patterns: Sequence[Sequence[str]], accepts: Callable[[int, str], bool]
+    ) -> list[tuple[int, int]]:
+        """Word spans (first, last) where every word of one of ``patterns`` is accepted; a span inside a
+        longer accepted span counts once."""
+        spans: set[tuple[int, int]] = set()
+        for pattern in patterns:
+            size = len(pattern)
+            for start in range(len(self.words) - size + 1):
+                if all(accepts(start + i, expected) for i, expected in enumerate(pattern)):
+                    spans.add((start, start + size - 1))
+        return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
 
 
 def word_pattern(text: str) -> tuple[str, ...]:

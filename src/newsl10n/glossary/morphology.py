@@ -7,6 +7,7 @@ its few noun endings (the genitive -s above all); other languages compare spelli
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from newsl10n.glossary.similarity import best_similarity
@@ -118,15 +119,29 @@ def accepts(word: str, expected: str, lang: str) -> bool:
     German also writes a name inside a compound (Kremlsprecher, Westukraine); that counts for terms
     long enough not to hide inside unrelated words.
     """
-    if _morph(lang, expected) and not CYRILLIC_RE.search(word):
-        return False  # no form of a Cyrillic word lacks Cyrillic letters; asking the dictionary is dear
-    folded = fold(word)
-    if folded in word_forms(expected, lang):
-        return True
+    return form_test(expected, lang)(fold(word))
+
+
+def needs_cyrillic(expected: str, lang: str) -> bool:
+    """Whether every form of ``expected`` is written in Cyrillic: a target without Cyrillic letters has
+    none of them, and the dictionary need not be asked."""
+    return _morph(lang, expected)
+
+
+@lru_cache(maxsize=65536)
+def form_test(expected: str, lang: str) -> Callable[[str], bool]:
+    """A test of a folded target word (:func:`fold`): is it a form of glossary word ``expected``?"""
+    forms = word_forms(expected, lang)
     if base_lang(lang) == "de" and len(expected) >= 4 and " " not in expected:
         stem = fold(expected)
-        return len(folded) > len(stem) and (folded.startswith(stem) or folded.endswith(stem))
-    return False
+
+        def in_compound(folded: str) -> bool:
+            if folded in forms:
+                return True
+            return len(folded) > len(stem) and (folded.startswith(stem) or folded.endswith(stem))
+
+        return in_compound
+    return forms.__contains__
 
 
 def grammar_of(

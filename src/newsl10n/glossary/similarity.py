@@ -23,11 +23,15 @@ CYRILLIC = str.maketrans(
         "ч": "c", "ш": "s", "щ": "s", "ъ": "", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
     }
 )  # fmt: skip
+# Applied in this order (ts -> c before ck -> k: Kyivtsk and Kyivck sound alike); the single letters
+# last, in one pass, since nothing after them looks at their output.
 LATIN_DIGRAPHS = [
     ("shch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
-    ("tz", "c"), ("ck", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("x", "ks"), ("q", "k"), ("ß", "s"),
-    ("ä", "e"), ("ö", "o"), ("ü", "u"),
+    ("tz", "c"), ("ck", "k"),
 ]  # fmt: skip
+LATIN_LETTERS = str.maketrans(
+    {"w": "v", "y": "i", "j": "i", "x": "ks", "q": "k", "ß": "s", "ä": "e", "ö": "o", "ü": "u"}
+)
 REPEATS = re.compile(r"(.)\1+")
 NOT_SKELETON = re.compile(r"[^a-z ]+")
 THRESHOLD = 0.75
@@ -38,8 +42,9 @@ def skeleton(text: str) -> str:
     """Lowercase Latin sound skeleton of ``text``: digraphs folded, doubled letters collapsed."""
     latin = text.lower().translate(CYRILLIC)
     for digraph, letter in LATIN_DIGRAPHS:
-        latin = latin.replace(digraph, letter)
-    return REPEATS.sub(r"\1", NOT_SKELETON.sub("", latin))
+        if digraph in latin:
+            latin = latin.replace(digraph, letter)
+    return REPEATS.sub(r"\1", NOT_SKELETON.sub("", latin.translate(LATIN_LETTERS)))
 
 
 def similarity(a: str, b: str) -> float:

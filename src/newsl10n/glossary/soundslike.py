@@ -13,6 +13,7 @@ abbreviation must be written in capitals too, or have at least as many letters (
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -29,10 +30,12 @@ class Spelling:
     skeleton: str
     abbreviation_letters: int  # 0: not an abbreviation
 
-    @classmethod
-    def of(cls, text: str) -> Spelling:
-        letters = sum(char.isalpha() for char in text)
-        return cls(skeleton(text), letters if text.isupper() and letters >= 2 else 0)
+    @staticmethod
+    @lru_cache(maxsize=65536)
+    def of(text: str) -> Spelling:
+        """The spelling ``text`` (kept: every language's checker asks for the same ones)."""
+        letters = _letters(text) if text.isupper() else 0
+        return Spelling(skeleton(text), letters if letters >= 2 else 0)
 
     def could_be(self, candidate: str, letters: int) -> bool:
         """Whether ``candidate`` may be compared with this spelling at all (see the module's rule)."""
@@ -46,6 +49,7 @@ class SoundsLike:
         references = [*term.sources, *(t for targets in term.targets.values() for t in targets)]
         spellings = [Spelling.of(reference) for reference in references]
         self.spellings = [s for s in dict.fromkeys(spellings) if s.skeleton]
+        self.abbreviations = any(s.abbreviation_letters for s in self.spellings)
         self.sizes = sorted({len(words(target)) for target in term.rule(lang)})
         # A translated proper noun replaces a capitalised word; a kept name may be any word.
         self.capitalised = not term.keeps_source(lang) and term.rule(lang)[0][:1].isupper()
@@ -56,10 +60,10 @@ class SoundsLike:
         text_skeleton = skeleton(text)
         if not text_skeleton:
             return 0.0
-        letters = sum(char.isalpha() for char in text)
+        letters = _letters(text) if self.abbreviations else 0
         best = 0.0
         for spelling in self.spellings:
-            if spelling.could_be(text, letters):
+            if not spelling.abbreviation_letters or spelling.could_be(text, letters):
                 score = Indel.normalized_similarity(text_skeleton, spelling.skeleton, score_cutoff=THRESHOLD)
                 best = max(best, score)
         return best
@@ -79,3 +83,7 @@ class SoundsLike:
                     scored.append((score, first, last))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [(first, last) for _, first, last in scored]
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalpha, text))
