@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 from newsl10n import richtext
 from newsl10n.glossary.matching import Occurrence, TargetWords, word_pattern
 from newsl10n.glossary.morphology import inflect_like
-from newsl10n.glossary.similarity import best_similarity, best_skeleton_similarity, skeleton
+from newsl10n.glossary.similarity import best_similarity
 from newsl10n.glossary.soundslike import SoundsLike
 from newsl10n.glossary.terms import Glossary, Term
 from newsl10n.model import Change, Problem, Segment
@@ -334,10 +334,8 @@ class GlossaryChecker:
         # The span may be as long as the term on either side (United Nations -> ООН); if the model
         # spread its attention wider, take the one aligned word that looks most like the term.
         if last - first + 1 > max(len(source_indices), *(len(words(t)) for t in term.rule(self.lang))):
-            references = [skeleton(r) for r in self._references(term)]
-            first = last = max(
-                aligned, key=lambda t: best_skeleton_similarity(skeleton(matches[t].group()), references)
-            )
+            references = self._references(term)
+            first = last = max(aligned, key=lambda t: best_similarity(matches[t].group(), references))
         if claimed.intersection(range(first, last + 1)):
             return None
         text = target[matches[first].start() : matches[last].end()]

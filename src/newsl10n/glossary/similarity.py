@@ -2,18 +2,20 @@
 
 Both sides are reduced to a rough Latin sound skeleton (Киеве -> kieve, Kyjiw -> kiiv -> kiv) so that a
 transliterated or foreign variant of a term scores high against the glossary form, whatever the script.
-Skeletons are cached (a run sees the same words and terms again and again) and compared by rapidfuzz's
-Indel similarity: twice the longest common subsequence over the total length.
+Skeletons are cached (a run sees the same words and terms again and again) and compared with
+difflib's Ratcliff/Obershelp ratio, the measure the threshold was tuned on. rapidfuzz's Indel
+similarity (twice the longest common subsequence over the total length) is never lower than that
+ratio, so it rules out a hopeless pair first, in C, and difflib runs only on the few that remain.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
-from rapidfuzz.process import extractOne
 
 CYRILLIC = str.maketrans(
     {
@@ -49,28 +51,25 @@ def skeleton(text: str) -> str:
 
 def similarity(a: str, b: str) -> float:
     """0..1: how alike ``a`` and ``b`` sound, e.g. Киеве/Kiev 0.89, Пэтриот/Patriot 0.86."""
-    left, right = skeleton(a), skeleton(b)
+    return skeleton_similarity(skeleton(a), skeleton(b))
+
+
+def skeleton_similarity(left: str, right: str, cutoff: float = 0.0) -> float:
+    """:func:`similarity` of two skeletons; 0.0 when below ``cutoff``."""
     if not left or not right:
         return 0.0
-    return Indel.normalized_similarity(left, right)
+    if cutoff and not Indel.normalized_similarity(left, right, score_cutoff=cutoff - 1e-9):
+        return 0.0  # the longest common subsequence is too short already: the ratio cannot reach it
+    ratio = _ratio(left, right)
+    return ratio if ratio >= cutoff else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _ratio(left: str, right: str) -> float:
+    return SequenceMatcher(None, left, right, autojunk=False).ratio()
 
 
 def best_similarity(text: str, references: Sequence[str]) -> float:
     """The highest :func:`similarity` of ``text`` to any of ``references``."""
-    return best_skeleton_similarity(skeleton(text), [skeleton(r) for r in references])
-
-
-def best_skeleton_similarity(
-    text_skeleton: str, reference_skeletons: Sequence[str], cutoff: float = 0.0
-) -> float:
-    """:func:`best_similarity` for skeletons already made; 0.0 below ``cutoff`` (which lets rapidfuzz
-    give up early on a hopeless pair)."""
-    if not text_skeleton:
-        return 0.0
-    best = extractOne(
-        text_skeleton,
-        [r for r in reference_skeletons if r],
-        scorer=Indel.normalized_similarity,
-        score_cutoff=cutoff or None,
-    )
-    return best[1] if best else 0.0
+    text_skeleton = skeleton(text)
+    return max((skeleton_similarity(text_skeleton, skeleton(r)) for r in references), default=0.0)

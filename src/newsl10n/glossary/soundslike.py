@@ -3,7 +3,8 @@
 Used only for a term the source has and the target lacks, when the alignment did not say where it
 went: the model wrote Киеве for Київ, Пэтриот for Patriot. Each term's spellings are reduced to sound
 skeletons once; a target word span is a candidate only when it could be the term at all (a proper
-noun replaces a capitalised word, a span as long as one of its targets) and then scored by rapidfuzz.
+noun replaces a capitalised word, a span as long as one of its targets) and then scored (see
+:mod:`newsl10n.glossary.similarity`: rapidfuzz rules out most pairs, difflib scores the rest).
 
 Chance likenesses are refused by rule. An abbreviation (ООН, NATO) is spelled letter by letter, so a
 short ordinary word (Он "he" against ООН: both sound "on") is no variant of it: a candidate for an
@@ -15,9 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Indel
-
-from newsl10n.glossary.similarity import THRESHOLD, skeleton
+from newsl10n.glossary.similarity import THRESHOLD, skeleton, skeleton_similarity
 from newsl10n.glossary.terms import Term
 from newsl10n.text import words
 
@@ -64,7 +63,7 @@ class SoundsLike:
         best = 0.0
         for spelling in self.spellings:
             if not spelling.abbreviation_letters or spelling.could_be(text, letters):
-                score = Indel.normalized_similarity(text_skeleton, spelling.skeleton, score_cutoff=THRESHOLD)
+                score = skeleton_similarity(text_skeleton, spelling.skeleton, THRESHOLD)
                 best = max(best, score)
         return best
 
