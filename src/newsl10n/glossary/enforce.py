@@ -21,7 +21,7 @@ from newsl10n import richtext
 from newsl10n.glossary.matching import Occurrence, TargetWords, word_pattern
 from newsl10n.glossary.morphology import inflect_like
 from newsl10n.glossary.similarity import best_similarity
-from newsl10n.glossary.soundslike import SoundsLike
+from newsl10n.glossary.soundslike import Candidates, SoundsLike
 from newsl10n.glossary.terms import Glossary, Term
 from newsl10n.model import Change, Problem, Segment
 from newsl10n.text import words
@@ -97,7 +97,7 @@ class GlossaryChecker:
         self.lang = lang
         # Longer terms first, so "Dmitry Peskov" claims its words before "Peskov" looks at them.
         self.terms = sorted(
-            glossary.for_language(lang), key=lambda term: -max(len(words(t)) for t in term.rule(lang))
+            glossary.for_language(lang), key=lambda term: -max(len(word_pattern(t)) for t in term.rule(lang))
         )
         order = {id(term): index for index, term in enumerate(self.terms)}
         # glossary position -> index in self.terms, for the terms with a rule for this language
@@ -245,6 +245,7 @@ class GlossaryChecker:
         accepted = {index: self._accepted_spans(index, target_words) for index in by_term}
         claimed = {i for spans in accepted.values() for first, last in spans for i in range(first, last + 1)}
         source_words = words(source)
+        candidates: Candidates | None = None  # for the sounds-like search, made when first needed
         statuses: list[TermStatus] = []
         for index in sorted(by_term):  # self.terms order: longer terms first
             term, occs = self.terms[index], by_term[index]
@@ -270,17 +271,20 @@ class GlossaryChecker:
                         status.repairs.append(repair)
                         claimed.update(range(repair.first, repair.last + 1))
             if len(status.repairs) < status.missing:
-                self._add_sounds_like_repairs(status, index, target, matches, claimed)
+                candidates = candidates or Candidates(target, matches)
+                self._add_sounds_like_repairs(status, index, candidates, claimed)
         return statuses
 
     def _add_sounds_like_repairs(
-        self, status: TermStatus, index: int, target: str, matches: list, claimed: set[int]
+        self, status: TermStatus, index: int, candidates: Candidates, claimed: set[int]
     ) -> None:
         """Repairs of unclaimed target words that sound like the term, best first, up to the number missing."""
-        for first, last in self._sounds_like(index).spans(target, matches, claimed):
+        for first, last in self._sounds_like(index).spans(candidates, claimed):
             if len(status.repairs) >= status.missing:
                 break
-            repair = self._repair(status.term, first, last, target, matches)
+            if claimed.intersection(range(first, last + 1)):
+                continue  # taken by a better match a moment ago
+            repair = self._repair(status.term, first, last, candidates.target, candidates.matches)
             if repair:
                 status.repairs.append(repair)
                 claimed.update(range(first, last + 1))
@@ -333,7 +337,7 @@ class GlossaryChecker:
             last -= 1
         # The span may be as long as the term on either side (United Nations -> ООН); if the model
         # spread its attention wider, take the one aligned word that looks most like the term.
-        if last - first + 1 > max(len(source_indices), *(len(words(t)) for t in term.rule(self.lang))):
+        if last - first + 1 > max(len(source_indices), *(len(word_pattern(t)) for t in term.rule(self.lang))):
             references = self._references(term)
             first = last = max(aligned, key=lambda t: best_similarity(matches[t].group(), references))
         if claimed.intersection(range(first, last + 1)):

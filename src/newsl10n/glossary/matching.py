@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import ahocorasick
 
@@ -170,5 +170,7 @@ class TargetWords:
         return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
 
 
+@lru_cache(maxsize=65536)
 def word_pattern(text: str) -> tuple[str, ...]:
+    """The words of a glossary spelling (kept: every language's checker asks for the same ones)."""
     return tuple(match.group() for match in words(text))

@@ -13,12 +13,16 @@ abbreviation must be written in capitals too, or have at least as many letters (
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import extract
+
+from newsl10n.glossary.matching import word_pattern
 from newsl10n.glossary.similarity import THRESHOLD, skeleton, skeleton_similarity
 from newsl10n.glossary.terms import Term
-from newsl10n.text import words
 
 
 @dataclass(frozen=True)
@@ -46,42 +50,71 @@ class SoundsLike:
 
     def __init__(self, term: Term, lang: str) -> None:
         references = [*term.sources, *(t for targets in term.targets.values() for t in targets)]
-        spellings = [Spelling.of(reference) for reference in references]
-        self.spellings = [s for s in dict.fromkeys(spellings) if s.skeleton]
+        unique: dict[tuple[str, int], Spelling] = {}
+        for reference in references:
+            spelling = Spelling.of(reference)
+            if spelling.skeleton:
+                unique.setdefault((spelling.skeleton, spelling.abbreviation_letters), spelling)
+        self.spellings = list(unique.values())
         self.abbreviations = any(s.abbreviation_letters for s in self.spellings)
-        self.sizes = sorted({len(words(target)) for target in term.rule(lang)})
+        self.sizes = sorted({len(word_pattern(target)) for target in term.rule(lang)})
         # A translated proper noun replaces a capitalised word; a kept name may be any word.
         self.capitalised = not term.keeps_source(lang) and term.rule(lang)[0][:1].isupper()
 
-    def score(self, text: str) -> float:
-        """How much ``text`` sounds like the term: the best similarity to a spelling it could be, or 0.0
-        when below :data:`THRESHOLD`."""
-        text_skeleton = skeleton(text)
-        if not text_skeleton:
-            return 0.0
-        letters = _letters(text) if self.abbreviations else 0
-        best = 0.0
-        for spelling in self.spellings:
-            if not spelling.abbreviation_letters or spelling.could_be(text, letters):
-                score = skeleton_similarity(text_skeleton, spelling.skeleton, THRESHOLD)
-                best = max(best, score)
-        return best
-
-    def spans(self, target: str, matches: list, claimed: set[int]) -> list[tuple[int, int]]:
-        """Unclaimed word spans (first, last) of ``target`` that sound like the term, best first."""
+    def spans(self, candidates: Candidates, claimed: set[int]) -> list[tuple[int, int]]:
+        """Unclaimed word spans (first, last) of the target that sound like the term, best first."""
         scored: list[tuple[float, int, int]] = []
         for size in self.sizes:
-            for first in range(len(matches) - size + 1):
-                last = first + size - 1
-                if self.capitalised and not matches[first].group()[:1].isupper():
-                    continue
-                if any(index in claimed for index in range(first, last + 1)):
-                    continue
-                score = self.score(target[matches[first].start() : matches[last].end()])
-                if score >= THRESHOLD:
+            spans, skeletons = candidates.of_size(size)
+            best: dict[int, float] = {}
+            for spelling in self.spellings:
+                # rapidfuzz scans every span at once; only those it lets through get a closer look
+                for _, _, index in extract(
+                    spelling.skeleton,
+                    skeletons,
+                    scorer=Indel.normalized_similarity,
+                    score_cutoff=THRESHOLD - 1e-9,
+                    limit=None,
+                ):
+                    first, last, text = spans[index]
+                    if self.capitalised and not text[:1].isupper():
+                        continue
+                    if not spelling.could_be(text, _letters(text)):
+                        continue
+                    score = skeleton_similarity(skeletons[index], spelling.skeleton, THRESHOLD)
+                    if score > best.get(index, 0.0):
+                        best[index] = score
+            for index, score in best.items():
+                first, last, _ = spans[index]
+                if not any(word in claimed for word in range(first, last + 1)):
                     scored.append((score, first, last))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [(first, last) for _, first, last in scored]
+
+
+class Candidates:
+    """The word spans of one target a missing term might have become, with their sound skeletons;
+    made once per target, for every term it lacks."""
+
+    def __init__(self, target: str, matches: list[re.Match[str]]) -> None:
+        self.target = target
+        self.matches = matches
+        self._by_size: dict[int, tuple[list[tuple[int, int, str]], list[str]]] = {}
+
+    def of_size(self, size: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+        """Spans of ``size`` words as (first, last, text), and their skeletons in the same order."""
+        found = self._by_size.get(size)
+        if found is None:
+            spans = [
+                (
+                    first,
+                    first + size - 1,
+                    self.target[self.matches[first].start() : self.matches[first + size - 1].end()],
+                )
+                for first in range(len(self.matches) - size + 1)
+            ]
+            found = self._by_size.setdefault(size, (spans, [skeleton(text) for _, _, text in spans]))
+        return found
 
 
 def _letters(text: str) -> int:
