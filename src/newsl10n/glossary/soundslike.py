@@ -92,6 +92,9 @@ class SoundsLike:
         return [(first, last) for _, first, last in scored]
 
 
+SPACES = re.compile(" {2,}")
+
+
 class Candidates:
     """The word spans of one target a missing term might have become, with their sound skeletons;
     made once per target, for every term it lacks."""
@@ -105,16 +108,22 @@ class Candidates:
         """Spans of ``size`` words as (first, last, text), and their skeletons in the same order."""
         found = self._by_size.get(size)
         if found is None:
+            matches, target = self.matches, self.target
             spans = [
-                (
-                    first,
-                    first + size - 1,
-                    self.target[self.matches[first].start() : self.matches[first + size - 1].end()],
-                )
-                for first in range(len(self.matches) - size + 1)
+                (first, first + size - 1, target[matches[first].start() : matches[first + size - 1].end()])
+                for first in range(len(matches) - size + 1)
             ]
-            found = self._by_size.setdefault(size, (spans, [skeleton(text) for _, _, text in spans]))
+            found = self._by_size.setdefault(size, (spans, [self._skeleton(*span) for span in spans]))
         return found
+
+    def _skeleton(self, first: int, last: int, text: str) -> str:
+        # Words apart by one space: the skeleton is theirs joined (each word's is kept by skeleton()).
+        if first == last:
+            return skeleton(text)
+        pieces = [match.group() for match in self.matches[first : last + 1]]
+        if text != " ".join(pieces):
+            return skeleton(text)
+        return SPACES.sub(" ", " ".join(map(skeleton, pieces)))  # a word of digits leaves no sound
 
 
 def _letters(text: str) -> int:
