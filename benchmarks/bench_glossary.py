@@ -273,7 +273,7 @@ def pseudo_segments(sentences: list[str], lang: str) -> list:
     return [Segment(s, lang, target=pseudolocalize(s), fuzzy=True, origin=Origin.MACHINE) for s in sentences]
 
 
-def argos_segments(sentences: list[str], lang: str, cache: Path) -> list:
+def argos_segments(sentences: list[str], lang: str, cache: Path, work: Path) -> list:
     """The sentences translated by a tiny random-weight Argos model (gibberish, with an alignment)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from argosmodel import build_argos_package
@@ -284,7 +284,7 @@ def argos_segments(sentences: list[str], lang: str, cache: Path) -> list:
 
     found = sorted((cache / "package").glob(f"*en_{lang}*.argosmodel"))
     archive = found[0] if found else build_argos_package(cache / "package", lang)
-    os.environ["ARGOS_PACKAGES_DIR"] = str(cache / f"installed-{os.getpid()}")
+    os.environ["ARGOS_PACKAGES_DIR"] = str(work / "argos-packages")  # the package built once, installed here
     packages.install_file(archive)
     segments = [Segment(s, lang) for s in sentences]
     with progress("argos", len(segments), False) as bar:
@@ -480,7 +480,7 @@ def main() -> None:
         }
         if not args.no_argos:
             log("tiny Argos model")
-            machine = argos_segments(sentences, "ru", cache)
+            machine = argos_segments(sentences, "ru", cache, work)
             log("per sentence, Argos output")
             report["argos"] = {"ru": measure_checker(glossary, "ru", machine, args.budget)}
             report["stages_argos"] = {"ru": measure_stages(glossary, "ru", machine, args.budget)}

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import groupby
 
 from rapidfuzz.distance import Indel
 
@@ -34,19 +35,18 @@ LATIN_DIGRAPHS = [
 LATIN_LETTERS = str.maketrans(
     {"w": "v", "y": "i", "j": "i", "x": "ks", "q": "k", "ß": "s", "ä": "e", "ö": "o", "ü": "u"}
 )
-REPEATS = re.compile(r"(.)\1+")
 NOT_SKELETON = re.compile(r"[^a-z ]+")
 THRESHOLD = 0.75
 
 
 @lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
-    """Lowercase Latin sound skeleton of ``text``: digraphs folded, doubled letters collapsed."""
+    """Lowercase Latin sound skeleton of ``text``: digraphs folded, doubled letters (and spaces) collapsed."""
     latin = text.lower().translate(CYRILLIC)
     for digraph, letter in LATIN_DIGRAPHS:
         if digraph in latin:
             latin = latin.replace(digraph, letter)
-    return REPEATS.sub(r"\1", NOT_SKELETON.sub("", latin.translate(LATIN_LETTERS)))
+    return "".join(letter for letter, _ in groupby(NOT_SKELETON.sub("", latin.translate(LATIN_LETTERS))))
 
 
 def similarity(a: str, b: str) -> float:
