@@ -77,7 +77,9 @@ def test_failure_in_the_middle_of_the_swap_puts_the_old_files_back(tmp_path, mon
 def test_read_only_folder_is_one_line(tmp_path, monkeypatch):
     folder = old_set(tmp_path)
     (folder / "ru").chmod(0o555)
-    if os.access(folder / "ru", os.W_OK):  # root writes anywhere: make the folder refuse as a read-only one does
+    if os.access(
+        folder / "ru", os.W_OK
+    ):  # root writes anywhere: make the folder refuse as a read-only one does
 
         def refuse(*args, **kwargs):
             raise PermissionError(errno.EACCES, "Permission denied", str(folder / "ru"))

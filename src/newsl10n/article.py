@@ -7,11 +7,14 @@ the source line where each unit starts, so a translator (or a QA message) can po
 
 from __future__ import annotations
 
+import re
 import sys
+from collections import Counter
 from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path
 
-from newsl10n import richtext
+from newsl10n import invisible, richtext
 from newsl10n.boilerplate import find_boilerplate
 from newsl10n.errors import UserError
 from newsl10n.formats import AUTO, Document, choose_format
@@ -20,6 +23,7 @@ from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit
 from newsl10n.segment import sentence_spans
 
 STDIN = "-"
+_SPACES = re.compile(r" {2,}")
 
 
 def read_article(
@@ -47,7 +51,15 @@ def segment_document(
     document: Document, path: Path, fmt: str, name: str = "", keep_all: bool = False
 ) -> Article:
     """Units of the document's blocks: furniture left out (and reported), each kept block cut into sentences."""
-    blocks = [block for block in document.blocks if block.translate]
+    removed: Counter[str] = Counter()
+    blocks = []
+    for block in document.blocks:
+        if not block.translate:
+            continue
+        content, found = invisible.clean(block.content)
+        removed += found
+        if content.strip():
+            blocks.append(replace(block, content=_SPACES.sub(" ", content).strip()) if found else block)
     texts = [richtext.plain(block.content, _ids(block)) for block in blocks]
     drops = {} if keep_all else find_boilerplate(texts)
     if not blocks or (blocks[0].kind == Kind.HEADLINE and 0 in drops) or len(drops) == len(blocks):
@@ -63,6 +75,8 @@ def segment_document(
             number += 1
         article.layout[block.id] = _layout(block, number, article.units)
     article.dropped = sorted(dropped, key=lambda item: item.line)
+    if removed:
+        article.notices.append(f"removed invisible characters from the text: {invisible.describe(removed)}")
     return article
 
 

@@ -65,7 +65,7 @@ class Fingerprint:
     def of(cls, path: Path) -> Fingerprint | None:
         try:
             stat = path.stat()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
         return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
@@ -155,11 +155,11 @@ def translate(
         translator = create_engine(engine, options)
         results = [run_language(work, translator, the_plan.glossary, show_progress) for work in the_plan.work]
         if held:
-            commit(the_plan, results)
+            commit(the_plan, results, options.log)
         else:
             _make_folder(out_dir)
             with folder_lock(out_dir, wait, options.log):
-                commit(the_plan, results)
+                commit(the_plan, results, options.log)
     return TranslateReport(the_plan.articles, [result.summary for result in results])
 
 
@@ -190,6 +190,9 @@ def plan(
     glossary = load_glossaries(glossary_paths)
     work: list[LanguageWork] = []
     for lang in langs:
+        folder = out_dir / lang
+        if folder.exists() and not folder.is_dir():
+            raise UserError(f"{folder}: a file stands where the {lang} folder of the output should be")
         jobs = []
         for article in articles:
             po_path, _ = output_paths(out_dir, article, lang)

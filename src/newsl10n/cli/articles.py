@@ -175,7 +175,12 @@ def translate(
         _echo_json(
             {
                 "articles": [
-                    {"path": str(a.path), "units": len(a.units), "dropped": [asdict(d) for d in a.dropped]}
+                    {
+                        "path": str(a.path),
+                        "units": len(a.units),
+                        "dropped": [asdict(d) for d in a.dropped],
+                        "notices": a.notices,
+                    }
                     for a in report.articles
                 ],
                 "languages": [asdict(s) for s in report.languages],
@@ -187,6 +192,8 @@ def translate(
             click.echo(
                 f"{article.path}: dropped line {dropped.line} {dropped.text!r} ({dropped.reason})", err=True
             )
+        for notice in article.notices:
+            click.echo(f"{article.path}: {notice}", err=True)
     for s in report.languages:
         line = f"{s.lang}: {s.units} units: {s.tm} from memory ({s.reviewed} reviewed), {s.mt} machine, {s.empty} empty"
         if s.problems:

@@ -16,6 +16,7 @@ from pathlib import Path
 from newsl10n.boilerplate import is_advertisement
 from newsl10n.errors import UserError
 from newsl10n.formats import Document
+from newsl10n.invisible import is_blank
 from newsl10n.model import Block, Dropped, Kind
 
 _INNER_SPACE_RE = re.compile(r"[ \t\f\v]+")
@@ -71,7 +72,7 @@ def _paragraphs(text: str) -> list[Lines]:
     paragraphs: list[Lines] = []
     current: Lines = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = _INNER_SPACE_RE.sub(" ", raw.strip())
+        line = "" if is_blank(raw) else _INNER_SPACE_RE.sub(" ", raw.strip())
         if line:
             current.append((number, line))
         elif current:
