@@ -16,11 +16,12 @@ from collections.abc import Callable, Collection, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsl10n import checks, richtext
 from newsl10n.article import read_article
 from newsl10n.catalog import Catalog, catalog_text, read_catalog, template_text
-from newsl10n.engines import Engine, EngineOptions, create_engine
+from newsl10n.engines import Engine, EngineOptions
 from newsl10n.errors import UserError
 from newsl10n.fsio import Transaction, recover
 from newsl10n.glossary import Glossary, load_glossaries
@@ -31,6 +32,9 @@ from newsl10n.model import Article, Kind, Origin, Problem, Segment
 from newsl10n.progress import progress
 from newsl10n.render import render
 from newsl10n.resolve import decide, resolve
+
+if TYPE_CHECKING:
+    from newsl10n.runners import Runner
 
 
 @dataclass
@@ -131,8 +135,16 @@ def translate(
     keep_all: bool = False,
     skip_kinds: Collection[Kind] = (),
     wait: bool = True,
+    jobs: int | None = None,
+    runner: Runner | None = None,
 ) -> TranslateReport:
-    """Translate articles into languages and write POT, PO and localized files under ``out_dir``."""
+    """Translate articles into languages and write POT, PO and localized files under ``out_dir``.
+
+    ``jobs`` worker processes share the work (None: as many as cores when the run is big enough);
+    ``runner`` runs it elsewhere instead (a cluster, see newsl10n.runners).
+    """
+    from newsl10n.runners import choose_runner
+
     out_dir = Path(out_dir)
     options = options or EngineOptions()
     held = out_dir.is_dir()
@@ -152,8 +164,8 @@ def translate(
             keep_all=keep_all,
             skip_kinds=skip_kinds,
         )
-        translator = create_engine(engine, options)
-        results = [run_language(work, translator, the_plan.glossary, show_progress) for work in the_plan.work]
+        runner = runner or choose_runner(engine, options, jobs, the_plan.work)
+        results = runner.run(the_plan.work, the_plan.glossary, show_progress)
         if held:
             commit(the_plan, results, options.log)
         else:

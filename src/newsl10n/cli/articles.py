@@ -131,6 +131,12 @@ def segment(article: Path, as_json: bool, fmt: str, name: str, keep_all: bool) -
     help="Leave these unit kinds untranslated, e.g. byline,credit.",
 )
 @click.option("--no-wait", is_flag=True, help="Fail at once when another run holds the output folder.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Worker processes (default: one per core on big runs).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 def translate(
     articles: tuple[Path, ...],
@@ -149,6 +155,7 @@ def translate(
     keep_all: bool,
     skip_kinds: str,
     no_wait: bool,
+    jobs: int | None,
     as_json: bool,
 ) -> None:
     """Translate ARTICLES and write DIR/NAME.pot, DIR/LANG/NAME.po and the localized DIR/LANG/NAME.<ext>."""
@@ -170,6 +177,7 @@ def translate(
         keep_all=keep_all,
         skip_kinds=_kinds(skip_kinds),
         wait=not no_wait,
+        jobs=jobs,
     )
     if as_json:
         _echo_json(
