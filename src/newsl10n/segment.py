@@ -96,13 +96,13 @@ _FIRST_WORD_RE = re.compile(r"^\S+")
 _LEADING_ELLIPSIS_RE = re.compile(r"^(?:\.(?: ?\.){2,3}|…)(?=\s)")
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
 # A gap where a missed sentence boundary may sit: ". " after an abbreviation or a closing quote.
-_GAP_RE = re.compile(r"(?<=[.!?…])(['’”\"]?)(\s+)(?=[A-Z])")
+_GAP_RE = re.compile(r"(?<=[.!?…])(['’”\"]?)(\s+)(?=[\"“‘']?[A-Z])")
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 _WORD_CHAR_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
 
 # Long paragraphs: pieces of about this many characters are segmented one at a time.
-_PIECE_CHARS = 2000
+_PIECE_CHARS = 1000
 # A piece is cut even without a safe point once it is this long (text with no sentence ends at all).
 _MAX_PIECE_CHARS = 20000
 # A safe cut: a lowercase word, a period, one space, then a sentence opener ("... the talks. The ...").
@@ -114,9 +114,50 @@ _SAFE_CUT_RE = re.compile(
 @cache
 def _segmenter() -> pysbd.Segmenter:
     """One pysbd segmenter for the process: building it compiles many regexes."""
+    import sys
+
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False)
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    for name, module in list(sys.modules.items()):
+        if name.startswith("pysbd") and getattr(module, "re", None) is re:
+            module.re = _CompiledOnce()  # type: ignore[attr-defined]
+    return segmenter
+
+
+class _CompiledOnce:
+    """The ``re`` module as pysbd sees it: each pattern is compiled once per process.
+
+    pysbd builds a pattern per abbreviation it finds and calls ``re.sub(pattern, ...)``; with more
+    distinct patterns than the ``re`` module's cache holds (512), it recompiles them on every paragraph,
+    which was half of its running time on news copy. Everything else is the ``re`` module itself.
+    """
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(re, name)
+
+    @staticmethod
+    @cache
+    def compile(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):  # noqa: ANN001, ANN201
+        return self.compile(pattern, flags).sub(repl, string, count)
+
+    def search(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+        return self.compile(pattern, flags).search(string)
+
+    def match(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+        return self.compile(pattern, flags).match(string)
+
+    def findall(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+        return self.compile(pattern, flags).findall(string)
+
+    def finditer(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+        return self.compile(pattern, flags).finditer(string)
+
+    def split(self, pattern, string, maxsplit=0, flags=0):  # noqa: ANN001, ANN201
+        return self.compile(pattern, flags).split(string, maxsplit)
 
 
 def normalize_space(text: str) -> str:
@@ -175,8 +216,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     """
     if len(text) <= _PIECE_CHARS:
         return [(0, len(text))] if text else []
+    quoted = _pysbd_view(text)
     enclosed = _merged(
-        [m.span() for pattern in (*_ENCLOSED_RES, _CURLY_QUOTATION_RE) for m in pattern.finditer(text)]
+        [m.span() for pattern in _ENCLOSED_RES for m in pattern.finditer(text)] + _quotations(quoted)
     )
     cuts = [0]
     enclosed_index = 0
@@ -220,7 +262,7 @@ def _piece_spans(text: str, quotations: bool) -> list[tuple[int, int]]:
     """
     if not text.strip():
         return []
-    quoted = _uniform_quotes(text)
+    quoted = _pysbd_view(text)
     protected = _protected_spans(text)
     if quotations:
         boundaries = _pysbd_boundaries(quoted) + _quotation_boundaries(quoted)
@@ -247,15 +289,17 @@ def _piece_spans(text: str, quotations: bool) -> list[tuple[int, int]]:
     return spans
 
 
-def _uniform_quotes(text: str) -> str:
-    """The text with curly double quotes made straight when a paragraph mixes both styles.
+def _pysbd_view(text: str) -> str:
+    """The text as pysbd should see it: same length and offsets, fewer false pairings.
 
-    Scraped copy often opens a quote with one style and closes it with the other; pysbd pairs only marks
-    of one style, so a mixed paragraph would pair the wrong marks. Same length, same offsets.
+    Every double quote mark is made straight when the marks can all be paired: scraped copy often opens
+    a quote with one style and closes it with the other, and pysbd pairs only marks of one style. A
+    double hyphen becomes two en dashes: pysbd pairs "--" like brackets and would keep the sentences
+    between two of them together ("... he always does -- making up a story. Given that history -- ...").
     """
-    if '"' in text and ("“" in text or "”" in text):
-        return text.translate(_STRAIGHTEN)
-    return text
+    if sum(text.count(mark) for mark in '“”„"') % 2 == 0:
+        text = text.translate(_STRAIGHTEN)
+    return text.replace("--", "––")
 
 
 def _cannot_stand_alone(sentence: str) -> bool:
@@ -407,10 +451,13 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
         following = _FIRST_WORD_RE.match(text[boundary:])
         if not following:
             continue
-        word = following.group().lower().rstrip(",;:")
+        opens_quotation = following.group()[0] in "\"“‘'"
+        word = following.group().lower().strip("\"“‘'").rstrip(",;:")
         before = _SENTENCE_END_RE.split(text[: gap.start()])[-1]
         bare = _bare(_last_token(before))
-        if word in _STARTERS and (quote or bare in _SENTENCE_FINAL):
+        if quote and opens_quotation:
+            found.append(boundary)  # two quotations: '... attracted me." "He has won ...'
+        elif word in _STARTERS and (quote or bare in _SENTENCE_FINAL):
             found.append(boundary)
         elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
             found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
