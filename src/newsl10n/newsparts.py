@@ -103,7 +103,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "copyright line",
-        re.compile(r"^(?:©|\(c\)|copyright\b).{0,80}(?:\b(?:19|20)\d\d\b|all rights reserved).{0,60}$", re.I),
+        re.compile(
+            r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|(?:19|20)\d\d\b)).{0,80}(?:\b(?:19|20)\d\d\b|all rights reserved).{0,60}$",
+            re.I,
+        ),
     ),
     ("copyright line", re.compile(r"^.{0,60}\ball rights reserved\.?$", re.I)),
     (
@@ -126,7 +129,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "newsletter prompt",
         re.compile(
             r"^(?=.{0,200}$)(?:(?:sign up|subscribe|register)(?: now| today| here| for free)?[.!]?|"
-            r"(?:sign up|subscribe) (?:to|for) (?:our|the|a) .{0,80}|"
+            r"(?:sign up|subscribe) (?:to|for) (?:our|the|a) .{0,60}\b(?:newsletters?|e-?mails?|alerts|briefing|updates|"
+            r"digest|bulletin)\b.{0,40}|"
             r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletter|alerts?|briefing)\b.{0,80}|"
             r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
             r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|to your inbox).{0,40}|"
@@ -266,11 +270,16 @@ def is_title_like(text: str, max_words: int = _MAX_TITLE_WORDS) -> bool:
 
 
 def is_teaser(text: str) -> bool:
-    """A line in a list of links: a headline, maybe with its summary; it does not end with a full stop."""
+    """A line in a list of links: a headline, maybe with its summary, or cut off ("..."); not a sentence.
+
+    A question is not taken for a teaser: prose ends with one as often as a teaser does.
+    """
     text = text.rstrip()
     if len(text.split()) > 40 or len(text) > 300:
         return False
-    return not text.endswith(".") or text.endswith(("...", "…"))
+    if text.endswith(("...", "…")):
+        return True
+    return not text.rstrip("\"'”’)").endswith((".", "?", ":", ";", ","))
 
 
 def ends_like_sentence(text: str) -> bool:

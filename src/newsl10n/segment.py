@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsl10n.model import Kind
 from newsl10n.newsparts import DATELINE_RE, trailing_credit
@@ -125,6 +126,10 @@ def _segmenter() -> pysbd.Segmenter:
     return segmenter
 
 
+_Pattern = str | re.Pattern[str]
+_Repl = str | Callable[[re.Match[str]], str]
+
+
 class _CompiledOnce:
     """The ``re`` module as pysbd sees it: each pattern is compiled once per process.
 
@@ -138,25 +143,25 @@ class _CompiledOnce:
 
     @staticmethod
     @cache
-    def compile(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
+    def compile(pattern: _Pattern, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
-    def sub(self, pattern, repl, string, count=0, flags=0):  # noqa: ANN001, ANN201
+    def sub(self, pattern: _Pattern, repl: _Repl, string: str, count: int = 0, flags: int = 0) -> str:
         return self.compile(pattern, flags).sub(repl, string, count)
 
-    def search(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+    def search(self, pattern: _Pattern, string: str, flags: int = 0) -> re.Match[str] | None:
         return self.compile(pattern, flags).search(string)
 
-    def match(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+    def match(self, pattern: _Pattern, string: str, flags: int = 0) -> re.Match[str] | None:
         return self.compile(pattern, flags).match(string)
 
-    def findall(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+    def findall(self, pattern: _Pattern, string: str, flags: int = 0) -> list[Any]:
         return self.compile(pattern, flags).findall(string)
 
-    def finditer(self, pattern, string, flags=0):  # noqa: ANN001, ANN201
+    def finditer(self, pattern: _Pattern, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
         return self.compile(pattern, flags).finditer(string)
 
-    def split(self, pattern, string, maxsplit=0, flags=0):  # noqa: ANN001, ANN201
+    def split(self, pattern: _Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[Any]:
         return self.compile(pattern, flags).split(string, maxsplit)
 
 
