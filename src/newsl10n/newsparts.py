@@ -36,6 +36,7 @@ _TRAILING_CREDIT_RES = (
     re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),  # REUTERS/Brendan McDermid
     re.compile(r"(?<= )(?:Photo )?Credit: [^.!?]{1,60}$"),  # Credit: Getty - Contributor
     re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),  # [File: Reuters]
+    re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),  # (Image: GETTY )
     re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for )(?:{_AGENCIES})(?: file)?$"),
 )
 

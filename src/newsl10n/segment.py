@@ -86,6 +86,7 @@ _URL_TRAILING_RE = re.compile(r"[.,;:!?)\]}'\"”’]+$")
 _ENCLOSED_RES = (
     re.compile(r"\([^()]*\)"),
     re.compile(r"\[[^\[\]]*\]"),
+    re.compile(r"(?<=\s)(?:--|—|–) [^.!?—–-]{1,80}[!?]? (?:--|—|–)(?=\s)"),  # an aside: "-- lots of it! --"
 )
 # Quotations whose sentences are segmented on their own.
 _CURLY_QUOTATION_RE = re.compile(r"“[^“”]*”")
