@@ -32,11 +32,15 @@ def load_articles() -> list[list[str]]:
     """Each article as its block texts (headline first), from the hand-judged set."""
     articles = []
     for path in sorted(NEWS.glob("*/*.txt")):
-        body = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+        body = "\n".join(
+            line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+        )
         blocks = []
         for chunk in body.strip().split("\n\n"):
             _label, *units = chunk.splitlines()
-            blocks.append(" ".join(unit.split("] ", 1)[1] if unit.startswith("[") else unit for unit in units))
+            blocks.append(
+                " ".join(unit.split("] ", 1)[1] if unit.startswith("[") else unit for unit in units)
+            )
         articles.append(blocks)
     return articles
 
@@ -49,7 +53,9 @@ def article_pass(articles: list[list[str]]) -> tuple[float, int]:
 
         def one(blocks: list[str]) -> int:
             verdicts = classify_blocks(blocks)
-            return sum(len(unit_spans(text)) for text, v in zip(blocks, verdicts, strict=True) if v.drop is None)
+            return sum(
+                len(unit_spans(text)) for text, v in zip(blocks, verdicts, strict=True) if v.drop is None
+            )
 
     except ImportError:  # an older checkout: tail-only boilerplate and sentences
         from newsl10n.boilerplate import find_boilerplate
@@ -68,7 +74,12 @@ def time_articles(articles: list[list[str]], repeat: int) -> dict[str, float]:
     article_pass(articles)  # warm-up: pysbd compiles its patterns on first use
     runs = [article_pass(articles) for _ in range(repeat)]
     best = min(seconds for seconds, _ in runs)
-    return {"articles": len(articles), "units": runs[0][1], "seconds": best, "per_article": best / len(articles)}
+    return {
+        "articles": len(articles),
+        "units": runs[0][1],
+        "seconds": best,
+        "per_article": best / len(articles),
+    }
 
 
 def time_long(articles: list[list[str]], size: int) -> dict[str, float]:
@@ -109,9 +120,13 @@ def compare(source: str, repeat: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--long", type=int, default=400_000, help="characters in the long paragraph (0: skip)")
+    parser.add_argument(
+        "--long", type=int, default=400_000, help="characters in the long paragraph (0: skip)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timed passes over the articles (best is kept)")
-    parser.add_argument("--compare", metavar="SRC", help="another checkout's src/ folder to time the articles with")
+    parser.add_argument(
+        "--compare", metavar="SRC", help="another checkout's src/ folder to time the articles with"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
 
@@ -120,7 +135,9 @@ def main() -> None:
     report: dict[str, dict[str, float]] = {"articles": time_articles(articles, args.repeat)}
     if args.compare:
         report["compare"] = compare(args.compare, args.repeat)
-        report["compare"]["ratio_this_to_compare"] = report["articles"]["seconds"] / report["compare"]["seconds"]
+        report["compare"]["ratio_this_to_compare"] = (
+            report["articles"]["seconds"] / report["compare"]["seconds"]
+        )
     if args.long:
         report["long"] = time_long(articles, args.long)
     if args.json:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from newsset import Score, load_split, score_split
 
 from newsl10n.furniture import classify_blocks
 from newsl10n.segment import unit_spans
+from newsset import Score, load_split, score_split
 
 
 def classify(texts, repeated):
@@ -45,7 +45,9 @@ def test_real_news(split: str, exact: int, furniture_kept: int):
 
 def test_no_credit_is_merged_into_a_sentence():
     assert scored("tune").credits_merged == 0, scored("tune").misses
-    assert scored("heldout").credits_merged <= 1, scored("heldout").misses  # "[SpaceX via Nasa]": not recognized
+    assert scored("heldout").credits_merged <= 1, scored(
+        "heldout"
+    ).misses  # "[SpaceX via Nasa]": not recognized
 
 
 def test_datelines_are_marked():
