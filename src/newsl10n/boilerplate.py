@@ -1,5 +1,8 @@
 """Spot scraped page furniture ("You May Also Like", share prompts, teaser headlines) in an article.
 
+Superseded by :func:`newsl10n.furniture.classify_blocks`, which looks at the whole text, not only its
+end, and also marks credits, bylines and captions; this module stays until the article reader switches.
+
 Copy-pasted or scraped articles often end with the site's widgets. Translating them wastes effort and
 puts junk in front of translators, but dropping a real paragraph is far worse, so the rules are narrow:
 
