@@ -92,6 +92,8 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
             continue
         heading = "footer" if footer else text.rstrip(":.…>»→|- ")
         for follower in range(index + 1, len(texts)):
+            if is_list_heading(texts[follower]):
+                break  # the next list: its own teasers are its own
             if drops[follower] is not None:
                 continue  # a counter or label inside the list
             if not _droppable(follower, drops, marked) or not is_teaser(texts[follower]):

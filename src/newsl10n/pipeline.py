@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsl10n import checks, richtext
-from newsl10n.article import read_article
+from newsl10n.article import read_articles
 from newsl10n.catalog import Catalog, catalog_text, read_catalog, template_text
 from newsl10n.engines import Engine, EngineOptions
 from newsl10n.errors import UserError
@@ -195,7 +195,7 @@ def plan(
     langs = parse_languages(languages)
     if name and len(article_paths) > 1:
         raise UserError("--name names the output of one article; give one article with it")
-    articles = [read_article(path, fmt, name=name, keep_all=keep_all) for path in article_paths]
+    articles = read_articles(article_paths, fmt, name=name, keep_all=keep_all)
     _refuse_name_clashes(articles)
     for article in articles:
         article.units = [unit for unit in article.units if unit.kind not in skip_kinds]
