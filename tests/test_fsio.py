@@ -25,18 +25,19 @@ def old_set(tmp_path: Path) -> Path:
     return folder
 
 
-def transaction(folder: Path) -> fsio.Transaction:
-    writes = fsio.Transaction()
-    writes.add(folder / "ru" / "a.po", b"new a")
-    writes.add(folder / "ru" / "b.po", b"new b")
-    writes.add(folder / "ru" / "c.po", b"new c")
-    return writes
+def write_all(folder: Path) -> None:
+    with fsio.Transaction() as writes:
+        writes.add(folder / "ru" / "a.po", b"new a")
+        writes.add(folder / "ru" / "b.po", b"new b")
+        writes.add(folder / "uk" / "c.po", b"new c")
+        writes.commit()
 
 
 def test_commit_replaces_every_file_and_leaves_nothing_else(tmp_path):
     folder = old_set(tmp_path)
-    transaction(folder).commit()
+    write_all(folder)
     assert files(folder) == {"a.po": "new a", "b.po": "new b", "c.po": "new c"}
+    assert sorted(p.name for p in folder.iterdir()) == ["ru", "uk"]
 
 
 def test_full_disk_while_staging_changes_nothing(tmp_path, monkeypatch):
@@ -46,14 +47,15 @@ def test_full_disk_while_staging_changes_nothing(tmp_path, monkeypatch):
 
     def fsync(fd):
         calls.append(fd)
-        if len(calls) == 2:
+        if len(calls) == 3:  # c.po, in a folder made for it
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", fsync)
     with pytest.raises(UserError, match="no space left"):
-        transaction(folder).commit()
+        write_all(folder)
     assert files(folder) == {"a.po": "old a", "b.po": "old b"}
+    assert not (folder / "uk").exists()  # a folder made for the run goes with it
 
 
 def test_failure_in_the_middle_of_the_swap_puts_the_old_files_back(tmp_path, monkeypatch):
@@ -70,7 +72,7 @@ def test_failure_in_the_middle_of_the_swap_puts_the_old_files_back(tmp_path, mon
 
     monkeypatch.setattr(os, "replace", replace)
     with pytest.raises(UserError, match="nothing was changed"):
-        transaction(folder).commit()
+        write_all(folder)
     assert files(folder) == {"a.po": "old a", "b.po": "old b"}
 
 
@@ -87,7 +89,7 @@ def test_read_only_folder_is_one_line(tmp_path, monkeypatch):
         monkeypatch.setattr(fsio.tempfile, "mkstemp", refuse)
     try:
         with pytest.raises(UserError, match="cannot write here"):
-            transaction(folder).commit()
+            write_all(folder)
     finally:
         (folder / "ru").chmod(0o755)
     assert files(folder) == {"a.po": "old a", "b.po": "old b"}

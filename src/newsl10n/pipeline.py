@@ -325,25 +325,25 @@ def commit(the_plan: Plan, results: list[LanguageResult], log: Callable[[str], N
     A catalog that changed on disk since :func:`plan` read it (a translator saved it) is read again and its
     entries win over this run's suggestions, so no edit is ever overwritten.
     """
-    transaction = Transaction()
-    for article in the_plan.articles:
-        transaction.add(the_plan.out_dir / f"{article.name}.pot", template_text(article).encode("utf-8"))
-    for work, result in zip(the_plan.work, results, strict=True):
-        for job, segments in zip(work.articles, result.segments, strict=True):
-            previous = job.previous
-            if Fingerprint.of(job.po_path) != job.fingerprint:
-                previous = _read_own_catalog(job.po_path, work.lang) if job.po_path.exists() else None
-                segments = _translator_wins(segments, previous)
-                if log is not None:
-                    log(
-                        f"newsl10n: {job.po_path} changed during the run; merged, keeping the translator's entries"
-                    )
-            text = catalog_text(job.article, work.lang, segments, previous)
-            transaction.add(job.po_path, text.encode("utf-8"))
-            localized = render(job.article, _decided_translations(segments), work.lang).text
-            transaction.add(job.text_path, localized.encode("utf-8"))
-            result.summary.files.extend([str(job.po_path), str(job.text_path)])
-    transaction.commit()
+    with Transaction() as transaction:
+        for article in the_plan.articles:
+            transaction.add(the_plan.out_dir / f"{article.name}.pot", template_text(article).encode("utf-8"))
+        for work, result in zip(the_plan.work, results, strict=True):
+            for job, segments in zip(work.articles, result.segments, strict=True):
+                previous = job.previous
+                if Fingerprint.of(job.po_path) != job.fingerprint:
+                    previous = _read_own_catalog(job.po_path, work.lang) if job.po_path.exists() else None
+                    segments = _translator_wins(segments, previous)
+                    if log is not None:
+                        log(
+                            f"newsl10n: {job.po_path} changed during the run; merged, keeping the translator's entries"
+                        )
+                text = catalog_text(job.article, work.lang, segments, previous)
+                transaction.add(job.po_path, text.encode("utf-8"))
+                localized = render(job.article, _decided_translations(segments), work.lang).text
+                transaction.add(job.text_path, localized.encode("utf-8"))
+                result.summary.files.extend([str(job.po_path), str(job.text_path)])
+        transaction.commit()
 
 
 def _decided_translations(segments: dict[str, Segment]) -> dict[str, tuple[str, bool]]:
