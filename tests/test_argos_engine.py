@@ -27,7 +27,7 @@ SENTENCES = [
 
 
 # A model with a target prefix, like multilingual models; these weights give usable output with it.
-PREFIXED_DE = {"target_prefix": "__de__", "seed": 3, "eos_bias": 4.0, "source_gain": 1.0}
+PREFIXED_DE = {"target_prefix": "__de__", "seed": 3, "model_seed": 3, "eos_bias": 4.0, "source_gain": 1.0}
 
 
 class Counter:
