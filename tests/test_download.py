@@ -233,3 +233,10 @@ def test_file_links_still_work(tmp_path, tmp_path_factory, packages_dir, monkeyp
     entry = {"type": "translate", "from_code": "en", "to_code": "ru", "package_version": "1.0"}
     monkeypatch.setattr(packages, "fetch_index", lambda: [{**entry, "links": [archive.as_uri()]}])
     assert install().version == "1.0"
+
+
+def test_a_download_that_cannot_be_saved_is_one_clear_error(tmp_path, archive):
+    with serve() as server:
+        link = server.add("file", Route(archive))
+        with pytest.raises(UserError, match="cannot save the download in"):
+            download([link], tmp_path / "gone" / "x", label="t", verify=lambda p: None, limits=FAST)

@@ -21,6 +21,7 @@ import pytest
 from argosmodel import session_package
 from faultserver import Route, serve
 from newsl10n import packages, staging
+from newsl10n.errors import UserError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -194,20 +195,13 @@ def test_without_a_place_beside_the_folder_work_happens_in_a_marked_folder_insid
     assert [path.name for path in inside.iterdir()] == ["metadata.json"]
 
 
-def test_a_read_only_packages_folder_is_one_clear_error(tmp_path, archive, monkeypatch):
-    if os.geteuid() == 0:
-        pytest.skip("root writes anywhere")
-    folder = tmp_path / "ro" / "packages"
-    folder.mkdir(parents=True)
-    folder.chmod(0o555)
-    folder.parent.chmod(0o555)
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(folder))
-    try:
-        with pytest.raises(packages.UserError, match="cannot write to the Argos packages folder"):
-            packages.install_file(archive)
-    finally:
-        folder.parent.chmod(0o755)
-        folder.chmod(0o755)
+def test_a_packages_folder_that_cannot_be_made_is_one_clear_error(tmp_path, archive, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be\n")
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(blocker / "packages"))
+    with pytest.raises(UserError, match="cannot write to the Argos packages folder"):
+        packages.install_file(archive)
+    assert blocker.read_text() == "a file where the folder should be\n"
 
 
 # -- argostranslate and newsl10n share the folder -------------------------------------------------------

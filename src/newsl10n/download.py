@@ -101,13 +101,17 @@ def download(
         try:
             with _bar(label, show_progress) as bar:
                 _fetch(url, dest, deadline, limits, bar)
-            try:
-                verify(dest)
-            except UserError as error:
-                raise DownloadFailed(str(error)) from None
-            return url
+        except OSError as error:  # network trouble is DownloadFailed by now: this is our disk
+            raise UserError(f"cannot save the download in {dest.parent}: {error.strerror or error}") from None
         except DownloadFailed as error:
             failures.append(f"{url}: {error}")
+            continue
+        try:
+            verify(dest)
+        except (DownloadFailed, UserError) as error:
+            failures.append(f"{url}: {error}")
+            continue
+        return url
     reasons = "; ".join(failures) or "the package has no links"
     raise UserError(f"download of {label} failed: {reasons}")
 

@@ -41,8 +41,6 @@ INDEX_TIMEOUT = 20  # seconds without a byte from the index: a slow answer means
 INDEX_LIMITS = Limits(total=60, stall=INDEX_TIMEOUT)
 TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
 
-__all__ = ["OFFLINE_HINT", "IndexEntry", "IndexUnavailable"]
-
 
 @dataclass(frozen=True)
 class InstalledModel:

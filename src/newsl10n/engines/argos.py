@@ -67,10 +67,11 @@ class ArgosEngine:
         from newsl10n.engines.quality import rejection
 
         todo = [segment for segment in segments if not segment.target and segment.source.strip()]
-        progress.advance(len(segments) - len(todo))
         if not todo:
+            progress.advance(len(segments))
             return
-        model = ArgosModel(package, resolve_device(self.options.device), self.options.threads)
+        model = ArgosModel(package, resolve_device(self.options.device), self.options.threads)  # may refuse
+        progress.advance(len(segments) - len(todo))
         # Attention costs no measurable time (benchmarks/README.md), so the alignment is always on.
         results = model.translate(
             [segment.source for segment in todo],

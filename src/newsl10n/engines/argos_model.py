@@ -113,7 +113,8 @@ def check_runs(package_dir: Path) -> None:
     except UserError:
         raise
     except Exception as error:  # whatever the tokenizer or the model throws, the package is unusable
-        raise UserError(f"the model fails on a test sentence ({load_failure(error)})") from None
+        reason = " ".join(str(error).split()) or type(error).__name__
+        raise UserError(f"the model fails on a test sentence ({reason})") from None
 
 
 def clear_cache() -> None:
