@@ -26,6 +26,10 @@ SENTENCES = [
 ]
 
 
+# A model with a target prefix, like multilingual models; these weights give usable output with it.
+PREFIXED_DE = {"target_prefix": "__de__", "seed": 3, "model_seed": 3, "eos_bias": 4.0, "source_gain": 1.0}
+
+
 class Counter:
     def __init__(self) -> None:
         self.count = 0
@@ -41,7 +45,7 @@ def installed_dir(tmp_path_factory) -> Path:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ARGOS_PACKAGES_DIR", str(folder))
         packages.install_file(session_package(tmp_path_factory, "ru"))
-        packages.install_file(session_package(tmp_path_factory, "de", target_prefix="__de__", seed=1))
+        packages.install_file(session_package(tmp_path_factory, "de", **PREFIXED_DE))
     return folder
 
 
