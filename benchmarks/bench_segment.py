@@ -59,6 +59,7 @@ def article_pass(articles: list[list[str]]) -> tuple[float, int]:
 
     except ImportError:  # an older checkout: tail-only boilerplate and sentences
         from newsl10n.boilerplate import find_boilerplate
+
         from newsl10n.segment import sentence_spans
 
         def one(blocks: list[str]) -> int:

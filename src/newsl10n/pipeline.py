@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from newsl10n.runners import Runner
 
 
+LEAST_CONFIDENT = 5  # how many of the least confident machine translations a summary names
+
+
 @dataclass
 class LanguageSummary:
     """Where each unit's translation came from, for one language (distinct sentences per article)."""
@@ -49,6 +52,8 @@ class LanguageSummary:
     empty: int = 0
     problems: int = 0  # machine or memory entries a checker still finds wrong
     files: list[str] = field(default_factory=list)
+    # the machine translations the model itself was least sure of: where reviewers start
+    least_confident: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -253,11 +258,24 @@ def run_language(
         translator, [s for group in segments for s in group.values()], work.lang, show_progress
     )
     summary = LanguageSummary(work.lang)
-    for group in segments:
+    for job, group in zip(work.articles, segments, strict=True):
         for segment in group.values():
             _finish(segment, checkers)
             _count(summary, segment)
+            _note_confidence(summary, segment, job)
     return LanguageResult(work.lang, segments, summary)
+
+
+def _note_confidence(summary: LanguageSummary, segment: Segment, job: ArticleWork) -> None:
+    """Keep the few least confident machine translations (by the model's own score)."""
+    confidence = segment.provenance.confidence if segment.provenance else None
+    if segment.origin != Origin.MACHINE or confidence is None or not segment.target:
+        return
+    summary.least_confident.append(
+        {"file": str(job.po_path), "msgid": segment.source, "confidence": confidence}
+    )
+    summary.least_confident.sort(key=lambda item: item["confidence"])
+    del summary.least_confident[LEAST_CONFIDENT:]
 
 
 def _machine_translate(

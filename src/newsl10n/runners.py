@@ -17,7 +17,7 @@ from typing import Protocol
 
 from newsl10n.engines import Engine, EngineOptions, create_engine
 from newsl10n.glossary import Glossary
-from newsl10n.pipeline import LanguageResult, LanguageSummary, LanguageWork, run_language
+from newsl10n.pipeline import LEAST_CONFIDENT, LanguageResult, LanguageSummary, LanguageWork, run_language
 from newsl10n.progress import progress
 
 # Below this many sentences a worker process costs more (start-up, imports) than it saves.
@@ -126,6 +126,9 @@ def merge(work: LanguageWork, results: Sequence[LanguageResult]) -> LanguageResu
         segments.extend(result.segments)
         for name in ("units", "tm", "reviewed", "mt", "empty", "problems"):
             setattr(summary, name, getattr(summary, name) + getattr(result.summary, name))
+        summary.least_confident.extend(result.summary.least_confident)
+    summary.least_confident.sort(key=lambda item: item["confidence"])
+    del summary.least_confident[LEAST_CONFIDENT:]
     return LanguageResult(work.lang, segments, summary)
 
 

@@ -207,6 +207,10 @@ def translate(
         if s.problems:
             line += f"; {s.problems} with problems (see comments in the PO file)"
         click.echo(line, err=True)
+        if s.least_confident:
+            click.echo(f"{s.lang}: least confident machine translations (review these first):", err=True)
+            for item in s.least_confident:
+                click.echo(f"  {item['confidence']:.0%}  {item['file']}: {item['msgid'][:70]}", err=True)
     click.echo(f"wrote {out_dir}/", err=True)
 
 

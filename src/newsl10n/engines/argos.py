@@ -55,6 +55,11 @@ class ArgosEngine:
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
 
+    def prepare(self, lang: str) -> None:
+        """Fail before any work starts when the model is missing."""
+        if find_model_package(lang) is None:
+            raise UserError(missing_model_message(lang))
+
     def translate(self, segments: list[Segment], lang: str, progress: Progress) -> None:
         package = find_model_package(lang)
         if package is None:
@@ -100,6 +105,11 @@ class AutoEngine:
         self.options = options
         self._warned: set[str] = set()
         self._index = None  # one PackageIndex per run: fetched once, an unreachable one asked once
+
+    def prepare(self, lang: str) -> None:
+        """Install the model for ``lang`` now, if it can, before worker processes start."""
+        if find_model_package(lang) is None:
+            self._install(lang)
 
     def translate(self, segments: list[Segment], lang: str, progress: Progress) -> None:
         package = find_model_package(lang)

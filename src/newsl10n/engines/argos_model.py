@@ -191,8 +191,9 @@ class ArgosModel:
         prefixes = [self.prefix] * len(order) if self.prefix else None
         pending = self.translator.translate_batch([tokens[i] for i in order], prefixes, **options)
         results: list[Translation | None] = [None] * len(tokens)
-        for index, future in zip(order, pending, strict=True):
-            output = future.result()
+        for position, index in enumerate(order):
+            output = pending[position].result()
+            pending[position] = None  # the result (attention included) goes as soon as it is reduced
             results[index] = self._finish(sources[index], tokens[index], output, alignment, options)
             if done is not None:
                 done(1)
