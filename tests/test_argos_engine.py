@@ -26,6 +26,10 @@ SENTENCES = [
 ]
 
 
+# A model with a target prefix, like multilingual models; these weights give usable output with it.
+PREFIXED_DE = {"target_prefix": "__de__", "seed": 3, "model_seed": 3, "eos_bias": 4.0, "source_gain": 1.0}
+
+
 class Counter:
     def __init__(self) -> None:
         self.count = 0
@@ -41,7 +45,7 @@ def installed_dir(tmp_path_factory) -> Path:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ARGOS_PACKAGES_DIR", str(folder))
         packages.install_file(session_package(tmp_path_factory, "ru"))
-        packages.install_file(session_package(tmp_path_factory, "de", target_prefix="__de__", seed=1))
+        packages.install_file(session_package(tmp_path_factory, "de", **PREFIXED_DE))
     return folder
 
 
@@ -305,3 +309,31 @@ def test_translate_command_with_the_argos_engine(env, tmp_path):
     assert entries and all(entry.msgstr for entry in entries)
     assert all("fuzzy" in entry.flags for entry in entries)
     assert any("argos en→ru 1.0" in entry.comment for entry in entries)
+
+
+def test_confidence_is_in_the_comment_and_the_least_confident_are_named(env, tmp_path):
+    import json
+    import re
+
+    import polib
+
+    from newsl10n.cli import main
+
+    out = tmp_path / "l10n"
+    args = ["translate", str(EXAMPLE), "--to", "ru", "--engine", "argos", "--out", str(out), "--offline"]
+    result = CliRunner().invoke(main, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)["languages"][0]
+    catalog = polib.pofile(str(out / "ru" / f"{EXAMPLE.stem}.po"))
+    scores = {
+        entry.msgid: int(found.group(1))
+        for entry in catalog
+        if (found := re.search(r"machine translation: argos en→ru 1\.0 .*, confidence (\d+)%", entry.comment))
+    }
+    assert scores and len(scores) == summary["mt"]
+    named = summary["least_confident"]
+    assert 0 < len(named) <= 5
+    assert [item["confidence"] for item in named] == sorted(item["confidence"] for item in named)
+    assert round(named[0]["confidence"] * 100) == min(scores.values())
+    again = [*args[:-2], str(tmp_path / "fresh"), "--offline"]
+    assert "least confident machine translations" in CliRunner().invoke(main, again).stderr

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsl10n.engines.argos_align import word_alignment
+from newsl10n.engines.quality import confidence
 
 if TYPE_CHECKING:
     from argostranslate.package import Package
@@ -36,6 +37,7 @@ _TRANSLATORS: dict[tuple[str, str, int, int], Any] = {}
 class Translation:
     text: str
     alignment: list[tuple[int, int]] | None
+    confidence: float | None = None  # the model's geometric-mean token probability, 0..1
 
 
 def resolve_device(device: str) -> str:
@@ -64,13 +66,55 @@ def load_translator(model_dir: Path, device: str, inter_threads: int, intra_thre
     key = (str(Path(model_dir).resolve()), device, inter_threads, intra_threads)
     translator = _TRANSLATORS.get(key)
     if translator is None:
-        import ctranslate2
-
-        translator = ctranslate2.Translator(
-            str(model_dir), device=device, inter_threads=inter_threads, intra_threads=intra_threads
-        )
+        translator = open_translator(model_dir, device, inter_threads, intra_threads)
         _TRANSLATORS[key] = translator
     return translator
+
+
+def open_translator(model_dir: Path, device: str = "cpu", inter_threads: int = 1, intra_threads: int = 1):
+    """A new ``ctranslate2.Translator``; a model it cannot load is a one-line :class:`UserError`."""
+    import ctranslate2
+
+    from newsl10n.errors import UserError
+
+    try:
+        return ctranslate2.Translator(
+            str(model_dir), device=device, inter_threads=inter_threads, intra_threads=intra_threads
+        )
+    except (RuntimeError, ValueError, OSError) as error:
+        raise UserError(f"{Path(model_dir).parent}: {load_failure(error)}") from None
+
+
+def load_failure(error: BaseException) -> str:
+    """Why CTranslate2 could not load a model, in one line ("needs a newer ctranslate2 ...")."""
+    import ctranslate2
+
+    message = " ".join(str(error).split()) or type(error).__name__
+    if "binary version" in message or "newer version" in message.lower():
+        return f"this model needs a newer ctranslate2 than {ctranslate2.__version__} ({message})"
+    return f"CTranslate2 {ctranslate2.__version__} cannot load this model ({message})"
+
+
+def check_runs(package_dir: Path) -> None:
+    """Prove an unpacked package works before it is installed: the model loads, the tokenizer loads,
+    and one sentence translates. Raises :class:`UserError` with one line saying what failed."""
+    from argostranslate.package import Package
+
+    from newsl10n.errors import UserError
+
+    try:
+        package = Package(package_dir)
+    except (OSError, ValueError) as error:
+        raise UserError(f"argostranslate cannot read the package ({error})") from None
+    translator = open_translator(package_dir / "model")
+    try:
+        model = ArgosModel(package, translator=translator)
+        model.translate(["This is a test."], beam_size=1, alignment=False, max_decoding_length=16)
+    except UserError:
+        raise
+    except Exception as error:  # whatever the tokenizer or the model throws, the package is unusable
+        reason = " ".join(str(error).split()) or type(error).__name__
+        raise UserError(f"the model fails on a test sentence ({reason})") from None
 
 
 def clear_cache() -> None:
@@ -87,7 +131,9 @@ def tidy(text: str) -> str:
 class ArgosModel:
     """An installed package's tokenizer and CTranslate2 model, ready to translate many sentences."""
 
-    def __init__(self, package: Package, device: str = "cpu", threads: int | None = None) -> None:
+    def __init__(
+        self, package: Package, device: str = "cpu", threads: int | None = None, translator: Any = None
+    ) -> None:
         if getattr(package, "tokenizer", None) is None:
             from newsl10n.errors import UserError
 
@@ -95,8 +141,10 @@ class ArgosModel:
         self.package = package
         self.tokenizer = package.tokenizer
         self.prefix = [package.target_prefix] if getattr(package, "target_prefix", "") else []
-        inter, intra = thread_plan(device, threads)
-        self.translator = load_translator(package.package_path / "model", device, inter, intra)
+        if translator is None:
+            inter, intra = thread_plan(device, threads)
+            translator = load_translator(package.package_path / "model", device, inter, intra)
+        self.translator = translator
 
     @property
     def label(self) -> str:
@@ -119,9 +167,14 @@ class ArgosModel:
         beam_size: int = DEFAULT_BEAM_SIZE,
         alignment: bool = True,
         done: Callable[[int], None] | None = None,
+        scores: bool = True,
         **decoding: Any,
     ) -> list[Translation]:
-        """Translate every sentence in one batched job; ``done(n)`` reports progress as batches finish."""
+        """Translate every sentence in one batched job; ``done(n)`` reports progress as batches finish.
+
+        With ``scores`` each translation carries the model's confidence (CTranslate2 computes the
+        scores during the search anyway).
+        """
         tokens = [self.encode(source) for source in sources]
         order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
         options: dict[str, Any] = {
@@ -131,22 +184,32 @@ class ArgosModel:
             "length_penalty": LENGTH_PENALTY,
             "replace_unknowns": True,
             "return_attention": alignment,
+            "return_scores": scores,
             "asynchronous": True,
             **decoding,
         }
         prefixes = [self.prefix] * len(order) if self.prefix else None
         pending = self.translator.translate_batch([tokens[i] for i in order], prefixes, **options)
         results: list[Translation | None] = [None] * len(tokens)
-        for index, future in zip(order, pending, strict=True):
-            results[index] = self._finish(sources[index], tokens[index], future.result(), alignment)
+        for position, index in enumerate(order):
+            output = pending[position].result()
+            pending[position] = None  # the result (attention included) goes as soon as it is reduced
+            results[index] = self._finish(sources[index], tokens[index], output, alignment, options)
             if done is not None:
                 done(1)
         return [result for result in results if result is not None]
 
-    def _finish(self, source: str, source_tokens: list[str], result: Any, alignment: bool) -> Translation:
-        target_tokens = list(result.hypotheses[0])[len(self.prefix) :]
+    def _finish(
+        self, source: str, source_tokens: list[str], result: Any, alignment: bool, options: dict[str, Any]
+    ) -> Translation:
+        hypothesis = list(result.hypotheses[0])
+        target_tokens = hypothesis[len(self.prefix) :]
         text = self.decode(target_tokens)
+        certainty = None
+        if result.scores:
+            certainty = round(confidence(result.scores[0], len(hypothesis), options["length_penalty"]), 4)
         if not alignment:
-            return Translation(text, None)
+            return Translation(text, None, certainty)
         attention = list(result.attention[0])[len(self.prefix) :]
-        return Translation(text, word_alignment(source_tokens, source, target_tokens, text, attention))
+        pairs = word_alignment(source_tokens, source, target_tokens, text, attention)
+        return Translation(text, pairs, certainty)
