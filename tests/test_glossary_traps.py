@@ -12,7 +12,6 @@ from newsl10n.errors import UserError
 from newsl10n.glossary import GlossaryChecker, load_glossaries
 from newsl10n.glossary.csvfile import parse_csv
 from newsl10n.model import Segment
-from newsl10n.text import invisible_characters, visible
 
 
 def write(path: Path, text: str) -> Path:
@@ -37,7 +36,7 @@ def test_invisible_characters_in_a_term_are_removed_and_reported_with_file_and_r
     [_, bakhmut] = load_glossaries([path], include_shipped=False, warn=warnings.append).terms
     assert bakhmut.sources == ("Bakhmut",) and bakhmut.rule("uk") == ("Бахмут",)
     assert len(warnings) == 1
-    assert warnings[0].startswith(f"{path}, row 3: removed invisible characters from the term (U+")
+    assert warnings[0].startswith(f"{path}, row 3: removed invisible characters from the term: 2 ")
 
 
 def test_the_warning_reaches_stderr_of_the_cli_as_one_line(runner, tmp_path):
@@ -46,7 +45,7 @@ def test_the_warning_reaches_stderr_of_the_cli_as_one_line(runner, tmp_path):
     assert result.exit_code == 0
     assert result.stdout.startswith("Bakhmut → uk: Бахмут")
     assert result.stderr == (
-        f"newsl10n: {path}, row 2: removed invisible characters from the term (U+200B ZERO WIDTH SPACE)\n"
+        f"newsl10n: {path}, row 2: removed invisible characters from the term: 1 ZERO WIDTH SPACE\n"
     )
 
 
@@ -61,10 +60,15 @@ def test_a_clean_glossary_warns_nothing(tmp_path):
     assert warnings == []
 
 
-def test_text_helpers_name_and_remove_invisible_characters():
-    assert invisible_characters("Ky\u200biv\u00ad") == ["U+200B ZERO WIDTH SPACE", "U+00AD SOFT HYPHEN"]
-    assert visible("Ky\u200biv\u00ad") == "Kyiv"
-    assert invisible_characters("Київ, «Кремль» — 10\u00a0000") == []  # no-break space is visible spacing
+def test_letters_written_as_letter_and_accent_are_composed_and_reported(tmp_path):
+    decomposed = "Бахмут, Київ".replace("й", "и\u0306").replace("ї", "і\u0308")
+    path = write(tmp_path / "desk.csv", f"en,uk\nBakhmut,Бахмут\nKyiv,{decomposed.split(', ')[1]}\n")
+    warnings: list[str] = []
+    [_, kyiv] = load_glossaries([path], include_shipped=False, warn=warnings.append).terms
+    assert kyiv.rule("uk") == ("Київ",)
+    assert warnings == [
+        f"{path}, row 3: composed accented letters of the term (Unicode NFC), as translations write them"
+    ]
 
 
 @pytest.mark.parametrize("char", ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200d"])

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from newsl10n import invisible
 from newsl10n.errors import UserError
-from newsl10n.text import invisible_characters, visible
 
 if TYPE_CHECKING:
     from newsl10n.glossary.matching import SourceIndex
@@ -135,20 +137,32 @@ def warn_on_stderr(message: str) -> None:
 
 def clean(term: Term, warn: Callable[[str], None]) -> Term:
     """``term`` without invisible or control characters (zero-width spaces, soft hyphens, BOMs, bidi
-    marks): copied from a CMS or a spreadsheet, they would hide the term from matching or end up in
-    the translation. Each term that had any is reported through ``warn``, naming where it was read."""
+    marks: see :mod:`newsl10n.invisible`) and with accented letters composed (NFC): copied from a CMS
+    or a spreadsheet, they would hide the term from matching or end up in the translation. Each term
+    that needed it is reported through ``warn``, naming where it was read."""
+    removed: Counter[str] = Counter()
+    composed = False
 
     def cleaned(text: str) -> str:
-        return SPACES_RE.sub(" ", visible(text)).strip()
+        nonlocal composed
+        visible, found = invisible.clean(text)
+        removed.update(found)
+        normal = unicodedata.normalize("NFC", visible)
+        composed = composed or normal != visible
+        return SPACES_RE.sub(" ", normal).strip()
 
-    found = invisible_characters(" ".join([*term.sources, *(t for ts in term.targets.values() for t in ts)]))
-    if not found:
-        return term
     sources = tuple(cleaned(source) for source in term.sources)
     targets = {lang: tuple(cleaned(target) for target in ts) for lang, ts in term.targets.items()}
+    if not removed and not composed:
+        return term
     if not all(sources) or not all(t for ts in targets.values() for t in ts):
-        raise UserError(f"{term.where}: a term is nothing but invisible characters ({', '.join(found)})")
-    warn(f"{term.where}: removed invisible characters from the term ({', '.join(found)})")
+        raise UserError(
+            f"{term.where}: a term is nothing but invisible characters ({invisible.describe(removed)})"
+        )
+    if removed:
+        warn(f"{term.where}: removed invisible characters from the term: {invisible.describe(removed)}")
+    if composed:
+        warn(f"{term.where}: composed accented letters of the term (Unicode NFC), as translations write them")
     return Term(sources, targets, term.note, term.where)
 
 
