@@ -100,3 +100,12 @@ def test_a_checker_travels_to_a_worker_process_and_works_there():
     seg = Segment("Peskov said.", "ru", "Пєсков заявил.", True, "mt")
     assert [p.message for p in copy.check(seg)] == ["wrong form 'Пєсков' of Peskov → Песков"]
     assert [str(c) for c in copy.fix(seg)] == ["Peskov → Песков: replaced 'Пєсков' with 'Песков'"]
+
+
+def test_checkers_of_one_language_share_what_the_glossary_built_until_a_term_is_added():
+    glossary = Glossary(numbered_terms(50))
+    first, second = GlossaryChecker(glossary, "ru"), GlossaryChecker(glossary, "ru")
+    assert first.view is second.view and first.glossary.source_index() is glossary.source_index()
+    assert GlossaryChecker(glossary, "uk").view is not first.view
+    glossary.add(Term(("Bakhmut",), {"ru": ("Бахмут",)}))
+    assert GlossaryChecker(glossary, "ru").view is not first.view

@@ -83,11 +83,33 @@ class _Recent(Generic[Key, Value]):
         return value
 
 
+class LanguageTerms:
+    """A glossary's terms for one target language, as checkers use them: made once per glossary and
+    language (see :meth:`Glossary.derived`) and shared by every checker of that language, so what is
+    learnt about a term (the words of its targets, its sound skeletons) is learnt once."""
+
+    def __init__(self, glossary: Glossary, lang: str) -> None:
+        # Longer terms first, so "Dmitry Peskov" claims its words before "Peskov" looks at them.
+        self.terms = sorted(
+            glossary.for_language(lang), key=lambda term: -max(len(word_pattern(t)) for t in term.rule(lang))
+        )
+        order = {id(term): index for index, term in enumerate(self.terms)}
+        # glossary position -> index in self.terms, for the terms with a rule for this language
+        self.index_of = {
+            position: order[id(term)] for position, term in enumerate(glossary.terms) if id(term) in order
+        }
+        self.patterns: dict[int, list[tuple[str, ...]]] = {}  # term index -> words of each accepted form
+        self.sounds: dict[int, SoundsLike] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "patterns": {}, "sounds": {}}
+
+
 class GlossaryChecker:
     """Checker (see :mod:`newsl10n.checks`) enforcing one glossary for one target language.
 
-    Built once per language and run; what it learns about a term (its target word patterns, sound
-    skeletons) is kept for the next sentence that uses it.
+    Cheap to make: the ordering of the terms and what is learnt about each comes from the glossary's
+    :class:`LanguageTerms`; the checker itself keeps the plans of the sentences it has just seen.
     """
 
     name = "glossary"
@@ -95,26 +117,17 @@ class GlossaryChecker:
     def __init__(self, glossary: Glossary, lang: str) -> None:
         self.glossary = glossary
         self.lang = lang
-        # Longer terms first, so "Dmitry Peskov" claims its words before "Peskov" looks at them.
-        self.terms = sorted(
-            glossary.for_language(lang), key=lambda term: -max(len(word_pattern(t)) for t in term.rule(lang))
-        )
-        order = {id(term): index for index, term in enumerate(self.terms)}
-        # glossary position -> index in self.terms, for the terms with a rule for this language
-        self._index_of = {
-            position: order[id(term)] for position, term in enumerate(glossary.terms) if id(term) in order
-        }
+        self.view = glossary.derived(("checker terms", lang), lambda: LanguageTerms(glossary, lang))
+        self.terms = self.view.terms
         self._reset_memos()
 
     def _reset_memos(self) -> None:
         self._occurrences: _Recent[str, list[Occurrence]] = _Recent(CACHE_SIZE)
         self._plans: _Recent[Hashable, list[TermStatus]] = _Recent(CACHE_SIZE)
-        self._patterns: dict[int, list[tuple[str, ...]]] = {}
-        self._sounds: dict[int, SoundsLike] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        for memo in ("_occurrences", "_plans", "_patterns", "_sounds"):
+        for memo in ("_occurrences", "_plans"):
             state.pop(memo)
         return state
 
@@ -182,7 +195,7 @@ class GlossaryChecker:
         found = self._occurrences.get(source)
         if found is None:
             index = self.glossary.source_index()
-            found = self._occurrences.put(source, index.occurrences(source, self._index_of.get))
+            found = self._occurrences.put(source, index.occurrences(source, self.view.index_of.get))
         return found
 
     def _expected(self, term: Term) -> str:
@@ -194,17 +207,16 @@ class GlossaryChecker:
         and number), kept names as written."""
         term = self.terms[index]
         kept = term.keeps_source(self.lang)
-        patterns = self._patterns.get(index)
+        patterns = self.view.patterns.get(index)
         if patterns is None:
             variants = (*term.rule(self.lang), *term.sources) if kept else term.rule(self.lang)
-            patterns = self._patterns.setdefault(index, [p for p in map(word_pattern, variants) if p])
+            patterns = self.view.patterns.setdefault(index, [p for p in map(word_pattern, variants) if p])
         return target.kept_spans(patterns) if kept else target.translated_spans(patterns, self.lang)
 
     def _sounds_like(self, index: int) -> SoundsLike:
-        found = self._sounds.get(index)
+        found = self.view.sounds.get(index)
         if found is None:
-            term = self.terms[index]
-            found = self._sounds.setdefault(index, SoundsLike(term, self.lang))
+            found = self.view.sounds.setdefault(index, SoundsLike(self.terms[index], self.lang))
         return found
 
     # -- planning -----------------------------------------------------------------------------------

@@ -9,9 +9,9 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsl10n import invisible
 from newsl10n.errors import UserError
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from newsl10n.glossary.matching import SourceIndex
 
 SPACES_RE = re.compile(r"\s+")
+T = TypeVar("T")
 
 
 @dataclass
@@ -56,14 +57,14 @@ class Glossary:
     """Terms in load order; a later term sharing an English variant overrides per language.
 
     Adding is linear: an index from each English variant to its term finds the one to merge into.
-    The matcher over every English variant (:meth:`source_index`) is built on first use and kept
-    until a term is added.
+    What is built from the terms (the matcher over every English variant, each language's ordering)
+    is built on first use and kept until a term is added: see :meth:`derived`.
     """
 
     def __init__(self, terms: Iterable[Term] = ()) -> None:
         self.terms: list[Term] = []
         self._by_source: dict[str, int] = {}
-        self._source_index: SourceIndex | None = None
+        self._derived: dict[Hashable, Any] = {}
         for term in terms:
             self.add(term)
 
@@ -73,7 +74,7 @@ class Glossary:
         Only the languages the new term sets (and its note, if any) override, so a small local file
         can correct one language of a shipped term without repeating the others.
         """
-        self._source_index = None
+        self._derived.clear()
         shared = [self._by_source[source] for source in term.sources if source in self._by_source]
         if shared:
             position = min(shared)
@@ -105,15 +106,20 @@ class Glossary:
 
     def source_index(self) -> SourceIndex:
         """One matcher for the English variants of every term (see :mod:`newsl10n.glossary.matching`)."""
-        if self._source_index is None:
-            from newsl10n.glossary.matching import SourceIndex
+        from newsl10n.glossary.matching import SourceIndex
 
-            self._source_index = SourceIndex(self.terms)
-        return self._source_index
+        return self.derived("source index", lambda: SourceIndex(self.terms))
+
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """What ``build`` makes from the terms (a matcher, one language's view of them), made once and
+        kept until a term is added."""
+        if key not in self._derived:
+            self._derived[key] = build()
+        return self._derived[key]
 
     def __getstate__(self) -> dict[str, Any]:
-        # The matcher is rebuilt where it is needed (a worker process), not shipped there.
-        return {**self.__dict__, "_source_index": None}
+        # What was derived is made again where it is needed (a worker process), not shipped there.
+        return {**self.__dict__, "_derived": {}}
 
     def __iter__(self) -> Iterator[Term]:
         return iter(self.terms)
