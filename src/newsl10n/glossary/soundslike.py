@@ -56,7 +56,6 @@ class SoundsLike:
             if spelling.skeleton:
                 unique.setdefault((spelling.skeleton, spelling.abbreviation_letters), spelling)
         self.spellings = list(unique.values())
-        self.abbreviations = any(s.abbreviation_letters for s in self.spellings)
         self.sizes = sorted({len(word_pattern(target)) for target in term.rule(lang)})
         # A translated proper noun replaces a capitalised word; a kept name may be any word.
         self.capitalised = not term.keeps_source(lang) and term.rule(lang)[0][:1].isupper()
