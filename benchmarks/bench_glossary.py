@@ -404,6 +404,28 @@ def run_translate(article_dir: Path, glossary: Path | None, out: Path, timeout: 
     }
 
 
+def compare_translate(article_dir: Path, csv_path: Path, work: Path, args: argparse.Namespace) -> dict:
+    """Runs without and with the termbase, taken in turns ``--repeat`` times (a shared machine's noise
+    is large); the best of each is compared. A run that times out is not repeated."""
+    runs: dict[str, list[dict]] = {"without": [], "with": []}
+    for attempt in range(args.repeat):
+        for name, glossary in (("without", None), ("with", csv_path)):
+            if runs[name] and not runs[name][-1]["finished"]:
+                continue
+            log(f"translate {args.articles} articles {name} the termbase ({attempt + 1} of {args.repeat})")
+            runs[name].append(
+                run_translate(article_dir, glossary, work / f"out-{name}-{attempt}", args.timeout)
+            )
+    best = {name: min(found, key=lambda run: run.get("cpu_s", float("inf"))) for name, found in runs.items()}
+    result: dict = {**best, "runs": runs}
+    if best["without"]["finished"] and best["with"]["finished"]:
+        result["ratio_cpu"] = round(best["with"]["cpu_s"] / best["without"]["cpu_s"], 2)
+        result["ratio_wall"] = round(
+            min(r["wall_s"] for r in runs["with"]) / min(r["wall_s"] for r in runs["without"]), 2
+        )
+    return result
+
+
 def child_translate(article_dir: Path, out: Path, glossary: Path | None) -> None:
     from newsl10n import api
 
@@ -435,6 +457,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per translate run at most")
     parser.add_argument("--no-argos", action="store_true", help="skip the tiny Argos model's output")
     parser.add_argument("--no-translate", action="store_true", help="skip the 60-article runs")
+    parser.add_argument("--repeat", type=int, default=3, help="translate runs of each kind, best taken")
     parser.add_argument("--sweep", action="store_true", help="load and per-sentence at 500..10,000 terms")
     parser.add_argument("--small", action="store_true", help="1,000 terms, 5 articles: seconds")
     parser.add_argument("--cache", type=Path, help="where the tiny Argos package is kept")
@@ -447,7 +470,7 @@ def main() -> None:
         child_translate(args.child_translate, args.out, args.glossary)
         return
     if args.small:
-        args.terms, args.articles, args.sentences, args.budget = 300, 5, 40, 10.0
+        args.terms, args.articles, args.sentences, args.budget, args.repeat = 300, 5, 40, 10.0, 1
     langs = args.langs.split(",")
     cache = args.cache or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsl10n-bench"
     cache.mkdir(parents=True, exist_ok=True)
@@ -488,14 +511,7 @@ def main() -> None:
             log("sweep")
             report["sweep"] = sweep(work, sentences, args.budget)
         if not args.no_translate:
-            log(f"translate {args.articles} articles without the termbase")
-            without = run_translate(article_dir, None, work / "out-without", args.timeout)
-            log(f"translate {args.articles} articles with the termbase")
-            with_terms = run_translate(article_dir, csv_path, work / "out-with", args.timeout)
-            report["translate"] = {"without": without, "with": with_terms}
-            if without.get("finished") and with_terms.get("finished"):
-                report["translate"]["ratio_cpu"] = round(with_terms["cpu_s"] / without["cpu_s"], 2)
-                report["translate"]["ratio_wall"] = round(with_terms["wall_s"] / without["wall_s"], 2)
+            report["translate"] = compare_translate(article_dir, csv_path, work, args)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -541,9 +557,10 @@ def print_report(report: dict) -> None:
         for name in ("without", "with"):
             run = translate[name]
             if run["finished"]:
+                every = ", ".join(str(r["cpu_s"]) for r in translate["runs"][name] if r["finished"])
                 print(
-                    f"translate {settings['articles']} articles ru, {name} the termbase: {run['cpu_s']} s CPU,"
-                    f" {run['wall_s']} s wall, {run['units']} units"
+                    f"translate {settings['articles']} articles ru, {name} the termbase: best {run['cpu_s']} s CPU"
+                    f" (runs: {every}), {run['wall_s']} s wall, {run['units']} units"
                 )
             else:
                 print(f"translate {name} the termbase: did not finish in {run['wall_s']} s")

@@ -146,6 +146,9 @@ def clean(term: Term, warn: Callable[[str], None]) -> Term:
     marks: see :mod:`newsl10n.invisible`) and with accented letters composed (NFC): copied from a CMS
     or a spreadsheet, they would hide the term from matching or end up in the translation. Each term
     that needed it is reported through ``warn``, naming where it was read."""
+    strings = [*term.sources, *(target for targets in term.targets.values() for target in targets)]
+    if all(text.isprintable() and unicodedata.is_normalized("NFC", text) for text in strings):
+        return term  # the usual case, told in C: no format or control character, nothing to compose
     removed: Counter[str] = Counter()
     composed = False
 
@@ -160,7 +163,7 @@ def clean(term: Term, warn: Callable[[str], None]) -> Term:
     sources = tuple(cleaned(source) for source in term.sources)
     targets = {lang: tuple(cleaned(target) for target in ts) for lang, ts in term.targets.items()}
     if not removed and not composed:
-        return term
+        return term  # only no-break spaces, which are visible spacing
     if not all(sources) or not all(t for ts in targets.values() for t in ts):
         raise UserError(
             f"{term.where}: a term is nothing but invisible characters ({invisible.describe(removed)})"
