@@ -31,6 +31,7 @@ import json
 import os
 import random
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -399,18 +400,24 @@ def run_translate(article_dir: Path, glossary: Path | None, out: Path, timeout: 
         command += ["--glossary", str(glossary)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
+    # A session of its own, so that a run out of time is stopped with its worker processes.
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        stdout, stderr = child.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
         return {"finished": False, "wall_s": round(time.perf_counter() - started, 1)}
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        raise SystemExit(f"translate failed:\n{done.stderr}")
+    if child.returncode != 0:
+        raise SystemExit(f"translate failed:\n{stderr}")
     return {
         "finished": True,
         "wall_s": round(time.perf_counter() - started, 2),
         "cpu_s": round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 2),
-        **json.loads(done.stdout),
+        **json.loads(stdout),
     }
 
 
