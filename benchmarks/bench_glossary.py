@@ -526,7 +526,7 @@ def main() -> None:
             report["stages_argos"] = {"ru": measure_stages(glossary, "ru", machine, args.budget)}
         if args.sweep:
             log("sweep")
-            report["sweep"] = sweep(work, sentences, args.budget)
+            report["sweep"] = sweep(work, min(len(sentences), 100), args.budget)
         if not args.no_translate:
             report["translate"] = compare_translate(article_dir, csv_path, work, args)
     if args.json:
@@ -535,13 +535,17 @@ def main() -> None:
         print_report(report)
 
 
-def sweep(work: Path, sentences: list[str], budget: float) -> list[dict]:
+def sweep(work: Path, count: int, budget: float) -> list[dict]:
+    """Load time and per-sentence cost for glossaries of 500 to 10,000 terms, each on ``count``
+    sentences written with its own terms (so every glossary has as many terms to find per sentence)."""
     rows_all = generate_terms(10_000)
     results = []
     for size in (500, 1_000, 1_100, 2_000, 5_000, 10_000):
-        path = write_glossary(rows_all[:size], work / f"sweep-{size}.csv")
+        rows = rows_all[:size]
+        path = write_glossary(rows, work / f"sweep-{size}.csv")
         seconds, glossary = measure_load([path])
-        figures = measure_checker(glossary, "ru", pseudo_segments(sentences[:100], "ru"), budget / 4)
+        sentences = sentences_of(generate_articles(rows, 10, seed=size))[:count]
+        figures = measure_checker(glossary, "ru", pseudo_segments(sentences, "ru"), budget / 4)
         results.append({"terms": size, "load_s": round(seconds, 3), "ru_pseudo": figures})
     return results
 
@@ -569,6 +573,7 @@ def print_report(report: dict) -> None:
         figures = row["ru_pseudo"]
         print(
             f"sweep {row['terms']:>6} terms: load {row['load_s']:.3f} s, ru pseudo {figures['total_us']} µs/sentence"
+            f" ({figures['sentences']} sentences, {figures['problems']} problems)"
         )
     translate = report.get("translate")
     if translate:
