@@ -50,6 +50,7 @@ class ArticleFormat(Protocol):
 
 FORMATS: dict[str, str] = {
     "text": "newsl10n.formats.text:TextFormat",
+    "html": "newsl10n.formats.html:HtmlFormat",
 }
 AUTO = "auto"
 

@@ -1,0 +1,208 @@
+"""Which blocks of a full web page are the article: trafilatura finds it, the page's own blocks carry it.
+
+trafilatura (the best-measured open-source extractor) reads the page and returns the article's text. That
+text is only used to *recognise* the page's own blocks: a block is the article's when most of its word
+trigrams (all of its words, for a short block) are in what trafilatura returned. The localized page is
+then written by replacing those blocks in the original source, so nothing trafilatura normalized or lost
+(markup, attributes, whitespace) is lost here.
+
+News rules on top, where trafilatura leaves out what a news desk translates: the headline (the ``<h1>``
+that matches the page's title), and bylines, datelines, standfirsts, captions and credits that sit between
+the headline and the end of the article body. Everything else is reported as dropped, grouped by the piece
+of furniture it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsl10n.formats.htmlblocks import Run
+from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, run_kind
+from newsl10n.formats.htmltree import Element
+from newsl10n.model import Dropped, Kind
+
+_TOKEN_RE = re.compile(r"\w+")
+_GRAM = 3
+_MATCHED_SHARE = 0.5  # of a block's trigrams found in the extractor's text
+_ROOT_SHARE = 0.9  # of the matched text the article's container holds
+_ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPTION, Kind.CREDIT})
+_DROPPED_TEXT = 70
+_TITLE_MATCH = 0.6
+
+
+@dataclass
+class Selection:
+    """The article's runs with their kinds, in document order, and what was left out."""
+
+    article: list[tuple[Run, Kind]]
+    dropped: list[Dropped]
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text.lower())
+
+
+def extract(source: str) -> tuple[list[str], str] | None:
+    """The article's text lines and its title as trafilatura finds them (default settings), or None."""
+    import trafilatura  # imported when a page is read: it takes a moment
+
+    document = trafilatura.bare_extraction(source, include_comments=False, with_metadata=True)
+    if document is None or not (document.text or "").strip():
+        return None
+    return [line for line in document.text.split("\n") if line.strip()], document.title or ""
+
+
+class _Extracted:
+    """The extractor's text, indexed for asking "is this block in it?"."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.grams: set[tuple[str, ...]] = set()
+        self.lines: set[tuple[str, ...]] = set()
+        for line in lines:
+            found = tokens(line)
+            self.lines.add(tuple(found))
+            self.grams.update(_grams(found))
+
+    def holds(self, text: str) -> bool:
+        found = tokens(text)
+        if len(found) <= _GRAM:
+            return tuple(found) in self.lines
+        grams = _grams(found)
+        return sum(1 for gram in grams if gram in self.grams) >= _MATCHED_SHARE * len(grams)
+
+
+def _grams(found: Sequence[str]) -> list[tuple[str, ...]]:
+    return [tuple(found[index : index + _GRAM]) for index in range(len(found) - _GRAM + 1)]
+
+
+def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Selection:
+    """The article's runs among all the runs of a page, given the extractor's text lines and the page title."""
+    extracted = _Extracted(lines)
+    matched = [run for run in runs if extracted.holds(run.text)]
+    root = _article_root(matched)
+    chosen = {run for run in matched if root is None or _inside(run.container, root)}
+    headline = _headline(runs, title, matched)
+    if headline is not None:
+        chosen.add(headline)
+    if chosen:
+        start = min(run.start for run in chosen)
+        end = max(run.end for run in chosen)
+        for run in runs:
+            if run not in chosen and start <= run.start <= end and _news_block(run, root):
+                chosen.add(run)
+        _add_quote_attributions(runs, chosen)
+    article = [(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs if run in chosen]
+    dropped = _dropped([run for run in runs if run not in chosen])
+    return Selection(article, dropped)
+
+
+def select_fragment(runs: Sequence[Run]) -> Selection:
+    """Everything of a fragment is the article; its first ``<h1>`` is the headline."""
+    headline = next((run for run in runs if run.container.name == "h1"), None)
+    return Selection([(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs], [])
+
+
+def dropped_markup(root: Element, lines) -> list[Dropped]:
+    """Scripts, styles and JSON-LD: never text, reported once each."""
+    found = []
+    for element in root.iter():
+        reason = furniture_reason(element) if element.name in ("script", "style") else ""
+        if reason:
+            inner = " ".join(child.text for child in element.children if hasattr(child, "text")).strip()
+            found.append(Dropped(element.line, _clip(inner or element.get("src")), reason))
+    return found
+
+
+def _kind(run: Run) -> Kind:
+    kind = run_kind(run)
+    return Kind.SUBHEAD if kind == Kind.HEADLINE else kind
+
+
+def _news_block(run: Run, root: Element | None) -> bool:
+    """A byline, dateline, standfirst, caption or credit near the article, not inside furniture."""
+    if enclosing_furniture(run.container, root)[0]:
+        return False
+    return run_kind(run) in _ADDED_KINDS
+
+
+def _add_quote_attributions(runs: Sequence[Run], chosen: set[Run]) -> None:
+    """A chosen block quotation keeps its attribution (``<footer>— Dmitry Peskov</footer>``)."""
+    quotes = {_blockquote(run.container) for run in chosen} - {None}
+    for run in runs:
+        if run not in chosen and _blockquote(run.container) in quotes:
+            chosen.add(run)
+
+
+def _blockquote(element: Element) -> Element | None:
+    for node in (element, *element.ancestors()):
+        if node.name == "blockquote":
+            return node
+    return None
+
+
+def _headline(runs: Sequence[Run], title: str, matched: Sequence[Run]) -> Run | None:
+    """The ``<h1>`` that says what the page's title says; else the last ``<h1>`` before the article text."""
+    headings = [run for run in runs if run.container.name == "h1"]
+    title_words = set(tokens(title))
+    best, best_score = None, 0.0
+    for run in headings:
+        run_words = set(tokens(run.text))
+        if run_words and title_words:
+            score = len(run_words & title_words) / len(run_words | title_words)
+            if score > best_score:
+                best, best_score = run, score
+    if best is not None and best_score >= _TITLE_MATCH:
+        return best
+    first = min((run.start for run in matched), default=None)
+    before = [run for run in headings if first is not None and run.start <= first]
+    return before[-1] if before else None
+
+
+def _article_root(matched: Sequence[Run]) -> Element | None:
+    """The deepest element that holds nearly all of the matched text: the article's container."""
+    if not matched:
+        return None
+    weight: dict[Element, int] = {}
+    total = 0
+    for run in matched:
+        size = len(run.text)
+        total += size
+        for node in (run.container, *run.container.ancestors()):
+            weight[node] = weight.get(node, 0) + size
+    best, best_depth = None, -1
+    for node, size in weight.items():
+        if size >= _ROOT_SHARE * total:
+            depth = sum(1 for _ in node.ancestors())
+            if depth > best_depth:
+                best, best_depth = node, depth
+    return best
+
+
+def _inside(element: Element, root: Element) -> bool:
+    return element is root or any(node is root for node in element.ancestors())
+
+
+def _dropped(runs: Sequence[Run]) -> list[Dropped]:
+    """One report per piece of furniture (its first words), and one per stray block."""
+    found: list[Dropped] = []
+    seen: dict[Element, int] = {}
+    for run in runs:
+        reason, element = enclosing_furniture(run.container)
+        if element is None:
+            found.append(Dropped(run.line, _clip(run.text), "not article text"))
+            continue
+        if element in seen:
+            index = seen[element]
+            previous = found[index]
+            found[index] = Dropped(previous.line, _clip(f"{previous.text} {run.text}"), previous.reason)
+            continue
+        seen[element] = len(found)
+        found.append(Dropped(element.line, _clip(run.text), reason))
+    return found
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _DROPPED_TEXT else text[: _DROPPED_TEXT - 1] + "…"
