@@ -77,17 +77,11 @@ class Run:
     rich: RichText
     codes: tuple[Code, ...]
     line: int
+    wrappers: tuple[Element, ...] = ()  # inline elements around the whole run, left outside it
 
     @property
     def text(self) -> str:
         return self.rich.text
-
-    @property
-    def only_child(self) -> Element | None:
-        """The inline element that wraps the whole run (``<p><em>…</em></p>``), if one does."""
-        elements = [node for node in self.nodes if isinstance(node, Element)]
-        texts = [node for node in self.nodes if isinstance(node, Text) and node.text.strip(" \t\n\r\f")]
-        return elements[0] if len(elements) == 1 and not texts else None
 
 
 def normalize_space(text: str) -> str:
@@ -178,7 +172,15 @@ class RunFinder:
             found.append(run)
 
     def build(self, container: Element, nodes: list[Element | Text]) -> Run | None:
-        """The run of ``nodes`` (consecutive inline siblings), or None when they hold no text."""
+        """The run of ``nodes`` (consecutive inline siblings), or None when they hold no text.
+
+        Inline elements around the whole run (``<p><em>…</em></p>``) stay outside it, as its ``wrappers``:
+        a translator sees the words, not one pair of codes around them.
+        """
+        wrappers: list[Element] = []
+        while (wrapper := _sole_element(nodes)) is not None:
+            wrappers.append(wrapper)
+            nodes = wrapper.children
         builder = _RichBuilder()
         codes: list[Code] = []
         node_ids: dict[Element, int] = {}
@@ -212,7 +214,7 @@ class RunFinder:
         if not rich.text.strip():
             return None
         start, end = self._content_range(nodes)
-        return Run(container, nodes, start, end, rich, tuple(codes), self.lines.line(start))
+        return Run(container, nodes, start, end, rich, tuple(codes), self.lines.line(start), tuple(wrappers))
 
     def _content_range(self, nodes: list[Element | Text]) -> tuple[int, int]:
         first, last = nodes[0], nodes[-1]
@@ -225,6 +227,16 @@ class RunFinder:
             raw = self.source[last.start : last.end]
             end -= len(raw) - len(raw.rstrip(" \t\n\r\f"))
         return start, max(start, end)
+
+
+def _sole_element(nodes: list[Element | Text]) -> Element | None:
+    """The one inline element with text that ``nodes`` consist of (outer whitespace aside), if so."""
+    elements = [node for node in nodes if isinstance(node, Element)]
+    if len(elements) != 1 or elements[0].name in _EMPTY_CODES or not elements[0].children:
+        return None
+    if any(isinstance(node, Text) and node.text.strip(" \t\n\r\f") for node in nodes):
+        return None
+    return elements[0]
 
 
 class _RichBuilder:

@@ -14,7 +14,9 @@ of furniture it belongs to.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +32,7 @@ _ROOT_SHARE = 0.9  # of the matched text the article's container holds
 _ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPTION, Kind.CREDIT})
 _DROPPED_TEXT = 70
 _TITLE_MATCH = 0.6
+_HEADINGS = frozenset(("h1", "h2", "h3"))
 
 
 @dataclass
@@ -55,32 +58,72 @@ def extract(source: str) -> tuple[list[str], str] | None:
 
 
 class _Extracted:
-    """The extractor's text, indexed for asking "is this block in it?"."""
+    """The extractor's text, indexed for asking "is this block in it?".
 
-    def __init__(self, lines: Sequence[str]) -> None:
-        self.grams: set[tuple[str, ...]] = set()
-        self.lines: set[tuple[str, ...]] = set()
+    A block of more than three words is in it when most of its word trigrams are, each trigram counted
+    as often as the extractor wrote it: longer blocks are asked first, so a teaser that repeats the first
+    sentence of the article finds that sentence taken. A shorter block (a table cell, "Kyle Busch") says
+    too little on its own: it is in it when its words are, in a row, and the smallest element around it
+    with a few more words is in it too.
+    """
+
+    def __init__(self, lines: Sequence[str], runs: Sequence[Run]) -> None:
+        self.grams: Counter[tuple[str, ...]] = Counter()
+        self.short: set[tuple[str, ...]] = set()
+        self.lines_grams: set[tuple[str, ...]] = set()
         for line in lines:
             found = tokens(line)
-            self.lines.add(tuple(found))
             self.grams.update(_grams(found))
+            self.lines_grams.update(_grams(found))
+            for size in range(1, _GRAM + 1):
+                self.short.update(_grams(found, size))
+        self.runs = runs
+        self.starts = [run.start for run in runs]
+        self.run_tokens = [tokens(run.text) for run in runs]
+        self.groups: dict[Element, bool] = {}
 
-    def holds(self, text: str) -> bool:
-        found = tokens(text)
-        if len(found) <= _GRAM:
-            return tuple(found) in self.lines
+    def matched(self) -> list[Run]:
+        """The runs the extractor's text holds, in document order."""
+        order = sorted(range(len(self.runs)), key=lambda index: -len(self.run_tokens[index]))
+        held = {index for index in order if self._holds(index)}
+        return [run for index, run in enumerate(self.runs) if index in held]
+
+    def _holds(self, index: int) -> bool:
+        found = self.run_tokens[index]
+        if len(found) > _GRAM:
+            grams = [gram for gram in _grams(found) if self.grams[gram] > 0]
+            if len(grams) < _MATCHED_SHARE * (len(found) - _GRAM + 1):
+                return False
+            self.grams.subtract(grams)
+            return True
+        if not found or tuple(found) not in self.short:
+            return False
+        return self._group_holds(self.runs[index].container)
+
+    def _mostly_in(self, found: Sequence[str]) -> bool:
         grams = _grams(found)
-        return sum(1 for gram in grams if gram in self.grams) >= _MATCHED_SHARE * len(grams)
+        return sum(1 for gram in grams if gram in self.lines_grams) >= _MATCHED_SHARE * len(grams)
+
+    def _group_holds(self, element: Element) -> bool:
+        for node in (element, *element.ancestors()):
+            if node in self.groups:
+                return self.groups[node]
+            first = bisect.bisect_left(self.starts, node.start)
+            last = bisect.bisect_left(self.starts, node.end)
+            words = [word for index in range(first, last) for word in self.run_tokens[index]]
+            if len(words) > 2 * _GRAM:
+                self.groups[node] = self._mostly_in(words)
+                return self.groups[node]
+        return False
 
 
-def _grams(found: Sequence[str]) -> list[tuple[str, ...]]:
-    return [tuple(found[index : index + _GRAM]) for index in range(len(found) - _GRAM + 1)]
+def _grams(found: Sequence[str], size: int = _GRAM) -> list[tuple[str, ...]]:
+    return [tuple(found[index : index + size]) for index in range(len(found) - size + 1)]
 
 
 def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Selection:
     """The article's runs among all the runs of a page, given the extractor's text lines and the page title."""
-    extracted = _Extracted(lines)
-    matched = [run for run in runs if extracted.holds(run.text)]
+    matched = _Extracted(lines, runs).matched()
     root = _article_root(matched)
     chosen = {run for run in matched if root is None or _inside(run.container, root)}
     headline = _headline(runs, title, matched)
@@ -93,7 +136,7 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Select
             if run not in chosen and start <= run.start <= end and _news_block(run, root):
                 chosen.add(run)
         _add_quote_attributions(runs, chosen)
-    article = [(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs if run in chosen]
+    article = _in_order([(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs if run in chosen])
     dropped = _dropped([run for run in runs if run not in chosen])
     return Selection(article, dropped)
 
@@ -101,7 +144,21 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Select
 def select_fragment(runs: Sequence[Run]) -> Selection:
     """Everything of a fragment is the article; its first ``<h1>`` is the headline."""
     headline = next((run for run in runs if run.container.name == "h1"), None)
-    return Selection([(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs], [])
+    return Selection(_in_order([(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs]), [])
+
+
+def _in_order(article: list[tuple[Run, Kind]]) -> list[tuple[Run, Kind]]:
+    """A standfirst comes before the body and stands apart from it: a "summary" or "intro" block after the
+    body has begun, or among the body's own paragraphs, is body."""
+    body_parents = {run.container.parent for run, kind in article if kind == Kind.BODY}
+    body_started = False
+    placed = []
+    for run, kind in article:
+        if kind == Kind.STANDFIRST and (body_started or run.container.parent in body_parents):
+            kind = Kind.BODY
+        body_started = body_started or kind == Kind.BODY
+        placed.append((run, kind))
+    return placed
 
 
 def dropped_markup(root: Element, lines) -> list[Dropped]:
@@ -143,21 +200,22 @@ def _blockquote(element: Element) -> Element | None:
 
 
 def _headline(runs: Sequence[Run], title: str, matched: Sequence[Run]) -> Run | None:
-    """The ``<h1>`` that says what the page's title says; else the last ``<h1>`` before the article text."""
-    headings = [run for run in runs if run.container.name == "h1"]
+    """The heading that says what the page's title says, at or before the article's first block.
+
+    An ``<h1>`` is preferred; a site's logo in an ``<h1>`` does not match the title, so it is never taken.
+    """
+    first = min((run.start for run in matched), default=0)
     title_words = set(tokens(title))
     best, best_score = None, 0.0
-    for run in headings:
+    for run in runs:
+        if run.container.name not in _HEADINGS or run.start > first or not title_words:
+            continue
         run_words = set(tokens(run.text))
-        if run_words and title_words:
-            score = len(run_words & title_words) / len(run_words | title_words)
-            if score > best_score:
-                best, best_score = run, score
-    if best is not None and best_score >= _TITLE_MATCH:
-        return best
-    first = min((run.start for run in matched), default=None)
-    before = [run for run in headings if first is not None and run.start <= first]
-    return before[-1] if before else None
+        score = len(run_words & title_words) / len(run_words | title_words) if run_words else 0.0
+        score += 0.1 * (run.container.name == "h1")
+        if score > best_score:
+            best, best_score = run, score
+    return best if best_score >= _TITLE_MATCH else None
 
 
 def _article_root(matched: Sequence[Run]) -> Element | None:

@@ -31,20 +31,9 @@ _DATELINE_WORDS = {
     "pubdate",
     "time",
 }
-_STANDFIRST_WORDS = {
-    "standfirst",
-    "dek",
-    "deck",
-    "subtitle",
-    "subheadline",
-    "strapline",
-    "lede",
-    "summary",
-    "excerpt",
-    "intro",
-    "teaser",
-    "description",
-}
+_STANDFIRST_WORDS = {"standfirst", "dek", "deck", "subtitle", "subheadline", "strapline", "lede", "kicker-dek"}
+# Words that mark a standfirst only on the block itself: on a container they often name the whole body.
+_SUMMARY_WORDS = {"summary", "excerpt", "intro", "teaser", "description", "lead"}
 _QUOTE_WORDS = {"pullquote", "pull", "blockquote"}
 
 _CREDIT_TEXT_RE = re.compile(
@@ -180,10 +169,7 @@ def is_inline_credit(element: Element) -> bool:
 
 def run_kind(run: Run, article: Element | None = None) -> Kind:
     """The kind of a run of the article from its markup and, where markup says nothing, its text."""
-    elements = [run.container, *_ancestors(run.container, article)]
-    wrapper = run.only_child
-    if wrapper is not None:
-        elements.insert(0, wrapper)
+    elements = [*reversed(run.wrappers), run.container, *_ancestors(run.container, article)]
     names = [(element.name, words(element)) for element in elements]
     text = run.text.strip()
     if any(marks & _CREDIT_WORDS for _, marks in names) or _CREDIT_TEXT_RE.match(text):
@@ -192,7 +178,7 @@ def run_kind(run: Run, article: Element | None = None) -> Kind:
         return Kind.CAPTION
     if any(tag == "blockquote" or marks & _QUOTE_WORDS for tag, marks in names):
         return Kind.QUOTE
-    own = names[: 3 if wrapper is not None else 2]  # the run's element and its parent, not the whole page
+    own = names[: len(run.wrappers) + 2]  # the run's elements and its parent, not the whole page
     if run.container.name in ("h1", "h2", "h3", "h4", "h5", "h6"):
         return Kind.SUBHEAD
     if any(marks & _BYLINE_WORDS for _, marks in own) and len(text) <= _BYLINE_MAX:
@@ -201,7 +187,9 @@ def run_kind(run: Run, article: Element | None = None) -> Kind:
         return Kind.DATELINE
     if _BYLINE_TEXT_RE.match(text) and len(text) <= 80 and not text.endswith("."):
         return Kind.BYLINE
-    if any(marks & _STANDFIRST_WORDS for _, marks in own):
+    if any(marks & _STANDFIRST_WORDS for _, marks in own) or any(
+        marks & _SUMMARY_WORDS for _, marks in own[: len(run.wrappers) + 1]
+    ):
         return Kind.STANDFIRST
     if any(tag in ("li", "dt", "dd") for tag, _ in names):
         return Kind.LIST_ITEM
