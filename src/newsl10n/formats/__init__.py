@@ -51,6 +51,7 @@ class ArticleFormat(Protocol):
 FORMATS: dict[str, str] = {
     "text": "newsl10n.formats.text:TextFormat",
     "html": "newsl10n.formats.html:HtmlFormat",
+    "markdown": "newsl10n.formats.markdown:MarkdownFormat",
 }
 AUTO = "auto"
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from newsl10n import richtext
 from newsl10n.errors import UserError
 from newsl10n.formats import Document
+from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.htmlblocks import Run, RunFinder, normalize_space
 from newsl10n.formats.htmlextract import Selection, dropped_markup, extract, select_fragment, select_page
 from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, is_inline_credit
@@ -52,8 +53,7 @@ class Span:
     end: int
     original: str  # the block's content as the writer would write it unchanged (to_markup of the source)
     quote: str | None = None  # None: element content; else the attribute's quote ("" when unquoted)
-    tag_start: int = -1  # for an attribute: its element's start tag, [tag_start, tag_end)
-    tag_end: int = -1
+    tag: tuple[int, int] | None = None  # for an attribute: its element's start tag
 
 
 @dataclass
@@ -97,15 +97,13 @@ class HtmlFormat:
 
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         skeleton: Skeleton = document.skeleton
-        source = skeleton.source
-        edits: list[tuple[int, int, str]] = []
+        edits: list[Edit] = []
         for block_id, content in contents.items():
             span = skeleton.spans.get(block_id)
-            if span is None or content == span.original:
-                continue
-            edits.append((span.start, span.end, _written(span, content)))
+            if span is not None and content != span.original:
+                edits.append(Edit(span.start, span.end, _written(span, content), span.tag))
         edits.extend(_lang_edit(skeleton, lang))
-        return _apply(source, _nest(source, edits, skeleton))
+        return apply(skeleton.source, edits)
 
 
 def _escape(text: str) -> str:
@@ -200,7 +198,11 @@ def _attribute_block(
         return None
     original = _escape(content)
     skeleton.spans[block_id] = Span(
-        attribute.value_start, attribute.value_end, original, attribute.quote, element.start, element.open_end
+        attribute.value_start,
+        attribute.value_end,
+        original,
+        attribute.quote,
+        (element.start, element.open_end),
     )
     return Block(block_id, kind, content, lines.line(attribute.value_start))
 
@@ -215,52 +217,11 @@ def _written(span: Span, content: str) -> str:
     return value if span.quote == '"' else f'"{value}"'
 
 
-def _lang_edit(skeleton: Skeleton, lang: str) -> list[tuple[int, int, str]]:
+def _lang_edit(skeleton: Skeleton, lang: str) -> list[Edit]:
+    """``<html lang>`` set to the target language (added when the page has none)."""
     if skeleton.lang is not None:
         attribute = skeleton.lang
-        return [(attribute.value_start, attribute.value_end, lang if attribute.quote else f'"{lang}"')]
+        return [Edit(attribute.value_start, attribute.value_end, lang if attribute.quote else f'"{lang}"')]
     if skeleton.html_name_end >= 0:
-        return [(skeleton.html_name_end, skeleton.html_name_end, f' lang="{lang}"')]
+        return [Edit(skeleton.html_name_end, skeleton.html_name_end, f' lang="{lang}"')]
     return []
-
-
-def _nest(source: str, edits: list[tuple[int, int, str]], skeleton: Skeleton) -> list[tuple[int, int, str]]:
-    """Non-overlapping edits in source order.
-
-    The attribute edits of one element become one edit of its start tag. A start tag inside a replaced
-    block (an inline ``<img>``, which the block's new content carries verbatim as a code) is changed in
-    that block's new text instead.
-    """
-    tags: dict[int, tuple[int, list[tuple[int, int, str]]]] = {}
-    blocks: list[tuple[int, int, str]] = []
-    by_range = {(span.start, span.end): span for span in skeleton.spans.values() if span.quote is not None}
-    for start, end, text in edits:
-        span = by_range.get((start, end))
-        if span is None:
-            blocks.append((start, end, text))
-        else:
-            tags.setdefault(span.tag_start, (span.tag_end, []))[1].append((start, end, text))
-    blocks.sort()
-    for tag_start, (tag_end, changes) in sorted(tags.items()):
-        old_tag = source[tag_start:tag_end]
-        new_tag = _apply(
-            old_tag, [(start - tag_start, end - tag_start, text) for start, end, text in sorted(changes)]
-        )
-        outer = next((index for index, block in enumerate(blocks) if block[0] <= tag_start < block[1]), None)
-        if outer is None:
-            blocks.append((tag_start, tag_end, new_tag))
-        elif blocks[outer][2].count(old_tag) == 1:
-            start, end, text = blocks[outer]
-            blocks[outer] = (start, end, text.replace(old_tag, new_tag))
-    return sorted(blocks)
-
-
-def _apply(source: str, edits: list[tuple[int, int, str]]) -> str:
-    pieces: list[str] = []
-    position = 0
-    for start, end, text in edits:
-        pieces.append(source[position:start])
-        pieces.append(text)
-        position = end
-    pieces.append(source[position:])
-    return "".join(pieces)

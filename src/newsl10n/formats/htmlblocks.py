@@ -14,13 +14,13 @@ pair, MT and translators would see (and could change) the code inside; as one co
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsl10n.formats.htmltree import Element, Text, names
+from newsl10n.formats.inline import SPACE_RE, RichBuilder
 from newsl10n.model import Code
-from newsl10n.richtext import RichText, Tag
+from newsl10n.richtext import RichText
 
 # Elements whose start begins a new block (the rest are inline, when they hold no block themselves).
 BLOCK = names(
@@ -35,7 +35,6 @@ OPAQUE = names(
 )
 # Inline elements that are codes without text of their own.
 _EMPTY_CODES = names("br wbr img hr input") | OPAQUE
-_SPACE_RE = re.compile(r"[ \t\n\r\f]+")  # HTML's whitespace; a no-break space is text
 _LABEL_LIMIT = 60
 
 _LABELS = {
@@ -86,7 +85,7 @@ class Run:
 
 def normalize_space(text: str) -> str:
     """Text as a browser shows it: HTML whitespace collapsed to single spaces, none at the ends."""
-    return _SPACE_RE.sub(" ", text).strip(" ")
+    return SPACE_RE.sub(" ", text).strip(" ")
 
 
 def label(element: Element, source: str) -> str:
@@ -105,7 +104,7 @@ def label(element: Element, source: str) -> str:
         stamp = element.get("datetime")
         return f"time {stamp}" if stamp else "time"
     if name in ("code", "kbd", "samp", "var", "tt"):
-        return f"code: {_short(_SPACE_RE.sub(' ', _inner_text(element)).strip())}"
+        return f"code: {_short(SPACE_RE.sub(' ', _inner_text(element)).strip())}"
     if name in OPAQUE:
         return f"{name} (kept as it is)"
     return _LABELS.get(name, name)
@@ -181,7 +180,7 @@ class RunFinder:
         while (wrapper := _sole_element(nodes)) is not None:
             wrappers.append(wrapper)
             nodes = wrapper.children
-        builder = _RichBuilder()
+        builder = RichBuilder()
         codes: list[Code] = []
         node_ids: dict[Element, int] = {}
         stack: list[tuple[Element | Text, bool]] = [(node, True) for node in reversed(nodes)]
@@ -197,6 +196,8 @@ class RunFinder:
                 markup = self.source[node.start : node.end]
                 codes.append(Code(len(codes) + 1, False, label(node, self.source), markup))
                 builder.tag(len(codes), "empty")
+                if node.name == "br":  # words on either side of a line break are two words to MT
+                    builder.text(" ")
                 continue
             code = Code(
                 len(codes) + 1,
@@ -237,36 +238,6 @@ def _sole_element(nodes: list[Element | Text]) -> Element | None:
     if any(isinstance(node, Text) and node.text.strip(" \t\n\r\f") for node in nodes):
         return None
     return elements[0]
-
-
-class _RichBuilder:
-    """Plain text with whitespace collapsed as a browser does, and the tags at their offsets."""
-
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-        self.length = 0
-        self.space_before = True  # at the start, leading space is dropped
-        self.tags: list[Tag] = []
-
-    def text(self, text: str) -> None:
-        for index, part in enumerate(_SPACE_RE.split(text)):
-            if index > 0 and not self.space_before:
-                self.pieces.append(" ")
-                self.length += 1
-                self.space_before = True
-            if part:
-                self.pieces.append(part)
-                self.length += len(part)
-                self.space_before = False
-
-    def tag(self, code_id: int, role) -> None:
-        self.tags.append(Tag(code_id, role, self.length))
-
-    def result(self) -> RichText:
-        text = "".join(self.pieces)
-        stripped = text.rstrip(" ")
-        tags = tuple(Tag(tag.id, tag.role, min(tag.offset, len(stripped))) for tag in self.tags)
-        return RichText(stripped, tags)
 
 
 def _elements_holding_blocks(root: Element) -> set[Element]:

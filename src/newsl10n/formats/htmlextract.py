@@ -25,7 +25,10 @@ from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, run
 from newsl10n.formats.htmltree import Element
 from newsl10n.model import Dropped, Kind
 
-_TOKEN_RE = re.compile(r"\w+")
+# Words; in scripts written without spaces (Chinese, Japanese) each character counts as one.
+_TOKEN_RE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+)
 _GRAM = 3
 _MATCHED_SHARE = 0.5  # of a block's trigrams found in the extractor's text
 _ROOT_SHARE = 0.9  # of the matched text the article's container holds
@@ -136,7 +139,9 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Select
             if run not in chosen and start <= run.start <= end and _news_block(run, root):
                 chosen.add(run)
         _add_quote_attributions(runs, chosen)
-    article = _in_order([(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs if run in chosen])
+    article = _in_order(
+        [(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs if run in chosen]
+    )
     dropped = _dropped([run for run in runs if run not in chosen])
     return Selection(article, dropped)
 

@@ -4,7 +4,7 @@ News sites mark their parts in the markup far more consistently than in the pros
 element whose class or ``rel``/``itemprop`` says "author", a caption in ``<figcaption>``, a credit in a
 ``credit`` or ``copyright`` span, a cookie banner in something called ``cookie``/``consent``. These
 rules read those words (class, id, role, rel, itemprop, split at ``-``, ``_`` and spaces) and the element
-names, with a few text patterns for what is marked nowhere ("(Reporting by ...)", "By Anna Reed").
+names, with the text patterns of :mod:`newsl10n.formats.newstext` for what is marked nowhere.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from newsl10n.formats.htmlblocks import Run
 from newsl10n.formats.htmltree import Element
+from newsl10n.formats.newstext import kind_from_text
 from newsl10n.model import Kind
 
 _WORD_SPLIT_RE = re.compile(r"[\s_\-:]+|(?<=[a-z])(?=[A-Z])")
@@ -31,17 +32,20 @@ _DATELINE_WORDS = {
     "pubdate",
     "time",
 }
-_STANDFIRST_WORDS = {"standfirst", "dek", "deck", "subtitle", "subheadline", "strapline", "lede", "kicker-dek"}
+_STANDFIRST_WORDS = {
+    "standfirst",
+    "dek",
+    "deck",
+    "subtitle",
+    "subheadline",
+    "strapline",
+    "lede",
+    "kicker-dek",
+}
 # Words that mark a standfirst only on the block itself: on a container they often name the whole body.
 _SUMMARY_WORDS = {"summary", "excerpt", "intro", "teaser", "description", "lead"}
 _QUOTE_WORDS = {"pullquote", "pull", "blockquote"}
 
-_CREDIT_TEXT_RE = re.compile(
-    r"\(?\s*(?:reporting|writing|additional reporting|editing|edited|compiled|photo|photos|photograph|image|"
-    r"video|graphic|credit|source)s?\s*(?:by\b|:)",
-    re.IGNORECASE,
-)
-_BYLINE_TEXT_RE = re.compile(r"(?:by|from)\s+\S", re.IGNORECASE)
 _BYLINE_MAX = 120
 
 # Furniture, in the order its reasons are tried: the words of an element (or its name) that mark it.
@@ -172,7 +176,8 @@ def run_kind(run: Run, article: Element | None = None) -> Kind:
     elements = [*reversed(run.wrappers), run.container, *_ancestors(run.container, article)]
     names = [(element.name, words(element)) for element in elements]
     text = run.text.strip()
-    if any(marks & _CREDIT_WORDS for _, marks in names) or _CREDIT_TEXT_RE.match(text):
+    by_text = kind_from_text(text)
+    if any(marks & _CREDIT_WORDS for _, marks in names) or by_text == Kind.CREDIT:
         return Kind.CREDIT
     if any(tag == "figcaption" or marks & _CAPTION_WORDS for tag, marks in names):
         return Kind.CAPTION
@@ -185,7 +190,7 @@ def run_kind(run: Run, article: Element | None = None) -> Kind:
         return Kind.BYLINE
     if any(tag == "time" or marks & _DATELINE_WORDS for tag, marks in own) and len(text) <= _BYLINE_MAX:
         return Kind.DATELINE
-    if _BYLINE_TEXT_RE.match(text) and len(text) <= 80 and not text.endswith("."):
+    if by_text == Kind.BYLINE:
         return Kind.BYLINE
     if any(marks & _STANDFIRST_WORDS for _, marks in own) or any(
         marks & _SUMMARY_WORDS for _, marks in own[: len(run.wrappers) + 1]
