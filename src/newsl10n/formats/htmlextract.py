@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsl10n.formats.htmlblocks import Run
-from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, run_kind
+from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, named_standfirst, run_kind
 from newsl10n.formats.htmltree import Element
 from newsl10n.model import Dropped, Kind
 
@@ -159,7 +159,8 @@ def _in_order(article: list[tuple[Run, Kind]]) -> list[tuple[Run, Kind]]:
     body_started = False
     placed = []
     for run, kind in article:
-        if kind == Kind.STANDFIRST and (body_started or run.container.parent in body_parents):
+        among_body = run.container.parent in body_parents and not named_standfirst(run)
+        if kind == Kind.STANDFIRST and (body_started or among_body):
             kind = Kind.BODY
         body_started = body_started or kind == Kind.BODY
         placed.append((run, kind))

@@ -171,6 +171,11 @@ def is_inline_credit(element: Element) -> bool:
     return any(node.name == "figcaption" or words(node) & _CAPTION_WORDS for node in element.ancestors())
 
 
+def named_standfirst(run: Run) -> bool:
+    """A block whose markup calls it a standfirst outright (``dek``, ``standfirst``), not just a summary."""
+    return any(words(element) & _STANDFIRST_WORDS for element in (*run.wrappers, run.container))
+
+
 def run_kind(run: Run, article: Element | None = None) -> Kind:
     """The kind of a run of the article from its markup and, where markup says nothing, its text."""
     elements = [*reversed(run.wrappers), run.container, *_ancestors(run.container, article)]
