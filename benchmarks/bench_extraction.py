@@ -37,7 +37,16 @@ _TOKEN_RE = re.compile(r"\w+")
 _NOT_SCORED = {
     "all": {Kind.HEADLINE},
     "text": {Kind.HEADLINE, Kind.META, Kind.ALT},
-    "body": {Kind.HEADLINE, Kind.META, Kind.ALT, Kind.STANDFIRST, Kind.BYLINE, Kind.DATELINE, Kind.CAPTION, Kind.CREDIT},
+    "body": {
+        Kind.HEADLINE,
+        Kind.META,
+        Kind.ALT,
+        Kind.STANDFIRST,
+        Kind.BYLINE,
+        Kind.DATELINE,
+        Kind.CAPTION,
+        Kind.CREDIT,
+    },
 }
 
 
@@ -152,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, scores in (("newsl10n", ours), ("trafilatura default", theirs)):
         f1, p, r = summary(scores)
         print(f"  {name:<20} F1 {f1:.3f}  precision {p:.3f}  recall {r:.3f}")
-    print(f"  time: newsl10n {seconds['newsl10n']:.1f} s (it runs trafilatura too), trafilatura {seconds['trafilatura']:.1f} s")
+    print(
+        f"  time: newsl10n {seconds['newsl10n']:.1f} s (it runs trafilatura too), trafilatura {seconds['trafilatura']:.1f} s"
+    )
     for gap, key, (tp, fp, fn) in sorted(gaps, reverse=True)[: args.worst]:
         print(f"  {key[:12]}  behind by {gap:.3f}  tp {tp:.2f} fp {fp:.2f} fn {fn:.2f}")
     return 0

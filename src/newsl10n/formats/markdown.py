@@ -4,7 +4,7 @@ markdown-it-py finds the structure: headings, paragraphs, block quotes, list ite
 say what markup each paragraph holds. Since it gives no source positions below the line, each inline
 token is walked alongside its raw text (:class:`_InlineReader`), so every piece of markup is known as the
 exact source it came from: emphasis and links become codes (``**`` … ``**``, ``[`` … ``](url)``), code spans,
-images, inline HTML and hard line breaks become standalone codes (kept byte for byte).
+autolinks, images, inline HTML and hard line breaks become standalone codes (kept byte for byte).
 
 Units: headings (the first level-1 heading is the headline), paragraphs (``body``, or ``quote`` in a block
 quote, ``list-item`` in a list, ``standfirst`` for a wholly emphasized paragraph right under the headline,
@@ -45,6 +45,7 @@ _UNESCAPE = re.compile(r"\\([\\`*_\[\]<&])")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A line that would start a new block (or a setext underline) if a paragraph's line began with it.
 _BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+\s*$|`{3}|~{3})")
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
 _FRONT_KEYS = ("title", "description", "summary")
 _FRONT_LINE_RE = re.compile(r"(title|description|summary)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _PAIRS = {"em_open": "emphasis", "strong_open": "strong emphasis", "s_open": "strikethrough"}
@@ -303,7 +304,7 @@ class _InlineReader:
         self.pending: dict[int, tuple[str, int, int]] = {}  # code id -> (label, opening start, opening end)
         self.breaks: list[str] = []
         self.images: list[_Image] = []
-        self.wrapper: list[tuple[int, int]] = []  # outer pairs around everything: (start, end) of content
+        self.in_autolink = False
 
     def read(self, tokens: Sequence[Token]) -> None:
         for token in tokens:
@@ -331,7 +332,17 @@ class _InlineReader:
 
     def _token(self, token: Token) -> None:
         kind = token.type
-        if kind == "text":
+        if self.in_autolink:  # an autolink's text is its URL: already taken whole
+            self.in_autolink = kind != "link_close"
+            return
+        if kind == "link_open" and token.markup == "autolink":
+            end = self.content.find(">", self.position)
+            if not self.content.startswith("<", self.position) or end < 0:
+                raise _Unmapped
+            start, self.position = self.position, end + 1
+            self._empty(f"link {_short(str(token.attrGet('href') or ''))}", start, self.position)
+            self.in_autolink = True
+        elif kind == "text":
             self._text(token.content)
         elif kind == "softbreak":
             start = self.position
@@ -352,14 +363,9 @@ class _InlineReader:
             self._open(_PAIRS[kind], self._expect(token.markup))
         elif kind == "link_open":
             href = token.attrGet("href") or ""
-            label = f"link to {_short(str(href))}"
-            self._open(label, self._expect("<" if token.markup == "autolink" else "["))
+            self._open(f"link to {_short(str(href))}", self._expect("["))
         elif kind in _CLOSES:
-            if kind == "link_close":
-                span = self._expect(">") if self._autolink_open() else self._link_tail()
-            else:
-                span = self._expect(token.markup)
-            self._close(span)
+            self._close(self._link_tail() if kind == "link_close" else self._expect(token.markup))
         elif kind == "code_inline":
             start = self.position
             self._code_span(token.markup)
@@ -377,15 +383,13 @@ class _InlineReader:
         content = self.content
         position = self.position
         for char in text:
-            if content.startswith(char, position):
-                position += 1
-            elif content.startswith("\\" + char, position):
+            entity = _ENTITY_RE.match(content, position) if content.startswith("&", position) else None
+            if content.startswith("\\" + char, position) and char in _PUNCTUATION:
                 position += 2
-            elif content.startswith("&", position):
-                entity = _ENTITY_RE.match(content, position)
-                if entity is None or html.unescape(entity.group()) != char:
-                    raise _Unmapped
+            elif entity is not None and html.unescape(entity.group()) == char:
                 position = entity.end()
+            elif content.startswith(char, position):
+                position += 1
             else:
                 raise _Unmapped
         self.position = position
@@ -407,10 +411,6 @@ class _InlineReader:
         start = self.position
         self.position += len(raw)
         return start, self.position
-
-    def _autolink_open(self) -> bool:
-        start = self.open[-1][1]
-        return self.content.startswith("<", start)
 
     def _link_tail(self) -> tuple[int, int]:
         """``](destination "title")``, ``][label]`` or ``]``: the part of a link after its text."""
@@ -587,6 +587,11 @@ def _written(span: _Span, content: str) -> str:
     if span.quote is not None:
         return _escape_title(content, span.quote)
     content = _guard_line_start(content)
+    for (
+        markup
+    ) in span.protected:  # a hard break: the space after it (for MT) goes, the next line starts clean
+        if "\n" in markup:
+            content = content.replace(markup + " ", markup)
     return _rewrap(content, span.breaks, span.protected) if span.breaks else content
 
 
