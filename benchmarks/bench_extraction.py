@@ -140,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "held-out", "all"), default="held-out")
     parser.add_argument("--kinds", choices=tuple(_NOT_SCORED), default="all")
     parser.add_argument("--worst", type=int, default=0, help="list the pages where newsl10n loses most")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     pages = {key: value for key, value in read_pages(args.folder).items() if in_split(key, args.split)}
     if not pages:
@@ -157,6 +158,13 @@ def main(argv: list[str] | None = None) -> int:
         ours.append(mine)
         theirs.append(base)
         gaps.append((page_f1(base) - page_f1(mine), key, mine))
+    if args.json:
+        figures = {
+            name: dict(zip(("f1", "precision", "recall"), summary(scores), strict=True))
+            for name, scores in (("newsl10n", ours), ("trafilatura", theirs))
+        }
+        print(json.dumps({"pages": len(pages), "split": args.split, "kinds": args.kinds, **figures}))
+        return 0
     print(f"{len(pages)} pages ({args.split}), units scored: {args.kinds}")
     for name, scores in (("newsl10n", ours), ("trafilatura default", theirs)):
         f1, p, r = summary(scores)

@@ -396,3 +396,62 @@ def test_msgfmt_accepts_the_catalogs(tmp_path, runner):
         == 0
     )
     subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out / "ru" / "kremlin-patriots.po")], check=True)
+
+
+# -- machine translation with markup -------------------------------------------------------------------
+
+
+@pytest.fixture
+def argos_ru(tmp_path_factory, monkeypatch):
+    """A tiny genuine en→ru Argos package (random weights), installed for this test."""
+    from argosmodel import session_package
+    from newsl10n import packages
+    from newsl10n.engines import argos_model
+
+    folder = tmp_path_factory.mktemp("argos-html")
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(folder))
+    packages.install_file(session_package(tmp_path_factory, "ru"))
+    argos_model.clear_cache()
+    return folder
+
+
+@pytest.mark.parametrize("example", ["kremlin-patriots.html", "kremlin-patriots.md"])
+def test_argos_keeps_every_tag_pair_of_a_sentence(argos_ru, tmp_path, runner, example):
+    import polib
+
+    source = tmp_path / example
+    shutil.copy(ROOT / "examples" / example, source)
+    out = tmp_path / "l10n"
+    args = ["translate", str(source), "--engine", "argos", "--to", "ru", "--out", str(out), "--offline"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    po_file = out / "ru" / f"{source.stem}.po"
+    entries = [entry for entry in polib.pofile(str(po_file)) if not entry.obsolete]
+    with_pairs = [entry for entry in entries if re.search(r"<([0-9]+)>", entry.msgid)]
+    assert len(with_pairs) >= 5
+    for entry in entries:
+        assert entry.msgstr, entry.msgid
+        assert richtext.tag_problems(entry.msgid, entry.msgstr) == [], (entry.msgid, entry.msgstr)
+    if shutil.which("msgfmt"):
+        subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po_file)], check=True)
+    localized = (out / "ru" / example).read_text(encoding="utf-8")
+    if example.endswith(".html"):  # MT may reorder a sentence's links, never lose or add one
+        assert sorted(tag_sequence(localized)) == sorted(tag_sequence(source.read_text(encoding="utf-8")))
+
+
+# -- extraction quality on real pages ---------------------------------------------------------------------
+
+
+def test_extraction_on_real_pages_matches_the_human_marked_bodies():
+    """tests/data/pages: four benchmark pages; newsl10n's article units against the human-marked bodies."""
+    import sys
+
+    script = ROOT / "benchmarks" / "bench_extraction.py"
+    folder = ROOT / "tests" / "data" / "pages"
+    command = [sys.executable, str(script), str(folder), "--split", "all", "--kinds", "body", "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["pages"] == 4
+    assert figures["newsl10n"]["f1"] >= 0.95
+    assert figures["newsl10n"]["f1"] > figures["trafilatura"]["f1"]

@@ -78,6 +78,10 @@ def translated(document: Document, change) -> dict[str, str]:
     return contents
 
 
+def lines_starting(text: str, marker: str) -> list[int]:
+    return [number for number, line in enumerate(text.split("\n")) if re.match(marker, line)]
+
+
 def front_matter(text: str) -> list[str]:
     return text.split("---\n")[1].splitlines()
 
@@ -223,10 +227,7 @@ def test_translate_pseudo_keeps_markdown_structure(tmp_path, runner):
         assert re.findall(urls, localized) == re.findall(urls, source)
         assert re.findall(r"`[^`]*`", localized) == re.findall(r"`[^`]*`", source)
         for marker in (r"^#+ ", r"^> ", r"^- ", r"^\*[^*]"):
-            lines = lambda text, marker=marker: [
-                n for n, line in enumerate(text.split("\n")) if re.match(marker, line)
-            ]  # noqa: E731
-            assert lines(localized) == lines(source), marker
+            assert lines_starting(localized, marker) == lines_starting(source, marker), marker
         assert localized.count("\n") == source.count("\n")
         po = (out / lang / "kremlin-patriots.po").read_text(encoding="utf-8")
         assert (
