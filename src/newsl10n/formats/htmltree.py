@@ -14,9 +14,10 @@ builds the tree with the browser rules that matter for articles (WHATWG HTML, "t
 * an end tag closes its element and everything opened inside it; an end tag with nothing to close is ignored;
 * text that looks like markup but is not (``a < b``, an unterminated tag at the end) stays text.
 
-Browsers do more (misnested formatting is re-opened, table text is moved out of the table); those cases
+Nesting stops at :data:`MAX_DEPTH`, as in browsers. Browsers do more (misnested formatting is re-opened, table text is moved out of the table); those cases
 read here as the nearest well-formed tree, which is what matters for finding an article's text. Every
-step is a single forward scan, so the cost is linear in the size of the page.
+step is a single forward scan (stack searches are bounded by the depth limit), so the cost is linear in
+the size of the page.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ _IMPLIED_BY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # A start tag of one of these stops the implied closing of a <p> (the p's "button scope").
 _SCOPE_LIMITS = names("applet caption html table td th marquee object template button")
 
+# Browsers stop nesting at a fixed depth (Chromium's parser at 512); it also keeps every step linear.
+MAX_DEPTH = 512
 _TAG_NAME_RE = re.compile(r"[A-Za-z][^\s/>]*")
 _ATTRIBUTE_RE = re.compile(
     r"""[\s/]*(?P<name>[^\s/>][^\s/>=]*)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<uq>[^\s>]+)))?"""
@@ -217,6 +220,11 @@ class _TreeBuilder:
             return position
         if name in RAW_TEXT:
             return self._raw_text(element)
+        if (
+            len(self.stack) > MAX_DEPTH
+        ):  # as browsers do: deeper elements hold nothing, their content is a sibling's
+            element.close_start = element.end = position
+            return position
         self.stack.append(element)
         return position
 

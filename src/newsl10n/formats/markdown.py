@@ -381,6 +381,10 @@ class _InlineReader:
     def _text(self, text: str) -> None:
         """Consume the raw form of ``text``: characters as they are, backslash escapes, entities."""
         content = self.content
+        if content.startswith(text, self.position) and "\\" not in text and "&" not in text:
+            self.position += len(text)
+            self.builder.text(text)
+            return
         position = self.position
         for char in text:
             entity = _ENTITY_RE.match(content, position) if content.startswith("&", position) else None
@@ -615,29 +619,34 @@ def _guard_line_start(line: str) -> str:
 
 
 def _rewrap(text: str, breaks: Sequence[str], protected: Sequence[str]) -> str:
-    """``text`` over as many lines as the source had, each break with its original line prefix."""
-    blocked = [False] * (len(text) + 1)
-    for markup in protected:
+    """``text`` over as many lines as the source had, each break with its original line prefix.
+
+    Lines break at spaces of the prose: not inside a code's markup (a link title, inline HTML), and not
+    where the next line would start like a new block.
+    """
+    blocked: set[int] = set()
+    for markup in {markup for markup in protected if " " in markup}:
         for found in re.finditer(re.escape(markup), text):
-            for index in range(found.start(), found.end() + 1):
-                blocked[index] = True
+            blocked.update(range(found.start(), found.end()))
     candidates = [
         match.start()
         for match in re.finditer(" ", text)
-        if not blocked[match.start()] and not _BLOCK_START_RE.match(text, match.end()) and match.start() > 0
+        if match.start() > 0 and match.start() not in blocked and not _BLOCK_START_RE.match(text, match.end())
     ]
     pieces: list[str] = []
     position = 0
-    wanted = len(breaks)
+    next_candidate = 0
     for number, separator in enumerate(breaks, start=1):
-        target = len(text) * number // (wanted + 1)
-        usable = [offset for offset in candidates if offset > position]
-        if not usable:
+        target = len(text) * number // (len(breaks) + 1)
+        index = bisect.bisect_left(candidates, target, lo=next_candidate)
+        nearby = [i for i in (index - 1, index) if next_candidate <= i < len(candidates)]
+        if not nearby:
             break
-        cut = min(usable, key=lambda offset: abs(offset - target))
+        chosen = min(nearby, key=lambda i: abs(candidates[i] - target))
+        cut = candidates[chosen]
         pieces.append(text[position:cut])
         pieces.append(separator)
         position = cut + 1
-        candidates = [offset for offset in candidates if offset > cut]
+        next_candidate = chosen + 1
     pieces.append(text[position:])
     return "".join(pieces)
