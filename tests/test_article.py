@@ -55,9 +55,9 @@ def test_example_last_kept_paragraph(example):
 
 def test_example_tail_is_dropped(example):
     assert read_article(example).dropped == [
-        Dropped(29, "You May Also Like", "boilerplate: 'You May Also Like' block"),
-        Dropped(31, "Recommended for you", "boilerplate: 'Recommended for you' block"),
-        Dropped(33, "Immediate Peak", "boilerplate: teaser headline in 'Recommended for you' block"),
+        Dropped(29, "You May Also Like", "furniture: list heading"),
+        Dropped(31, "Recommended for you", "furniture: list heading"),
+        Dropped(33, "Immediate Peak", "furniture: teaser in 'Recommended for you' list"),
     ]
 
 
@@ -77,10 +77,10 @@ def test_example_sentences_and_lines(example):
     assert units["p7s2"].text == (
         "Washington has so far provided Ukraine with $19.3 billion in military aid since the war began."
     )
-    assert units["p10s1"].text.endswith(
-        "“No, no such proposal has been received from anyone. This issue is not on the agenda.”"
-    )
-    assert len(units) == 16
+    # A quotation of two sentences is two units (issue 11): the opening mark stays with the first.
+    assert units["p10s1"].text.endswith("“No, no such proposal has been received from anyone.")
+    assert units["p10s2"].text == "This issue is not on the agenda.”"
+    assert len(units) == 17
     assert list(units) == sorted(units, key=lambda unit_id: (units[unit_id].line, units[unit_id].sentence))
 
 

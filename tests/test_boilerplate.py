@@ -1,10 +1,20 @@
-"""Scraped page furniture is dropped; a real paragraph never is."""
+"""Scraped page furniture is dropped; a real paragraph never is (the old trailing-widget cases, on the new classifier)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsl10n.boilerplate import find_boilerplate, is_advertisement
+from newsl10n.furniture import classify_blocks
+from newsl10n.newsparts import furniture_reason
+
+
+def find_boilerplate(paragraphs: list[str]) -> dict[int, str]:
+    return {i: v.drop for i, v in enumerate(classify_blocks(paragraphs)) if v.drop}
+
+
+def is_advertisement(text: str) -> bool:
+    return furniture_reason(text) == "advertisement"
+
 
 BODY = [
     "Kremlin: Patriots would be legitimate target",
@@ -16,9 +26,9 @@ BODY = [
 def test_example_tail_is_dropped_with_reasons():
     drops = find_boilerplate([*BODY, "You May Also Like", "Recommended for you", "Immediate Peak"])
     assert drops == {
-        3: "boilerplate: 'You May Also Like' block",
-        4: "boilerplate: 'Recommended for you' block",
-        5: "boilerplate: teaser headline in 'Recommended for you' block",
+        3: "furniture: list heading",
+        4: "furniture: list heading",
+        5: "furniture: teaser in 'Recommended for you' list",
     }
 
 
@@ -71,13 +81,15 @@ def test_title_like_line_before_the_marker_is_kept():
     assert sorted(drops) == [4, 5]
 
 
-def test_marker_followed_by_a_real_paragraph_is_not_trailing():
-    assert find_boilerplate([*BODY, "Related", "The talks will resume in January."]) == {}
+def test_marker_followed_by_a_real_paragraph_keeps_the_paragraph():
+    assert find_boilerplate([*BODY, "Related", "The talks will resume in January."]) == {
+        3: "furniture: list heading"
+    }
 
 
 def test_lone_advertisement_is_dropped_anywhere():
     paragraphs = [BODY[0], "Advertisement", BODY[1], "ADVERTISEMENT", BODY[2]]
-    assert find_boilerplate(paragraphs) == {1: "boilerplate: advertisement", 3: "boilerplate: advertisement"}
+    assert find_boilerplate(paragraphs) == {1: "furniture: advertisement", 3: "furniture: advertisement"}
 
 
 def test_advertisement_label_only_when_alone():
@@ -86,8 +98,6 @@ def test_advertisement_label_only_when_alone():
     assert not is_advertisement("Advertisement revenue fell 5% in the quarter.")
 
 
-def test_long_marker_text_is_shortened_in_the_reason():
+def test_a_read_more_link_is_a_related_link():
     drops = find_boilerplate([*BODY, "Read more: Kremlin says Patriot missile systems would be a target"])
-    reason = drops[len(BODY)]
-    assert reason.startswith("boilerplate: 'Read more: Kremlin says")
-    assert reason.endswith("…' block")
+    assert drops == {len(BODY): "furniture: related link"}

@@ -39,5 +39,5 @@ def test_segment_text_output_is_one_unit_per_line_and_reports_drops_on_stderr(ru
         "1",
         "Kremlin: Patriots would be legitimate target – Christmas truce not considered",
     ]
-    assert len(lines) == 16
+    assert len(lines) == 17  # the two-sentence quotation is two units (issue 11)
     assert "You May Also Like" in result.stderr and "You May Also Like" not in result.stdout

@@ -7,33 +7,59 @@ the source line where each unit starts, so a translator (or a QA message) can po
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from newsl10n import richtext
-from newsl10n.boilerplate import find_boilerplate
+from newsl10n import invisible, richtext
 from newsl10n.errors import UserError
 from newsl10n.formats import AUTO, Document, choose_format
 from newsl10n.formats.decode import decode_article
+from newsl10n.furniture import BlockVerdict, classify_blocks
 from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit
-from newsl10n.segment import sentence_spans
+from newsl10n.segment import unit_spans
 
 STDIN = "-"
+_SPACES = re.compile(r" {2,}")
 
 
 def read_article(
     path: Path | str, fmt: str = AUTO, name: str = "", keep_all: bool = False, repeated: Collection[str] = ()
 ) -> Article:
     """Read, validate and segment the article at ``path`` (``-``: standard input); bad input raises UserError."""
+    document, format_name = read_document(path, fmt, name)
+    return segment_document(
+        document, Path(path), format_name, name=name, keep_all=keep_all, repeated=repeated
+    )
+
+
+def read_articles(
+    paths: Sequence[Path | str], fmt: str = AUTO, name: str = "", keep_all: bool = False
+) -> list[Article]:
+    """A batch of articles; a short block that recurs across them (a site's widget) counts as furniture."""
+    documents = [read_document(path, fmt, name) for path in paths]
+    seen: Counter[str] = Counter()
+    for document, _ in documents:
+        seen.update({_plain(block) for block in document.blocks if block.translate})
+    repeated = {text for text, count in seen.items() if count > 1}
+    return [
+        segment_document(document, Path(path), format_name, name=name, keep_all=keep_all, repeated=repeated)
+        for path, (document, format_name) in zip(paths, documents, strict=True)
+    ]
+
+
+def read_document(path: Path | str, fmt: str = AUTO, name: str = "") -> tuple[Document, str]:
+    """The article's blocks as its format's reader finds them, and the format's name."""
     path = Path(path)
     data = _read_bytes(path)
     if str(path) == STDIN and not name:
         raise UserError("reading the article from standard input needs --name for the output files")
     text = decode_article(data, path)
     article_format = choose_format(fmt, Path(name) if str(path) == STDIN else path, text)
-    document = article_format.read(text, path)
-    return segment_document(document, path, article_format.name, name=name, keep_all=keep_all)
+    return article_format.read(text, path), article_format.name
 
 
 def parse_article(text: str, path: Path | str, fmt: str = "text") -> Article:
@@ -44,25 +70,45 @@ def parse_article(text: str, path: Path | str, fmt: str = "text") -> Article:
 
 
 def segment_document(
-    document: Document, path: Path, fmt: str, name: str = "", keep_all: bool = False
+    document: Document,
+    path: Path,
+    fmt: str,
+    name: str = "",
+    keep_all: bool = False,
+    repeated: Collection[str] = (),
 ) -> Article:
     """Units of the document's blocks: furniture left out (and reported), each kept block cut into sentences."""
-    blocks = [block for block in document.blocks if block.translate]
-    texts = [richtext.plain(block.content, _ids(block)) for block in blocks]
-    drops = {} if keep_all else find_boilerplate(texts)
-    if not blocks or (blocks[0].kind == Kind.HEADLINE and 0 in drops) or len(drops) == len(blocks):
+    removed: Counter[str] = Counter()
+    blocks = []
+    for block in document.blocks:
+        if not block.translate:
+            continue
+        content, found = invisible.clean(block.content)
+        removed += found
+        if content.strip():
+            blocks.append(replace(block, content=_SPACES.sub(" ", content).strip()) if found else block)
+    texts = [_plain(block) for block in blocks]
+    verdicts = classify_blocks(texts, repeated=repeated)
+    if keep_all:
+        verdicts = [BlockVerdict(verdict.kind) for verdict in verdicts]
+    kept = [verdict.drop is None for verdict in verdicts]
+    if not blocks or not any(kept) or (blocks[0].kind == Kind.HEADLINE and not kept[0]):
         raise UserError(f"{path}: no article text, only scraped boilerplate")
     dropped = list(document.dropped)
     article = Article(path=path, units=[], format=fmt, name_override=name, document=document)
     number = 0
-    for index, block in enumerate(blocks):
-        if index in drops:
-            dropped.append(Dropped(block.line, texts[index], drops[index]))
+    for block, text, verdict in zip(blocks, texts, verdicts, strict=True):
+        if verdict.drop is not None:
+            dropped.append(Dropped(block.line, text, verdict.drop))
             continue
+        if block.kind == Kind.BODY and verdict.kind is not None:
+            block = replace(block, kind=verdict.kind)
         if block.kind != Kind.HEADLINE:
             number += 1
         article.layout[block.id] = _layout(block, number, article.units)
     article.dropped = sorted(dropped, key=lambda item: item.line)
+    if removed:
+        article.notices.append(f"removed invisible characters from the text: {invisible.describe(removed)}")
     return article
 
 
@@ -83,19 +129,28 @@ def _ids(block: Block) -> set[int]:
     return {code.id for code in block.codes}
 
 
+def _plain(block: Block) -> str:
+    return richtext.plain(block.content, _ids(block))
+
+
 def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]:
-    """The block as units (one per sentence, appended to ``units``) and the gaps between them."""
+    """The block as units (one per sentence, appended to ``units``) and the gaps between them.
+
+    A body paragraph's units may be a dateline or a credit (:func:`newsl10n.segment.unit_spans`);
+    other blocks keep the block's kind.
+    """
     rich = richtext.parse(block.content, _ids(block))
     pieces: list[Unit | Gap] = []
     position = 0
-    for sentence, (start, end) in enumerate(sentence_spans(rich.text), start=1):
+    for sentence, (start, end, kind) in enumerate(unit_spans(rich.text), start=1):
         if start > position:
             pieces.append(_gap(rich.slice(position, start), block))
         part, codes = richtext.renumbered(rich.slice(start, end), block.codes)
         unit_id = f"h{sentence}" if block.kind == Kind.HEADLINE else f"p{paragraph}s{sentence}"
+        unit_kind = kind if block.kind == Kind.BODY else block.kind
         unit = Unit(
             unit_id,
-            block.kind,
+            unit_kind,
             paragraph,
             sentence,
             block.line_at(start),

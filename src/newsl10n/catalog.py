@@ -42,6 +42,7 @@ class Entry:
     obsolete: bool = False
     plural: bool = False  # has msgid_plural: another tool's entry, never one of ours
     context: str | None = None
+    previous_msgid: str = ""  # #| msgid: the sentence a fuzzy suggestion was made for
     line: int = 0
 
     @property
@@ -120,6 +121,7 @@ def read_catalog(path: Path) -> Catalog:
             obsolete=e.obsolete,
             plural=bool(e.msgid_plural),
             context=e.msgctxt,
+            previous_msgid=e.previous_msgid or "",
             line=e.linenum,
         )
         for e in po

@@ -34,9 +34,9 @@ def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    transaction = Transaction()
-    transaction.add(Path(path), data)
-    transaction.commit()
+    with Transaction() as transaction:
+        transaction.add(Path(path), data)
+        transaction.commit()
 
 
 def describe_os_error(error: OSError, path: Path | str) -> str:
@@ -53,87 +53,114 @@ def describe_os_error(error: OSError, path: Path | str) -> str:
 @dataclass
 class _Write:
     path: Path
-    data: bytes
-    staged: Path | None = None
+    staged: Path
+    sha256: str
     kept: Path | None = None  # the old file, moved aside
     swapped: bool = False
 
 
 @dataclass
 class Transaction:
-    """Files written all or nothing; see the module docstring."""
+    """Files written all or nothing; see the module docstring.
 
-    writes: list[_Write] = field(default_factory=list)
+    Each file is staged on disk as soon as it is added, so a long run keeps no file contents in memory.
+    Use it as a context manager: leaving the block without :meth:`commit` discards what was staged.
+    """
+
+    writes: dict[Path, _Write] = field(default_factory=dict)
+    created: list[Path] = field(default_factory=list)  # folders made for staged files
+
+    def __enter__(self) -> Transaction:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._discard()
 
     def add(self, path: Path, data: bytes) -> None:
-        self.writes.append(_Write(Path(path), data))
-
-    def commit(self) -> None:
-        """Stage every file, then swap them all in; on any failure nothing is changed and one line is raised."""
+        """Stage ``data`` for ``path`` (replacing what was staged for it); a full disk is one line, at once."""
+        path = Path(path)
         try:
-            for write in self.writes:
-                self._stage(write)
+            staged = self._stage(path, data)
         except OSError as error:
             self._discard()
-            raise UserError(describe_os_error(error, error.filename or write.path)) from None
+            raise UserError(describe_os_error(error, error.filename or path)) from None
         except BaseException:
             self._discard()
             raise
+        previous = self.writes.pop(path, None)
+        if previous is not None:
+            _remove(previous.staged)
+        self.writes[path] = _Write(path, staged, hashlib.sha256(data).hexdigest())
+
+    def commit(self) -> None:
+        """Swap every staged file in; on any failure the old files are put back and one line is raised."""
+        writes = list(self.writes.values())
         with _signals_deferred():
-            journal = self._write_journal()
+            journal = self._write_journal(writes)
             try:
-                for write in self.writes:
+                for write in writes:
                     self._swap(write)
             except BaseException as error:
-                self._roll_back()
+                self._roll_back(writes)
                 _remove(journal)
                 if isinstance(error, OSError):
                     raise UserError(describe_os_error(error, error.filename or write.path)) from None
                 raise
-            for write in self.writes:
+            for write in writes:
                 if write.kept is not None:
                     _remove(write.kept)
             _remove(journal)
+        self.writes.clear()
+        self.created.clear()
 
-    def _stage(self, write: _Write) -> None:
-        folder = write.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{write.path.name}.", suffix=STAGED_SUFFIX, dir=folder)
-        write.staged = Path(name)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(write.data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        mode = write.path.stat().st_mode & 0o777 if write.path.exists() else 0o644
-        os.chmod(write.staged, mode)
+    def _stage(self, path: Path, data: bytes) -> Path:
+        self._make_folder(path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=STAGED_SUFFIX, dir=path.parent)
+        staged = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(staged, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        except BaseException:
+            _remove(staged)
+            raise
+        return staged
 
-    def _write_journal(self) -> Path | None:
+    def _make_folder(self, folder: Path) -> None:
+        missing = []
+        while not folder.exists():
+            missing.append(folder)
+            folder = folder.parent
+        for new in reversed(missing):
+            new.mkdir()
+            self.created.append(new)
+
+    def _write_journal(self, writes: list[_Write]) -> Path | None:
         """Where each file's old version is kept, for the next run if this one is killed mid-swap."""
-        folders = {write.path.parent for write in self.writes}
-        if len(self.writes) < 2 or not folders:
+        if len(writes) < 2:
             return None
-        root = Path(os.path.commonpath([str(folder) for folder in folders]))
+        root = Path(os.path.commonpath([str(write.path.parent) for write in writes]))
         entries = []
-        for write in self.writes:
+        for write in writes:
             if write.path.exists():
                 write.kept = write.path.with_name(f".{write.path.name}{KEPT_SUFFIX}")
             entries.append(
                 {
                     "path": str(write.path),
                     "kept": str(write.kept) if write.kept else None,
-                    "sha256": hashlib.sha256(write.data).hexdigest(),
+                    "sha256": write.sha256,
                 }
             )
         journal = root / JOURNAL_NAME
-        data = json.dumps(entries, ensure_ascii=False).encode("utf-8")
         with open(journal, "wb") as handle:
-            handle.write(data)
+            handle.write(json.dumps(entries, ensure_ascii=False).encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         return journal
 
     def _swap(self, write: _Write) -> None:
-        assert write.staged is not None
         if write.kept is not None:
             _remove(write.kept)
             try:
@@ -143,8 +170,8 @@ class Transaction:
         os.replace(write.staged, write.path)
         write.swapped = True
 
-    def _roll_back(self) -> None:
-        for write in self.writes:
+    def _roll_back(self, writes: list[_Write]) -> None:
+        for write in writes:
             if write.swapped:
                 if write.kept is not None and write.kept.exists():
                     os.replace(write.kept, write.path)
@@ -155,9 +182,15 @@ class Transaction:
         self._discard()
 
     def _discard(self) -> None:
-        for write in self.writes:
-            if write.staged is not None:
+        """Remove what was staged (and the folders made for it), leaving the old files as they were."""
+        for write in self.writes.values():
+            if not write.swapped:
                 _remove(write.staged)
+        self.writes.clear()
+        for folder in reversed(self.created):
+            with suppress(OSError):
+                folder.rmdir()  # only if empty
+        self.created.clear()
 
 
 def recover(root: Path) -> list[str]:

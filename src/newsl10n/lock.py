@@ -17,6 +17,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from newsl10n.errors import UserError
+from newsl10n.fsio import describe_os_error
 
 LOCK_NAME = ".newsl10n.lock"
 POLL_SECONDS = 0.2
@@ -41,7 +42,10 @@ def _acquire(path: Path, wait: bool, log: Callable[[str], None] | None, timeout:
     told = False
     started = time.monotonic()
     while True:
-        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115  (held open for the lock's lifetime)
+        try:
+            handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115  (held open for the lock's lifetime)
+        except OSError as error:
+            raise UserError(describe_os_error(error, path.parent)) from None
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

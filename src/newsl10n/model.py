@@ -159,6 +159,7 @@ class Article:
     name_override: str = ""  # the output name when the path says nothing (standard input)
     document: Any = None  # the format reader's Document (blocks and skeleton), for the writer
     layout: dict[str, list[Unit | Gap]] = field(default_factory=dict)  # block id -> its units and gaps
+    notices: list[str] = field(default_factory=list)  # what reading changed that a user should know
 
     @property
     def name(self) -> str:

@@ -16,11 +16,12 @@ from collections.abc import Callable, Collection, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsl10n import checks, richtext
-from newsl10n.article import read_article
+from newsl10n.article import read_articles
 from newsl10n.catalog import Catalog, catalog_text, read_catalog, template_text
-from newsl10n.engines import Engine, EngineOptions, create_engine
+from newsl10n.engines import Engine, EngineOptions
 from newsl10n.errors import UserError
 from newsl10n.fsio import Transaction, recover
 from newsl10n.glossary import Glossary, load_glossaries
@@ -31,6 +32,9 @@ from newsl10n.model import Article, Kind, Origin, Problem, Segment
 from newsl10n.progress import progress
 from newsl10n.render import render
 from newsl10n.resolve import decide, resolve
+
+if TYPE_CHECKING:
+    from newsl10n.runners import Runner
 
 
 @dataclass
@@ -65,7 +69,7 @@ class Fingerprint:
     def of(cls, path: Path) -> Fingerprint | None:
         try:
             stat = path.stat()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
         return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
@@ -131,8 +135,16 @@ def translate(
     keep_all: bool = False,
     skip_kinds: Collection[Kind] = (),
     wait: bool = True,
+    jobs: int | None = None,
+    runner: Runner | None = None,
 ) -> TranslateReport:
-    """Translate articles into languages and write POT, PO and localized files under ``out_dir``."""
+    """Translate articles into languages and write POT, PO and localized files under ``out_dir``.
+
+    ``jobs`` worker processes share the work (None: as many as cores when the run is big enough);
+    ``runner`` runs it elsewhere instead (a cluster, see newsl10n.runners).
+    """
+    from newsl10n.runners import choose_runner
+
     out_dir = Path(out_dir)
     options = options or EngineOptions()
     held = out_dir.is_dir()
@@ -152,14 +164,14 @@ def translate(
             keep_all=keep_all,
             skip_kinds=skip_kinds,
         )
-        translator = create_engine(engine, options)
-        results = [run_language(work, translator, the_plan.glossary, show_progress) for work in the_plan.work]
+        runner = runner or choose_runner(engine, options, jobs, the_plan.work)
+        results = runner.run(the_plan.work, the_plan.glossary, show_progress)
         if held:
-            commit(the_plan, results)
+            commit(the_plan, results, options.log)
         else:
             _make_folder(out_dir)
             with folder_lock(out_dir, wait, options.log):
-                commit(the_plan, results)
+                commit(the_plan, results, options.log)
     return TranslateReport(the_plan.articles, [result.summary for result in results])
 
 
@@ -183,13 +195,16 @@ def plan(
     langs = parse_languages(languages)
     if name and len(article_paths) > 1:
         raise UserError("--name names the output of one article; give one article with it")
-    articles = [read_article(path, fmt, name=name, keep_all=keep_all) for path in article_paths]
+    articles = read_articles(article_paths, fmt, name=name, keep_all=keep_all)
     _refuse_name_clashes(articles)
     for article in articles:
         article.units = [unit for unit in article.units if unit.kind not in skip_kinds]
     glossary = load_glossaries(glossary_paths)
     work: list[LanguageWork] = []
     for lang in langs:
+        folder = out_dir / lang
+        if folder.exists() and not folder.is_dir():
+            raise UserError(f"{folder}: a file stands where the {lang} folder of the output should be")
         jobs = []
         for article in articles:
             po_path, _ = output_paths(out_dir, article, lang)
@@ -310,25 +325,25 @@ def commit(the_plan: Plan, results: list[LanguageResult], log: Callable[[str], N
     A catalog that changed on disk since :func:`plan` read it (a translator saved it) is read again and its
     entries win over this run's suggestions, so no edit is ever overwritten.
     """
-    transaction = Transaction()
-    for article in the_plan.articles:
-        transaction.add(the_plan.out_dir / f"{article.name}.pot", template_text(article).encode("utf-8"))
-    for work, result in zip(the_plan.work, results, strict=True):
-        for job, segments in zip(work.articles, result.segments, strict=True):
-            previous = job.previous
-            if Fingerprint.of(job.po_path) != job.fingerprint:
-                previous = _read_own_catalog(job.po_path, work.lang) if job.po_path.exists() else None
-                segments = _translator_wins(segments, previous)
-                if log is not None:
-                    log(
-                        f"newsl10n: {job.po_path} changed during the run; merged, keeping the translator's entries"
-                    )
-            text = catalog_text(job.article, work.lang, segments, previous)
-            transaction.add(job.po_path, text.encode("utf-8"))
-            localized = render(job.article, _decided_translations(segments), work.lang).text
-            transaction.add(job.text_path, localized.encode("utf-8"))
-            result.summary.files.extend([str(job.po_path), str(job.text_path)])
-    transaction.commit()
+    with Transaction() as transaction:
+        for article in the_plan.articles:
+            transaction.add(the_plan.out_dir / f"{article.name}.pot", template_text(article).encode("utf-8"))
+        for work, result in zip(the_plan.work, results, strict=True):
+            for job, segments in zip(work.articles, result.segments, strict=True):
+                previous = job.previous
+                if Fingerprint.of(job.po_path) != job.fingerprint:
+                    previous = _read_own_catalog(job.po_path, work.lang) if job.po_path.exists() else None
+                    segments = _translator_wins(segments, previous)
+                    if log is not None:
+                        log(
+                            f"newsl10n: {job.po_path} changed during the run; merged, keeping the translator's entries"
+                        )
+                text = catalog_text(job.article, work.lang, segments, previous)
+                transaction.add(job.po_path, text.encode("utf-8"))
+                localized = render(job.article, _decided_translations(segments), work.lang).text
+                transaction.add(job.text_path, localized.encode("utf-8"))
+                result.summary.files.extend([str(job.po_path), str(job.text_path)])
+        transaction.commit()
 
 
 def _decided_translations(segments: dict[str, Segment]) -> dict[str, tuple[str, bool]]:

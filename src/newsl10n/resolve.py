@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsl10n.catalog import Catalog, Entry
+from newsl10n.catalog import Catalog, Entry, provenance_of
 from newsl10n.memory import TranslationMemory, closest_previous
 from newsl10n.model import Origin, Provenance, Segment, Unit
 
@@ -51,6 +51,9 @@ def decide(
     if own is not None and own.usable:
         segment.target, segment.fuzzy = own.msgstr, own.fuzzy
         segment.origin = Origin.DRAFT if own.fuzzy else Origin.REVIEWED
+        if own.fuzzy:  # a draft keeps saying where it came from and what it was made for
+            segment.provenance = provenance_of(own)
+            segment.previous_source = own.previous_msgid
         return
     if memory is not None and (match := memory.lookup(source)) is not None:
         segment.target, segment.fuzzy, segment.origin = match.target, match.fuzzy, Origin.MEMORY

@@ -237,17 +237,25 @@ def project(source: RichText, target: str, alignment: Sequence[tuple[int, int]] 
             if other_id != parent and _crosses(span, other):
                 span = (max(min(span[0], other[0]), bounds[0]), min(max(span[1], other[1]), bounds[1]))
         placed[code_id] = span
-    tags: list[tuple[int, int, Tag]] = []  # (offset, order, tag): closers before openers at one offset
+    depth = {code_id: _depth(code_id, pairs) for code_id in placed}
+    keyed: list[tuple[tuple[int, int, int, int], Tag]] = []  # at one offset: closers, empties, openers
     for code_id, (start, end) in placed.items():
         width = end - start
-        tags.append((start, 2 * 10_000 - width, Tag(code_id, "open", start)))
-        tags.append((end, width, Tag(code_id, "close", end)))
+        keyed.append(((start, 2, -width, depth[code_id]), Tag(code_id, "open", start)))
+        keyed.append(((end, 0, width, -depth[code_id]), Tag(code_id, "close", end)))
     for tag in source.tags:
         if tag.role == "empty":
             offset = mapper.point(tag.offset) if mapper else _scaled(tag.offset, source.text, target)
-            tags.append((offset, 10_000, Tag(tag.id, "empty", offset)))
-    ordered = tuple(tag for _, _, tag in sorted(tags, key=lambda item: (item[0], item[1])))
+            keyed.append(((offset, 1, 0, 0), Tag(tag.id, "empty", offset)))
+    ordered = tuple(tag for _, tag in sorted(keyed, key=lambda item: item[0]))
     return Projection(RichText(target, ordered), tuple(unplaced))
+
+
+def _depth(code_id: int, pairs: dict[int, tuple[int, int, int]]) -> int:
+    depth, parent = 0, pairs[code_id][2]
+    while parent:
+        depth, parent = depth + 1, pairs[parent][2]
+    return depth
 
 
 def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -1,11 +1,17 @@
 """News-aware sentence splitting: pysbd as the base, news rules on top.
 
 pysbd handles the general English cases well (its "Golden Rules"), but news copy trips it up in
-predictable places: "the U.K. But ...", "Pres. Biden", "approx. 3 p.m.", "10 a.m. EST", URLs with a
-query string, a sentence ending inside single quotes. Rather than re-implementing a segmenter, pysbd's
-boundaries are taken as offsets and then corrected: boundaries it put inside a URL, dateline, quote or
-parenthesis, or after an abbreviation that cannot end a sentence, are removed; boundaries it missed after
-a sentence-final abbreviation or a closing quote followed by a typical sentence opener are added.
+predictable places: "the U.K. But ...", "Pres. Biden", "then-Rep. Heath Shuler", "10 a.m. Tuesday",
+".DJI" market codes, URLs with a query string, a quotation of several sentences. Rather than
+re-implementing a segmenter, pysbd's boundaries are taken as offsets and then corrected: boundaries it
+put inside a URL, dateline, bracket or word, or after an abbreviation that cannot end a sentence, are
+removed; boundaries it missed after a sentence-final abbreviation or a closing quote followed by a
+typical sentence opener are added; quotations are segmented on their own, so each sentence of a long
+quote is a unit (the opening mark stays with the first sentence, the closing mark and its attribution
+with the last).
+
+pysbd's cost grows with the square of a paragraph's length, so a long paragraph is first cut at points
+where every rule here agrees a sentence ends (see :func:`_pieces`); each piece is segmented alone.
 
 Working on offsets means the sentences are always exact slices of the paragraph, so joining them with
 single spaces gives the paragraph back and a caller can map each sentence to its source position.
@@ -15,8 +21,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from newsl10n.model import Kind
+from newsl10n.newsparts import DATELINE_RE, trailing_credit
+from newsl10n.spans import EMAIL_RE, URL_RE
 
 if TYPE_CHECKING:
     import pysbd
@@ -30,8 +41,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 # Abbreviations written before a name; they never end a sentence in news copy ("Pres. Biden").
 _TITLES = _wordset(
-    "adm amb atty brig capt cmdr col cpl gen gens gov hon insp lt maj messrs mr mrs ms mt ft pres prof pvt "
-    "rep reps rev sen sens sgt st supt dr"
+    "adm amb atty brig capt cmdr col cpl gen gens gov govs hon insp lt maj messrs mr mrs ms mt ft pres prof pvt "
+    "rep reps rev sen sens sgt st supt dr sec secs"
 )
 # Abbreviations that are followed by a number ("No. 10", "approx. 200", "Dec. 20").
 _BEFORE_NUMBER = _wordset(
@@ -42,7 +53,15 @@ _BEFORE_NUMBER = _wordset(
 _SENTENCE_FINAL = _wordset("u.s u.k u.n e.u d.c u.s.a a.m p.m inc corp co ltd jr sr bros plc etc st ave")
 # Words that follow a company name or a time and so continue the sentence ("Sony Co. Ltd.", "10 a.m. EST").
 _CONTINUATIONS = _wordset(
-    "inc corp co ltd llc plc s.a ag gmbh est edt et gmt utc bst cet cest pst pdt cst cdt mst mdt msk eet eest"
+    "inc corp co ltd llc plc s.a ag gmbh est edt et gmt utc bst cet cest pst pdt cst cdt mst mdt msk eet eest "
+    "pt ct mt"
+)
+# After "10 a.m." these continue the sentence: "10 a.m. Tuesday", "3 p.m. Dec. 5", "10 a.m. Eastern Time".
+_AFTER_TIME = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec eastern central pacific mountain atlantic greenwich "
+    "today tonight tomorrow yesterday"
 )
 # Capitalized words that typically open a sentence and are not names; after a sentence-final
 # abbreviation or a closing quote they signal a new sentence.
@@ -52,38 +71,99 @@ _STARTERS = _wordset(
     "what why how who where despite during under however meanwhile still also then now earlier later "
     "according asked last one two three"
 )
+# Verbs of an attribution after a quotation: "“Is it over?” Peskov asked."
+_SPEECH_VERBS = _wordset(
+    "said says asked asks added adds told tells testified wrote writes tweeted explained explains noted notes "
+    "replied replies recalled insisted insists quipped continued declared stated argued argues warned warns "
+    "admitted acknowledged conceded countered cautioned urged shouted yelled joked laughed"
+)
 
-_URL_RE = re.compile(
-    r"(?:\bhttps?://|\bwww\.)\S+"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|io|info|eu|uk|ua|ru|de)(?:/\S*)?(?![\w-])",
+_BARE_DOMAIN_RE = re.compile(
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|io|info|eu|uk|ua|ru|de)(?:/\S*)?(?![\w-])",
     re.IGNORECASE,
 )
 _URL_TRAILING_RE = re.compile(r"[.,;:!?)\]}'\"”’]+$")
-# "KYIV, Dec 13 (Reuters) - ", "WASHINGTON, Dec. 13 (Reuters) - ", "KYIV, Ukraine (AP) — ".
-_DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z'’./ -]*[A-Z.](?:,\s+[A-Z][A-Za-z0-9.,'’ -]{0,40}?)?\s*\([^()]{1,40}\)\s*[-–—]+\s"
-)
 _ENCLOSED_RES = (
-    re.compile(r"“[^“”]*”"),
     re.compile(r"\([^()]*\)"),
     re.compile(r"\[[^\[\]]*\]"),
+    re.compile(r"(?<=\s)(?:--|—|–) [^.!?—–-]{1,80}[!?]? (?:--|—|–)(?=\s)"),  # an aside: "-- lots of it! --"
 )
-_STRAIGHT_QUOTED_RE = re.compile(r'"[^"]*"')
+# Quotations whose sentences are segmented on their own.
+_CURLY_QUOTATION_RE = re.compile(r"“[^“”]*”")
+_STRAIGHT_QUOTATION_RE = re.compile(r'"[^"]*"')
+_CLOSING_QUOTES = "”\"’'"
+_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
 _FIRST_WORD_RE = re.compile(r"^\S+")
 _LEADING_ELLIPSIS_RE = re.compile(r"^(?:\.(?: ?\.){2,3}|…)(?=\s)")
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
 # A gap where a missed sentence boundary may sit: ". " after an abbreviation or a closing quote.
-_GAP_RE = re.compile(r"(?<=[.!?…])(['’”\"]?)(\s+)(?=[A-Z])")
+_GAP_RE = re.compile(r"(?<=[.!?…])(['’”\"]?)(\s+)(?=[\"“‘']?[A-Z])")
+_TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
+_WORD_CHAR_RE = re.compile(r"\w")
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
+
+# Long paragraphs: pieces of about this many characters are segmented one at a time.
+_PIECE_CHARS = 1000
+# A piece is cut even without a safe point once it is this long (text with no sentence ends at all).
+_MAX_PIECE_CHARS = 20000
+# A safe cut: a lowercase word, a period, one space, then a sentence opener ("... the talks. The ...").
+_SAFE_CUT_RE = re.compile(
+    r"(?<=[a-z]{3}[.!?]) (?=(?:The|He|She|It|They|We|But|In|This|That|There|His|Her)\s)"
+)
 
 
 @cache
 def _segmenter() -> pysbd.Segmenter:
     """One pysbd segmenter for the process: building it compiles many regexes."""
+    import sys
+
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False)
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    for name, module in list(sys.modules.items()):
+        if name.startswith("pysbd") and getattr(module, "re", None) is re:
+            module.re = _CompiledOnce()  # type: ignore[attr-defined]
+    return segmenter
+
+
+_Pattern = str | re.Pattern[str]
+_Repl = str | Callable[[re.Match[str]], str]
+
+
+class _CompiledOnce:
+    """The ``re`` module as pysbd sees it: each pattern is compiled once per process.
+
+    pysbd builds a pattern per abbreviation it finds and calls ``re.sub(pattern, ...)``; with more
+    distinct patterns than the ``re`` module's cache holds (512), it recompiles them on every paragraph,
+    which was half of its running time on news copy. Everything else is the ``re`` module itself.
+    """
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(re, name)
+
+    @staticmethod
+    @cache
+    def compile(pattern: _Pattern, flags: int = 0) -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    def sub(self, pattern: _Pattern, repl: _Repl, string: str, count: int = 0, flags: int = 0) -> str:
+        return self.compile(pattern, flags).sub(repl, string, count)
+
+    def search(self, pattern: _Pattern, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).search(string)
+
+    def match(self, pattern: _Pattern, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).match(string)
+
+    def findall(self, pattern: _Pattern, string: str, flags: int = 0) -> list[Any]:
+        return self.compile(pattern, flags).findall(string)
+
+    def finditer(self, pattern: _Pattern, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
+        return self.compile(pattern, flags).finditer(string)
+
+    def split(self, pattern: _Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[Any]:
+        return self.compile(pattern, flags).split(string, maxsplit)
 
 
 def normalize_space(text: str) -> str:
@@ -97,27 +177,145 @@ def split_sentences(paragraph: str) -> list[str]:
     return [text[start:end] for start, end in sentence_spans(text)]
 
 
+def unit_spans(text: str) -> list[tuple[int, int, Kind]]:
+    """The sentence units of one paragraph with their kinds: body, a leading dateline, a trailing credit.
+
+    The first unit is a DATELINE unit when the paragraph opens with one ("WASHINGTON (Reuters) - ..."
+    stays inside it); a credit at the end ("(Reporting by ...; Editing by ...)", "(AP Photo/...)") is a
+    CREDIT unit of its own, never merged into the sentence before it.
+    """
+    spans = _spans(text, quotations=True)
+    credit = trailing_credit(text)
+    if credit is not None:
+        body = [(start, min(end, credit)) for start, end in spans if start < credit]
+        body = [(start, start + len(text[start:end].rstrip())) for start, end in body]
+        spans = [(start, end) for start, end in body if end > start] + [(credit, len(text))]
+    units = [(start, end, Kind.BODY) for start, end in spans]
+    if units and DATELINE_RE.match(text):
+        units[0] = (units[0][0], units[0][1], Kind.DATELINE)
+    if credit is not None:
+        units[-1] = (credit, len(text), Kind.CREDIT)
+    return units
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``, which must already be space-normalized."""
-    if not text:
-        return []
-    protected = _protected_spans(text)
-    boundaries = _pysbd_boundaries(text)
-    boundaries = [b for b in boundaries if not _inside(b, protected)]
-    boundaries = _merge_wrong_splits(text, boundaries)
-    boundaries = sorted(set(boundaries) | set(_missed_boundaries(text, protected)))
-    boundaries = [_after_leading_ellipsis(text, b) for b in boundaries]
-    edges = [0, *sorted(set(b for b in boundaries if 0 < b < len(text))), len(text)]
-    spans = []
-    for start, end in itertools.pairwise(edges):
-        piece = text[start:end]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            spans.append((start + lead, start + len(piece.rstrip())))
+    """(start, end) offsets of the sentences of ``text``, which must already be space-normalized.
+
+    A quotation of several sentences stays inside its sentence here ("He said: “No. We won't.”");
+    :func:`unit_spans` splits it into translation units.
+    """
+    return _spans(text, quotations=False)
+
+
+def _spans(text: str, *, quotations: bool) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in _pieces(text):
+        spans.extend((start + s, start + e) for s, e in _piece_spans(text[start:end], quotations))
     return spans
 
 
-def _pysbd_boundaries(text: str) -> list[int]:
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Cut a long paragraph where a sentence surely ends, so pysbd's quadratic cost stays bounded.
+
+    A cut sits after a lowercase word and its period and before a common sentence opener, outside any
+    quotation or bracket: every rule here puts a boundary there too, so cutting changes nothing.
+    """
+    if len(text) <= _PIECE_CHARS:
+        return [(0, len(text))] if text else []
+    quoted = _pysbd_view(text)
+    enclosed = _merged(
+        [m.span() for pattern in _ENCLOSED_RES for m in pattern.finditer(text)] + _quotations(quoted)
+    )
+    cuts = [0]
+    enclosed_index = 0
+    for match in _SAFE_CUT_RE.finditer(text):
+        cut = match.end()
+        while enclosed_index < len(enclosed) and enclosed[enclosed_index][1] <= cut:
+            enclosed_index += 1
+        if enclosed_index < len(enclosed) and enclosed[enclosed_index][0] < cut:
+            continue
+        if _bare(_last_token(text[max(0, cut - 40) : cut])) in _TITLES | _BEFORE_NUMBER | _SENTENCE_FINAL:
+            continue
+        while cut - cuts[-1] > _MAX_PIECE_CHARS:  # no safe point for a long stretch: cut at a space
+            cuts.append(_space_before(text, cuts[-1] + _MAX_PIECE_CHARS, cuts[-1]))
+        if cut - cuts[-1] >= _PIECE_CHARS:
+            cuts.append(cut)
+    while len(text) - cuts[-1] > _MAX_PIECE_CHARS:
+        cuts.append(_space_before(text, cuts[-1] + _MAX_PIECE_CHARS, cuts[-1]))
+    cuts.append(len(text))
+    return [(start, end) for start, end in itertools.pairwise(cuts) if end > start]
+
+
+def _space_before(text: str, position: int, floor: int) -> int:
+    space = text.rfind(" ", floor + 1, position)
+    return space + 1 if space > floor else position
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _piece_spans(text: str, quotations: bool) -> list[tuple[int, int]]:
+    """The sentences of one piece of a paragraph (at most a few thousand characters).
+
+    With ``quotations`` each sentence inside a quotation is one too; without, a quotation is protected.
+    """
+    if not text.strip():
+        return []
+    quoted = _pysbd_view(text)
+    protected = _protected_spans(text)
+    if quotations:
+        boundaries = _pysbd_boundaries(quoted) + _quotation_boundaries(quoted)
+    else:
+        protected += _quotations(quoted)
+        boundaries = _pysbd_boundaries(quoted)
+    boundaries = [b for b in boundaries if not _inside(b, protected) and text[b - 1].isspace()]
+    boundaries = _merge_wrong_splits(text, sorted(set(boundaries)))
+    boundaries = sorted(set(boundaries) | set(_missed_boundaries(text, protected)))
+    boundaries = [_after_leading_ellipsis(text, b) for b in boundaries]
+    edges = [0, *sorted(set(b for b in boundaries if 0 < b < len(text))), len(text)]
+    spans: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(edges):
+        piece = text[start:end]
+        if not piece.strip():
+            continue
+        start, end = start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+        if spans and _cannot_stand_alone(text[start:end]):  # a lone quote mark, a bare link
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    if len(spans) > 1 and _cannot_stand_alone(text[spans[0][0] : spans[0][1]]):
+        spans[:2] = [(spans[0][0], spans[1][1])]
+    return spans
+
+
+def _pysbd_view(text: str) -> str:
+    """The text as pysbd should see it: same length and offsets, fewer false pairings.
+
+    Every double quote mark is made straight when the marks can all be paired: scraped copy often opens
+    a quote with one style and closes it with the other, and pysbd pairs only marks of one style. A
+    double hyphen becomes two en dashes: pysbd pairs "--" like brackets and would keep the sentences
+    between two of them together ("... he always does -- making up a story. Given that history -- ...").
+    """
+    if sum(text.count(mark) for mark in '“”„"') % 2 == 0:
+        text = text.translate(_STRAIGHTEN)
+    return text.replace("--", "––")
+
+
+def _cannot_stand_alone(sentence: str) -> bool:
+    """Punctuation alone, or a link alone: part of the sentence next to it, not a sentence."""
+    if not _WORD_CHAR_RE.search(sentence):
+        return True
+    return any(pattern.fullmatch(sentence) for pattern in (URL_RE, _BARE_DOMAIN_RE))
+
+
+def _pysbd_boundaries(text: str, offset: int = 0) -> list[int]:
     """Offsets where pysbd starts a new sentence, found by locating its sentences in ``text``."""
     boundaries = []
     cursor = 0
@@ -129,24 +327,41 @@ def _pysbd_boundaries(text: str) -> list[int]:
         if found < 0:  # pysbd rewrote the text here; trust only what can be located
             continue
         if found > 0:
-            boundaries.append(found)
+            boundaries.append(offset + found)
         cursor = found + len(sentence)
     return boundaries
 
 
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Quotations in double quotes; straight quotes only when they can all be paired."""
+    spans = [match.span() for match in _CURLY_QUOTATION_RE.finditer(text)]
+    if text.count('"') % 2 == 0:
+        spans.extend(match.span() for match in _STRAIGHT_QUOTATION_RE.finditer(text))
+    return spans
+
+
+def _quotation_boundaries(text: str) -> list[int]:
+    """Sentence starts inside quotations, which pysbd keeps whole: each quotation is segmented alone."""
+    boundaries = []
+    for start, end in _quotations(text):
+        inner = text[start + 1 : end - 1]
+        if re.search(r"[.!?…]\s+\S", inner):
+            boundaries.extend(_pysbd_boundaries(inner, offset=start + 1))
+    return boundaries
+
+
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches no sentence boundary may fall inside: URLs, e-mails, the dateline, quotes, brackets."""
+    """Stretches no sentence boundary may fall inside: URLs, e-mails, the dateline, brackets."""
     spans = []
-    for match in _URL_RE.finditer(text):
-        trimmed = _URL_TRAILING_RE.sub("", match.group())
-        spans.append((match.start(), match.start() + len(trimmed)))
-    dateline = _DATELINE_RE.match(text)
+    for pattern in (URL_RE, EMAIL_RE, _BARE_DOMAIN_RE):
+        for match in pattern.finditer(text):
+            trimmed = _URL_TRAILING_RE.sub("", match.group())
+            spans.append((match.start(), match.start() + len(trimmed)))
+    dateline = DATELINE_RE.match(text)
     if dateline:
         spans.append((0, dateline.end()))
     for pattern in _ENCLOSED_RES:
         spans.extend(match.span() for match in pattern.finditer(text))
-    if text.count('"') % 2 == 0:  # pair straight quotes only when they can all be paired
-        spans.extend(match.span() for match in _STRAIGHT_QUOTED_RE.finditer(text))
     return spans
 
 
@@ -165,7 +380,7 @@ def _bare(token: str) -> str:
 
 
 def _merge_wrong_splits(text: str, boundaries: list[int]) -> list[int]:
-    """Drop pysbd boundaries that a news reader would not accept."""
+    """Drop boundaries that a news reader would not accept."""
     kept: list[int] = []
     for index, boundary in enumerate(boundaries):
         start = kept[-1] if kept else 0
@@ -183,18 +398,24 @@ def _is_wrong_split(before: str, after: str) -> bool:
     first = first_match.group()
     token = _last_token(before)
     bare = _bare(token)
-    ends_with_period = token.endswith(".")
+    if first[0] in ",;:)]}%":
+        return True  # "220 pp., $16.99", "D-Minn., in March"
     if first[0].islower() and not _LIST_MARKER_RE.match(after) and not re.match(r"[a-z]+[A-Z]", first):
         return True  # "4.0 pct. in the third quarter", "Yahoo! in the department"
-    if not ends_with_period:
+    if before[-1] in _CLOSING_QUOTES:
+        return _continues_quotation(before, after)
+    if not token.endswith("."):
         return False
-    starter = first.strip("\"'“‘(").lower() in _STARTERS
-    if bare in _TITLES and not starter:
-        return True  # "Pres. Biden"
+    word = first.strip("\"'“‘(").rstrip(".,;:").lower()
+    starter = word in _STARTERS
+    if bare.rsplit("-", 1)[-1] in _TITLES and not starter:
+        return True  # "Pres. Biden", "then-Rep. Heath Shuler"
     if bare in _BEFORE_NUMBER and first[0].isdigit():
         return True  # "approx. 3 p.m."
-    if first.lower().rstrip(".,;:") in _CONTINUATIONS:
+    if word in _CONTINUATIONS:
         return True  # "Sony Co. Ltd.", "10 a.m. EST"
+    if _TIME_RE.search(before):
+        return _continues_time(before, after, word)
     return (
         re.fullmatch(r"(?:[A-Z]\.)+", token) is not None
         and re.search(r"[A-Z][\w.]*\s+\S+$", before) is not None
@@ -202,6 +423,27 @@ def _is_wrong_split(before: str, after: str) -> bool:
         and not starter
         and bare not in _SENTENCE_FINAL
     )  # initials: "Robert F. Kennedy"
+
+
+def _continues_quotation(before: str, after: str) -> bool:
+    """After a closing quote: "…,” Doherty said" continues; "“Why?” Peskov asked." is one sentence."""
+    if before.rstrip(_CLOSING_QUOTES)[-1:] == ",":
+        return True
+    words = after.split()
+    if len(words) > 8 or not after.rstrip().endswith((".", "!", "?")):
+        return False
+    verb = next((i for i, word in enumerate(words[:5]) if word.rstrip(".,").lower() in _SPEECH_VERBS), None)
+    return verb is not None and all(word[:1].isupper() for word in words[:verb])  # "Holmes testified."
+
+
+def _continues_time(before: str, after: str, word: str) -> bool:
+    """After "10 a.m.": a day, month or time zone continues the sentence; so does a bare "At 5 a.m."."""
+    if word in _AFTER_TIME:
+        return True
+    words = after.split()
+    if len(words) > 1 and words[1].rstrip(".,;:").lower() == "time":
+        return True  # "10 a.m. Kyiv time"
+    return len(before.split()) <= 3  # "At 5 a.m. Mr. Smith went to the bank."
 
 
 def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]:
@@ -213,10 +455,18 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
         if _inside(boundary, protected) or (not quote and _inside(gap.start(), protected)):
             continue
         following = _FIRST_WORD_RE.match(text[boundary:])
-        if not following or following.group().lower().rstrip(",;:") not in _STARTERS:
+        if not following:
             continue
-        if quote or _bare(_last_token(text[: gap.start()])) in _SENTENCE_FINAL:
+        opens_quotation = following.group()[0] in "\"“‘'"
+        word = following.group().lower().strip("\"“‘'").rstrip(",;:")
+        before = _SENTENCE_END_RE.split(text[: gap.start()])[-1]
+        bare = _bare(_last_token(before))
+        if quote and opens_quotation:
+            found.append(boundary)  # two quotations: '... attracted me." "He has won ...'
+        elif word in _STARTERS and (quote or bare in _SENTENCE_FINAL):
             found.append(boundary)
+        elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
+            found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
     return found
 
 

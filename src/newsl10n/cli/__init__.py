@@ -6,13 +6,36 @@ Errors the user can fix (:class:`~newsl10n.errors.UserError`) become one line on
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from typing import NoReturn
 
 import click
 
 from newsl10n import __version__
 from newsl10n.errors import UserError
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGHUP, raised where the process is, so every ``finally`` (temp files, locks) runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.name = signal.Signals(signum).name
+        self.code = 128 + signum
+
+
+def _raise_interrupted(signum, frame) -> None:
+    raise Interrupted(signum)
+
+
+def _stop_cleanly_on_signals() -> None:
+    """Without this, SIGTERM ends the process on the spot and leaves temp files behind."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _raise_interrupted)
 
 
 def fail(message: str, exit_code: int = 2) -> NoReturn:
@@ -30,8 +53,13 @@ class Newsl10nGroup(click.Group):
 
     def main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
+        _stop_cleanly_on_signals()
         try:
             result = super().main(*args, **kwargs)
+        except Interrupted as stop:
+            fail(
+                f"interrupted by {stop.name}; files are as they were or fully written, never half", stop.code
+            )
         except UserError as error:
             fail(str(error), error.exit_code)
         except click.UsageError as error:
@@ -41,6 +69,9 @@ class Newsl10nGroup(click.Group):
             fail(error.format_message(), error.exit_code)
         except click.Abort:
             fail("aborted", 1)
+        except OSError as error:  # the machine's fault (disk, permissions) reached us unexplained: one line
+            where = f"{error.filename}: " if error.filename else ""
+            fail(f"{where}{error.strerror or error}")
         sys.exit(result if isinstance(result, int) else 0)
 
 

@@ -131,6 +131,12 @@ def segment(article: Path, as_json: bool, fmt: str, name: str, keep_all: bool) -
     help="Leave these unit kinds untranslated, e.g. byline,credit.",
 )
 @click.option("--no-wait", is_flag=True, help="Fail at once when another run holds the output folder.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Worker processes (default: one per core on big runs).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 def translate(
     articles: tuple[Path, ...],
@@ -149,6 +155,7 @@ def translate(
     keep_all: bool,
     skip_kinds: str,
     no_wait: bool,
+    jobs: int | None,
     as_json: bool,
 ) -> None:
     """Translate ARTICLES and write DIR/NAME.pot, DIR/LANG/NAME.po and the localized DIR/LANG/NAME.<ext>."""
@@ -170,12 +177,18 @@ def translate(
         keep_all=keep_all,
         skip_kinds=_kinds(skip_kinds),
         wait=not no_wait,
+        jobs=jobs,
     )
     if as_json:
         _echo_json(
             {
                 "articles": [
-                    {"path": str(a.path), "units": len(a.units), "dropped": [asdict(d) for d in a.dropped]}
+                    {
+                        "path": str(a.path),
+                        "units": len(a.units),
+                        "dropped": [asdict(d) for d in a.dropped],
+                        "notices": a.notices,
+                    }
                     for a in report.articles
                 ],
                 "languages": [asdict(s) for s in report.languages],
@@ -187,6 +200,8 @@ def translate(
             click.echo(
                 f"{article.path}: dropped line {dropped.line} {dropped.text!r} ({dropped.reason})", err=True
             )
+        for notice in article.notices:
+            click.echo(f"{article.path}: {notice}", err=True)
     for s in report.languages:
         line = f"{s.lang}: {s.units} units: {s.tm} from memory ({s.reviewed} reviewed), {s.mt} machine, {s.empty} empty"
         if s.problems:

@@ -13,10 +13,11 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from newsl10n.boilerplate import is_advertisement
 from newsl10n.errors import UserError
 from newsl10n.formats import Document
+from newsl10n.invisible import is_blank
 from newsl10n.model import Block, Dropped, Kind
+from newsl10n.newsparts import furniture_reason
 
 _INNER_SPACE_RE = re.compile(r"[ \t\f\v]+")
 _ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -34,9 +35,11 @@ class TextFormat:
         if not paragraphs:
             raise UserError(f"{path}: file is empty (only whitespace)")
         dropped: list[Dropped] = []
-        while paragraphs and is_advertisement(paragraphs[0][0][1]):  # an ad above the headline is not it
+        while (
+            paragraphs and furniture_reason(paragraphs[0][0][1]) == "advertisement"
+        ):  # an ad above the headline is not it
             number, label = paragraphs[0].pop(0)
-            dropped.append(Dropped(number, label, "boilerplate: advertisement"))
+            dropped.append(Dropped(number, label, "furniture: advertisement"))
             if not paragraphs[0]:
                 paragraphs.pop(0)
         if not paragraphs:
@@ -71,7 +74,7 @@ def _paragraphs(text: str) -> list[Lines]:
     paragraphs: list[Lines] = []
     current: Lines = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = _INNER_SPACE_RE.sub(" ", raw.strip())
+        line = "" if is_blank(raw) else _INNER_SPACE_RE.sub(" ", raw.strip())
         if line:
             current.append((number, line))
         elif current:

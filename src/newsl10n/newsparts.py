@@ -1,0 +1,287 @@
+"""Recognizers for the parts of a news page that are not article prose: datelines, bylines, credits,
+captions, and the page furniture a site wraps around a story.
+
+Each recognizer looks at one block (a paragraph as the format reader found it) and is written for
+precision: a block it does not recognize is treated as article text. The patterns come from real
+pages (tests/data/news): wire-service credits, the labels of share/follow widgets, related-story and
+most-read lists, gallery counters, newsletter prompts, copyright lines, comment sections.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Agencies and outlets that sign datelines, photo credits and wire copy.
+_AGENCIES = (
+    r"AP|Reuters|AFP|CNN(?: Business)?|CNNMoney|dpa|UPI|Bloomberg|IANS|PTI|ANI|TASS|BBC|Xinhua|"
+    r"ASSOCIATED PRESS|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|NurPhoto|Sipa|"
+    r"Anadolu|Pool|REUTERS"
+)
+_PLACE = r"[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*)*"  # KYIV, ST. LOUIS, KYIV/MOSCOW
+_REGION = r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?){0,2}"  # , Ukraine  , United Arab Emirates
+_DATE = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , Dec. 13
+# "KYIV, Dec 13 (Reuters) - ", "WASHINGTON (AP) — ", "VIENNA — ", "(CNN) ", "Hong Kong (CNN Business) ".
+DATELINE_RE = re.compile(
+    rf"^(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
+    rf"|{_PLACE}{_REGION}\s+[-–—]+\s(?=[A-Z“\"‘])"
+    rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"]))"
+)
+
+# A credit at the end of a paragraph or caption, its own unit.
+_TRAILING_CREDIT_RES = (
+    re.compile(
+        r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
+    ),
+    re.compile(r"\((?:[A-Z][\w-]*\s)?Photo(?:s)?(?:/| by )[^()]+\)$"),  # (AP Photo/Evan Vucci)
+    re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),  # REUTERS/Brendan McDermid
+    re.compile(r"(?<= )(?:Photo )?Credit: [^.!?]{1,60}$"),  # Credit: Getty - Contributor
+    re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),  # [File: Reuters]
+    re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),  # (Image: GETTY )
+    re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for )(?:{_AGENCIES})(?: file)?$"),
+)
+
+# Whole blocks that credit someone: kept, marked, never merged into prose.
+_CREDIT_RES = (
+    re.compile(
+        r"^\(?(?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by \S.*", re.I
+    ),
+    re.compile(r"^.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$", re.I),
+    re.compile(r"^(?:Image|Photo|Picture) (?:copyright|source|credit):? \S.{0,60}$", re.I),
+    re.compile(
+        r"^(?:Photo|Photograph|Picture|Credit|Photo credit|Source|SOURCE|Video|Graphic):\s*\S[^.!?]{0,60}$"
+    ),
+    re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
+    re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
+    re.compile(r"^(?:--|—|–)\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),  # -- Karen Sandstrom
+    re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
+)
+_BYLINE_RE = re.compile(
+    r"^By\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:\s+[-–—|]\s.{0,40})?$"
+)
+_CAPTION_LABEL_RE = re.compile(r"^(?:Image caption|Caption|Photo caption|FILE PHOTO|FILE)[: ]\s*\S")
+
+# --- furniture ---------------------------------------------------------------------------------------
+_SOCIAL = (
+    r"facebook|twitter|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
+    r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?"
+)
+_SHARE_WORDS = rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|{_SOCIAL}"
+_SHARE_LINE_RE = re.compile(
+    rf"^(?=.*\b(?:share|sharing|permalink|{_SOCIAL})\b)[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$", re.I
+)
+_FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "advertisement",
+        re.compile(r"^(?:story continues below |scroll to continue with )?advertisement[:.…-]*$", re.I),
+    ),
+    (
+        "sponsored",
+        re.compile(
+            r"^(?:sponsored(?: content| stories| links)?|promoted(?: content| stories)?|adchoices|ad)$", re.I
+        ),
+    ),
+    ("share prompt", _SHARE_LINE_RE),
+    (
+        "share prompt",
+        re.compile(r"^share this (?:with|on|via) .{1,40}$", re.I),
+    ),
+    (
+        "follow prompt",
+        re.compile(
+            rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$",
+            re.I,
+        ),
+    ),
+    ("gallery counter", re.compile(r"^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.I)),
+    ("gallery counter", re.compile(r"^(?:image|photo|picture|slide) \d{1,3} of\s*/?\s*\d{1,3}$", re.I)),
+    (
+        "gallery control",
+        re.compile(
+            r"^(?:back to gallery|enlarge (?:this )?image|view (?:all|gallery|slideshow)(?: \(\d+\))?|"
+            r"(?:show|hide|toggle) caption|caption|close|expand|view image|open gallery|\d+ photos?)$",
+            re.I,
+        ),
+    ),
+    (
+        "copyright line",
+        re.compile(
+            r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|(?:19|20)\d\d\b)).{0,80}(?:\b(?:19|20)\d\d\b|all rights reserved).{0,60}$",
+            re.I,
+        ),
+    ),
+    ("copyright line", re.compile(r"^.{0,60}\ball rights reserved\.?$", re.I)),
+    (
+        "site notice",
+        re.compile(
+            r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
+            r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings))$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter prompt",
+        re.compile(
+            r"^(?=.{0,300}$)(?:.{0,200}[.!?:] )?(?:sign up here|subscribe here|sign up now|"
+            r"click here to (?:subscribe|sign up))[.!]?$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter prompt",
+        re.compile(
+            r"^(?=.{0,200}$)(?:(?:sign up|subscribe|register)(?: now| today| here| for free)?[.!]?|"
+            r"(?:sign up|subscribe) (?:to|for) (?:our|the|a) .{0,60}\b(?:newsletters?|e-?mails?|alerts|briefing|updates|"
+            r"digest|bulletin)\b.{0,40}|"
+            r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletter|alerts?|briefing)\b.{0,80}|"
+            r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
+            r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|to your inbox).{0,40}|"
+            r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up))$",
+            re.I,
+        ),
+    ),
+    (
+        "related link",
+        re.compile(
+            r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
+            r"^(?:more|also read|related|see also|more on this|recommended|read the full story)\s*[:>»→|-]\s*.{0,150}$|"
+            r"^(?:more on|more at|on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$",
+            re.I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"^(?:\d+\s+)?comments?$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
+            r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|^join the (?:conversation|discussion)\.?$|"
+            r"^have your say\b.{0,60}$",
+            re.I,
+        ),
+    ),
+    (
+        "media notice",
+        re.compile(
+            r"^(?:your browser does not support .{0,60}|"
+            r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video)$",
+            re.I,
+        ),
+    ),
+    ("reading time", re.compile(r"^\d{1,2}\s*min(?:ute)?s?\s+read$", re.I)),
+    (
+        "page markup",
+        re.compile(
+            r"^(?:created with sketch\.?|image/svg\+xml|fill \d+(?: copy \d+)?|group \d+(?: copy \d+)?)$",
+            re.I,
+        ),
+    ),
+    ("wire slug", re.compile(r"^(?:AP|BC|APFN)-[A-Z]{2,}-?-.{0,80}(?:Writethru|Ld|Adv\d*)\b.*$")),
+    (
+        "widget label",
+        re.compile(
+            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content)$", re.I
+        ),
+    ),
+    (
+        "link prompt",
+        re.compile(
+            r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up)\b.*\b(?:here|now)[.!]?$",
+            re.I,
+        ),
+    ),
+)
+# Headings of a widget list: the title-like lines after one are teasers, dropped with it.
+_LIST_HEADING_RE = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles| reading| videos)?|"
+    r"read (?:more|next|also)|also read|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
+    r"in [\w .&'-]{1,30}|[\w&'-]+ news|on)|"
+    r"related(?: articles?| stories| news| content| coverage| links| topics| tags| posts| videos)?|"
+    r"most (?:read|popular|viewed|shared|watched)(?: (?:in|on) [\w .&'-]{1,30}| now| stories)?|"
+    r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories|"
+    r"don'?t miss|editor'?s picks?|more:?|more on:|topics|tags|filed under|popular articles|what to read next|"
+    r"full article|you might have missed|elsewhere on [\w .-]{1,30}|from the web|more from the web|"
+    r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web)\s*[:.…>»→|-]*$",
+    re.I,
+)
+_TAG_LINE_RE = re.compile(r"^(?:tags|topics|filed under|related topics|categories)\b:?\s+\S.{0,200}$", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_MAX_TITLE_WORDS = 20
+
+
+def trailing_credit(text: str) -> int | None:
+    """Where a credit at the end of ``text`` starts ("(Reporting by ...)", "REUTERS/Name"), or None."""
+    for pattern in _TRAILING_CREDIT_RES:
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            return match.start()
+    return None
+
+
+def is_credit(text: str) -> bool:
+    """A block that is a credit: a photo credit, "Reporting by ...", a contributor line, a sign-off."""
+    return len(text) <= 400 and any(pattern.match(text) for pattern in _CREDIT_RES)
+
+
+def is_byline(text: str) -> bool:
+    return len(text) <= 120 and _BYLINE_RE.match(text) is not None
+
+
+def is_caption(text: str) -> bool:
+    """A caption recognizable in plain text: a caption label, or a photo credit at its end."""
+    if _CAPTION_LABEL_RE.match(text):
+        return True
+    credit = trailing_credit(text)
+    return credit is not None and not text.startswith("(") and not _is_reporting_credit(text[credit:])
+
+
+def _is_reporting_credit(text: str) -> bool:
+    return _TRAILING_CREDIT_RES[0].match(text) is not None
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why a block on its own is page furniture (a short reason for the report), or None."""
+    if not _LETTER_RE.search(text):
+        return "no words"
+    if len(text) > 300:
+        return None
+    for reason, pattern in _FURNITURE_PATTERNS:
+        if pattern.match(text):
+            if reason == "related link" and ends_like_sentence(text) and len(text.split()) > 12:
+                return None  # "Read more: the minister said ... ." reads like prose
+            return reason
+    if is_list_heading(text):
+        return "list heading"
+    if _TAG_LINE_RE.match(text) and is_title_like(text):
+        return "tags"
+    return None
+
+
+def is_list_heading(text: str) -> bool:
+    """The heading of a related-stories, most-read or tag list."""
+    return len(text) <= 60 and _LIST_HEADING_RE.match(text) is not None
+
+
+def is_title_like(text: str, max_words: int = _MAX_TITLE_WORDS) -> bool:
+    """A short line that does not end like a sentence: a teaser headline, a kicker, a link."""
+    return (
+        bool(text)
+        and len(text.split()) <= max_words
+        and len(text) <= 160
+        and _SENTENCE_END_RE.search(text) is None
+    )
+
+
+def is_teaser(text: str) -> bool:
+    """A line in a list of links: a headline, maybe with its summary, or cut off ("..."); not a sentence.
+
+    A question is not taken for a teaser: prose ends with one as often as a teaser does.
+    """
+    text = text.rstrip()
+    if len(text.split()) > 40 or len(text) > 300:
+        return False
+    if text.endswith(("...", "…")):
+        return True
+    return not text.rstrip("\"'”’)").endswith((".", "?", ":", ";", ","))
+
+
+def ends_like_sentence(text: str) -> bool:
+    return _SENTENCE_END_RE.search(text) is not None

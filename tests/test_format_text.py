@@ -1,0 +1,71 @@
+"""The plain-text format: blocks in, the same text out; extractor output (a paragraph per line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsl10n.article import parse_article
+from newsl10n.formats import choose_format, detect
+from newsl10n.formats.text import TextFormat
+from newsl10n.model import Kind
+from newsl10n.render import render
+
+NORMALIZED = "Kremlin warns on Patriots\n\nPeskov spoke on Tuesday. He said more.\n\nThe Pentagon agreed.\n"
+
+
+def test_reading_then_writing_the_blocks_gives_the_text_back():
+    text_format = TextFormat()
+    document = text_format.read(NORMALIZED, Path("a.txt"))
+    assert [(b.id, b.kind, b.line) for b in document.blocks] == [
+        ("headline", Kind.HEADLINE, 1),
+        ("p[1]", Kind.BODY, 3),
+        ("p[2]", Kind.BODY, 5),
+    ]
+    assert text_format.write(document, {b.id: b.content for b in document.blocks}, "ru") == NORMALIZED
+
+
+def test_render_with_no_translations_gives_the_article_back():
+    article = parse_article(NORMALIZED, Path("a.txt"))
+    result = render(article, {}, "ru")
+    assert (result.text, result.translated, result.fallback) == (NORMALIZED, 0, 4)
+
+
+def test_render_puts_each_translation_in_its_place():
+    article = parse_article(NORMALIZED, Path("a.txt"))
+    result = render(article, {"He said more.": ("Он сказал больше.", True)}, "ru")
+    assert result.text == NORMALIZED.replace("He said more.", "Он сказал больше.")
+    assert (result.translated, result.fuzzy) == (1, 1)
+
+
+def test_one_paragraph_per_line_from_an_extractor():
+    text = (
+        "Kremlin warns on Patriots\n"
+        "Peskov said the Patriot would be a target. He would not comment further.\n"
+        "Washington is finalizing plans to send the system.\n"
+        "Among the most advanced systems\n"
+        "Patriots are considered among the most advanced US air defense systems.\n"
+        "They usually include launchers.\n"
+    )
+    article = parse_article(text, Path("a.txt"))
+    assert [(u.id, u.line) for u in article.units] == [
+        ("h1", 1),
+        ("p1s1", 2),
+        ("p1s2", 2),
+        ("p2s1", 3),
+        ("p3s1", 4),
+        ("p4s1", 5),
+        ("p5s1", 6),
+    ]
+
+
+def test_hard_wrapped_paragraphs_stay_one_paragraph():
+    text = "Title\n\nThe first line of a wrapped\nparagraph goes on here and\nends on this line.\n"
+    assert [u.text for u in parse_article(text, Path("a.txt")).units] == [
+        "Title",
+        "The first line of a wrapped paragraph goes on here and ends on this line.",
+    ]
+
+
+def test_detect_by_extension_then_content():
+    assert detect(Path("a.txt"), "<html><body>x</body></html>") == "text"
+    assert choose_format("text", Path("a.md"), "x").name == "text"

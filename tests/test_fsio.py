@@ -1,0 +1,121 @@
+"""Writes all or nothing: a failure while staging or swapping leaves the old files, a killed run is undone."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsl10n import fsio
+from newsl10n.errors import UserError
+
+
+def files(folder: Path) -> dict[str, str]:
+    return {p.name: p.read_text() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def old_set(tmp_path: Path) -> Path:
+    folder = tmp_path / "l10n"
+    (folder / "ru").mkdir(parents=True)
+    (folder / "ru" / "a.po").write_text("old a")
+    (folder / "ru" / "b.po").write_text("old b")
+    return folder
+
+
+def write_all(folder: Path) -> None:
+    with fsio.Transaction() as writes:
+        writes.add(folder / "ru" / "a.po", b"new a")
+        writes.add(folder / "ru" / "b.po", b"new b")
+        writes.add(folder / "uk" / "c.po", b"new c")
+        writes.commit()
+
+
+def test_commit_replaces_every_file_and_leaves_nothing_else(tmp_path):
+    folder = old_set(tmp_path)
+    write_all(folder)
+    assert files(folder) == {"a.po": "new a", "b.po": "new b", "c.po": "new c"}
+    assert sorted(p.name for p in folder.iterdir()) == ["ru", "uk"]
+
+
+def test_full_disk_while_staging_changes_nothing(tmp_path, monkeypatch):
+    folder = old_set(tmp_path)
+    real_fsync = os.fsync
+    calls = []
+
+    def fsync(fd):
+        calls.append(fd)
+        if len(calls) == 3:  # c.po, in a folder made for it
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(UserError, match="no space left"):
+        write_all(folder)
+    assert files(folder) == {"a.po": "old a", "b.po": "old b"}
+    assert not (folder / "uk").exists()  # a folder made for the run goes with it
+
+
+def test_failure_in_the_middle_of_the_swap_puts_the_old_files_back(tmp_path, monkeypatch):
+    folder = old_set(tmp_path)
+    real_replace = os.replace
+    swaps = []
+
+    def replace(src, dst):
+        if str(src).endswith(fsio.STAGED_SUFFIX):
+            swaps.append(dst)
+            if len(swaps) == 2:
+                raise OSError(errno.EIO, "Input/output error", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(UserError, match="nothing was changed"):
+        write_all(folder)
+    assert files(folder) == {"a.po": "old a", "b.po": "old b"}
+
+
+def test_read_only_folder_is_one_line(tmp_path, monkeypatch):
+    folder = old_set(tmp_path)
+    (folder / "ru").chmod(0o555)
+    if os.access(
+        folder / "ru", os.W_OK
+    ):  # root writes anywhere: make the folder refuse as a read-only one does
+
+        def refuse(*args, **kwargs):
+            raise PermissionError(errno.EACCES, "Permission denied", str(folder / "ru"))
+
+        monkeypatch.setattr(fsio.tempfile, "mkstemp", refuse)
+    try:
+        with pytest.raises(UserError, match="cannot write here"):
+            write_all(folder)
+    finally:
+        (folder / "ru").chmod(0o755)
+    assert files(folder) == {"a.po": "old a", "b.po": "old b"}
+
+
+def test_recover_rolls_back_a_killed_swap_but_never_a_translators_save(tmp_path):
+    folder = old_set(tmp_path)
+    (folder / "ru" / "c.po").write_text("old c")
+    kept = {name: folder / "ru" / f".{name}{fsio.KEPT_SUFFIX}" for name in ("a.po", "b.po", "c.po")}
+    # A run killed after swapping a.po and b.po; c.po not swapped yet; b.po saved by a translator since.
+    for name in ("a.po", "b.po"):
+        os.link(folder / "ru" / name, kept[name])
+    (folder / "ru" / "a.po").unlink()
+    (folder / "ru" / "a.po").write_text("new a")
+    (folder / "ru" / "b.po").unlink()
+    (folder / "ru" / "b.po").write_text("translator's b")
+    (folder / "ru" / f".c.po.x{fsio.STAGED_SUFFIX}").write_text("new c")
+    journal = [
+        {
+            "path": str(folder / "ru" / n),
+            "kept": str(kept[n]),
+            "sha256": fsio.hashlib.sha256(f"new {n[0]}".encode()).hexdigest(),
+        }
+        for n in ("a.po", "b.po", "c.po")
+    ]
+    (folder / fsio.JOURNAL_NAME).write_text(json.dumps(journal))
+    done = fsio.recover(folder)
+    assert files(folder) == {"a.po": "old a", "b.po": "translator's b", "c.po": "old c"}
+    assert any("restored" in line for line in done)

@@ -1,0 +1,197 @@
+"""Page furniture is dropped anywhere in an article; credits, bylines and captions are kept and marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsl10n.furniture import BlockVerdict, classify_blocks
+from newsl10n.model import Kind
+
+HEADLINE = "Kremlin: Patriots would be legitimate target"
+P1 = "MOSCOW (Reuters) - The Kremlin said on Tuesday that Patriot systems would be a legitimate target."
+P2 = "Peskov said there would be no peace with Kyiv until it accepted the realities on the ground."
+P3 = "“We will not negotiate,” Peskov said."
+
+
+def drops(texts: list[str], **kwargs) -> list[str | None]:
+    return [verdict.drop for verdict in classify_blocks(texts, **kwargs)]
+
+
+def test_one_verdict_per_block_and_plain_articles_are_untouched():
+    verdicts = classify_blocks([HEADLINE, P1, P2, P3])
+    assert verdicts == [BlockVerdict()] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Share this",
+        "Share this with WhatsApp",
+        "Facebook Twitter LinkedIn",
+        "Share this article:",
+        "Copy this link",
+        "Like us on Facebook",
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+        "© Thomson Reuters 2020",
+        "© 2019 CBS Interactive Inc. All Rights Reserved.",
+        "1 of 4",
+        "Image 1 of 9",
+        "1 / 23",
+        "View all (23)",
+        "Back to Gallery",
+        "The Morning Briefing: the news you need to start your day. Sign up here.",
+        "Don't miss a brief. Sign up for our daily email.",
+        "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+        "Read more: Kremlin says Patriots are a target",
+        "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+        "ADVERTISEMENT",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "5 Min Read",
+        "View the discussion thread.",
+        "Comments are subject to our community guidelines, which can be viewed here.",
+        "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+        "___",
+        "Created with Sketch.",
+        "AP-US--Trump-Impeachment, 4th Ld-Writethru",
+    ],
+)
+def test_furniture_is_dropped_in_the_middle_of_an_article(line: str):
+    result = drops([HEADLINE, P1, line, P2, P3])
+    assert result[2] is not None and result[2].startswith("furniture: ")
+    assert result[:2] + result[3:] == [None] * 4
+
+
+def test_a_widget_list_is_dropped_with_its_teasers_and_stops_at_prose():
+    texts = [
+        HEADLINE,
+        P1,
+        "Trending On Reuters",
+        "Kyiv braces for winter",
+        "Oil falls 3%",
+        "Full Article",
+        P2,
+    ]
+    result = drops(texts)
+    assert result[2:6] == [
+        "furniture: list heading",
+        "furniture: teaser in 'Trending On Reuters' list",
+        "furniture: teaser in 'Trending On Reuters' list",
+        "furniture: list heading",
+    ]
+    assert result[6] is None
+
+
+def test_teasers_end_with_an_exclamation_or_a_cut_off_title():
+    texts = [
+        HEADLINE,
+        P1,
+        "More Business News",
+        'Rescue of girl: "We got her!"',
+        "Houston’s economy might not be...",
+        P2,
+    ]
+    assert all(drop is not None for drop in drops(texts)[2:5])
+
+
+def test_the_footer_after_a_copyright_line_is_dropped():
+    texts = [
+        HEADLINE,
+        P1,
+        "© 2019 CBS Interactive Inc. All Rights Reserved.",
+        "World",
+        "Why farmers paint cows",
+    ]
+    assert drops(texts)[2:] == ["furniture: copyright line", *["furniture: teaser in 'footer' list"] * 2]
+
+
+def test_a_run_of_short_links_is_a_menu():
+    texts = [HEADLINE, P1, P2, "About", "Contact", "Careers", "Privacy policy"]
+    assert drops(texts)[3:] == ["furniture: link list"] * 3 + ["furniture: site notice"]
+
+
+def test_a_single_subhead_is_kept():
+    assert drops([HEADLINE, P1, "NISSAN SENTRA", P2, "Hostage swap", P3]) == [None] * 6
+
+
+def test_a_title_like_line_repeated_in_other_articles_is_dropped_but_not_a_sentence():
+    teaser = "Afghan woman politician sees Taliban talks as only hope"
+    result = drops([HEADLINE, P1, teaser, P2, P3], repeated={teaser, P3})
+    assert result[2] == "furniture: repeated in other articles"
+    assert result[4] is None  # the same quote can appear in two stories on one topic
+
+
+def test_the_headline_is_never_dropped_by_structure():
+    assert drops([HEADLINE, P1], repeated={HEADLINE})[0] is None
+    assert drops([HEADLINE, P1, HEADLINE])[2] == "furniture: repeats the headline"
+
+
+def test_a_comment_section_runs_to_the_end():
+    texts = [
+        HEADLINE,
+        P1,
+        P2,
+        "Comments",
+        "jdoe",
+        "2 hours ago",
+        "This is outrageous. Nobody believes it.",
+        "Reply",
+    ]
+    assert drops(texts)[:3] == [None] * 3
+    assert all(drop == "furniture: comment section" or drop for drop in drops(texts)[3:])
+    assert drops([HEADLINE, "Comments", P1, P2])[2:] == [None, None]  # a label alone starts no section
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Reporting by Rodrigo Campos; Editing by Nick Zieminski", Kind.CREDIT),
+        ("(Additional reporting by Guy Faulconbridge)", Kind.CREDIT),
+        ("Associated Press writers Alan Fram and Zeke Miller contributed to this report.", Kind.CREDIT),
+        ("Image copyright Getty Images", Kind.CREDIT),
+        ("Patrick Semansky, ASSOCIATED PRESS", Kind.CREDIT),
+        ("Natalie Naccache | Bloomberg | Getty Images", Kind.CREDIT),
+        ("Photo: David Zalubowski, STF / Associated Press", Kind.CREDIT),
+        ("-- Karen Sandstrom", Kind.CREDIT),
+        ("— Robert Maguire (@RobertMaguire_) November 18, 2019", Kind.CREDIT),
+        ("SOURCE: News agencies", Kind.CREDIT),
+        ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
+        ("Image caption Scooter Braun has managed Justin Bieber", Kind.CAPTION),
+        ("Unsold vehicles sit at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)", Kind.CAPTION),
+        ("FILE PHOTO: Traders work on the floor of the NYSE. REUTERS/Brendan McDermid", Kind.CAPTION),
+    ],
+)
+def test_credits_bylines_and_captions_are_kept_and_marked(line: str, kind: Kind):
+    verdicts = classify_blocks([HEADLINE, P1, line, "Most Popular", P2])
+    assert verdicts[2] == BlockVerdict(kind)
+
+
+def test_a_credit_inside_a_widget_list_stops_the_list():
+    verdicts = classify_blocks(
+        [HEADLINE, P1, "Related", "Kyiv braces for winter", "Image copyright Reuters", P2]
+    )
+    assert verdicts[3].drop is not None
+    assert verdicts[4] == BlockVerdict(Kind.CREDIT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read more about the talks in our related coverage.",
+        "Related talks are planned for January, officials said.",
+        "Sign up for the reserve was mandatory for men under 60.",
+        "Share prices fell 3% on Monday.",
+        "Follow-up talks are planned for Friday.",
+        "Comments by the minister angered Kyiv.",
+        "Copyright lawyers said the 2019 ruling would stand.",
+        "More than 2,500 Afghan civilians have been killed this year, according to the United Nations.",
+        "Subscribers to the newspaper's newsletter got the story first.",
+        "Watch the video here, the ministry told reporters, and judge for yourselves what happened at the border.",
+        "Is this the end of the war?",
+        "Twitter seemed a bit confused by the campaign:",
+    ],
+)
+def test_real_sentences_are_never_dropped(sentence: str):
+    texts = [HEADLINE, P1, sentence, P2]
+    assert drops(texts) == [None] * 4
+    assert drops([HEADLINE, P1, P2, "Most Popular", sentence])[4] is None
