@@ -79,9 +79,10 @@ def newsl10n_text(page: str, kinds: str) -> str:
     except UserError:
         return ""
     skipped = _NOT_SCORED[kinds]
+    block_kinds = {block.id: block.kind for block in article.document.blocks}
     by_block: dict[str, list[str]] = {}
-    for unit in article.units:
-        if unit.kind not in skipped:
+    for unit in article.units:  # by the kind of the block: a dateline opening a body paragraph is body text
+        if block_kinds.get(unit.block, unit.kind) not in skipped:
             by_block.setdefault(unit.block, []).append(unit.text)
     return "\n".join(" ".join(_plain(text) for text in texts) for texts in by_block.values())
 

@@ -78,7 +78,7 @@ class HtmlFormat:
             selection = select_page(runs, *found) if found else Selection([], [])
             if not selection.article:
                 raise UserError(_NO_ARTICLE.format(path=path))
-            selection.dropped.extend(dropped_markup(root, lines))
+            selection.dropped.extend(dropped_markup(root))
         else:
             selection = select_fragment(runs)
         if not selection.article:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from newsl10n.formats.htmlblocks import Run
 from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, named_standfirst, run_kind
-from newsl10n.formats.htmltree import Element
+from newsl10n.formats.htmltree import Element, Text
 from newsl10n.model import Dropped, Kind
 
 # Words; in scripts written without spaces (Chinese, Japanese) each character counts as one.
@@ -142,7 +142,7 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Select
     article = _in_order(
         [(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs if run in chosen]
     )
-    dropped = _dropped([run for run in runs if run not in chosen])
+    dropped = _dropped(runs, chosen)
     return Selection(article, dropped)
 
 
@@ -167,15 +167,21 @@ def _in_order(article: list[tuple[Run, Kind]]) -> list[tuple[Run, Kind]]:
     return placed
 
 
-def dropped_markup(root: Element, lines) -> list[Dropped]:
-    """Scripts, styles and JSON-LD: never text, reported once each."""
-    found = []
+def dropped_markup(root: Element) -> list[Dropped]:
+    """Scripts, styles and JSON-LD: never text; reported once per kind, at the first of them."""
+    found: dict[str, list[Element]] = {}
     for element in root.iter():
-        reason = furniture_reason(element) if element.name in ("script", "style") else ""
-        if reason:
-            inner = " ".join(child.text for child in element.children if hasattr(child, "text")).strip()
-            found.append(Dropped(element.line, _clip(inner or element.get("src")), reason))
-    return found
+        if element.name in ("script", "style"):
+            found.setdefault(furniture_reason(element), []).append(element)
+    reports = []
+    for reason, elements in found.items():
+        first = elements[0]
+        inner = " ".join(child.text for child in first.children if isinstance(child, Text)).strip()
+        text = _clip(inner or first.get("src"))
+        if len(elements) > 1:
+            text = f"{len(elements)} of them; the first: {text}"
+        reports.append(Dropped(first.line, text, reason))
+    return reports
 
 
 def _kind(run: Run) -> Kind:
@@ -248,22 +254,24 @@ def _inside(element: Element, root: Element) -> bool:
     return element is root or any(node is root for node in element.ancestors())
 
 
-def _dropped(runs: Sequence[Run]) -> list[Dropped]:
-    """One report per piece of furniture (its first words), and one per stray block."""
+def _dropped(runs: Sequence[Run], chosen: set[Run]) -> list[Dropped]:
+    """One report per piece of furniture, and one per stretch of other text between article blocks."""
     found: list[Dropped] = []
-    seen: dict[Element, int] = {}
+    seen: dict[Element | None, int] = {}
     for run in runs:
-        reason, element = enclosing_furniture(run.container)
-        if element is None:
-            found.append(Dropped(run.line, _clip(run.text), "not article text"))
+        if run in chosen:
+            seen.pop(None, None)  # an article block ends a stretch of stray text
             continue
+        reason, element = enclosing_furniture(run.container)
         if element in seen:
             index = seen[element]
             previous = found[index]
             found[index] = Dropped(previous.line, _clip(f"{previous.text} {run.text}"), previous.reason)
             continue
         seen[element] = len(found)
-        found.append(Dropped(element.line, _clip(run.text), reason))
+        found.append(
+            Dropped(element.line if element else run.line, _clip(run.text), reason or "not article text")
+        )
     return found
 
 
