@@ -325,6 +325,7 @@ def test_translate_pseudo_keeps_everything_but_the_text(tmp_path, runner):
         )
         assert localized.count("\n") == source.count("\n")
         assert "Ķŕémļîñ" in localized  # translated
+        assert "<title>[Ķŕémļîñ" in localized and 'content="[Ţĥé Ķŕémļîñ' in localized  # page metadata too
         assert "Accept all" in localized and "You May Also Like" in localized  # furniture kept, untranslated
         po = (out / lang / "kremlin-patriots.po").read_text(encoding="utf-8")
         assert "#. <1> = link to /people/dmitry-peskov" in po

@@ -90,7 +90,7 @@ class HtmlFormat:
             skeleton.lang = html_element.attributes.get("lang")
             skeleton.html_name_end = html_element.start + len("<html")
         dropped = sorted(selection.dropped, key=lambda item: item.line)
-        return Document(blocks, skeleton, dropped, extension=path.suffix.lower() or ".html")
+        return Document(blocks, skeleton, dropped, path.suffix.lower() or ".html", furniture_found=True)
 
     def escape(self, text: str) -> str:
         return _escape(text)

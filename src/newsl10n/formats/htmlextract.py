@@ -140,7 +140,7 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Select
                 chosen.add(run)
         _add_quote_attributions(runs, chosen)
     article = _in_order(
-        [(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs if run in chosen]
+        [(run, Kind.HEADLINE if run is headline else run_kind(run)) for run in runs if run in chosen]
     )
     dropped = _dropped(runs, chosen)
     return Selection(article, dropped)
@@ -149,7 +149,9 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Select
 def select_fragment(runs: Sequence[Run]) -> Selection:
     """Everything of a fragment is the article; its first ``<h1>`` is the headline."""
     headline = next((run for run in runs if run.container.name == "h1"), None)
-    return Selection(_in_order([(run, Kind.HEADLINE if run is headline else _kind(run)) for run in runs]), [])
+    return Selection(
+        _in_order([(run, Kind.HEADLINE if run is headline else run_kind(run)) for run in runs]), []
+    )
 
 
 def _in_order(article: list[tuple[Run, Kind]]) -> list[tuple[Run, Kind]]:
@@ -182,11 +184,6 @@ def dropped_markup(root: Element) -> list[Dropped]:
             text = f"{len(elements)} of them; the first: {text}"
         reports.append(Dropped(first.line, text, reason))
     return reports
-
-
-def _kind(run: Run) -> Kind:
-    kind = run_kind(run)
-    return Kind.SUBHEAD if kind == Kind.HEADLINE else kind
 
 
 def _news_block(run: Run, root: Element | None) -> bool:

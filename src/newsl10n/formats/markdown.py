@@ -83,7 +83,9 @@ class MarkdownFormat:
         blocks = reader.read()
         if not any(block.translate for block in blocks):
             raise UserError(f"{path}: no text to translate in this Markdown file")
-        return Document(blocks, reader.skeleton, reader.dropped, extension=path.suffix.lower() or ".md")
+        return Document(
+            blocks, reader.skeleton, reader.dropped, path.suffix.lower() or ".md", furniture_found=True
+        )
 
     def escape(self, text: str) -> str:
         return _ESCAPED.sub(lambda match: "\\" + (match.group(1) or "&"), text)
