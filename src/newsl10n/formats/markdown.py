@@ -27,10 +27,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.front_matter import front_matter_plugin
+from typing import TYPE_CHECKING
 
 from newsl10n import richtext
 from newsl10n.errors import UserError
@@ -39,6 +36,9 @@ from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.inline import RichBuilder
 from newsl10n.formats.newstext import kind_from_text
 from newsl10n.model import Block, Code, Dropped, Kind
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 _ESCAPED = re.compile(r"([\\`*_\[\]<])|&(?=#?\w+;)")
 _UNESCAPE = re.compile(r"\\([\\`*_\[\]<&])")
@@ -110,6 +110,9 @@ class _Reader:
         self.escape = MarkdownFormat().escape
 
     def read(self) -> list[Block]:
+        from markdown_it import MarkdownIt  # imported when a Markdown file is read: it takes a moment
+        from mdit_py_plugins.front_matter import front_matter_plugin
+
         parser = MarkdownIt("commonmark").use(front_matter_plugin)
         tokens = parser.parse(self.source)
         has_headline = any(token.type == "heading_open" and token.tag == "h1" for token in tokens)
