@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import formatcheck
 from newsl10n import richtext
 from newsl10n.article import parse_article, read_article
 from newsl10n.cli import main
@@ -62,24 +63,11 @@ def read(text: str, name: str = "page.html") -> Document:
 
 
 def unchanged(document: Document) -> dict[str, str]:
-    """Every block's own content, as render() would pass it for an untranslated article."""
-    fmt = HtmlFormat()
-    return {block.id: richtext.to_markup(block.content, block.codes, fmt.escape) for block in document.blocks}
+    return formatcheck.unchanged(HtmlFormat(), document)
 
 
 def translated(document: Document, change) -> dict[str, str]:
-    """Each block's text run through ``change`` (codes kept), as the writer receives a translation."""
-    fmt = HtmlFormat()
-    contents = {}
-    for block in document.blocks:
-        rich = richtext.parse(block.content, {code.id for code in block.codes})
-        pieces, position = [], 0
-        for tag in rich.tags:
-            pieces.append(change(rich.text[position : tag.offset]) + tag.po_form)
-            position = tag.offset
-        pieces.append(change(rich.text[position:]))
-        contents[block.id] = richtext.to_markup("".join(pieces), block.codes, fmt.escape)
-    return contents
+    return formatcheck.translated(HtmlFormat(), document, change)
 
 
 def tag_sequence(text: str, inside: str = "article") -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsl10n import richtext
+import formatcheck
 from newsl10n.cli import main
 from newsl10n.errors import UserError
 from newsl10n.formats import Document, detect
@@ -60,22 +60,11 @@ def read(text: str, name: str = "story.md") -> Document:
 
 
 def unchanged(document: Document) -> dict[str, str]:
-    fmt = MarkdownFormat()
-    return {block.id: richtext.to_markup(block.content, block.codes, fmt.escape) for block in document.blocks}
+    return formatcheck.unchanged(MarkdownFormat(), document)
 
 
 def translated(document: Document, change) -> dict[str, str]:
-    fmt = MarkdownFormat()
-    contents = {}
-    for block in document.blocks:
-        rich = richtext.parse(block.content, {code.id for code in block.codes})
-        pieces, position = [], 0
-        for tag in rich.tags:
-            pieces.append(change(rich.text[position : tag.offset]) + tag.po_form)
-            position = tag.offset
-        pieces.append(change(rich.text[position:]))
-        contents[block.id] = richtext.to_markup("".join(pieces), block.codes, fmt.escape)
-    return contents
+    return formatcheck.translated(MarkdownFormat(), document, change)
 
 
 def lines_starting(text: str, marker: str) -> list[int]:

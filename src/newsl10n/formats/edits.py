@@ -9,6 +9,7 @@ verbatim as a code is replaced too, the value is changed in the block's new text
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -31,20 +32,20 @@ def apply(source: str, edits: Iterable[Edit]) -> str:
         else:
             held.setdefault(edit.holder, []).append(edit)
     blocks.sort()
+    starts = [block[0] for block in blocks]
+    holders: list[tuple[int, int, str]] = []
     for (holder_start, holder_end), values in sorted(held.items()):
         old = source[holder_start:holder_end]
         new = splice(
             old, [(edit.start - holder_start, edit.end - holder_start, edit.text) for edit in values]
         )
-        outer = next(
-            (index for index, block in enumerate(blocks) if block[0] <= holder_start < block[1]), None
-        )
-        if outer is None:
-            blocks.append((holder_start, holder_end, new))
+        outer = bisect.bisect_right(starts, holder_start) - 1  # the replaced block it sits in, if any
+        if outer < 0 or holder_start >= blocks[outer][1]:
+            holders.append((holder_start, holder_end, new))
         elif blocks[outer][2].count(old) == 1:
             start, end, text = blocks[outer]
             blocks[outer] = (start, end, text.replace(old, new))
-    return splice(source, sorted(blocks))
+    return splice(source, sorted(blocks + holders))
 
 
 def splice(text: str, replacements: Iterable[tuple[int, int, str]]) -> str:
