@@ -12,6 +12,7 @@ The first problem found is raised as :class:`MalformedCatalog` naming the file a
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -41,6 +42,33 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+# A whole message in the shape msgcat writes (comments, msgctxt, msgid, msgstr or msgid_plural and
+# msgstr[n], one string per line), matched in one go; anything else is read line by line.
+_S = r'[^"\\\n]*(?:\\.[^"\\\n]*)*'
+_END = r"[ \t\r]*\n"
+_MORE = rf'(?:"{_S}"{_END})*'
+_MESSAGE = re.compile(
+    rf"""(?P<comments>(?:\#(?:[^~|\n][^\n]*)?\n)*)
+    (?:(?P<pp>\#~?\|[ ])
+       (?:msgctxt[ ]"(?P<prev_msgctxt>{_S})"{_END}(?P<prev_msgctxt_more>(?:(?P=pp)"{_S}"{_END})*)(?P=pp))?
+       msgid[ ]"(?P<prev_msgid>{_S})"{_END}(?P<prev_msgid_more>(?:(?P=pp)"{_S}"{_END})*)
+       (?:(?P=pp)msgid_plural[ ]"(?P<prev_msgid_plural>{_S})"{_END}
+          (?P<prev_msgid_plural_more>(?:(?P=pp)"{_S}"{_END})*))?)?
+    (?P<p>(?:\#~[ ])?)
+    (?:msgctxt[ ]"(?P<msgctxt>{_S})"{_END}(?P<msgctxt_more>(?:(?P=p)"{_S}"{_END})*)(?P=p))?
+    msgid[ ]"(?P<msgid>{_S})"{_END}(?P<msgid_more>(?:(?P=p)"{_S}"{_END})*)
+    (?P=p)
+    (?:msgstr[ ]"(?P<msgstr>{_S})"{_END}(?P<msgstr_more>(?:(?P=p)"{_S}"{_END})*)
+      |msgid_plural[ ]"(?P<msgid_plural>{_S})"{_END}(?P<msgid_plural_more>(?:(?P=p)"{_S}"{_END})*)
+       (?P<forms>(?:(?P=p)msgstr\[[0-9]+\][ ]"{_S}"{_END}(?:(?P=p)"{_S}"{_END})*)+))
+    (?=\n|\#[^~|\n]|\#\n|\#~?\|?[ \t]*(?:msgctxt|msgid)\b|msgctxt\b|msgid\b|\Z)""",
+    re.VERBOSE,
+)
+_FORM = re.compile(rf'(?:\#~[ ])?msgstr\[([0-9]+)\][ ]"({_S})"{_END}((?:(?:\#~[ ])?"{_S}"{_END})*)')
+_BODY = re.compile(rf'"({_S})"')
+_PREVIOUS_FIELDS = ("prev_msgctxt", "prev_msgid", "prev_msgid_plural")
+_FIELDS = ("prev_msgctxt", "prev_msgid", "prev_msgid_plural", "msgctxt", "msgid", "msgstr", "msgid_plural")
+_FIELD_GROUPS = tuple((name, name + "_more") for name in _FIELDS)
 _FLAG_SPLIT = re.compile(r"[\n \t\r\f\v,]+")
 _KEYWORDS = {"msgctxt", "msgid", "msgid_plural", "msgstr"}
 
@@ -142,7 +170,10 @@ class _Parser:
         self.field_end = 0
         self.last_token_line = -1
         self.pending_index: list[str] = []  # tokens of "msgstr [ N ]" written apart
+        self.text = text
         self.lines, self.physical = _logical_lines(text)
+        # Whole messages are matched in one go unless lines were joined or EOT may hide in a string.
+        self.fast = self.physical is None and "\x04" not in text
 
     # -- driving ---------------------------------------------------------------------------------
 
@@ -151,11 +182,24 @@ class _Parser:
         match_keyword = _KEYWORD_LINE.match
         physical = self.physical
         messages = self.messages
-        for number, line in enumerate(self.lines):
+        lines = self.lines
+        count = len(lines)
+        number = 0
+        offset = 0  # where line `number` starts in the text (kept only while matching messages whole)
+        while number < count:
             if stop_after_header and messages:
                 return messages
+            line = lines[number]
             row = physical[number] if physical is not None else number
             first = line[:1]
+            if self.fast and first in ("#", "m") and self._between_messages():
+                taken = self._message(offset, row)
+                if taken:
+                    number += taken[0]
+                    offset = taken[1]
+                    continue
+            number += 1
+            offset += len(line) + 1
             if first == '"':
                 if self.collecting and not self.field_previous and not self.draft.obsolete:  # type: ignore[union-attr]
                     found = match_string(line)
@@ -172,14 +216,173 @@ class _Parser:
                     self.strings.append(self._unescape(body, row) if "\\" in body else body)
                     continue
             elif first == "#":
-                if line[1:2] not in ("~", "|"):
+                second = line[1:2]
+                if second not in ("~", "|"):
                     self._comment(line[1:], row)
+                    continue
+                if self._marked_line(line, second, row):
                     continue
             elif not line.strip(_WS):
                 continue
             self._tokenize(line, row)
         self._finish_file()
         return messages
+
+    def _marked_line(self, line: str, second: str, row: int) -> bool:
+        """A "#|", "#~" or "#~|" line of the usual shapes; False to leave it to the tokenizer."""
+        obsolete = second == "~"
+        rest = line[2:]
+        previous = not obsolete
+        if obsolete and rest[:1] == "|":
+            previous = True
+            rest = rest[1:]
+        rest = rest.lstrip(" \t")
+        if rest[:1] == '"':
+            found = _STRING_LINE.match(rest)
+            if found is None or not self.collecting or self.field_previous != previous:
+                return False
+            if self.draft.obsolete != obsolete:  # type: ignore[union-attr]
+                return False
+            body = found.group(1)
+            self.strings.append(self._unescape(body, row) if "\\" in body else body)
+            self.field_end = self.last_token_line = row
+            return True
+        found = _KEYWORD_LINE.match(rest)
+        if found is None:
+            return False
+        keyword, index, body = found.groups()
+        if previous and (keyword == "msgstr" or index is not None):
+            return False
+        self._keyword(keyword, row, obsolete, previous, index)
+        self.strings.append(self._unescape(body, row) if "\\" in body else body)
+        return True
+
+    def _between_messages(self) -> bool:
+        """True when a new message may start here: none is open, or the open one is complete."""
+        if self.draft is None:
+            return True
+        if self.collecting:
+            return self.field.startswith("msgstr") and not self.field_previous
+        return self.state in _COMPLETE
+
+    def _message(self, offset: int, row: int) -> tuple[int, int] | None:
+        """Read a whole message starting at ``offset``; (lines read, offset after it), or None."""
+        found = _MESSAGE.match(self.text, offset)
+        if found is None:
+            return None
+        if self.draft is not None:
+            if self.collecting:
+                self._close_strings(row)
+            self._finish_message()
+        flags: list[str] = []
+        translator: list[str] = []
+        extracted: list[str] = []
+        references: list[str] = []
+        spans: dict[str, tuple[int, int]] = {}
+        at = row
+        comments = found.group("comments")
+        if comments:
+            flag_rows = []
+            for line in comments.split("\n")[:-1]:
+                marker = line[1:2]
+                if marker == ":":
+                    references.extend(line[2:].split())
+                elif marker in (",", "!"):
+                    flags.extend(flag for flag in _FLAG_SPLIT.split(line[2:]) if flag)
+                    flag_rows.append(at)
+                elif marker == ".":
+                    extracted.append(_comment_text(line[2:]))
+                else:
+                    translator.append(_comment_text(line[1:]))
+                at += 1
+            if flag_rows:
+                spans[FLAGS] = (flag_rows[0], flag_rows[-1] + 1)
+        groups = found.groupdict()
+        obsolete = bool(groups["p"])
+        previous_prefix = groups["pp"]
+        if previous_prefix is not None and previous_prefix != ("#~| " if obsolete else "#| "):
+            return None  # "#|" lines on an obsolete message or the reverse: let the grammar say so
+        values = {}
+        for name, more_name in _FIELD_GROUPS:
+            body = groups[name]
+            if body is None:
+                continue
+            more = groups[more_name]
+            value = self._unescape(body, at) if "\\" in body else body
+            taken = 1
+            if more:
+                bodies = _BODY.findall(more)
+                value += "".join(self._unescape(part, at) if "\\" in part else part for part in bodies)
+                taken += len(bodies)
+            values[name] = value
+            spans[name] = (at, at + taken)
+            at += taken
+        if previous_prefix is not None:
+            first = min(spans[name][0] for name in _PREVIOUS_FIELDS if name in spans)
+            last = max(spans[name][1] for name in _PREVIOUS_FIELDS if name in spans)
+            spans[PREVIOUS] = (first, last)
+            for name in _PREVIOUS_FIELDS:
+                spans.pop(name, None)
+        msgid_line = spans["msgid"][0] + 1
+        plural: dict[int, str] = {}
+        plural_lines: dict[int, int] = {}
+        forms = groups["forms"]
+        if forms is None:
+            msgstr = values["msgstr"]
+            msgstr_line = spans["msgstr"][0] + 1
+        else:
+            msgstr = ""
+            for expected, form in enumerate(_FORM.finditer(forms)):
+                if int(form.group(1)) != expected:
+                    reason = (
+                        "first plural form has nonzero index"
+                        if expected == 0
+                        else "plural form has wrong index"
+                    )
+                    raise _Syntax(at + 1, reason)
+                body, more = form.group(2), form.group(3)
+                value = self._unescape(body, at) if "\\" in body else body
+                taken = 1
+                if more:
+                    bodies = _BODY.findall(more)
+                    value += "".join(self._unescape(part, at) if "\\" in part else part for part in bodies)
+                    taken += len(bodies)
+                plural[expected] = value
+                plural_lines[expected] = at + 1
+                spans[plural_span(expected)] = (at, at + taken)
+                at += taken
+            msgstr_line = plural_lines[0]
+        spans["entry"] = (row, at)
+        self.messages.append(
+            Entry(
+                values["msgid"],
+                msgstr,
+                values.get("msgctxt"),
+                values.get("msgid_plural"),
+                plural,
+                flags,
+                translator,
+                extracted,
+                references,
+                values.get("prev_msgctxt"),
+                values.get("prev_msgid"),
+                values.get("prev_msgid_plural"),
+                obsolete,
+                row + 1,
+                msgid_line,
+                msgstr_line,
+                plural_lines,
+                spans,
+                (
+                    msgstr,
+                    tuple(plural.items()),
+                    tuple(flags),
+                    (values.get("prev_msgctxt"), values.get("prev_msgid"), values.get("prev_msgid_plural")),
+                ),
+            )
+        )
+        self.last_token_line = at - 1
+        return at - row, found.end()
 
     def _tokenize(self, line: str, row: int) -> None:
         obsolete = previous = False
@@ -394,11 +597,11 @@ def _entry(draft: _Draft) -> Entry:
         elif marker == ":":
             references.extend(text[1:].split())
         elif marker == ".":
-            extracted.append(text[2:] if text[1:2] == " " else text[1:])
+            extracted.append(_comment_text(text[1:]))
         elif marker == "!":
             flags.extend(flag for flag in _FLAG_SPLIT.split(text[1:]) if flag)
         else:
-            translator.append(text[1:] if marker == " " else text)
+            translator.append(_comment_text(text))
     msgid_plural = fields.get("msgid_plural")
     plural: dict[int, str] = {}
     plural_lines: dict[int, int] = {}
@@ -441,6 +644,13 @@ def _entry(draft: _Draft) -> Entry:
         spans,
         (msgstr, tuple(plural.items()), tuple(flags), previous),
     )
+
+
+def _comment_text(text: str) -> str:
+    """A comment without the one blank that usually follows its marker (and without a CR)."""
+    if text.endswith("\r"):
+        text = text[:-1]
+    return text[1:] if text[:1] == " " else text
 
 
 def _logical_lines(text: str) -> tuple[list[str], list[int] | None]:
@@ -496,10 +706,15 @@ def parse(data: bytes, path: Path | str) -> Catalog:
         line = data.count(b"\n", 0, error.offset) + 1 if error.offset is not None else 0
         raise MalformedCatalog(path, line, str(error)) from None
     parser = _Parser(text, path, encoding)
+    collecting = gc.isenabled()
+    gc.disable()  # many small objects and no cycles: the collector would only slow the reading down
     try:
         messages = parser.run()
     except _Syntax as error:
         raise MalformedCatalog(path, error.line, error.reason) from None
+    finally:
+        if collecting:
+            gc.enable()
     return _assemble(messages, path, data, text, header_charset, encoding)
 
 
@@ -538,14 +753,15 @@ def _assemble(
     entries: list[Entry] = []
     seen: dict[tuple[str | None, str], Entry] = {}
     for entry in messages:
-        first = seen.get(entry.key)
+        key = (entry.msgctxt, entry.msgid)
+        first = seen.get(key)
         if first is not None:
             raise MalformedCatalog(
                 path,
                 entry.msgid_line,
                 f"duplicate message definition (first defined at line {first.msgid_line})",
             )
-        seen[entry.key] = entry
+        seen[key] = entry
         if header_entry is None and _is_header(entry):
             header_entry = entry
         else:

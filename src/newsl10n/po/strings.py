@@ -13,6 +13,7 @@ _SIMPLE = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a"
 _ESCAPE = re.compile(r"\\(?:([ntbrfva\\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.|$))", re.DOTALL)
 _WRITE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a", "\b": "\\b"}
 _WRITE.update({"\f": "\\f", "\v": "\\v"})
+_RARE_ESCAPE = re.compile(r'\\[^n"t]')
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\t\r\a\b\f\v]')
 
 
@@ -29,6 +30,9 @@ def unescape(body: str, encoding: str) -> str:
 
 
 def _unescape_slow(body: str, encoding: str) -> str:
+    if "\\\\" not in body and _RARE_ESCAPE.search(body) is None:
+        # Only \n, \" and \t (nearly every escape in real catalogs): plain replacements suffice.
+        return body.replace("\\n", "\n").replace('\\"', '"').replace("\\t", "\t")
     pieces: list[str | bytes] = []
     position = 0
     raw_bytes = False

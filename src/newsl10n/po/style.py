@@ -17,11 +17,12 @@ _COMMON_WIDTHS = (79, 78, 77, 76, 80, 75, 72, 70, 100, 120)
 _FIRST_WORD = re.compile(r'"( *[^ "]*)')
 _LONG_LINE = 80
 _DEFAULT = 79
+_ENOUGH = 200
 
 
 def detect_style(text: str, entries: list[Entry]) -> Style:
     lines = text.split("\n")
-    crlf = sum(1 for line in lines[:-1] if line.endswith("\r"))
+    crlf = text.count("\r\n")
     newline = "\r\n" if crlf and crlf * 2 >= len(lines) - 1 else "\n"
     return Style(
         wrap_width=_wrap_width(lines, entries),
@@ -31,33 +32,31 @@ def detect_style(text: str, entries: list[Entry]) -> Style:
 
 
 def _wrap_width(lines: list[str], entries: list[Entry]) -> int | None:
-    skipped = bytearray(len(lines))  # rows of no-wrap entries and of the header
-    for entry in entries:
-        if "no-wrap" in entry.flags or (entry.msgid == "" and entry.msgctxt is None):
-            start, end = entry.spans.get("entry", (0, 0))
-            skipped[start:end] = b"\x01" * (end - start)
     longest_wrapped = 0
     shortest_overflow = 10**9
     wrapped = 0
     longest_line = 0
-    for row in range(len(lines) - 1):
-        following = lines[row + 1]
-        if skipped[row]:
-            continue
-        line = lines[row]
-        if len(line) > longest_line and line.lstrip("#~| ")[:1] in ('"', "m"):
-            longest_line = len(line.rstrip("\r"))
-        if '"' not in following[:4] or not following.lstrip("#~| ").startswith('"'):
-            continue
-        line = line.rstrip("\r")
-        if not line.endswith('"') or line.endswith(' ""') or line.endswith('\\n"'):
-            continue
-        wrapped += 1
-        if len(line) > longest_wrapped:
-            longest_wrapped = len(line)
-        word = _FIRST_WORD.search(following)
-        if word:
-            shortest_overflow = min(shortest_overflow, len(line) + len(word.group(1)))
+    for entry in entries:
+        if "no-wrap" in entry.flags or (entry.msgid == "" and entry.msgctxt is None):
+            continue  # the header is often left unwrapped by tools that wrap everything else
+        for name, (start, end) in entry.spans.items():
+            if name[:3] != "msg":
+                continue
+            if end - start == 1:
+                longest_line = max(longest_line, len(lines[start]))
+                continue
+            for row in range(start, end - 1):
+                line = lines[row].rstrip("\r")
+                if line.endswith('\\n"') or line.endswith(' ""'):
+                    continue
+                wrapped += 1
+                if len(line) > longest_wrapped:
+                    longest_wrapped = len(line)
+                word = _FIRST_WORD.search(lines[row + 1])
+                if word:
+                    shortest_overflow = min(shortest_overflow, len(line) + len(word.group(1)))
+        if wrapped > _ENOUGH and shortest_overflow - longest_wrapped <= 1:
+            break  # the width is known exactly; the rest of the file cannot change it
     if not wrapped:
         return None if longest_line > _LONG_LINE else _DEFAULT
     for width in _COMMON_WIDTHS:
