@@ -61,7 +61,7 @@ _MESSAGE = re.compile(
     (?:msgstr[ ]"(?P<msgstr>{_S})"{_END}(?P<msgstr_more>(?:(?P=p)"{_S}"{_END})*)
       |msgid_plural[ ]"(?P<msgid_plural>{_S})"{_END}(?P<msgid_plural_more>(?:(?P=p)"{_S}"{_END})*)
        (?P<forms>(?:(?P=p)msgstr\[[0-9]+\][ ]"{_S}"{_END}(?:(?P=p)"{_S}"{_END})*)+))
-    (?=\n|\#[^~|\n]|\#\n|\#~?\|?[ \t]*(?:msgctxt|msgid)\b|msgctxt\b|msgid\b|\Z)""",
+    (?=(?:[ \t\r]*\n)*(?:\#[^~|\n]|\#\n|\#~?\|?[ \t]*(?:msgctxt|msgid)\b|msgctxt\b|msgid\b|\Z))""",
     re.VERBOSE,
 )
 _FORM = re.compile(rf'(?:\#~[ ])?msgstr\[([0-9]+)\][ ]"({_S})"{_END}((?:(?:\#~[ ])?"{_S}"{_END})*)')
