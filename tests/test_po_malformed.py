@@ -64,17 +64,33 @@ CASES: dict[str, tuple[bytes, bool, str | None]] = {
     "unterminated string": (po('msgid "a"\nmsgstr "б\n\nmsgid "c"\nmsgstr "d"\n'), False, None),
     "unterminated string at end of file": (po('msgid "a"\nmsgstr "б'), False, None),
     "unknown escape": (po('msgid "a"\nmsgstr "\\q"\n'), False, None),
-    "escaped apostrophe": (po("msgid \"a\"\nmsgstr \"\\'\"\n"), False, None),
+    "escaped apostrophe": (po('msgid "a"\nmsgstr "\\\'"\n'), False, None),
     "duplicate msgid": (po('msgid "a"\nmsgstr "б"\n\nmsgid "a"\nmsgstr "в"\n'), False, None),
-    "duplicate msgid with the same msgstr": (po('msgid "a"\nmsgstr "б"\n\nmsgid "a"\nmsgstr "б"\n'), False, None),
+    "duplicate msgid with the same msgstr": (
+        po('msgid "a"\nmsgstr "б"\n\nmsgid "a"\nmsgstr "б"\n'),
+        False,
+        None,
+    ),
     "duplicate msgctxt and msgid": (
         po('msgctxt "x"\nmsgid "a"\nmsgstr "б"\n\nmsgctxt "x"\nmsgid "a"\nmsgstr "в"\n'),
         False,
         None,
     ),
-    "same msgid in two contexts": (po('msgctxt "x"\nmsgid "a"\nmsgstr "б"\n\nmsgid "a"\nmsgstr "в"\n'), True, None),
-    "duplicate of an obsolete entry": (po('msgid "a"\nmsgstr "б"\n\n#~ msgid "a"\n#~ msgstr "в"\n'), False, None),
-    "duplicate of a fuzzy entry": (po('#, fuzzy\nmsgid "a"\nmsgstr "б"\n\nmsgid "a"\nmsgstr ""\n'), False, None),
+    "same msgid in two contexts": (
+        po('msgctxt "x"\nmsgid "a"\nmsgstr "б"\n\nmsgid "a"\nmsgstr "в"\n'),
+        True,
+        None,
+    ),
+    "duplicate of an obsolete entry": (
+        po('msgid "a"\nmsgstr "б"\n\n#~ msgid "a"\n#~ msgstr "в"\n'),
+        False,
+        None,
+    ),
+    "duplicate of a fuzzy entry": (
+        po('#, fuzzy\nmsgid "a"\nmsgstr "б"\n\nmsgid "a"\nmsgstr ""\n'),
+        False,
+        None,
+    ),
     "msgstr before msgid": (po('msgstr "б"\nmsgid "a"\n'), False, None),
     "msgid without msgstr": (po('msgid "a"\n\nmsgid "c"\nmsgstr "d"\n'), False, None),
     "msgctxt without msgid": (po('msgctxt "x"\nmsgstr "б"\n'), False, None),
@@ -109,8 +125,16 @@ CASES: dict[str, tuple[bytes, bool, str | None]] = {
         None,
     ),
     "invalid nplurals": (po('msgid "a"\nmsgstr "б"\n', plural="nplurals=x; plural=n!=1;"), False, None),
-    "invalid plural expression": (po('msgid "a"\nmsgstr "б"\n', plural="nplurals=2; plural=n!!=1;"), False, None),
-    "plural expression out of range": (po('msgid "a"\nmsgstr "б"\n', plural="nplurals=2; plural=n%3;"), False, None),
+    "invalid plural expression": (
+        po('msgid "a"\nmsgstr "б"\n', plural="nplurals=2; plural=n!!=1;"),
+        False,
+        None,
+    ),
+    "plural expression out of range": (
+        po('msgid "a"\nmsgstr "б"\n', plural="nplurals=2; plural=n%3;"),
+        False,
+        None,
+    ),
     "plural expression dividing by zero": (
         po('msgid "a"\nmsgstr "б"\n', plural="nplurals=2; plural=n/0;"),
         False,
@@ -123,7 +147,11 @@ CASES: dict[str, tuple[bytes, bool, str | None]] = {
     ),
     "inconsistent #~": (po('#~ msgid "a"\nmsgstr "б"\n'), False, None),
     "comment between msgid and msgstr": (po('msgid "a"\n# note\nmsgstr "б"\n'), False, None),
-    "comment between #| and msgid": (po('#, fuzzy\n#| msgid "z"\n# note\nmsgid "a"\nmsgstr "б"\n'), False, None),
+    "comment between #| and msgid": (
+        po('#, fuzzy\n#| msgid "z"\n# note\nmsgid "a"\nmsgstr "б"\n'),
+        False,
+        None,
+    ),
     "flags on an obsolete line": (po('#~, fuzzy\n#~ msgid "a"\n#~ msgstr "б"\n'), False, None),
     "unknown keyword": (po('msgid "a"\nmsgtxt "б"\n'), False, None),
     "junk": (po('msgid "a"\nmsgstr "б" ;\n'), False, None),
@@ -135,7 +163,11 @@ CASES: dict[str, tuple[bytes, bool, str | None]] = {
     "undecodable bytes": (po('msgid "a"\nmsgstr "caf\xe9"\n', encoding="latin-1"), False, None),
     "UTF-8 bytes under charset=ASCII": (po('msgid "a"\nmsgstr "б"\n', charset="ASCII"), False, None),
     "KOI8-R file": (po('msgid "a"\nmsgstr "Привет, мир"\n', charset="KOI8-R", encoding="koi8-r"), True, None),
-    "ISO-8859-5 file": (po('msgid "a"\nmsgstr "Привет"\n', charset="ISO-8859-5", encoding="iso-8859-5"), True, None),
+    "ISO-8859-5 file": (
+        po('msgid "a"\nmsgstr "Привет"\n', charset="ISO-8859-5", encoding="iso-8859-5"),
+        True,
+        None,
+    ),
     "no charset, ASCII only": (po('msgid "a"\nmsgstr "b"\n').replace(b"charset=UTF-8", b"x=y"), True, None),
     "CRLF line endings": (po('msgid "a"\nmsgstr "б"\n').replace(b"\n", b"\r\n"), True, None),
     "no final newline": (po('msgid "a"\nmsgstr "б"'), True, None),
@@ -143,7 +175,11 @@ CASES: dict[str, tuple[bytes, bool, str | None]] = {
     "keyword and string on separate lines": (po('msgid\n"a"\nmsgstr\n\n"б"\n'), True, None),
     "backslash-newline": (po('msgid "a\\\nb"\nmsgstr "б\\\nв"\n'), True, None),
     "octal and hex escapes": (po('msgid "\\101\\x42"\nmsgstr "\\320\\261"\n'), True, None),
-    "fuzzy header": ((po('msgid "a"\nmsgstr "б"\n')).replace(b'msgid ""', b'#, fuzzy\nmsgid ""', 1), True, None),
+    "fuzzy header": (
+        (po('msgid "a"\nmsgstr "б"\n')).replace(b'msgid ""', b'#, fuzzy\nmsgid ""', 1),
+        True,
+        None,
+    ),
     "header after an entry": (
         b'msgid "a"\nmsgstr "b"\n\n' + po("").rstrip(b"\n") + b"\n",
         True,
@@ -218,7 +254,9 @@ def test_refusal_names_file_and_line(name: str, line: int, reason: str) -> None:
 
 def test_legacy_charsets_are_read_as_declared() -> None:
     for charset, encoding in (("KOI8-R", "koi8-r"), ("ISO-8859-5", "iso-8859-5"), ("CP1251", "cp1251")):
-        catalog = parse(po('msgid "a"\nmsgstr "Съешь ещё этих мягких булок"\n', charset, encoding=encoding), "x.po")
+        catalog = parse(
+            po('msgid "a"\nmsgstr "Съешь ещё этих мягких булок"\n', charset, encoding=encoding), "x.po"
+        )
         assert catalog.entries[0].msgstr == "Съешь ещё этих мягких булок"
         assert catalog.charset == charset
 
@@ -228,15 +266,22 @@ def test_legacy_charsets_are_read_as_declared() -> None:
 DE_PLURAL = "nplurals=2; plural=(n != 1);"
 ENTRY_CASES: dict[str, tuple[bytes, bool]] = {
     "c-format plural form lost its %d": (
-        po('#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "%d файл"\nmsgstr[1] "%d файла"\nmsgstr[2] "файлов"\n'),
+        po(
+            '#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "%d файл"\nmsgstr[1] "%d файла"\nmsgstr[2] "файлов"\n'
+        ),
         False,
     ),
     "c-format plural forms complete": (
-        po('#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "%d файл"\nmsgstr[1] "%d файла"\nmsgstr[2] "%d файлов"\n'),
+        po(
+            '#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "%d файл"\nmsgstr[1] "%d файла"\nmsgstr[2] "%d файлов"\n'
+        ),
         True,
     ),
     "German singular form may drop the number": (
-        po('#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "eine Datei"\nmsgstr[1] "%d Dateien"\n', plural=DE_PLURAL),
+        po(
+            '#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "eine Datei"\nmsgstr[1] "%d Dateien"\n',
+            plural=DE_PLURAL,
+        ),
         True,
     ),
     "c-format argument types differ": (po('#, c-format\nmsgid "%d of %s"\nmsgstr "%s из %d"\n'), False),
@@ -251,7 +296,10 @@ ENTRY_CASES: dict[str, tuple[bytes, bool]] = {
         po('#, python-format\nmsgid "%(count)d of %(total)d"\nmsgstr "%(total)d: %(count)d"\n'),
         True,
     ),
-    "python-brace-format field missing": (po('#, python-brace-format\nmsgid "{a} and {b}"\nmsgstr "{a}"\n'), False),
+    "python-brace-format field missing": (
+        po('#, python-brace-format\nmsgid "{a} and {b}"\nmsgstr "{a}"\n'),
+        False,
+    ),
     "trailing newline lost": (po('msgid "line\\n"\nmsgstr "строка"\n'), False),
     "leading newline added": (po('msgid "line"\nmsgstr "\\nстрока"\n'), False),
 }

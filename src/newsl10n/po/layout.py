@@ -13,11 +13,15 @@ the end whose text is unchanged are kept as they were, and only the changed midd
 from __future__ import annotations
 
 import re
+import textwrap
 
 from newsl10n.po.strings import escape
 
 _PORTION = re.compile(r"[^\n]*\n|[^\n]+")
-_WORD = re.compile(r"[^ ]+ *| +")
+# Where a line may break, after Unicode line breaking (UAX #14) as gettext's libunistring applies
+# it to prose: after spaces, after a hyphen inside a word ("Home-|Verzeichnis") and after a slash
+# followed by a letter ("</|link>"), never inside an escape sequence.
+_BREAK = re.compile(r"(?<= )(?=[^ ])|(?<=[^\W_]-)(?=[^\W\d_])|(?<=/)(?=[^\W\d_])")
 
 
 def portions(value: str) -> list[str]:
@@ -25,11 +29,28 @@ def portions(value: str) -> list[str]:
     return _PORTION.findall(value) or [""]
 
 
-def _wrap_portion(escaped: str, first_column: int, column: int, width: int | None) -> list[str]:
-    """Break an escaped portion after spaces; the first line starts at ``first_column``."""
+def _words(escaped: str) -> list[str]:
+    """The pieces between break opportunities (each keeps the spaces that follow it)."""
+    cuts = [match.start() for match in _BREAK.finditer(escaped)]
+    if not cuts:
+        return [escaped]
+    bounds = [0, *cuts, len(escaped)]
+    return [escaped[start:end] for start, end in zip(bounds, bounds[1:]) if end > start]
+
+
+def _wrap_portion(
+    escaped: str, first_column: int, column: int, width: int | None, polib: bool = False
+) -> list[str]:
+    """Break an escaped portion after spaces; the first line starts at ``first_column``.
+
+    ``polib`` wraps as polib (and so Transifex) does: Python's textwrap on the escaped text, where
+    a blank that does not fit starts the next line.
+    """
     if width is None:
         return [escaped]
-    words = _WORD.findall(escaped)
+    if polib:
+        return textwrap.wrap(escaped, width - 2, drop_whitespace=False, break_long_words=False) or [""]
+    words = _words(escaped)
     if len(words) > 1 and words[-1] == "\\n":  # gettext never breaks right before a final \n
         words[-2:] = [words[-2] + words[-1]]
     lines: list[str] = []
@@ -46,7 +67,12 @@ def _wrap_portion(escaped: str, first_column: int, column: int, width: int | Non
 
 
 def layout(
-    keyword: str, value: str, width: int | None, prefix: str = "", continuation: str | None = None
+    keyword: str,
+    value: str,
+    width: int | None,
+    prefix: str = "",
+    continuation: str | None = None,
+    polib: bool = False,
 ) -> list[str]:
     """The lines of ``keyword "value"`` (without line endings), wrapped as msgcat wraps them.
 
@@ -59,9 +85,19 @@ def layout(
     parts = portions(value)
     escaped = [escape(part) for part in parts]
     if len(parts) == 1:
+        if polib:
+            # polib's test: the unescaped length less its special characters, against the room left
+            special = sum(value.count(char) for char in '\\\n\r\t"')
+            fits = width is None or len(value) - special <= width - len(keyword) - 3
+            if fits:
+                return [f'{head}"{escaped[0]}"']
+            chunks = _wrap_portion(escaped[0], 0, 0, width, polib)
+            return [f'{head}""', *(f'{continuation}"{chunk}"' for chunk in chunks)]
         single = _wrap_portion(escaped[0], len(head), len(continuation), width)
         if len(single) == 1:
             return [f'{head}"{single[0]}"']
+    if polib:  # polib leaves values with newlines unwrapped, one line per portion
+        return [f'{head}""', *(f'{continuation}"{part}"' for part in escaped)]
     lines = [f'{head}""']
     for part in escaped:
         lines.extend(
@@ -79,6 +115,7 @@ def relayout(
     width: int | None,
     prefix: str = "",
     continuation: str | None = None,
+    polib: bool = False,
 ) -> list[str]:
     """New lines for a field whose value changed, keeping unchanged lines at both ends.
 
@@ -87,7 +124,7 @@ def relayout(
     """
     if continuation is None:
         continuation = prefix
-    canonical = layout(keyword, value, width, prefix, continuation)
+    canonical = layout(keyword, value, width, prefix, continuation, polib)
     if len(canonical) == 1 or len(old_lines) < 2 or old_bodies[0] != "":
         return canonical
     bodies = old_bodies[1:]
@@ -113,7 +150,7 @@ def relayout(
     new_middle: list[str] = []
     if middle:
         for part in portions(middle):
-            chunks = _wrap_portion(escape(part), len(continuation), len(continuation), width)
+            chunks = _wrap_portion(escape(part), len(continuation), len(continuation), width, polib)
             new_middle.extend(f'{continuation}"{chunk}"' for chunk in chunks)
     tail = lines[len(lines) - kept_tail :] if kept_tail else []
     return [old_lines[0], *lines[:kept_head], *new_middle, *tail]

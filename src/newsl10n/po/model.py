@@ -110,12 +110,14 @@ class Style:
     """How the file is written, so changed entries are written the same way.
 
     ``wrap_width`` is the longest line a wrapped string may have (quotes and keyword included), or
-    None when the file does not wrap long strings. ``newline`` is the line ending ("\\n" or "\\r\\n").
+    None when the file does not wrap long strings. ``wrap_polib`` when the file was wrapped by polib
+    (Transifex and other Python tools), otherwise gettext's way is assumed. ``newline`` is the line ending ("\\n" or "\\r\\n").
     """
 
     wrap_width: int | None = 79
     newline: str = "\n"
     final_newline: bool = True
+    wrap_polib: bool = False  # wrapped the way polib (and Transifex) wrap: blanks may start a line
 
 
 @dataclass

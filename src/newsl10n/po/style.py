@@ -24,14 +24,18 @@ def detect_style(text: str, entries: list[Entry]) -> Style:
     lines = text.split("\n")
     crlf = text.count("\r\n")
     newline = "\r\n" if crlf and crlf * 2 >= len(lines) - 1 else "\n"
+    width, polib = _wrap_width(lines, entries)
     return Style(
-        wrap_width=_wrap_width(lines, entries),
+        wrap_width=width,
+        wrap_polib=polib,
         newline=newline,
         final_newline=text.endswith("\n"),
     )
 
 
-def _wrap_width(lines: list[str], entries: list[Entry]) -> int | None:
+def _wrap_width(lines: list[str], entries: list[Entry]) -> tuple[int | None, bool]:
+    """The wrap width (None: no wrapping) and whether blanks start continuation lines (polib)."""
+    blank_starts = 0
     longest_wrapped = 0
     shortest_overflow = 10**9
     wrapped = 0
@@ -50,6 +54,8 @@ def _wrap_width(lines: list[str], entries: list[Entry]) -> int | None:
                 if line.endswith('\\n"') or line.endswith(' ""'):
                     continue
                 wrapped += 1
+                if lines[row + 1][:2] == '" ' and line[-2:-1] != " ":
+                    blank_starts += 1
                 if len(line) > longest_wrapped:
                     longest_wrapped = len(line)
                 word = _FIRST_WORD.search(lines[row + 1])
@@ -58,8 +64,9 @@ def _wrap_width(lines: list[str], entries: list[Entry]) -> int | None:
         if wrapped > _ENOUGH and shortest_overflow - longest_wrapped <= 1:
             break  # the width is known exactly; the rest of the file cannot change it
     if not wrapped:
-        return None if longest_line > _LONG_LINE else _DEFAULT
+        return (None if longest_line > _LONG_LINE else _DEFAULT), False
+    polib = blank_starts * 20 >= wrapped  # gettext never starts a line with the blank it broke at
     for width in _COMMON_WIDTHS:
         if longest_wrapped <= width < shortest_overflow:
-            return width
-    return longest_wrapped
+            return width, polib
+    return longest_wrapped, polib
