@@ -330,27 +330,29 @@ def _mutants(text: str, count: int, seed: int) -> list[str]:
     """Small random damage of the kinds hands and tools do: lost or extra quotes, lines, keywords."""
     generator = random.Random(seed)
     lines = text.split("\n")
+    # Each edit turns line i into the lines that replace it.
     edits = [
-        lambda ls, i: ls[:i] + ls[i + 1 :],  # a line lost
-        lambda ls, i: ls[: i + 1] + ls[i:],  # a line doubled
-        lambda ls, i: ls[:i] + [ls[i].replace('"', "", 1)] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + [ls[i][::-1].replace('"', "", 1)[::-1]] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + [ls[i] + '"'] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + ["#~ " + ls[i]] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + [ls[i].replace("msgstr", "msgid", 1)] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + [ls[i].replace("msgstr[1]", "msgstr[2]", 1)] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + [ls[i].replace("\\n", "\\", 1)] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + [ls[i].replace("%s", "%d", 1)] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + [ls[i].replace("%", "", 1)] + ls[i + 1 :],
-        lambda ls, i: ls[:i] + ["# " + ls[i]] + ls[i + 1 :],
-        lambda ls, i: ls[: i + 1] + ["#, fuzzy"] + ls[i + 1 :],
-        lambda ls, i: [*ls[:i], ls[i + 1], ls[i], *ls[i + 2 :]] if i + 1 < len(ls) else ls,
+        lambda ls, i: [],  # a line lost
+        lambda ls, i: [ls[i], ls[i]],  # a line doubled
+        lambda ls, i: [ls[i].replace('"', "", 1)],
+        lambda ls, i: [ls[i][::-1].replace('"', "", 1)[::-1]],
+        lambda ls, i: [ls[i] + '"'],
+        lambda ls, i: ["#~ " + ls[i]],
+        lambda ls, i: [ls[i].replace("msgstr", "msgid", 1)],
+        lambda ls, i: [ls[i].replace("msgstr[1]", "msgstr[2]", 1)],
+        lambda ls, i: [ls[i].replace("\\n", "\\", 1)],
+        lambda ls, i: [ls[i].replace("%s", "%d", 1)],
+        lambda ls, i: [ls[i].replace("%", "", 1)],
+        lambda ls, i: ["# " + ls[i]],
+        lambda ls, i: [ls[i], "#, fuzzy"],
+        lambda ls, i: [ls[i + 1], ls[i]] if i + 1 < len(ls) else [ls[i]],  # two lines swapped
     ]
     mutants = []
     for _ in range(count):
         edit = generator.choice(edits)
         index = generator.randrange(len(lines) - 1)
-        mutants.append("\n".join(edit(lines, index)))
+        swapped = 2 if edit is edits[-1] else 1
+        mutants.append("\n".join([*lines[:index], *edit(lines, index), *lines[index + swapped :]]))
     return mutants
 
 

@@ -12,6 +12,7 @@ the end whose text is unchanged are kept as they were, and only the changed midd
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 
@@ -35,7 +36,7 @@ def _words(escaped: str) -> list[str]:
     if not cuts:
         return [escaped]
     bounds = [0, *cuts, len(escaped)]
-    return [escaped[start:end] for start, end in zip(bounds, bounds[1:]) if end > start]
+    return [escaped[start:end] for start, end in itertools.pairwise(bounds) if end > start]
 
 
 def _wrap_portion(
