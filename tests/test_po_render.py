@@ -33,8 +33,13 @@ def changed_rows(before: bytes, after: bytes) -> list[int]:
 
 
 def diff_lines(before: bytes, after: bytes) -> int:
-    diff = difflib.unified_diff(before.split(b"\n"), after.split(b"\n"), lineterm=b"", n=0)
-    return sum(1 for line in diff if line[:1] in (b"+", b"-") and line[:3] not in (b"+++", b"---"))
+    """Lines removed plus lines added, as ``diff`` counts them."""
+    matcher = difflib.SequenceMatcher(a=before.split(b"\n"), b=after.split(b"\n"), autojunk=False)
+    return sum(
+        (last - first) + (end - start)
+        for tag, first, last, start, end in matcher.get_opcodes()
+        if tag != "equal"
+    )
 
 
 def assert_msgfmt_accepts(data: bytes, tmp_path: Path) -> None:
@@ -42,7 +47,9 @@ def assert_msgfmt_accepts(data: bytes, tmp_path: Path) -> None:
         return
     path = tmp_path / "out.po"
     path.write_bytes(data)
-    result = subprocess.run([MSGFMT, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [MSGFMT, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -75,7 +82,9 @@ def test_changing_one_msgstr_changes_only_that_entry(sample: Path, tmp_path: Pat
 
 def test_a_word_changed_in_a_long_paragraph_is_a_one_line_diff() -> None:
     catalog = load("apt-doc-de.po")
-    entry = next(e for e in catalog.entries if len(e.msgstr) > 400 and "no-wrap" not in e.flags and not e.obsolete)
+    entry = next(
+        e for e in catalog.entries if len(e.msgstr) > 400 and "no-wrap" not in e.flags and not e.obsolete
+    )
     word = entry.msgstr.split()[len(entry.msgstr.split()) // 2]
     entry.msgstr = entry.msgstr.replace(f" {word} ", f" {word.upper()} ", 1)
     assert diff_lines(catalog.data, render(catalog)) == 2  # one line out, one line in
@@ -88,7 +97,6 @@ def test_long_new_text_is_wrapped_at_the_files_width(tmp_path: Path) -> None:
         entry = next(e for e in catalog.entries if not e.obsolete and not e.is_plural)
         entry.msgstr = " ".join(["Длинный перевод, который не помещается на одну строку файла."] * 4)
         after = render(catalog)
-        start, _ = entry.spans["entry"]
         new_lines = [line for line in after.decode().split("\n") if "Длинный" in line or "помещается" in line]
         assert len(new_lines) >= 3
         assert max(len(line) for line in new_lines) <= width
@@ -99,25 +107,30 @@ def test_long_new_text_is_wrapped_at_the_files_width(tmp_path: Path) -> None:
 def test_no_wrap_entries_are_never_wrapped() -> None:
     catalog = load("apt-doc-de.po")
     entry = next(e for e in catalog.entries if "no-wrap" in e.flags and "\n" in e.msgstr and not e.obsolete)
-    entry.msgstr = entry.msgstr.replace("\n", "  # ein sehr langer Kommentar, der weit über die Breite hinausgeht\n", 1)
+    entry.msgstr = entry.msgstr.replace(
+        "\n", "  # ein sehr langer Kommentar, der weit über die Breite hinausgeht\n", 1
+    )
     after = render(catalog).decode()
     assert "  # ein sehr langer Kommentar, der weit über die Breite hinausgeht\\n" in after
     assert max(len(line) for line in after.split("\n")) > 79
 
 
 def test_fuzzy_flag_added_and_removed_where_gettext_puts_it() -> None:
-    catalog = load("git-de.po")
-    plain = next(e for e in catalog.entries if not e.flags and not e.obsolete)
-    formatted = next(e for e in catalog.entries if e.flags == ["c-format"] and not e.obsolete)
+    catalog = load("gnome-calculator-uk.po")
+    plain = next(e for e in catalog.entries if not e.flags and e.references and not e.obsolete)
     plain.fuzzy = True
+    after = render(catalog).decode().split("\n")
+    msgid_row = plain.spans.get("msgctxt", plain.spans["msgid"])[0]
+    assert after[msgid_row] == "#, fuzzy"  # inserted after the "#:" lines, before msgctxt/msgid
+    assert after[msgid_row - 1].startswith("#:")
+    assert diff_lines(catalog.data, render(catalog)) == 1
+
+    catalog = load("git-de.po")
+    formatted = next(e for e in catalog.entries if e.flags == ["c-format"] and not e.obsolete)
     formatted.fuzzy = True
     after = render(catalog).decode().split("\n")
-    start = plain.spans["entry"][0]
-    msgid_row = plain.spans["msgid"][0]
-    assert after[msgid_row] == "#, fuzzy"  # inserted right before msgid, after the #: lines
-    assert "#, fuzzy, c-format" in after
-    assert diff_lines(catalog.data, render(catalog)) == 3
-    assert start < msgid_row
+    assert after[formatted.spans["flags"][0]] == "#, fuzzy, c-format"
+    assert diff_lines(catalog.data, render(catalog)) == 2
 
     catalog = load("shadow-man-ru.po")
     entry = next(e for e in catalog.entries if e.flags == ["fuzzy"] and e.previous_msgid is not None)
@@ -149,7 +162,9 @@ def test_obsolete_entries_keep_their_prefix() -> None:
 def test_entries_added_and_removed() -> None:
     catalog = load("git-de.po")
     gone = catalog.entries.pop(3)
-    catalog.entries.append(Entry(msgid="New sentence.", msgstr="Neuer Satz.", flags=["fuzzy"], references=["a.txt:3"]))
+    catalog.entries.append(
+        Entry(msgid="New sentence.", msgstr="Neuer Satz.", flags=["fuzzy"], references=["a.txt:3"])
+    )
     after = render(catalog)
     reread = parse(after, "x.po")
     assert reread.find(gone.msgid, gone.msgctxt) is None
@@ -160,7 +175,11 @@ def test_entries_added_and_removed() -> None:
 
 
 def test_legacy_charset_stays_and_refuses_what_it_cannot_hold() -> None:
-    text = (DATA / "gnome-calculator-uk.po").read_text(encoding="utf-8").replace("charset=UTF-8", "charset=KOI8-U")
+    text = (
+        (DATA / "gnome-calculator-uk.po")
+        .read_text(encoding="utf-8")
+        .replace("charset=UTF-8", "charset=KOI8-U")
+    )
     data = text.encode("koi8-u", errors="replace")
     catalog = parse(data, "uk.po")
     assert render(catalog) == data
