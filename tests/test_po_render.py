@@ -216,3 +216,32 @@ def test_line_numbers_point_at_msgid_and_msgstr() -> None:
         assert lines[entry.msgstr_line - 1].startswith(prefix + "msgstr")
         for index, line in entry.msgstr_plural_lines.items():
             assert lines[line - 1].startswith(f"{prefix}msgstr[{index}]")
+
+
+def test_one_header_field_changes_one_line() -> None:
+    catalog = load("gnome-calculator-help-ru.po")
+    catalog.set_header_field("PO-Revision-Date", "2030-01-02 03:04+0000")
+    catalog.set_header_field("X-Checked-By", "newsl10n")
+    after = render(catalog)
+    assert diff_lines(catalog.data, after) == 3  # one line replaced, one added
+    reread = parse(after, "ru.po")
+    assert reread.header_field("po-revision-date") == "2030-01-02 03:04+0000"
+    assert reread.header[-1] == ("X-Checked-By", "newsl10n")
+    assert [name for name, _ in reread.header][:3] == [name for name, _ in catalog.header][:3]
+
+
+def test_recode_converts_a_legacy_catalog_only_when_asked() -> None:
+    from newsl10n.po import recode
+
+    text = (
+        (DATA / "gnome-calculator-uk.po")
+        .read_text(encoding="utf-8")
+        .replace("charset=UTF-8", "charset=KOI8-U")
+    )
+    catalog = parse(text.encode("koi8-u", errors="replace"), "uk.po")
+    entry = next(e for e in catalog.entries if not e.obsolete and not e.is_plural and e.msgstr)
+    entry.msgstr = "Збережено"
+    converted = recode(catalog, "UTF-8")
+    assert converted.charset == "UTF-8"
+    assert converted.find(entry.msgid, entry.msgctxt).msgstr == "Збережено"  # type: ignore[union-attr]
+    assert [e.msgstr for e in converted.entries] == [e.msgstr for e in catalog.entries]

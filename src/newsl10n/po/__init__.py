@@ -26,7 +26,8 @@ fuzzy=False, drop_previous=True)})``. New entries appended to ``catalog.entries`
 msgstr=...)``) are written in full in the file's style; entries removed from it lose their lines.
 
 Text that the file's charset cannot hold (« in a KOI8-R file) raises :class:`UnencodableText`
-rather than being written wrong. Polib stays for building new catalogs (newsl10n.catalog).
+rather than being written wrong; ``recode(catalog, "UTF-8")`` converts a catalog when a user asks.
+``catalog.set_header_field("PO-Revision-Date", ...)`` changes one header line. Polib stays for building new catalogs (newsl10n.catalog).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from newsl10n.po.checks import entry_diagnostics
 from newsl10n.po.errors import MalformedCatalog, UnencodableText
 from newsl10n.po.model import Catalog, Diagnostic, Entry, Style
 from newsl10n.po.parser import parse
+from newsl10n.po.recode import recode
 from newsl10n.po.render import EntryChange, render, render_changes
 
 __all__ = [
@@ -51,6 +53,7 @@ __all__ = [
     "entry_diagnostics",
     "parse",
     "read_catalog",
+    "recode",
     "render",
     "render_changes",
 ]

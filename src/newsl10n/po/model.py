@@ -171,12 +171,35 @@ class Catalog:
         return dict(self.header)
 
     def header_field(self, name: str, default: str = "") -> str:
-        """A header field's value, looked up case-insensitively as gettext does for known fields."""
+        """A header field's value (the name is matched without regard to case)."""
         wanted = name.lower()
         for key, value in self.header:
             if key.lower() == wanted:
                 return value
         return default
+
+    def set_header_field(self, name: str, value: str) -> None:
+        """Set one header field, in place, or add it at the end; the other header lines stay as written.
+
+        :func:`newsl10n.po.render` then rewrites only that field's line (for example a new
+        ``PO-Revision-Date``).
+        """
+        if self.header_entry is None:
+            raise ValueError(f"{self.path} has no header entry")
+        lines = self.header_entry.msgstr.splitlines(keepends=True)
+        wanted = name.lower()
+        for index, line in enumerate(lines):
+            if line.partition(":")[0].strip().lower() == wanted:
+                lines[index] = f"{line.partition(':')[0]}: {value}\n"
+                break
+        else:
+            if lines and not lines[-1].endswith("\n"):
+                lines[-1] += "\n"
+            lines.append(f"{name}: {value}\n")
+        self.header_entry.msgstr = "".join(lines)
+        self.header = [(key, value if key.lower() == wanted else old) for key, old in self.header]
+        if not any(key.lower() == wanted for key, _ in self.header):
+            self.header.append((name, value))
 
     def find(self, msgid: str, msgctxt: str | None = None) -> Entry | None:
         """The entry with this msgid (and context), obsolete or not."""
