@@ -34,13 +34,26 @@ def cpu_seconds(function, repeat: int = 3) -> float:
 
 
 def diff_rows(before: bytes, after: bytes) -> tuple[int, list[int]]:
-    matcher = difflib.SequenceMatcher(a=before.split(b"\n"), b=after.split(b"\n"), autojunk=False)
+    """Lines removed plus added, as diff counts them, and the rows of ``before`` they touch.
+
+    The common head and tail are cut off first, so a local change in a large file stays cheap.
+    """
+    old, new = before.split(b"\n"), after.split(b"\n")
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    matcher = difflib.SequenceMatcher(
+        a=old[head : len(old) - tail], b=new[head : len(new) - tail], autojunk=False
+    )
     lines = 0
     rows: list[int] = []
     for tag, first, last, start, end in matcher.get_opcodes():
         if tag != "equal":
             lines += (last - first) + (end - start)
-            rows.extend(range(first, max(last, first + 1)))
+            rows.extend(range(head + first, head + max(last, first + 1)))
     return lines, rows
 
 

@@ -312,7 +312,9 @@ class _Parser:
             taken = 1
             if more:
                 bodies = _BODY.findall(more)
-                value += "".join(self._unescape(part, at) if "\\" in part else part for part in bodies)
+                if "\\" in more:
+                    bodies = [self._unescape(part, at) if "\\" in part else part for part in bodies]
+                value += "".join(bodies)
                 taken += len(bodies)
             values[name] = value
             spans[name] = (at, at + taken)
@@ -345,7 +347,9 @@ class _Parser:
                 taken = 1
                 if more:
                     bodies = _BODY.findall(more)
-                    value += "".join(self._unescape(part, at) if "\\" in part else part for part in bodies)
+                    if "\\" in more:
+                        bodies = [self._unescape(part, at) if "\\" in part else part for part in bodies]
+                    value += "".join(bodies)
                     taken += len(bodies)
                 plural[expected] = value
                 plural_lines[expected] = at + 1

@@ -8,6 +8,7 @@ msgfmt requires those forms to keep every placeholder of ``msgid_plural``.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 from dataclasses import dataclass
@@ -50,8 +51,12 @@ def read_plural_forms(header_msgstr: str) -> PluralForms | None:
         return None
     if not nplurals_match.group(1):
         raise PluralFormsError("invalid nplurals value")
-    nplurals = int(nplurals_match.group(1))
-    expression = plural_match.group(1).strip()
+    return _plural_forms(int(nplurals_match.group(1)), plural_match.group(1).strip())
+
+
+@functools.lru_cache(maxsize=64)
+def _plural_forms(nplurals: int, expression: str) -> PluralForms:
+    """Checked once per rule: catalogs of one language share it."""
     try:
         function = gettext.c2py(expression)
     except (ValueError, SyntaxError):

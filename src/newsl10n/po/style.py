@@ -18,6 +18,7 @@ _FIRST_WORD = re.compile(r'"( *[^ "]*)')
 _LONG_LINE = 80
 _DEFAULT = 79
 _ENOUGH = 200
+_PLENTY = 3000
 
 
 def detect_style(text: str, entries: list[Entry]) -> Style:
@@ -61,8 +62,8 @@ def _wrap_width(lines: list[str], entries: list[Entry]) -> tuple[int | None, boo
                 word = _FIRST_WORD.search(lines[row + 1])
                 if word:
                     shortest_overflow = min(shortest_overflow, len(line) + len(word.group(1)))
-        if wrapped > _ENOUGH and shortest_overflow - longest_wrapped <= 1:
-            break  # the width is known exactly; the rest of the file cannot change it
+        if wrapped > _ENOUGH and shortest_overflow - longest_wrapped <= 1 or wrapped > _PLENTY:
+            break  # the width is known exactly, or as well as the rest of the file would tell
     if not wrapped:
         return (None if longest_line > _LONG_LINE else _DEFAULT), False
     polib = blank_starts * 20 >= wrapped  # gettext never starts a line with the blank it broke at
