@@ -62,7 +62,7 @@ def _wrap_width(lines: list[str], entries: list[Entry]) -> tuple[int | None, boo
                 word = _FIRST_WORD.search(lines[row + 1])
                 if word:
                     shortest_overflow = min(shortest_overflow, len(line) + len(word.group(1)))
-        if wrapped > _ENOUGH and shortest_overflow - longest_wrapped <= 1 or wrapped > _PLENTY:
+        if (wrapped > _ENOUGH and shortest_overflow - longest_wrapped <= 1) or wrapped > _PLENTY:
             break  # the width is known exactly, or as well as the rest of the file would tell
     if not wrapped:
         return (None if longest_line > _LONG_LINE else _DEFAULT), False
