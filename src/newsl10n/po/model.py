@@ -21,7 +21,7 @@ def plural_span(index: int) -> str:
     return f"msgstr[{index}]"
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One message of a catalog, with its comments, as gettext understands it.
 

@@ -12,6 +12,7 @@ The first problem found is raised as :class:`MalformedCatalog` naming the file a
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from pathlib import Path
@@ -61,12 +62,14 @@ _MESSAGE = re.compile(
     (?:msgstr[ ]"(?P<msgstr>{_S})"{_END}(?P<msgstr_more>(?:(?P=p)"{_S}"{_END})*)
       |msgid_plural[ ]"(?P<msgid_plural>{_S})"{_END}(?P<msgid_plural_more>(?:(?P=p)"{_S}"{_END})*)
        (?P<forms>(?:(?P=p)msgstr\[[0-9]+\][ ]"{_S}"{_END}(?:(?P=p)"{_S}"{_END})*)+))
-    (?=(?:[ \t\r]*\n)*(?:\#[^~|\n]|\#\n|\#~?\|?[ \t]*(?:msgctxt|msgid)\b|msgctxt\b|msgid\b|\Z))""",
+    (?P<blank>(?:[ \t\r]*\n)*)
+    (?=\#[^~|\n]|\#\n|\#~?\|?[ \t]*(?:msgctxt|msgid)\b|msgctxt\b|msgid\b|\Z)""",
     re.VERBOSE,
 )
 _FORM = re.compile(rf'(?:\#~[ ])?msgstr\[([0-9]+)\][ ]"({_S})"{_END}((?:(?:\#~[ ])?"{_S}"{_END})*)')
 _BODY = re.compile(rf'"({_S})"')
 _PREVIOUS_FIELDS = ("prev_msgctxt", "prev_msgid", "prev_msgid_plural")
+_NO_PREVIOUS = (None, None, None)
 _FIELDS = ("prev_msgctxt", "prev_msgid", "prev_msgid_plural", "msgctxt", "msgid", "msgstr", "msgid_plural")
 _FIELD_GROUPS = tuple((name, name + "_more") for name in _FIELDS)
 _FLAG_SPLIT = re.compile(r"[\n \t\r\f\v,]+")
@@ -288,7 +291,7 @@ class _Parser:
                 if marker == ":":
                     references.extend(line[2:].split())
                 elif marker in (",", "!"):
-                    flags.extend(flag for flag in _FLAG_SPLIT.split(line[2:]) if flag)
+                    flags.extend(_flags(line[2:]))
                     flag_rows.append(at)
                 elif marker == ".":
                     extracted.append(_comment_text(line[2:]))
@@ -303,7 +306,7 @@ class _Parser:
         if previous_prefix is not None and previous_prefix != ("#~| " if obsolete else "#| "):
             return None  # "#|" lines on an obsolete message or the reverse: let the grammar say so
         values = {}
-        for name, more_name in _FIELD_GROUPS:
+        for name, more_name in _FIELD_GROUPS if previous_prefix is not None else _FIELD_GROUPS[3:]:
             body = groups[name]
             if body is None:
                 continue
@@ -357,6 +360,11 @@ class _Parser:
                 at += taken
             msgstr_line = plural_lines[0]
         spans["entry"] = (row, at)
+        previous = (
+            (values.get("prev_msgctxt"), values.get("prev_msgid"), values.get("prev_msgid_plural"))
+            if previous_prefix is not None
+            else _NO_PREVIOUS
+        )
         self.messages.append(
             Entry(
                 values["msgid"],
@@ -368,25 +376,18 @@ class _Parser:
                 translator,
                 extracted,
                 references,
-                values.get("prev_msgctxt"),
-                values.get("prev_msgid"),
-                values.get("prev_msgid_plural"),
+                *previous,
                 obsolete,
                 row + 1,
                 msgid_line,
                 msgstr_line,
                 plural_lines,
                 spans,
-                (
-                    msgstr,
-                    tuple(plural.items()),
-                    tuple(flags),
-                    (values.get("prev_msgctxt"), values.get("prev_msgid"), values.get("prev_msgid_plural")),
-                ),
+                (msgstr, tuple(plural.items()), tuple(flags), previous),
             )
         )
         self.last_token_line = at - 1
-        return at - row, found.end()
+        return at - row + groups["blank"].count("\n"), found.end()
 
     def _tokenize(self, line: str, row: int) -> None:
         obsolete = previous = False
@@ -597,13 +598,13 @@ def _entry(draft: _Draft) -> Entry:
     for text in draft.comments:
         marker = text[:1]
         if marker == ",":
-            flags.extend(flag for flag in _FLAG_SPLIT.split(text[1:]) if flag)
+            flags.extend(_flags(text[1:]))
         elif marker == ":":
             references.extend(text[1:].split())
         elif marker == ".":
             extracted.append(_comment_text(text[1:]))
         elif marker == "!":
-            flags.extend(flag for flag in _FLAG_SPLIT.split(text[1:]) if flag)
+            flags.extend(_flags(text[1:]))
         else:
             translator.append(_comment_text(text))
     msgid_plural = fields.get("msgid_plural")
@@ -648,6 +649,12 @@ def _entry(draft: _Draft) -> Entry:
         spans,
         (msgstr, tuple(plural.items()), tuple(flags), previous),
     )
+
+
+@functools.lru_cache(maxsize=512)
+def _flags(text: str) -> tuple[str, ...]:
+    """The flags of a "#," line (the same few lines recur throughout a catalog)."""
+    return tuple(flag for flag in _FLAG_SPLIT.split(text) if flag)
 
 
 def _comment_text(text: str) -> str:
