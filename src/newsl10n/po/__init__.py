@@ -38,7 +38,7 @@ from newsl10n.errors import UserError
 from newsl10n.po.checks import entry_diagnostics
 from newsl10n.po.errors import MalformedCatalog, UnencodableText
 from newsl10n.po.model import Catalog, Diagnostic, Entry, Style
-from newsl10n.po.parser import parse
+from newsl10n.po.reader import parse
 from newsl10n.po.recode import recode
 from newsl10n.po.render import EntryChange, render, render_changes
 

@@ -7,22 +7,19 @@ separates tokens, and a backslash at the end of a line joins it to the next. Mos
 three shapes (a comment, ``keyword "string"``, ``"string"``), which are read with one regular
 expression each; anything else goes through a general tokenizer with the same meaning.
 
-The first problem found is raised as :class:`MalformedCatalog` naming the file and line.
+The first problem found is raised as :class:`SyntaxProblem` with msgfmt's wording and the line.
+Messages in the shape msgcat writes are matched whole by one regular expression (``_MESSAGE``);
+the line grammar reads everything else, and the two are checked to agree on real catalogs.
 """
 
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from pathlib import Path
 
-from newsl10n.po import charset as charsets
-from newsl10n.po.errors import MalformedCatalog
-from newsl10n.po.model import FLAGS, PREVIOUS, Catalog, Diagnostic, Entry, plural_span
-from newsl10n.po.plurals import GERMANIC, PluralForms, PluralFormsError, read_plural_forms
+from newsl10n.po.model import FLAGS, PREVIOUS, Entry, plural_span
 from newsl10n.po.strings import StringError, unescape
-from newsl10n.po.style import detect_style
 
 _WS = " \t\r\f\v"
 _STRING_LINE = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"[ \t\r\f\v]*\Z')
@@ -47,7 +44,6 @@ _TOKEN = re.compile(
 # msgstr[n], one string per line), matched in one go; anything else is read line by line.
 _S = r'[^"\\\n]*(?:\\.[^"\\\n]*)*'
 _END = r"[ \t\r]*\n"
-_MORE = rf'(?:"{_S}"{_END})*'
 _MESSAGE = re.compile(
     rf"""(?P<comments>(?:\#(?:[^~|\n][^\n]*)?\n)*)
     (?:(?P<pp>\#~?\|[ ])
@@ -124,7 +120,9 @@ def _unexpected(state: int, token: str) -> str:
     return "syntax error"
 
 
-class _Syntax(Exception):
+class SyntaxProblem(Exception):
+    """A grammar error: msgfmt's wording and the 1-based line."""
+
     def __init__(self, line: int, reason: str) -> None:
         super().__init__(reason)
         self.line = line
@@ -158,7 +156,9 @@ class _Draft:
         self.shared = False  # two fields share a line: the entry is rewritten whole if changed
 
 
-class _Parser:
+class Parser:
+    """The grammar, fed the decoded text; ``run()`` returns every message, header included."""
+
     def __init__(self, text: str, path: Path, encoding: str) -> None:
         self.path = path
         self.encoding = encoding
@@ -344,7 +344,7 @@ class _Parser:
                         if expected == 0
                         else "plural form has wrong index"
                     )
-                    raise _Syntax(at + 1, reason)
+                    raise SyntaxProblem(at + 1, reason)
                 body, more = form.group(2), form.group(3)
                 value = self._unescape(body, at) if "\\" in body else body
                 taken = 1
@@ -421,23 +421,23 @@ class _Parser:
             elif kind in ("lb", "num", "rb"):
                 self._index_token(found.group(), row, obsolete)
             elif kind == "open":
-                raise _Syntax(row + 1, "end-of-line within string")
+                raise SyntaxProblem(row + 1, "end-of-line within string")
             else:
-                raise _Syntax(row + 1, "syntax error")
+                raise SyntaxProblem(row + 1, "syntax error")
 
     def _unescape(self, body: str, row: int) -> str:
         try:
             return unescape(body, self.encoding)
         except StringError as error:
-            raise _Syntax(row + 1, str(error)) from None
+            raise SyntaxProblem(row + 1, str(error)) from None
 
     # -- grammar ---------------------------------------------------------------------------------
 
     def _name(self, name: str, row: int, obsolete: bool, previous: bool) -> None:
         if name == "domain" and not previous:
-            raise _Syntax(row + 1, "'domain' directive: msgfmt -c refuses it in a catalog")
+            raise SyntaxProblem(row + 1, "'domain' directive: msgfmt -c refuses it in a catalog")
         if name not in _KEYWORDS or (previous and name == "msgstr"):
-            raise _Syntax(row + 1, f'keyword "{name}" unknown')
+            raise SyntaxProblem(row + 1, f'keyword "{name}" unknown')
         if name == "msgstr" and self._plural_expected(row):
             self._check_obsolete(obsolete, row)
             self.state = _BRACKET
@@ -456,7 +456,7 @@ class _Parser:
         if self.collecting:
             self._close_strings(row)
         if self.state != _BRACKET:
-            raise _Syntax(
+            raise SyntaxProblem(
                 row + 1,
                 "missing 'msgid_plural' section" if self.state == _MSGID and token == "[" else "syntax error",
             )
@@ -464,10 +464,10 @@ class _Parser:
         self.pending_index.append(token)
         pieces = self.pending_index
         if (len(pieces) == 1 and pieces[0] != "[") or (len(pieces) == 2 and not pieces[1].isdigit()):
-            raise _Syntax(row + 1, "syntax error")
+            raise SyntaxProblem(row + 1, "syntax error")
         if len(pieces) == 3:
             if pieces[2] != "]":
-                raise _Syntax(row + 1, "syntax error")
+                raise SyntaxProblem(row + 1, "syntax error")
             self.state = _PLURAL if not self._forms() else _DONE_PLURAL
             self._keyword("msgstr", row, obsolete, False, pieces[1], continued=True)
 
@@ -478,12 +478,12 @@ class _Parser:
     def _check_obsolete(self, obsolete: bool, row: int) -> None:
         draft = self.draft
         if draft is not None and draft.obsolete is not None and draft.obsolete != obsolete:
-            raise _Syntax(row + 1, "inconsistent use of #~")
+            raise SyntaxProblem(row + 1, "inconsistent use of #~")
 
     def _close_strings(self, row: int) -> None:
         strings = self.strings
         if not strings:
-            raise _Syntax(row + 1, "syntax error")
+            raise SyntaxProblem(row + 1, "syntax error")
         draft = self.draft
         field = self.field
         draft.fields[field] = strings[0] if len(strings) == 1 else "".join(strings)  # type: ignore[union-attr]
@@ -513,21 +513,21 @@ class _Parser:
             self._finish_message()
             state = _BETWEEN
         if token not in _ALLOWED[state] and not continued:
-            raise _Syntax(row + 1, _unexpected(state, token))
+            raise SyntaxProblem(row + 1, _unexpected(state, token))
         draft = self.draft
         if state == _BETWEEN:
             if draft is None:
                 draft = self.draft = _Draft(row)
             draft.obsolete = obsolete
         elif draft.obsolete != obsolete:  # type: ignore[union-attr]
-            raise _Syntax(row + 1, "inconsistent use of #~")
+            raise SyntaxProblem(row + 1, "inconsistent use of #~")
         if index is not None:
             expected = self._forms()
             if int(index) != expected:
                 reason = (
                     "first plural form has nonzero index" if expected == 0 else "plural form has wrong index"
                 )
-                raise _Syntax(row + 1, reason)
+                raise SyntaxProblem(row + 1, reason)
             keyword = plural_span(expected)
             start = self.last_token_line if continued else row
         else:
@@ -548,7 +548,7 @@ class _Parser:
 
     def _string(self, value: str, row: int, obsolete: bool, previous: bool) -> None:
         if not self.collecting or previous != self.field_previous:
-            raise _Syntax(row + 1, "syntax error")
+            raise SyntaxProblem(row + 1, "syntax error")
         self._check_obsolete(obsolete, row)
         self.strings.append(value)
         self.field_end = self.last_token_line = row
@@ -556,13 +556,15 @@ class _Parser:
     def _comment(self, text: str, row: int) -> None:
         if row == self.last_token_line:
             # msgfmt reads it, but no tool writes it, and the line would belong to two entries.
-            raise _Syntax(row + 1, "a comment on the same line as a string; put it on a line of its own")
+            raise SyntaxProblem(
+                row + 1, "a comment on the same line as a string; put it on a line of its own"
+            )
         if self.collecting:
             self._close_strings(row)
         if self.state in _COMPLETE:
             self._finish_message()
         elif self.state != _BETWEEN:
-            raise _Syntax(row + 1, _unexpected(self.state, "comment"))
+            raise SyntaxProblem(row + 1, _unexpected(self.state, "comment"))
         draft = self.draft
         if draft is None:
             draft = self.draft = _Draft(row)
@@ -580,7 +582,7 @@ class _Parser:
         if self.state in _COMPLETE:
             self._finish_message()
         elif self.state != _BETWEEN or (self.draft is not None and self.draft.fields):
-            raise _Syntax(row + 1, _unexpected(self.state, "end of file"))
+            raise SyntaxProblem(row + 1, _unexpected(self.state, "end of file"))
 
     def _finish_message(self) -> None:
         self.messages.append(_entry(self.draft))  # type: ignore[arg-type]
@@ -689,188 +691,3 @@ def _logical_lines(text: str) -> tuple[list[str], list[int] | None]:
     if pending is not None:
         joined.append(pending)
     return joined, starts
-
-
-# -- the file as a whole ------------------------------------------------------------------------------
-
-
-def parse(data: bytes, path: Path | str) -> Catalog:
-    """Read a PO file's bytes; :class:`MalformedCatalog` if ``msgfmt -c`` would refuse the file.
-
-    Refused: syntax errors (unterminated strings, bad escapes, keywords out of order, msgstr[n]
-    without msgid_plural and the reverse, gaps in plural indexes, mixed ``#~`` lines), duplicate
-    msgctxt+msgid, a missing header, an invalid Plural-Forms or translated plural entries whose
-    number of forms differs from it; and what cannot be read without guessing: a byte order mark,
-    bytes that are invalid in the declared charset, non-ASCII bytes under a missing or unknown
-    charset, and UTF-8 bytes under a header that declares a legacy charset.
-
-    Per-entry msgfmt checks (placeholders of c-format entries, leading/trailing newlines) are
-    separate: see :func:`newsl10n.po.checks.entry_diagnostics`.
-    """
-    path = Path(path)
-    if data.startswith(b"\xef\xbb\xbf"):
-        raise MalformedCatalog(path, 1, "the file starts with a byte order mark, which msgfmt rejects")
-    header_charset = _sniff_charset(data, path)
-    try:
-        text, encoding = charsets.decode(data, header_charset)
-    except charsets.CharsetError as error:
-        line = data.count(b"\n", 0, error.offset) + 1 if error.offset is not None else 0
-        raise MalformedCatalog(path, line, str(error)) from None
-    parser = _Parser(text, path, encoding)
-    collecting = gc.isenabled()
-    gc.disable()  # many small objects and no cycles: the collector would only slow the reading down
-    try:
-        messages = parser.run()
-    except _Syntax as error:
-        raise MalformedCatalog(path, error.line, error.reason) from None
-    finally:
-        if collecting:
-            gc.enable()
-    return _assemble(messages, path, data, text, header_charset, encoding)
-
-
-def _sniff_charset(data: bytes, path: Path) -> str | None:
-    """The charset the header declares, read before the file is decoded (as gettext's lexer does)."""
-    text = data.decode("latin-1")
-    parser = _Parser(text, path, "latin-1")
-    try:
-        first = parser.run(stop_after_header=True)
-    except _Syntax as error:
-        raise MalformedCatalog(path, error.line, error.reason) from None
-    candidates = first if first else []
-    header = next((entry for entry in candidates if _is_header(entry)), None)
-    if header is None:
-        header = next((entry for entry in parser.messages if _is_header(entry)), None)
-    if header is None and first and not _is_header(first[0]):
-        # The header is not the first message: read on (rare, so the second pass is fine).
-        parser = _Parser(text, path, "latin-1")
-        try:
-            header = next((entry for entry in parser.run() if _is_header(entry)), None)
-        except _Syntax as error:
-            raise MalformedCatalog(path, error.line, error.reason) from None
-    if header is None:
-        return None
-    return charsets.declared_charset(header.msgstr)
-
-
-def _is_header(entry: Entry) -> bool:
-    return entry.msgid == "" and entry.msgctxt is None and not entry.obsolete
-
-
-def _assemble(
-    messages: list[Entry], path: Path, data: bytes, text: str, charset: str | None, encoding: str
-) -> Catalog:
-    header_entry: Entry | None = None
-    entries: list[Entry] = []
-    seen: dict[tuple[str | None, str], Entry] = {}
-    for entry in messages:
-        key = (entry.msgctxt, entry.msgid)
-        first = seen.get(key)
-        if first is not None:
-            raise MalformedCatalog(
-                path,
-                entry.msgid_line,
-                f"duplicate message definition (first defined at line {first.msgid_line})",
-            )
-        seen[key] = entry
-        if header_entry is None and _is_header(entry):
-            header_entry = entry
-        else:
-            entries.append(entry)
-    if header_entry is None or not header_entry.msgstr:
-        raise MalformedCatalog(
-            path, 1, 'no header entry (msgid "" with the file\'s Content-Type); msgfmt -c requires one'
-        )
-    header = _header_fields(header_entry.msgstr)
-    warnings = _header_warnings(path, header_entry, header, charset, encoding)
-    plural = _check_plurals(path, header_entry, entries)
-    return Catalog(
-        path=path,
-        entries=entries,
-        header_entry=header_entry,
-        header=header,
-        charset=charset,
-        encoding=encoding,
-        style=detect_style(text, [header_entry, *entries]),
-        data=data,
-        warnings=warnings,
-        nplurals=plural.nplurals if plural is not GERMANIC else None,
-        plural_expression=plural.expression if plural is not GERMANIC else None,
-        layout=[entry.spans["entry"] for entry in messages],
-    )
-
-
-def _header_fields(msgstr: str) -> list[tuple[str, str]]:
-    fields = []
-    for line in msgstr.split("\n"):
-        name, colon, value = line.partition(":")
-        if colon and name.strip():
-            fields.append((name.strip(), value.strip()))
-    return fields
-
-
-_REQUIRED = {
-    "Project-Id-Version": "PACKAGE VERSION",
-    "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
-    "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
-    "Language-Team": "LANGUAGE <LL@li.org>",
-    "MIME-Version": None,
-    "Content-Type": "text/plain; charset=CHARSET",
-    "Content-Transfer-Encoding": "ENCODING",
-    "Language": "",
-}
-
-
-def _header_warnings(
-    path: Path, header: Entry, fields: list[tuple[str, str]], charset: str | None, encoding: str
-) -> list[Diagnostic]:
-    """What msgfmt -c warns about the header (gettext 0.21 treats all of it as warnings)."""
-    line = header.msgstr_line
-    present = dict(fields)
-    warnings = []
-    for name, default in _REQUIRED.items():
-        if name not in present:
-            warnings.append(Diagnostic(path, line, f"header field '{name}' missing in header", fatal=False))
-        elif default is not None and present[name] == default:
-            warnings.append(
-                Diagnostic(
-                    path, line, f"header field '{name}' still has the initial default value", fatal=False
-                )
-            )
-    if charset is None:
-        warnings.append(Diagnostic(path, line, "charset missing in header", fatal=False))
-    elif charsets.python_codec(charset) is None:
-        warnings.append(
-            Diagnostic(path, line, f"charset {charset!r} is not a known encoding name", fatal=False)
-        )
-    return warnings
-
-
-def _check_plurals(path: Path, header: Entry, entries: list[Entry]) -> PluralForms:
-    """Plural-Forms and the plural entries msgfmt compiles must agree (msgfmt -c's check_plural)."""
-    try:
-        plural = read_plural_forms(header.msgstr)
-    except PluralFormsError as error:
-        raise MalformedCatalog(path, header.msgstr_line, str(error)) from None
-    compiled = [
-        entry
-        for entry in entries
-        if entry.is_plural and not entry.obsolete and not entry.fuzzy and entry.msgstr_plural[0]
-    ]
-    if not compiled:
-        return plural or GERMANIC
-    if plural is None:
-        raise MalformedCatalog(
-            path,
-            compiled[0].msgid_line,
-            "message catalog has plural form translations, but the header has no "
-            '"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;"',
-        )
-    for entry in compiled:
-        if len(entry.msgstr_plural) != plural.nplurals:
-            raise MalformedCatalog(
-                path,
-                entry.msgstr_line,
-                f"nplurals = {plural.nplurals} in the header, but this message has {len(entry.msgstr_plural)} plural forms",
-            )
-    return plural

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsl10n.po.charset import python_codec
 from newsl10n.po.errors import UnencodableText
 from newsl10n.po.model import Catalog
-from newsl10n.po.parser import parse
+from newsl10n.po.reader import parse
 from newsl10n.po.render import render
 
 
