@@ -245,3 +245,34 @@ def test_recode_converts_a_legacy_catalog_only_when_asked() -> None:
     assert converted.charset == "UTF-8"
     assert converted.find(entry.msgid, entry.msgctxt).msgstr == "Збережено"  # type: ignore[union-attr]
     assert [e.msgstr for e in converted.entries] == [e.msgstr for e in catalog.entries]
+
+
+def test_plural_forms_removed_and_restored(tmp_path: Path) -> None:
+    catalog = load("git-de.po")
+    entry = next(e for e in catalog.entries if e.is_plural and not e.obsolete)
+    second = entry.msgstr_plural.pop(1)
+    entry.fuzzy = True  # msgfmt counts the forms of the entries it compiles only
+    shorter = parse(render(catalog), "de.po").find(entry.msgid, entry.msgctxt)
+    assert shorter is not None and sorted(shorter.msgstr_plural) == [0] and shorter.fuzzy
+    entry.msgstr_plural[1] = second
+    entry.fuzzy = False
+    assert render(catalog) == catalog.data  # undoing a change gives the file back
+    entry.msgstr_plural[1] = second.replace(" ", "  ", 1)
+    (row,) = changed_rows(catalog.data, render(catalog))
+    assert row == entry.msgstr_plural_lines[1] - 1
+    assert_msgfmt_accepts(render(catalog), tmp_path)
+
+
+def test_read_catalog_errors_are_one_line(tmp_path: Path) -> None:
+    from newsl10n.errors import UserError
+    from newsl10n.po import MalformedCatalog, read_catalog
+
+    with pytest.raises(UserError, match=r"missing\.po: cannot read PO file"):
+        read_catalog(tmp_path / "missing.po")
+    bad = tmp_path / "ru.po"
+    bad.write_bytes((DATA / "git-de.po").read_bytes().replace(b'msgstr[1] "%d', b'msgstr[1] "%s', 1))
+    assert read_catalog(bad).entries  # the file itself is well formed
+    with pytest.raises(
+        MalformedCatalog, match=r"ru\.po:\d+: format specifications in 'msgid_plural' and 'msgstr\[1\]'"
+    ):
+        read_catalog(bad, strict_entries=True)
