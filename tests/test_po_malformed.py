@@ -287,6 +287,7 @@ ENTRY_CASES: dict[str, tuple[bytes, bool]] = {
     "c-format argument types differ": (po('#, c-format\nmsgid "%d of %s"\nmsgstr "%s из %d"\n'), False),
     "c-format reordered with positions": (po('#, c-format\nmsgid "%d of %s"\nmsgstr "%2$s: %1$d"\n'), True),
     "c-format extra argument": (po('#, c-format\nmsgid "%s"\nmsgstr "%s %s"\n'), False),
+    "c-format lone percent at the end": (po('#, c-format\nmsgid "%s"\nmsgstr "%s %"\n'), False),
     "fuzzy entries are not checked": (po('#, fuzzy, c-format\nmsgid "%d of %s"\nmsgstr "%s"\n'), True),
     "python-format named argument missing": (
         po('#, python-format\nmsgid "%(count)d of %(total)d"\nmsgstr "%(count)d"\n'),

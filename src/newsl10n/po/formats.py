@@ -55,6 +55,8 @@ def _c_size(text: str) -> str:
 
 
 def _c_type(conversion: str, size: str) -> str | None:
+    if len(conversion) != 1:
+        raise InvalidFormat("unterminated directive")
     wide = size in ("long", "longlong")
     if conversion in "%m":
         return None
