@@ -73,9 +73,14 @@ def _sniff_charset(data: bytes, path: Path) -> str | None:
             header = next((entry for entry in parser.run() if _is_header(entry)), None)
         except SyntaxProblem as error:
             raise MalformedCatalog(path, error.line, error.reason) from None
-    if header is None:
+    if header is None or not header.msgstr:
+        if not data.isascii():
+            raise MalformedCatalog(path, 1, _NO_HEADER)
         return None
     return charsets.declared_charset(header.msgstr)
+
+
+_NO_HEADER = 'no header entry (msgid "" with the Content-Type and its charset); msgfmt -c requires one'
 
 
 def _is_header(entry: Entry) -> bool:
@@ -103,9 +108,7 @@ def _assemble(
         else:
             entries.append(entry)
     if header_entry is None or not header_entry.msgstr:
-        raise MalformedCatalog(
-            path, 1, 'no header entry (msgid "" with the file\'s Content-Type); msgfmt -c requires one'
-        )
+        raise MalformedCatalog(path, 1, _NO_HEADER)
     header = _header_fields(header_entry.msgstr)
     warnings = _header_warnings(path, header_entry, header, charset, encoding)
     plural = _check_plurals(path, header_entry, entries)
