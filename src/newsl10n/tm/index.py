@@ -1,0 +1,138 @@
+"""Finding the most similar sentence among many: an inverted index of words, rapidfuzz on a few candidates.
+
+Scoring every stored sentence against a query costs time in proportion to the memory's size. Instead each
+sentence is filed under its words. A sentence that is, say, 75% like the query keeps most of the query's
+words, so it shares at least one of the query's rarest words (the *prefix filter* of similarity joins);
+only the sentences filed under those are counted, the ones sharing the most of them and of a length that
+can reach the threshold are scored with rapidfuzz's ``ratio`` (the normalized Indel similarity that
+difflib's ``ratio`` approximates), and the best one wins.
+
+How many postings a lookup reads is capped (:data:`POSTINGS_BUDGET`) and so is how many candidates it
+scores (:data:`CANDIDATES`), so a lookup costs about the same with a hundred sentences as with a hundred
+thousand. The price is a heuristic: a match that shares none of the query's rarest words is not found.
+For sentences of news prose that does not happen above 60% similarity (``tests/test_tm_index.py``
+compares the index with scoring every sentence).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+WORD_RE = re.compile(r"\w+")
+
+# At most this many postings are read per lookup: the rarest words' lists first, the most recent
+# entries of a list when even the rarest word is everywhere.
+POSTINGS_BUDGET = 4000
+# At most this many candidates (the ones sharing the most rare words) are scored with rapidfuzz.
+CANDIDATES = 24
+
+
+class Hit(NamedTuple):
+    """A stored sentence (by its number in the index) and its similarity to the query, 0..1."""
+
+    number: int
+    score: float
+
+
+def index_keys(text: str) -> set[str]:
+    """The words a sentence is filed under: lower-cased, each once."""
+    return {word.lower() for word in WORD_RE.findall(text)}
+
+
+def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
+    """How alike two sentences are, 0..1 (rapidfuzz ``ratio``); 0 when below ``cutoff``."""
+    return fuzz.ratio(a, b, score_cutoff=cutoff * 100) / 100
+
+
+def length_bounds(length: int, threshold: float) -> tuple[int, int]:
+    """The lengths a sentence can have and still be ``threshold`` alike a sentence of ``length``.
+
+    ``ratio = 2·common / (len_a + len_b) <= 2·min / (len_a + len_b)``, which bounds the other length.
+    """
+    if threshold <= 0:
+        return 0, math.inf  # type: ignore[return-value]
+    low = math.ceil(length * threshold / (2 - threshold) - 1e-9)
+    high = math.floor(length * (2 - threshold) / threshold + 1e-9)
+    return low, high
+
+
+class FuzzyIndex:
+    """Sentences numbered in the order they were added, searchable by similarity."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self._texts: list[str] = []
+        self._postings: dict[str, list[int]] = {}
+        for text in texts:
+            self.add(text)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, number: int) -> str:
+        return self._texts[number]
+
+    def add(self, text: str) -> int:
+        """File ``text`` under its words; returns its number."""
+        number = len(self._texts)
+        self._texts.append(text)
+        postings = self._postings
+        for key in index_keys(text):
+            found = postings.get(key)
+            if found is None:
+                postings[key] = [number]
+            else:
+                found.append(number)
+        return number
+
+    def best(self, query: str, threshold: float) -> Hit | None:
+        """The stored sentence most like ``query`` with a score of at least ``threshold`` (ties: the first added)."""
+        hits = self.search(query, threshold, limit=1)
+        return hits[0] if hits else None
+
+    def search(self, query: str, threshold: float, limit: int = 5) -> list[Hit]:
+        """Up to ``limit`` stored sentences at least ``threshold`` alike ``query``, best first."""
+        candidates = self._candidates(query, threshold)
+        cutoff = threshold * 100
+        hits = []
+        for number in sorted(candidates):
+            score = fuzz.ratio(query, self._texts[number], score_cutoff=cutoff)
+            if score:
+                hits.append(Hit(number, score / 100))
+        hits.sort(key=lambda hit: (-hit.score, hit.number))
+        return hits[:limit]
+
+    def _candidates(self, query: str, threshold: float) -> list[int]:
+        """The few stored sentences worth scoring: sharing the query's rarest words, of a length that fits."""
+        keys = index_keys(query)
+        if not keys:
+            return []
+        postings = self._postings
+        ranked = sorted(keys, key=lambda key: (len(postings.get(key, ())), key))
+        # A sentence sharing at least a fraction `shared` of the query's words shares one of these.
+        shared = max(0.0, 2 * threshold - 1)
+        probe = len(ranked) - math.ceil(len(ranked) * shared) + 1
+        counts: Counter[int] = Counter()
+        read = 0
+        for key in ranked[:probe]:
+            found = postings.get(key)
+            if not found:
+                continue
+            if read + len(found) > POSTINGS_BUDGET:
+                if read:
+                    break
+                found = found[-POSTINGS_BUDGET:]
+            counts.update(found)
+            read += len(found)
+        low, high = length_bounds(len(query), threshold)
+        texts = self._texts
+        fitting = [number for number in counts if low <= len(texts[number]) <= high]
+        if len(fitting) <= CANDIDATES:
+            return fitting
+        return heapq.nlargest(CANDIDATES, fitting, key=lambda number: (counts[number], -number))
