@@ -16,20 +16,19 @@ compares the index with scoring every sentence).
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
+import numpy as np
 from rapidfuzz import fuzz
 
 WORD_RE = re.compile(r"\w+")
 
 # At most this many postings are read per lookup: the rarest words' lists first, the most recent
 # entries of a list when even the rarest word is everywhere.
-POSTINGS_BUDGET = 4000
+POSTINGS_BUDGET = 5000
 # At most this many candidates (the ones sharing the most rare words) are scored with rapidfuzz.
 CANDIDATES = 24
 
@@ -68,7 +67,11 @@ class FuzzyIndex:
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
         self._texts: list[str] = []
+        self._lengths: list[int] = []
         self._postings: dict[str, list[int]] = {}
+        # numpy copies of what a search read (postings, lengths), made on first use
+        self._arrays: dict[str, np.ndarray] = {}
+        self._length_array = np.zeros(0, dtype=np.int32)
         for text in texts:
             self.add(text)
 
@@ -82,6 +85,7 @@ class FuzzyIndex:
         """File ``text`` under its words; returns its number."""
         number = len(self._texts)
         self._texts.append(text)
+        self._lengths.append(len(text))
         postings = self._postings
         for key in index_keys(text):
             found = postings.get(key)
@@ -98,10 +102,9 @@ class FuzzyIndex:
 
     def search(self, query: str, threshold: float, limit: int = 5) -> list[Hit]:
         """Up to ``limit`` stored sentences at least ``threshold`` alike ``query``, best first."""
-        candidates = self._candidates(query, threshold)
         cutoff = threshold * 100
         hits = []
-        for number in sorted(candidates):
+        for number in sorted(self._candidates(query, threshold)):
             score = fuzz.ratio(query, self._texts[number], score_cutoff=cutoff)
             if score:
                 hits.append(Hit(number, score / 100))
@@ -110,29 +113,49 @@ class FuzzyIndex:
 
     def _candidates(self, query: str, threshold: float) -> list[int]:
         """The few stored sentences worth scoring: sharing the query's rarest words, of a length that fits."""
-        keys = index_keys(query)
-        if not keys:
-            return []
         postings = self._postings
-        ranked = sorted(keys, key=lambda key: (len(postings.get(key, ())), key))
+        ranked = sorted(index_keys(query), key=lambda key: (len(postings.get(key, ())), key))
         # A sentence sharing at least a fraction `shared` of the query's words shares one of these.
         shared = max(0.0, 2 * threshold - 1)
         probe = len(ranked) - math.ceil(len(ranked) * shared) + 1
-        counts: Counter[int] = Counter()
+        lists: list[np.ndarray] = []
+        weights: list[float] = []
         read = 0
         for key in ranked[:probe]:
-            found = postings.get(key)
-            if not found:
+            found = self._postings_array(key)
+            if found is None:
                 continue
             if read + len(found) > POSTINGS_BUDGET:
                 if read:
                     break
-                found = found[-POSTINGS_BUDGET:]
-            counts.update(found)
+                found = found[-POSTINGS_BUDGET:]  # even the rarest word is everywhere: its latest uses
+            lists.append(found)
+            weights.append(math.log(1 + len(self._texts) / len(postings[key])))  # rarer words weigh more
             read += len(found)
+        if not lists:
+            return []
+        numbers, where = np.unique(np.concatenate(lists), return_inverse=True)
+        shares = np.bincount(where, weights=np.repeat(weights, [len(found) for found in lists]))
         low, high = length_bounds(len(query), threshold)
-        texts = self._texts
-        fitting = [number for number in counts if low <= len(texts[number]) <= high]
-        if len(fitting) <= CANDIDATES:
-            return fitting
-        return heapq.nlargest(CANDIDATES, fitting, key=lambda number: (counts[number], -number))
+        lengths = self._lengths_array()[numbers]
+        fits = (lengths >= low) & (lengths <= high)
+        numbers, shares = numbers[fits], shares[fits]
+        if len(numbers) > CANDIDATES:
+            # the largest weighted shares; among equals, the sentences added first
+            order = np.lexsort((numbers, -shares))[:CANDIDATES]
+            numbers = numbers[order]
+        return numbers.tolist()
+
+    def _postings_array(self, key: str) -> np.ndarray | None:
+        found = self._postings.get(key)
+        if not found:
+            return None
+        array = self._arrays.get(key)
+        if array is None or len(array) != len(found):
+            array = self._arrays[key] = np.array(found, dtype=np.int32)
+        return array
+
+    def _lengths_array(self) -> np.ndarray:
+        if len(self._length_array) != len(self._lengths):
+            self._length_array = np.array(self._lengths, dtype=np.int32)
+        return self._length_array

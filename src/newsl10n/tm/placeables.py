@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
-from newsl10n.locale.numbers import SourceNumber, locale_form, show, source_numbers
+from newsl10n.locale.numbers import SourceNumber, locale_form, show
 from newsl10n.locale.profile import LocaleProfile, load_profile
+from newsl10n.spans import protected_spans
 from newsl10n.text import words
 
 MORPHOLOGY = ("ru", "uk")  # languages whose day and month names inflect (through pymorphy3)
@@ -65,7 +66,11 @@ MONTH_CONTEXT = frozenset(
     ]
 )
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# A number as the English source writes it (the locale stage reads numbers the same way): 1,500 or 19.3.
+_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)")
 _APOSTROPHES = str.maketrans({"ʼ": "'", "’": "'"})
+_DIGIT_RE = re.compile(r"\d")
+_SIGNATURE_RE = re.compile(r"\d+|[A-Z][a-z]+")
 _CONSONANT_START = re.compile(r"^[вф][^аеёиоуыэюяіїєaeiouy]", re.IGNORECASE)
 
 
@@ -115,31 +120,38 @@ def _english_names() -> tuple[dict[str, int], dict[str, int]]:
     return days, months
 
 
-def placeables(source: str) -> list[Placeable]:
+@lru_cache(maxsize=8192)  # a memory's sentences come back again and again
+def placeables(source: str) -> tuple[Placeable, ...]:
     """The numbers, day names and month names of an English sentence, in order.
 
-    Numbers are the ones the locale stage reads (:func:`~newsl10n.locale.numbers.source_numbers`) plus
-    bare integers in dates ("December 13"); a month name counts only after a word like "in" or before a
-    number, so "May said" and "March on" are not months.
+    Numbers are read the way the locale stage reads them (English grouping, not glued to a letter:
+    "400m" is an amount, not a placeable), outside dates, times, URLs and versions, where only a bare
+    integer counts ("December 13"); a month name counts only after a word like "in" or before a number,
+    so "May said" and "March on" are not months.
     """
     days, months = _english_names()
     found: list[Placeable] = []
-    for number in source_numbers(source):
-        if not number.attached:
-            found.append(Placeable("number", number.text, number.value, number.start, number.end, number))
+    protected = protected_spans(source) if _DIGIT_RE.search(source) else []
+    for match in _NUMBER_RE.finditer(source):
+        text, start, end = match.group(), match.start(), match.end()
+        if source[end : end + 1].isalpha():
+            continue
+        if any(a < end and start < b for a, b in protected):
+            if text.isdigit() and _bare(source, start, end):
+                found.append(Placeable("number", text, Decimal(text), start, end))
+            continue
+        value = Decimal(text.replace(",", ""))
+        number = SourceNumber(text, value, "," in text, start, end, attached=False)
+        found.append(Placeable("number", text, value, start, end, number))
     taken = [(p.start, p.end) for p in found]
     tokens = list(_TOKEN_RE.finditer(source))
     for index, token in enumerate(tokens):
         text, start, end = token.group(), token.start(), token.end()
-        if any(a < end and start < b for a, b in taken):
-            continue
         if text in days:
             found.append(Placeable("day", text, days[text], start, end))
-        elif text in months and _is_month(tokens, index):
+        elif text in months and _is_month(tokens, index) and not any(a < end and start < b for a, b in taken):
             found.append(Placeable("month", text, months[text], start, end))
-        elif text.isdigit() and _bare(source, start, end):
-            found.append(Placeable("number", text, int(text), start, end))
-    return sorted(found, key=lambda p: p.start)
+    return tuple(sorted(found, key=lambda p: p.start))
 
 
 def _is_month(tokens: list[re.Match[str]], index: int) -> bool:
@@ -149,12 +161,12 @@ def _is_month(tokens: list[re.Match[str]], index: int) -> bool:
 
 
 def _bare(source: str, start: int, end: int) -> bool:
-    """A run of digits standing alone (not in 10:30, 2022-12-13, v1.2 or 1980s)."""
+    """A run of digits standing alone (not in 10:30, 2022-12-13, v1.2, 1980s or a URL's ?id=5)."""
     before = source[start - 1] if start else " "
     after = source[end] if end < len(source) else " "
     return not (
-        before in "-:./"
-        or after in "-:/"
+        before in "-:./=&?#_"
+        or after in "-:/=&?#_"
         or after.isalpha()
         or (after == "." and source[end + 1 : end + 2].isdigit())
     )
@@ -212,6 +224,8 @@ def carry_placeables(old_source: str, new_source: str, target: str, lang: str) -
     Every edit is found in the memory's translation as it is and applied at once, so 3 → 5 and 5 → 7 in
     one sentence do not trip over each other.
     """
+    if _signature(old_source) == _signature(new_source):
+        return Carried(target)  # no digit, day or month differs: nothing to carry
     edits: list[Edit] = []
     unresolved: list[str] = []
     for old, new in changed_placeables(old_source, new_source):
@@ -236,6 +250,14 @@ def carry_placeables(old_source: str, new_source: str, target: str, lang: str) -
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
         target = target[: edit.start] + edit.text + target[edit.end :]
     return Carried(target, tuple(e.substitution for e in edits), tuple(unresolved))
+
+
+def _signature(source: str) -> list[str]:
+    """The digit runs, day and month names of a sentence: when two sentences share it, no placeable changed."""
+    days, months = _english_names()
+    return [
+        word for word in _SIGNATURE_RE.findall(source) if word[0].isdigit() or word in days or word in months
+    ]
 
 
 @dataclass(frozen=True)
@@ -326,7 +348,12 @@ def _whole(value: Decimal | int) -> bool:
 
 
 def _plural(lang: str, value: Decimal | int) -> str:
-    return Locale.parse(lang.replace("-", "_")).plural_form(Decimal(value))
+    return _locale(lang).plural_form(Decimal(value))
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang.replace("-", "_"))
 
 
 def _carry_name(old: Placeable, new: Placeable, target: str, lang: str) -> Edit | str:
