@@ -83,12 +83,15 @@ class TranslationMemory:
         return iter(self._matches.values())
 
     def add(self, source: str, target: str, fuzzy: bool, source_file: Path) -> None:
-        """Remember a translation; a reviewed one always wins over a fuzzy one."""
+        """Remember a translation; a reviewed one always wins over a fuzzy one.
+
+        ``source_file`` says where it came from, as a translator should read it (``2022-12-12/kremlin.po``).
+        """
         if not source or not target:
             return
         known = self._matches.get(source)
         if known is None or (known.fuzzy and not fuzzy):
-            self._matches[source] = Match(target, fuzzy, Path(source_file), source)
+            self._matches[source] = Match(target, fuzzy, source_file, source)
             if self._index is not None and not fuzzy:
                 self._index.add(source)
 
@@ -115,10 +118,14 @@ class TranslationMemory:
                 self.add(entry.msgid, entry.msgstr, entry.fuzzy, shown)
 
     def _add_tmx(self, path: Path, shown: Path) -> None:
+        """A TMX file's units for this language; a unit that names its catalog is shown as ``x.tmx/<catalog>``."""
+        names: dict[str, Path] = {"": shown}
         for unit in read_tmx(path):
             for lang, target in unit.targets.items():
                 if language_matches(lang, self.lang):
-                    self.add(unit.source, target, False, shown / unit.origin if unit.origin else shown)
+                    if unit.origin not in names:
+                        names[unit.origin] = shown / unit.origin
+                    self.add(unit.source, target, False, names[unit.origin])
                     break
 
     def lookup(self, source: str) -> Match | None:

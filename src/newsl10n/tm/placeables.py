@@ -324,6 +324,8 @@ def _agree(
     if not match:
         return None
     space, word = match.groups()
+    if not _analyzer(base).word_is_known(word.lower()):
+        return None  # a guess about an unknown word is no ground for changing it
     for parse in _analyzer(base).parse(word.lower()):
         if "NOUN" not in parse.tag:
             continue

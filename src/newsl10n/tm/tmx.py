@@ -17,6 +17,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -42,6 +43,7 @@ class TranslationUnit:
     origin: str = ""  # the <prop type="x-file"> value, "" when the unit has none
 
 
+@lru_cache(maxsize=1024)
 def language_matches(declared: str, wanted: str) -> bool:
     """``ru-RU`` serves a memory for ``ru`` and the other way round; ``pt-BR`` never serves ``pt-PT``."""
     a, b = (code.strip().replace("_", "-").lower() for code in (declared, wanted))
