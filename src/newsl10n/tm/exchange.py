@@ -7,13 +7,16 @@ catalogs (``translate --tm``, ``check``) reads it too.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
+from babel.messages.plurals import get_plural
 
-from newsl10n.catalog import WRAP_WIDTH, read_catalog
+from newsl10n.catalog import GENERATOR, WRAP_WIDTH, read_catalog
 from newsl10n.errors import UserError
 from newsl10n.fsio import Transaction
 from newsl10n.memory import memory_files
@@ -106,11 +109,18 @@ def _catalog_text(lang: str, pairs: dict[str, str], origin: str) -> str:
     po = polib.POFile(wrapwidth=WRAP_WIDTH)
     po.metadata = {
         "Project-Id-Version": origin,
+        "PO-Revision-Date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M+0000"),
+        "Last-Translator": "",
+        "Language-Team": "",
         "Language": lang,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
+        "X-Generator": GENERATOR,
     }
+    # a language babel does not know goes without: msgfmt needs no Plural-Forms for singular entries
+    with suppress(ValueError, LookupError):
+        po.metadata["Plural-Forms"] = str(get_plural(lang.replace("-", "_")))
     for source, target in pairs.items():
         po.append(polib.POEntry(msgid=source, msgstr=target, comment=IMPORT_NOTE + origin))
     return str(po) + "\n"
