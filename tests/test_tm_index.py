@@ -41,9 +41,17 @@ def edits(sentence: str, rng: random.Random) -> str:
     words = sentence.split()
     choice = rng.randrange(4)
     if choice == 0:
-        return re.sub("|".join(DAYS), rng.choice(DAYS), sentence) if any(d in sentence for d in DAYS) else sentence + " on Friday"
+        return (
+            re.sub("|".join(DAYS), rng.choice(DAYS), sentence)
+            if any(d in sentence for d in DAYS)
+            else sentence + " on Friday"
+        )
     if choice == 1:
-        return re.sub(r"\d+", str(rng.randrange(2, 99)), sentence) if re.search(r"\d", sentence) else "Now " + sentence
+        return (
+            re.sub(r"\d+", str(rng.randrange(2, 99)), sentence)
+            if re.search(r"\d", sentence)
+            else "Now " + sentence
+        )
     if choice == 2:
         words[rng.randrange(len(words))] = rng.choice(["officials", "Moscow", "reporters", "allies"])
     else:

@@ -21,7 +21,12 @@ def write(tmp_path: Path, text: str, name: str = "memory.tmx") -> Path:
 
 def test_round_trip_keeps_text_codes_and_origin(tmp_path):
     entries = [
-        ExportEntry("<1>Peskov</1> said on Tuesday<2/> & left.", "ru", "<1>Песков</1> заявил во вторник<2/> и ушёл.", "2022-12-12/kremlin.po"),
+        ExportEntry(
+            "<1>Peskov</1> said on Tuesday<2/> & left.",
+            "ru",
+            "<1>Песков</1> заявил во вторник<2/> и ушёл.",
+            "2022-12-12/kremlin.po",
+        ),
         ExportEntry('A "quote" <3> without its end', "de", "Ein „Zitat“ <3> ohne Ende"),
         ExportEntry("Plain < and > signs, and </4> alone.", "uk", "Знаки < і > та </4> окремо."),
     ]
@@ -33,7 +38,15 @@ def test_round_trip_keeps_text_codes_and_origin(tmp_path):
     root = ET.parse(path).getroot()
     assert root.tag == "tmx" and root.get("version") == "1.4"
     header = root.find("header")
-    for required in ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"):
+    for required in (
+        "creationtool",
+        "creationtoolversion",
+        "segtype",
+        "o-tmf",
+        "adminlang",
+        "srclang",
+        "datatype",
+    ):
         assert header.get(required), required
     seg = root.find("body/tu/tuv/seg")
     assert [child.tag for child in seg] == ["bpt", "ept", "ph"]  # codes are TMX inline elements, not text
@@ -46,7 +59,10 @@ def test_other_tools_files_are_read(tmp_path):
         "Click <7>here</7> to read<8/> more.",  # codes keep the x that ties them across languages
         "Zelensky spoke in Kyiv.",
     ]
-    assert units[0].targets == {"ru-RU": "Песков заявил во вторник, что погибли 3 человека.", "de-DE": "Peskow sagte am Dienstag, 3 Menschen seien gestorben."}
+    assert units[0].targets == {
+        "ru-RU": "Песков заявил во вторник, что погибли 3 человека.",
+        "de-DE": "Peskow sagte am Dienstag, 3 Menschen seien gestorben.",
+    }
     assert units[1].targets == {"ru-RU": "Нажмите <7>здесь</7>, чтобы прочитать<8/> больше."}
     assert units[2].targets == {"uk": "Зеленський виступив у Києві."}  # TMX 1.1 spells it lang="uk"
 
@@ -89,6 +105,8 @@ def test_units_without_english_are_skipped(tmp_path):
 
 
 def test_language_codes_match_by_region_only_when_both_have_one():
-    assert language_matches("ru-RU", "ru") and language_matches("ru", "ru_RU") and language_matches("RU", "ru")
+    assert (
+        language_matches("ru-RU", "ru") and language_matches("ru", "ru_RU") and language_matches("RU", "ru")
+    )
     assert not language_matches("pt-BR", "pt-PT")
     assert not language_matches("uk", "ru")
