@@ -105,7 +105,10 @@ def test_similar_sentence_is_a_fuzzy_suggestion_with_score_file_and_placeables(t
         "Tuesday → Wednesday (во вторник → в среду)",
         "3 → 5 (3 человека → 5 человек)",
     ]
-    assert match.note.startswith("translation memory: carried over Tuesday → Wednesday")
+    assert match.note == (
+        "carried over from the memory's sentence: "
+        "Tuesday → Wednesday (во вторник → в среду); 3 → 5 (3 человека → 5 человек)"
+    )
     assert match.problems == []
 
 

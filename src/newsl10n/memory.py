@@ -56,7 +56,7 @@ class Match:
         """One comment line saying what was carried over, or "" when nothing was."""
         if not self.substitutions:
             return ""
-        return "translation memory: carried over " + "; ".join(map(str, self.substitutions))
+        return "carried over from the memory's sentence: " + "; ".join(map(str, self.substitutions))
 
 
 class TranslationMemory:
