@@ -129,10 +129,11 @@ def test_index_agrees_with_scoring_every_sentence(threshold):
 
 
 def test_a_lookup_reads_only_the_rarest_words_when_the_budget_is_tight(monkeypatch):
-    """Every word but the number is in all 500 sentences: with a budget of one posting, only "7" is read."""
+    """Every word but the number is in all 500 sentences: with a budget of one posting, "7" and the latest
+    use of one other word are read, not 500 postings per word."""
     monkeypatch.setattr(index_module, "POSTINGS_BUDGET", 1)
     index = FuzzyIndex(f"The Kremlin said on Tuesday that {n} people died." for n in range(500))
-    assert index._candidates("The Kremlin said on Tuesday that 7 people died.", 0.75) == [7]
+    assert index._candidates("The Kremlin said on Tuesday that 7 people died.", 0.75) == [7, 499]
     hit = index.best("The Kremlin said on Tuesday that 7 people died!", 0.75)
     assert hit == (7, pytest.approx(similarity("The Kremlin said on Tuesday that 7 people died!", index[7])))
 
@@ -140,3 +141,20 @@ def test_a_lookup_reads_only_the_rarest_words_when_the_budget_is_tight(monkeypat
 def test_placeables_found_by_the_memory_are_the_ones_the_index_sees():
     """A sanity check of the generated edits above: a day or a number is what changes."""
     assert [p.kind for p in placeables("Kyiv said on Tuesday that 3 people died.")] == ["day", "number"]
+
+
+def test_when_every_word_is_common_sentences_sharing_two_of_the_rarest_three_are_scored(monkeypatch):
+    monkeypatch.setattr(index_module, "POSTINGS_BUDGET", 5)
+    firsts = ["Kyiv", "Moscow", "Berlin", "Warsaw", "Vilnius", "Riga", "Tallinn"]
+    verbs = ["said", "denied", "confirmed", "reported", "announced"]
+    objects = ["strikes", "talks", "sanctions", "supplies", "elections", "exports", "protests", "losses"]
+    stored = [
+        f"{firsts[n % 7]} {verbs[n % 5]} new {objects[n % 8]} in the region on Monday." for n in range(280)
+    ]
+    index = FuzzyIndex(stored)
+    for number in (3, 41, 123, 277):
+        query = stored[number].replace("Monday", "Friday")
+        assert all(len(index._postings[key]) > 5 for key in index_module.index_keys(query) if key != "friday")
+        hit = index.best(query, 0.75)
+        assert hit is not None and hit.score == brute_force(query, stored, 0.75)[1]
+        assert index[hit.number] == stored[number]

@@ -2,16 +2,18 @@
 
 Scoring every stored sentence against a query costs time in proportion to the memory's size. Instead each
 sentence is filed under its words. A sentence that is, say, 75% like the query keeps most of the query's
-words, so it shares at least one of the query's rarest words (the *prefix filter* of similarity joins);
-only the sentences filed under those are counted, the ones sharing the most of them and of a length that
-can reach the threshold are scored with rapidfuzz's ``ratio`` (the normalized Indel similarity that
-difflib's ``ratio`` approximates), and the best one wins.
+words, so it shares at least one of the query's rarest words (the *prefix filter* of similarity joins).
+The lists of the rarest words are read, about :data:`POSTINGS_BUDGET` postings in all; the sentences on
+them are ranked by the words they share, rarer words weighing more (numpy does the counting), then by how
+close their length is to the query's (an edited sentence keeps its length); the best
+:data:`CANDIDATES` whose length can reach the threshold at all are scored with rapidfuzz's ``ratio`` (the
+normalized Indel similarity difflib's ``ratio`` approximates). When even the query's rarest words are
+everywhere, the sentences that have two of its three rarest words are taken instead.
 
-How many postings a lookup reads is capped (:data:`POSTINGS_BUDGET`) and so is how many candidates it
-scores (:data:`CANDIDATES`), so a lookup costs about the same with a hundred sentences as with a hundred
-thousand. The price is a heuristic: a match that shares none of the query's rarest words is not found.
-For sentences of news prose that does not happen above 60% similarity (``tests/test_tm_index.py``
-compares the index with scoring every sentence).
+So a lookup costs about the same with a hundred sentences as with a hundred thousand. The price is a
+heuristic: a match that shares none of the query's rarer words can be missed, and among near-equal
+matches the best may lose to a close second. ``tests/test_tm_index.py`` compares the index with scoring
+every sentence; ``benchmarks/bench_memory.py`` measures both at 100 to 100,000 sentences.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ from rapidfuzz import fuzz
 
 WORD_RE = re.compile(r"\w+")
 
-# At most this many postings are read per lookup: the rarest words' lists first, the most recent
-# entries of a list when even the rarest word is everywhere.
-POSTINGS_BUDGET = 5000
+# About this many postings are read per lookup: the rarest words' lists first, at least two of them
+# (the most recent entries of a list longer than this).
+POSTINGS_BUDGET = 1000
 # At most this many candidates (the ones sharing the most rare words) are scored with rapidfuzz.
 CANDIDATES = 24
 
@@ -118,22 +120,13 @@ class FuzzyIndex:
         # A sentence sharing at least a fraction `shared` of the query's words shares one of these.
         shared = max(0.0, 2 * threshold - 1)
         probe = len(ranked) - math.ceil(len(ranked) * shared) + 1
-        lists: list[np.ndarray] = []
-        weights: list[float] = []
-        read = 0
-        for key in ranked[:probe]:
-            found = self._postings_array(key)
-            if found is None:
-                continue
-            if read + len(found) > POSTINGS_BUDGET:
-                if read:
-                    break
-                found = found[-POSTINGS_BUDGET:]  # even the rarest word is everywhere: its latest uses
-            lists.append(found)
-            weights.append(math.log(1 + len(self._texts) / len(postings[key])))  # rarer words weigh more
-            read += len(found)
-        if not lists:
+        known = [key for key in ranked[:probe] if key in postings]
+        if not known:
             return []
+        if len(postings[known[0]]) > POSTINGS_BUDGET and len(known) >= 3:
+            lists, weights = self._sharing_two_of(known[:3])
+        else:
+            lists, weights = self._rarest_lists(known)
         numbers, where = np.unique(np.concatenate(lists), return_inverse=True)
         shares = np.bincount(where, weights=np.repeat(weights, [len(found) for found in lists]))
         low, high = length_bounds(len(query), threshold)
@@ -141,15 +134,41 @@ class FuzzyIndex:
         fits = (lengths >= low) & (lengths <= high)
         numbers, shares = numbers[fits], shares[fits]
         if len(numbers) > CANDIDATES:
-            # the largest weighted shares; among equals, the sentences added first
-            order = np.lexsort((numbers, -shares))[:CANDIDATES]
+            # the largest weighted shares; among equals the closest in length (an edited sentence keeps
+            # its length), then the sentences added first
+            order = np.lexsort((numbers, np.abs(lengths[fits] - len(query)), -shares))[:CANDIDATES]
             numbers = numbers[order]
         return numbers.tolist()
 
-    def _postings_array(self, key: str) -> np.ndarray | None:
-        found = self._postings.get(key)
-        if not found:
-            return None
+    def _rarest_lists(self, keys: list[str]) -> tuple[list[np.ndarray], list[float]]:
+        """The postings of the rarest words, at least two lists, about POSTINGS_BUDGET in all, with weights."""
+        lists: list[np.ndarray] = []
+        weights: list[float] = []
+        read = 0
+        for key in keys:
+            count = len(self._postings[key])
+            if read + count > POSTINGS_BUDGET and len(lists) >= 2:
+                break
+            found = self._postings_array(key)[-POSTINGS_BUDGET:]  # a word that is everywhere: its latest uses
+            lists.append(found)
+            weights.append(math.log(1 + len(self._texts) / count))  # rarer words weigh more
+            read += len(found)
+        return lists, weights
+
+    def _sharing_two_of(self, keys: list[str]) -> tuple[list[np.ndarray], list[float]]:
+        """When even the rarest words are everywhere: the sentences that have two of the three rarest.
+
+        A sentence edited by a word or two keeps at least two of them, and few sentences do by chance.
+        """
+        arrays = [self._postings_array(key) for key in keys]
+        pairs = [(0, 1), (0, 2), (1, 2)]
+        lists = [
+            np.intersect1d(arrays[a], arrays[b], assume_unique=True)[-POSTINGS_BUDGET:] for a, b in pairs
+        ]
+        return lists, [1.0] * len(lists)
+
+    def _postings_array(self, key: str) -> np.ndarray:
+        found = self._postings[key]
         array = self._arrays.get(key)
         if array is None or len(array) != len(found):
             array = self._arrays[key] = np.array(found, dtype=np.int32)
