@@ -414,21 +414,29 @@ def bench_load(size: int) -> dict:
     return row
 
 
+def _sizes(value: str | None) -> list[int]:
+    return [int(size) for size in value.split(",")] if value else []
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--small", action="store_true", help="small sizes: proves the script works")
     parser.add_argument("--only", default="lookup,harness,previous,load", help="comma-separated parts")
+    parser.add_argument("--lookup-sizes", help="memory sizes for the lookup part, e.g. 100,10000,100000")
+    parser.add_argument("--previous-sizes", help="article sizes for the previous part, e.g. 100,1000,3000")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     parts = set(args.only.split(","))
     report: dict = {}
     if "lookup" in parts:
-        sizes = [100, 1000] if args.small else [100, 10_000, 100_000]
+        sizes = _sizes(args.lookup_sizes) or ([100, 1000] if args.small else [100, 10_000, 100_000])
         report["lookup"] = bench_lookup(sizes, queries=20 if args.small else 300)
     if "harness" in parts:
         report["harness"] = bench_harness(4 if args.small else 40, 5 if args.small else 15)
     if "previous" in parts:
-        report["previous"] = bench_previous([50, 200] if args.small else [100, 1000, 3000])
+        report["previous"] = bench_previous(
+            _sizes(args.previous_sizes) or ([50, 200] if args.small else [100, 1000, 3000])
+        )
     if "load" in parts:
         report["load"] = bench_load(500 if args.small else 100_000)
     if args.json:

@@ -12,7 +12,6 @@ Every other difference is the translator's to edit (the ``#|`` line shows it).
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from babel import Locale
+from rapidfuzz.distance import Levenshtein
 
 from newsl10n.locale.numbers import SourceNumber, locale_form, show
 from newsl10n.locale.profile import LocaleProfile, load_profile
@@ -70,6 +70,7 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)")
 _APOSTROPHES = str.maketrans({"ʼ": "'", "’": "'"})
 _DIGIT_RE = re.compile(r"\d")
+_WORD_BEFORE_RE = re.compile(r"(\w+)(\s+)$")  # the word right before a position (searched up to it)
 _SIGNATURE_RE = re.compile(r"\d+|[A-Z][a-z]+")
 _CONSONANT_START = re.compile(r"^[вф][^аеёиоуыэюяіїєaeiouy]", re.IGNORECASE)
 
@@ -185,8 +186,7 @@ def changed_placeables(old_source: str, new_source: str) -> Iterator[tuple[Place
     old, new = placeables(old_source), placeables(new_source)
     old_tokens, old_at = _tokens(old_source, old)
     new_tokens, new_at = _tokens(new_source, new)
-    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in Levenshtein.opcodes(old_tokens, new_tokens):
         if op == "equal":
             continue
         gone = [old_at[i] for i in range(i1, i2) if i in old_at]
@@ -277,16 +277,21 @@ def _carry_number(old: Placeable, new: Placeable, target: str, lang: str) -> Edi
     if len(spans) != 1:
         return "its value is not written in figures there" if not spans else "it occurs more than once there"
     start, end = spans[0]
-    written = _written(new, profile)
+    written = _written(new, lang)
     agreement = _agree(target, end, old.value, new.value, lang)
     if agreement is not None:
         end, written = agreement[0], written + agreement[1]
     return Edit(start, end, written, Substitution("number", old.text, new.text, target[start:end], written))
 
 
-def _written(number: Placeable, profile: LocaleProfile) -> str:
+def _written(number: Placeable, lang: str) -> str:
     """How the locale writes a source number (a bare integer of a date stays as it is)."""
-    return locale_form(number.number, profile) if number.number is not None else number.text
+    return _locale_form(number.number, lang) if number.number is not None else number.text
+
+
+@lru_cache(maxsize=4096)
+def _locale_form(number: SourceNumber, lang: str) -> str:
+    return locale_form(number, _profile(lang))
 
 
 def target_numbers(target: str, profile: LocaleProfile) -> list[tuple[int, int, Decimal]]:
@@ -349,6 +354,7 @@ def _whole(value: Decimal | int) -> bool:
     return Decimal(value) == Decimal(value).to_integral_value()
 
 
+@lru_cache(maxsize=4096)
 def _plural(lang: str, value: Decimal | int) -> str:
     return _locale(lang).plural_form(Decimal(value))
 
@@ -389,13 +395,13 @@ def _apostrophe_like(target: str, word: str) -> str:
 
 
 def _preposition(target: str, start: int) -> str:
-    before = re.search(r"(\w+)\s+$", target[:start])
+    before = _WORD_BEFORE_RE.search(target, max(0, start - 40), start)
     return before.group(1).lower() if before else ""
 
 
 def _fix_preposition(target: str, start: int, word: str, lang: str) -> tuple[int, str]:
     """в/во (Russian) and в/у (Ukrainian) before the new word: во вторник but в среду."""
-    before = re.search(r"(\w+)(\s+)$", target[:start])
+    before = _WORD_BEFORE_RE.search(target, max(0, start - 40), start)
     if before is None:
         return start, ""
     preposition = before.group(1)
