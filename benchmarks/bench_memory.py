@@ -1,7 +1,7 @@
 """Benchmark: the translation memory's fuzzy lookup at 100 to 100,000 segments, and the issue-13 harness.
 
 Run ``python benchmarks/bench_memory.py`` (about two minutes on 2 cores) or ``--small`` for a seconds-long
-check that the script works. Parts can be picked with ``--only lookup,harness,previous,load``.
+check that the script works. Parts can be picked with ``--only lookup,harness,previous,load,sqlite``.
 
 - **lookup**: a memory of N generated news sentences (100, 10,000, 100,000); the time of
   ``lookup_similar`` for sentences that differ from a stored one by a day or a number (hits) and for fresh
@@ -14,6 +14,8 @@ check that the script works. Parts can be picked with ``--only lookup,harness,pr
 - **previous**: an article whose K sentences all changed, against its old catalog: ``closest_previous`` for
   every sentence (the K × K search the issue measured at 36 s for K = 1,000).
 - **load**: reading 100,000 segments from a PO file and from a TMX file, and building the index.
+- **sqlite** (only when asked): the same memory in a SQLite FTS5 table, the store considered for large
+  memories: build, open, and hit lookups (BM25's top 24 scored with rapidfuzz) against the index.
 
 Times are CPU seconds of the benchmark's process (``time.process_time``, as in issue 13), so other work
 on a shared machine does not inflate them. The script imports whatever ``newsl10n`` is on the path, so ``PYTHONPATH=../main/src`` measures another
@@ -414,6 +416,62 @@ def bench_load(size: int) -> dict:
     return row
 
 
+# -- a SQLite store, considered ----------------------------------------------------------------------------
+
+
+def bench_sqlite(size: int, queries: int) -> dict:
+    """What a SQLite store (FTS5 word index, BM25 ranking, rapidfuzz on the top 24) would cost and find.
+
+    Not part of newsl10n: measured to decide whether the memory should live in SQLite when it is large.
+    """
+    import sqlite3
+
+    from rapidfuzz import fuzz
+
+    from newsl10n.tm.index import FuzzyIndex
+
+    maker = SentenceMaker(seed=size)
+    stored = list(dict.fromkeys(maker.sentence(placeable=True) for _ in range(size)))
+    hits = [maker.changed(stored[maker.rng.randrange(len(stored))]) for _ in range(queries)]
+    row: dict = {"segments": len(stored)}
+    with tempfile.TemporaryDirectory(prefix="newsl10n-bench-sqlite-") as tmp:
+        path = Path(tmp) / "memory.sqlite"
+        started = time.process_time()
+        db = sqlite3.connect(path)
+        db.execute("CREATE VIRTUAL TABLE memory USING fts5(source, target UNINDEXED)")
+        db.executemany(
+            "INSERT INTO memory VALUES (?, ?)", ((s, f"перевод {n}") for n, s in enumerate(stored))
+        )
+        db.commit()
+        db.close()
+        row["sqlite_build_s"] = time.process_time() - started
+        row["sqlite_mb"] = path.stat().st_size / 1e6
+        started = time.process_time()
+        db = sqlite3.connect(path)
+        row["sqlite_open_s"] = time.process_time() - started
+        found = 0
+        started = time.process_time()
+        for query in hits:
+            words = " OR ".join(f'"{w}"' for w in set(re.findall(r"\w+", query.lower())))
+            rows = db.execute(
+                "SELECT source FROM memory WHERE memory MATCH ? ORDER BY rank LIMIT 24", (words,)
+            ).fetchall()
+            best = max((fuzz.ratio(query, source) for (source,) in rows), default=0)
+            found += best >= 75
+        row["sqlite_hit_us"] = (time.process_time() - started) / len(hits) * 1e6
+        row["sqlite_hit_found"] = found / len(hits)
+        db.close()
+    started = time.process_time()
+    index = FuzzyIndex(stored)
+    row["index_build_s"] = time.process_time() - started
+    started = time.process_time()
+    found = sum(index.best(query, 0.75) is not None for query in hits)
+    row["index_hit_us"] = (time.process_time() - started) / len(hits) * 1e6
+    row["index_hit_found"] = found / len(hits)
+    print(json.dumps(row), file=sys.stderr)
+    return row
+
+
 def _sizes(value: str | None) -> list[int]:
     return [int(size) for size in value.split(",")] if value else []
 
@@ -437,6 +495,8 @@ def main(argv: list[str] | None = None) -> None:
         report["previous"] = bench_previous(
             _sizes(args.previous_sizes) or ([50, 200] if args.small else [100, 1000, 3000])
         )
+    if "sqlite" in parts:
+        report["sqlite"] = bench_sqlite(500 if args.small else 100_000, queries=20 if args.small else 300)
     if "load" in parts:
         report["load"] = bench_load(500 if args.small else 100_000)
     if args.json:
