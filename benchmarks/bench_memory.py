@@ -143,7 +143,8 @@ SYLLABLES = [
 def template_sentences() -> list[str]:
     text = EXAMPLE.read_text(encoding="utf-8").split("You May Also Like")[0]
     paragraphs = [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
-    return [s for p in paragraphs for s in SENTENCE_END.split(p) if len(s.split()) >= 4]
+    sentences = [s for p in paragraphs for s in SENTENCE_END.split(p) if len(s.split()) >= 4]
+    return [s for s in sentences if s.count("“") == s.count("”")]  # a quote cut in two is no sentence
 
 
 class SentenceMaker:
@@ -174,11 +175,13 @@ class SentenceMaker:
             out.append(token)
         sentence = " ".join(out)
         if placeable and not re.search(r"\d|" + "|".join(DAYS), sentence):
-            if self.rng.random() < 0.5:
+            if sentence.endswith(("”", '"')):  # after a closing quote a sentence would end there
+                sentence = f"On {self.rng.choice(DAYS)}, {sentence[0].lower()}{sentence[1:]}"
+            elif self.rng.random() < 0.5:
                 sentence += f" on {self.rng.choice(DAYS)}"
             else:
                 sentence += f", {self.rng.randint(2, 40)} {self.word()} said"
-        return sentence + "."
+        return sentence if sentence.endswith(("”", '"')) else sentence + "."
 
     def changed(self, sentence: str) -> str:
         """The sentence with one day name or number changed (a number first, as a desk edit would)."""
