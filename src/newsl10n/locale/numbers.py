@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import format_decimal, parse_decimal
+from babel.numbers import parse_decimal
 
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.model import Change
@@ -55,17 +55,18 @@ def source_numbers(source: str) -> list[SourceNumber]:
 
 
 def locale_form(number: SourceNumber, profile: LocaleProfile) -> str:
-    """How the locale writes the number: CLDR marks; grouped only when the source grouped it (not years)."""
-    text = format_decimal(
-        number.value,
-        locale=profile.lang.replace("-", "_"),
-        group_separator=number.grouped,
-        decimal_quantization=False,
-    )
-    cldr_group = _cldr_group(profile)
-    if number.grouped and profile.group != cldr_group:
-        text = text.replace(cldr_group, profile.group)
-    return text
+    """How the locale writes the number: CLDR marks; grouped only when the source grouped it (not years).
+
+    Built from the source's own digits, so a rewrite only ever changes marks, never a digit (``0.939000``
+    keeps its zeros).
+    """
+    integer, _, fraction = number.text.replace(",", "").partition(".")
+    if number.grouped:
+        head = len(integer) % 3 or 3
+        integer = profile.group.join(
+            [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+        )
+    return integer + (profile.decimal + fraction if fraction else "")
 
 
 def wrong_forms(number: SourceNumber, profile: LocaleProfile) -> set[str]:
@@ -150,9 +151,3 @@ def target_values(
 def show(text: str) -> str:
     """Make no-break spaces visible in a message a translator reads."""
     return text.replace("\xa0", "<nbsp>").replace("\u202f", "<nnbsp>")
-
-
-def _cldr_group(profile: LocaleProfile) -> str:
-    from babel.numbers import get_group_symbol
-
-    return get_group_symbol(locale=profile.lang.replace("-", "_"))
