@@ -64,6 +64,10 @@ class Selection:
     only: frozenset[str] | None = None
     skip: frozenset[str] = frozenset()
     strict: bool = False
+    verbatim: bool = False  # a no-wrap entry: whitespace is reported, never changed
+
+    def as_verbatim(self) -> Selection:
+        return self if self.verbatim else replace(self, verbatim=True)
 
     def runs(self, check: str) -> bool:
         return check not in self.skip and (self.only is None or check in self.only)

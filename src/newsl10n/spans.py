@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 URL_RE = re.compile(
     r"\b(?:(?:https?|ftp|file|git|ssh|sftp|mailto|irc|help|ghelp|man|info|apt|ws|wss)://|www\.)"
@@ -43,11 +44,15 @@ _FILE_EXTENSIONS = (
 )
 
 
+DIGIT = "0-9"  # a rule's prerequisite: some digit in the text
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-# (kind, pattern, a character the text must hold for the pattern to be worth running, or "")
+# (kind, pattern, a character the text must hold for the pattern to be worth running (DIGIT: any digit), or "")
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
     # -- markup
     ("code", _rx(rf"<({_CODE_ELEMENTS})(?:\s[^<>]*)?>[^<]*(?:<(?!/\1>)[^<]*)*</\1>"), "<"),
@@ -79,16 +84,20 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("code", _rx(r"\b[A-Za-z_][\w.]*\((?:[^()\s]|\s(?=[^()]*\)))*\)"), "("),  # read('f'), deb(5)
     ("code", _rx(rf"(?<![\w.])[\w-]+\.(?:{_FILE_EXTENSIONS})\b|(?<![\w./])\.[A-Za-z][\w.-]+"), "."),
     ("code", _rx(r"(?<![\w.)])(?:~|\.\.?)?/(?:[\w.+@-]+/)*[\w.+@-]+/?|\b[\w.+-]+/[\w.+-]+/[\w./+-]*"), "/"),
-    ("code", _rx(r"\b0x[0-9A-Fa-f]+\b|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b"), ""),
+    ("code", _rx(r"\b0x[0-9A-Fa-f]+\b|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b"), DIGIT),
     # -- URLs and addresses
     ("url", URL_RE, ""),
     ("email", EMAIL_RE, "@"),
     # -- numbers whose digits or marks carry meaning: versions, octal modes, code points
-    ("version", _rx(r"\bv?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)+(?=[-~+][\w])[-~+\w.:]*"), ""),
+    (
+        "version",
+        _rx(r"\bv?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)+(?=[-~+][\w])[-~+\w.:]*"),
+        DIGIT,
+    ),
     (
         "version",
         _rx(r"(?<=[A-Za-z][-_])\d+(?:\.\d+)*(?:[-_][\w.]+)*|\b\d+(?:\.\d+)*(?=[-_][A-Za-z])[-_\w.]*"),
-        "",
+        DIGIT,
     ),
     (
         "version",
@@ -96,24 +105,24 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]ersion|[Вв]ерси[яиюей]|[Вв]ерсі[яїюєй]|[Рр]еліз\w*)"
             r"\s+v?\d+(?:\.\d+)+"
         ),
-        "",
+        DIGIT,
     ),
-    ("version", _rx(r"\b[A-Z][\w+#-]*\s\d+\.\d+(?:\.\d+)*\b|\b\d+\.0\b"), "."),  # Debian 0.93, 3.0
-    ("number", _rx(r"(?<![\w.,])(?<!\d[ \xa0\u202f'’])0\d+(?:[.,]\d+)?|\bU\+[0-9A-Fa-f]{4,6}\b"), ""),
+    ("version", _rx(r"\b[A-Z][\w+#-]*\s\d+\.\d+(?:\.\d+)*\b|\b\d+\.0\b"), DIGIT),  # Debian 0.93, 3.0
+    ("number", _rx(r"(?<![\w.,])(?<!\d[ \xa0\u202f'’])0\d+(?:[.,]\d+)?|\bU\+[0-9A-Fa-f]{4,6}\b"), DIGIT),
     # -- news: dates, times, ordinals
-    ("date", _rx(r"\b\d{4}-\d{1,2}-\d{1,2}\b"), "-"),  # 2022-12-13
-    ("date", _rx(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"), ""),  # 13.12.2022, 12/13/22
-    ("date", _rx(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b"), ""),  # Dec 13, 2022
+    ("date", _rx(r"\b\d{4}-\d{1,2}-\d{1,2}\b"), DIGIT),  # 2022-12-13
+    ("date", _rx(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"), DIGIT),  # 13.12.2022, 12/13/22
+    ("date", _rx(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b"), DIGIT),  # Dec 13, 2022
     (
         "date",
         _rx(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?\b"),
         "",
     ),  # 13 December
-    ("time", _rx(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\B|[ap]m\b)", re.IGNORECASE), ""),
-    ("time", _rx(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"), ":"),  # 10:30
-    ("time", _rx(r"\b\d{1,2}\s*(?:[ap]\.m\.\B|[ap]m\b)", re.IGNORECASE), ""),  # 9 a.m.
-    ("ordinal", _rx(r"\b\d+(?:st|nd|rd|th)\b"), ""),  # 21st
-    ("ordinal", _rx(r"\b\d+-[а-яёіїєґ]{1,3}\b", re.IGNORECASE), "-"),  # 21-й, 1980-х, 5-ти
+    ("time", _rx(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\B|[ap]m\b)", re.IGNORECASE), DIGIT),
+    ("time", _rx(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"), DIGIT),  # 10:30
+    ("time", _rx(r"\b\d{1,2}\s*(?:[ap]\.m\.\B|[ap]m\b)", re.IGNORECASE), DIGIT),  # 9 a.m.
+    ("ordinal", _rx(r"\b\d+(?:st|nd|rd|th)\b"), DIGIT),  # 21st
+    ("ordinal", _rx(r"\b\d+-[а-яёіїєґ]{1,3}\b", re.IGNORECASE), DIGIT),  # 21-й, 1980-х, 5-ти
 ]
 KINDS = frozenset(kind for kind, _, _ in _RULES)
 
@@ -133,9 +142,16 @@ class Span:
 
 def find_spans(text: str) -> list[Span]:
     """Every protected stretch of ``text``, sorted, overlaps merged (the first kind found wins)."""
+    return list(_find_spans(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_spans(text: str) -> tuple[Span, ...]:
+    """Cached: every stage masks the same source and target several times."""
     found: list[Span] = []
+    has_digit = _DIGIT_RE.search(text) is not None
     for kind, pattern, needs in _RULES:
-        if needs and needs not in text:
+        if needs and not (has_digit if needs == DIGIT else needs in text):
             continue
         found.extend(Span(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start())
     found.sort(key=lambda span: (span.start, -span.end))
@@ -147,7 +163,7 @@ def find_spans(text: str) -> list[Span]:
                 merged[-1] = Span(last.start, span.end, last.kind)
         else:
             merged.append(span)
-    return merged
+    return tuple(merged)
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

@@ -98,7 +98,7 @@ class LocaleChecker:
         text, originals = mask(segment.target)
         source = segment.source
         steps: list[tuple[str, Step]] = [
-            ("number", lambda t: numbers.fix_numbers(t, numbers.source_numbers(source), profile)),
+            ("number", lambda t: numbers.fix_numbers(t, numbers.source_numbers(source), profile, source)),
         ]
         style = self.quote_style
         if style is not None:

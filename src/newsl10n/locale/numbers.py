@@ -20,6 +20,8 @@ from newsl10n.spans import mask, unmask
 # Not glued to a letter, digit, or a decimal/group mark on the left; greedy English grouping.
 _SOURCE_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)")
 _GROUP_VARIANTS = (",", ".", " ", "\xa0", "\u202f", "'", "’")
+_VERSIONS_RE = re.compile(r"\b(?:versions?|releases?|v\d)", re.IGNORECASE)
+_LOCAL_GROUPS = ("\xa0", "\u202f", " ")
 
 
 @dataclass(frozen=True)
@@ -80,18 +82,38 @@ def wrong_forms(number: SourceNumber, profile: LocaleProfile) -> set[str]:
     if len(integer) >= 4:
         head = len(integer) % 3 or 3
         chunks = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+        # grouping a long number the source wrote plain is the locale's right, not a fault ("60.000")
+        may_group = not number.grouped and not _year_like(integer)
         for sep in _GROUP_VARIANTS:
             grouped = sep.join(chunks)
             for decimal in {".", profile.decimal}:
                 if decimal == sep:
+                    continue
+                if (
+                    may_group
+                    and sep in (profile.group, *_LOCAL_GROUPS)
+                    and (not fraction or decimal == profile.decimal)
+                ):
                     continue
                 forms.add(grouped + (decimal + fraction if fraction else ""))
     forms.discard(wanted)
     return forms
 
 
-def fix_numbers(target: str, numbers: list[SourceNumber], profile: LocaleProfile) -> tuple[str, list[str]]:
-    """Rewrite source numbers the MT left in English form; returns the new text and one line per change."""
+def _year_like(integer: str) -> bool:
+    return len(integer) == 4 and 1000 <= int(integer) <= 2199
+
+
+def fix_numbers(
+    target: str, numbers: list[SourceNumber], profile: LocaleProfile, source: str = ""
+) -> tuple[str, list[Change]]:
+    """Rewrite source numbers the MT left in English form; returns the new text and one line per change.
+
+    A number glued to more of a token (``1.10.x``, ``2.7-1``) is left alone, and so is every decimal of
+    a source that speaks of versions (``version 2.0 and 2.7``): there a dot is not a decimal mark.
+    """
+    if _VERSIONS_RE.search(source):
+        numbers = [number for number in numbers if "." not in number.text]
     replacements: dict[str, str] = {}
     wanted_all = {locale_form(n, profile) for n in numbers}
     ambiguous: set[str] = set()
@@ -108,7 +130,7 @@ def fix_numbers(target: str, numbers: list[SourceNumber], profile: LocaleProfile
     if not replacements:
         return target, []
     alternation = "|".join(re.escape(w) for w in sorted(replacements, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.,])(?:{alternation})(?!\d|[.,]\d)")
+    pattern = re.compile(rf"(?<![\w.,])(?:{alternation})(?!\d|[.,_-]?[^\W_])")
     changes: list[Change] = []
 
     def swap(match: re.Match[str]) -> str:

@@ -70,7 +70,7 @@ def fix_quotes(
             continue  # a pair is decided at its opening mark
         accepted = style.accepted(mark.depth)
         if mark.partner is None:
-            if not _runs_on(mark, text, source_opens, source_closes):
+            if not _runs_on(mark, text, marks, source_opens, source_closes):
                 continue
             current = text[mark.index]
             if any(current == (pair[0] if mark.opening else pair[1]) for pair in accepted):
@@ -161,13 +161,25 @@ def _unpaired_roles(source: str) -> tuple[bool, bool]:
     return any(m.opening for m in unpaired), any(not m.opening for m in unpaired)
 
 
-def _runs_on(mark: _Mark, text: str, source_opens: bool, source_closes: bool) -> bool:
-    """An unpaired mark that opens (closes) a quotation running on into (from) another sentence."""
-    if not mark.double:
+def _runs_on(mark: _Mark, text: str, marks: list[_Mark], source_opens: bool, source_closes: bool) -> bool:
+    """An unpaired mark that opens (closes) a quotation running on into (from) another sentence.
+
+    It must be the text's only unpaired double mark, the last double mark (an opener) or the first (a
+    closer), and either sit at the very start (end) of the text or match a source that also opens
+    (closes) a quotation it does not close (open): ``“No, no such proposal.`` or ``‘failed,’” he said.``
+    """
+    doubles = [m for m in marks if m.double]
+    unpaired = [m for m in doubles if m.partner is None]
+    if not mark.double or len(unpaired) != 1 or _stray_doubles(text, doubles):
         return False
     if mark.opening:
-        return source_opens or not text[: mark.index].strip()
-    return source_closes or not text[mark.index + 1 :].strip(" .,;:!?…")
+        return mark is doubles[-1] and (source_opens or not text[: mark.index].strip())
+    return mark is doubles[0] and (source_closes or not text[mark.index + 1 :].strip(" .,;:!?…"))
+
+
+def _stray_doubles(text: str, doubles: list[_Mark]) -> bool:
+    """Double marks the classifier could not place (standing alone): the text's quoting is unclear."""
+    return sum(1 for ch in text if ch in DOUBLE) != len(doubles)
 
 
 def _used_style(text: str, marks: list[_Mark], accepted: tuple[Pair, ...], depth: int) -> Pair | None:
