@@ -65,9 +65,14 @@ class Selection:
     skip: frozenset[str] = frozenset()
     strict: bool = False
     verbatim: bool = False  # a no-wrap entry: whitespace is reported, never changed
+    # no-break spaces and collapsed spaces, which no check reports: on machine output only
+    courtesy: bool = True
 
     def as_verbatim(self) -> Selection:
         return self if self.verbatim else replace(self, verbatim=True)
+
+    def without_courtesy(self) -> Selection:
+        return replace(self, courtesy=False) if self.courtesy else self
 
     def runs(self, check: str) -> bool:
         return check not in self.skip and (self.only is None or check in self.only)

@@ -90,11 +90,9 @@ class QAChecker:
     def fix(self, segment: Segment) -> list[Change]:
         """Give the target the source's outer whitespace where one has it and the other not."""
         target = segment.target
-        if (
-            not target.strip()
-            or not self.selection.runs("whitespace")
-            or _edges(segment.source) == _edges(target)
-        ):
+        if not target.strip() or not self.selection.runs("whitespace") or self.selection.verbatim:
+            return []  # a verbatim block's whitespace is reported, never changed
+        if _edges(segment.source) == _edges(target):
             return []
         lead = _lead(segment.source) if bool(_lead(segment.source)) != bool(_lead(target)) else _lead(target)
         trail = _trail(segment.source) if _edges(segment.source)[1] != _edges(target)[1] else _trail(target)

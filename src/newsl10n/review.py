@@ -7,8 +7,8 @@ them untouched, and a file is rewritten only where an entry was fixed, in its ow
 
 What ``--fix`` may do depends on the entry:
 
-- a fuzzy entry (machine output, a draft) gets the desk's whole style: quotes, dashes, apostrophes,
-  spaces and no-break spaces, number marks, glossary terms;
+- a fuzzy entry (machine output, a draft) gets the desk's style: quotes, dashes, apostrophes, number
+  marks, glossary terms; no-break spaces and collapsed spaces only where it is our own machine output;
 - a reviewed entry is a translator's decision: only glossary terms and plain errors are repaired
   (straight quotation marks around prose, a hyphen standing for a dash, English number marks, outer
   whitespace the source has), never its style; each change is reported;
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsl10n import checks
-from newsl10n.catalog import find_po_files
+from newsl10n.catalog import MACHINE_NOTE, find_po_files
 from newsl10n.checks import Selection
 from newsl10n.errors import UserError
 from newsl10n.fsio import atomic_write_bytes
@@ -147,13 +147,14 @@ class _Reviewer:
         self.glossary = glossary
         self.selection = selection
         self.fix = fix
-        self._checkers: dict[tuple[str, frozenset[str], bool], list] = {}
+        self._checkers: dict[tuple[str, frozenset[str], bool, bool], list] = {}
 
-    def checkers(self, lang: str, skips: frozenset[str], verbatim: bool) -> list:
-        key = (lang, skips, verbatim)
+    def checkers(self, lang: str, skips: frozenset[str], verbatim: bool, machine: bool) -> list:
+        key = (lang, skips, verbatim, machine)
         if key not in self._checkers:
             selection = self.selection.without(skips)
             selection = selection.as_verbatim() if verbatim else selection
+            selection = selection if machine else selection.without_courtesy()
             self._checkers[key] = checks.checkers_for(lang, self.glossary, selection)
         return self._checkers[key]
 
@@ -165,7 +166,10 @@ class _Reviewer:
             if entry.obsolete or not entry.msgid:
                 continue
             _count(report, entry)
-            checkers = self.checkers(lang, _exemptions(entry), "no-wrap" in entry.flags)
+            machine = (
+                own and entry.fuzzy and any(c.startswith(MACHINE_NOTE) for c in entry.extracted_comments)
+            )
+            checkers = self.checkers(lang, _exemptions(entry), "no-wrap" in entry.flags, machine)
             kinds, codes = _kinds_and_codes(entry) if own else (frozenset(), None)
             for form, source, target, line in _forms(entry, plural_forms):
                 segment = Segment(

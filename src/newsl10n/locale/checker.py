@@ -11,10 +11,12 @@ Two scopes, because a reviewed translation is a translator's decision:
   prose, a hyphen standing for a dash, English number marks. Its style (which accepted quotes or
   apostrophe, en or em dash, no-break spaces) is never changed.
 
-``check`` reports the plain errors; style only under ``strict`` (a precision-first default).
+``check`` reports what ``fix`` would change: on a reviewed entry the plain errors (its style only under
+``strict``), on a fuzzy one the style too.
 
-No-break spaces and collapsed spaces are courtesies of ``fix``: a plain space is not an error a reader
-sees, so ``check`` does not fail a file over them. Every rule runs on prose only: protected spans
+No-break spaces and collapsed spaces are courtesies of ``fix`` on machine output (``Selection.courtesy``):
+a plain space is not an error a reader sees, so ``check`` does not fail a file over them, and ``check
+--fix`` leaves a translator's spaces alone. Every rule runs on prose only: protected spans
 (markup, placeholders, code, URLs, versions; see :mod:`newsl10n.spans`) are masked first.
 """
 
@@ -68,7 +70,7 @@ class LocaleChecker:
         if not segment.target or _is_copy(segment):
             return []
         runs = self.selection.runs
-        fixed, changes = self._fixed(segment, errors_only=not self.selection.strict)
+        fixed, changes = self._fixed(segment, errors_only=segment.is_reviewed and not self.selection.strict)
         problems = [change.as_problem() for change in changes if change.check not in FIX_ONLY]
         problems.extend(p for p in self._missing(segment.source, fixed) if runs(p.check))
         if self.profile.headline_case == "sentence" and runs("case") and self._is_heading(segment):
@@ -110,6 +112,7 @@ class LocaleChecker:
             steps.append(("dash", lambda t: typography.fix_dashes(t, dash, hyphens_only=errors_only)))
         if not errors_only:
             steps.append(("apostrophe", lambda t: typography.fix_apostrophes(t, profile.apostrophe)))
+        if not errors_only and self.selection.courtesy:
             steps.append(("spaces", lambda t: typography.fix_double_spaces(t, source)))
             steps.append(("nbsp", lambda t: typography.fix_nbsp(t, profile.nbsp_after, self._unit_patterns)))
         changes: list[Change] = []

@@ -15,7 +15,7 @@ from babel.numbers import parse_decimal
 
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.model import Change
-from newsl10n.spans import mask, unmask
+from newsl10n.spans import find_spans, mask, unmask
 
 # Not glued to a letter, digit, or a decimal/group mark on the left; greedy English grouping.
 _SOURCE_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)")
@@ -101,7 +101,7 @@ def wrong_forms(number: SourceNumber, profile: LocaleProfile) -> set[str]:
 
 
 def _year_like(integer: str) -> bool:
-    return len(integer) == 4 and 1000 <= int(integer) <= 2199
+    return len(integer) == 4 and 1900 <= int(integer) <= 2100
 
 
 def fix_numbers(
@@ -112,7 +112,7 @@ def fix_numbers(
     A number glued to more of a token (``1.10.x``, ``2.7-1``) is left alone, and so is every decimal of
     a source that speaks of versions (``version 2.0 and 2.7``): there a dot is not a decimal mark.
     """
-    if _VERSIONS_RE.search(source):
+    if _VERSIONS_RE.search(source) or any(span.kind == "version" for span in find_spans(source)):
         numbers = [number for number in numbers if "." not in number.text]
     replacements: dict[str, str] = {}
     wanted_all = {locale_form(n, profile) for n in numbers}
