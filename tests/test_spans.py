@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsl10n.spans import find_spans, mask, protected_spans, prose, unmask
+from newsl10n.spans import find_spans, mask, prose, protected_spans, unmask
 
 
 def protected(text: str) -> list[str]:
