@@ -31,6 +31,9 @@ PRINTF_RE = re.compile(
 BRACE_RE = re.compile(r"(?<!\{)\{(?:\w+(?:[.\[]\w+\]?)*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 TAG_RE = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]*)(?P<attrs>\s[^<>]*?)?(?P<empty>/)?>")
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
+_FOREIGN_CODE_RE = re.compile(r"(?<![\w<])</?([1-9][0-9]{0,3})/?>")
+# Example addresses a translator may localize (you@example.com, https://example.org/x).
+_EXAMPLE_RE = re.compile(r"(?:@|//|\.)(?:[\w-]+\.)*example\.(?:com|org|net)\b|\blocalhost\b")
 
 
 class QAChecker:
@@ -61,12 +64,16 @@ class QAChecker:
                 problems.append(Problem("brace", _mismatch(missing, extra)))
         if runs("tags"):
             problems.extend(
-                Problem("tags", line) for line in richtext.tag_problems(source, target, segment.code_ids)
+                Problem("tags", line) for line in richtext.tag_problems(source, target, _code_ids(segment))
             )
         if runs("markup"):
             problems.extend(Problem("markup", line) for line in markup_problems(source, target))
         if runs("urls"):
-            links = [*URL_RE.findall(source), *EMAIL_RE.findall(source)]
+            links = [
+                link
+                for link in (*URL_RE.findall(source), *EMAIL_RE.findall(source))
+                if not _EXAMPLE_RE.search(link)
+            ]
             kept = [*URL_RE.findall(target), *EMAIL_RE.findall(target)]
             lost = [link for link in dict.fromkeys(links) if kept.count(link) < links.count(link)]
             if lost:
@@ -98,6 +105,14 @@ class QAChecker:
         trail = _trail(segment.source) if _edges(segment.source)[1] != _edges(target)[1] else _trail(target)
         segment.target = lead + target.strip() + trail
         return [Change("whitespace", "leading/trailing whitespace now matches the source")]
+
+
+def _code_ids(segment: Segment) -> frozenset[int] | None:
+    """The segment's inline-code numbers; for another tool's catalog, the ``<n>`` of the source that are
+    not POD sequences (``B<5>``) or comparisons (``a<5>b``)."""
+    if segment.code_ids is not None:
+        return segment.code_ids
+    return frozenset(int(number) for number in _FOREIGN_CODE_RE.findall(segment.source))
 
 
 def printf_placeholders(text: str) -> list[str]:

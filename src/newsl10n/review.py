@@ -13,6 +13,8 @@ What ``--fix`` may do depends on the entry:
   (straight quotation marks around prose, a hyphen standing for a dash, English number marks, outer
   whitespace the source has), never its style; each change is reported;
 - a ``#, no-wrap`` entry (a verbatim block) keeps its spacing and typography;
+- a catalog whose translators quote with straight marks throughout (git's ``"%s"``) keeps that style, and
+  a catalog of program messages its re-wrapped lines: both reported only under ``--strict``;
 - an entry whose translator comment says ``newsl10n-skip: quotes, number`` (or that has the flag
   ``newsl10n-skip-quotes``) is exempt from those checks.
 
@@ -44,6 +46,10 @@ SKIP_FLAG_PREFIX = "newsl10n-skip-"
 VERBATIM_SKIPS = frozenset(
     {"quotes", "dash", "apostrophe", "spaces", "nbsp", "doublespaces", "number", "amount", "case", "brackets"}
 )
+# What a program's messages may keep as their own convention (terminal output): lines wrapped the
+# translator's way, a spaced hyphen as in the English message. Reported only under --strict.
+PROGRAM_STYLE = frozenset({"newlines", "dash"})
+_TYPOGRAPHIC_QUOTES = frozenset("«»„“”‚‘›‹")
 _LOCATION_RE = re.compile(r"^(?P<kind>[a-z-]+)(?: \d+)?(?:, sentence \d+)?$")
 _LEGEND_RE = re.compile(r"^<(?P<id>[1-9][0-9]{0,3})(?P<empty>/?)> = (?P<label>.*)$")
 OWN_GENERATOR = "newsl10n"
@@ -161,6 +167,11 @@ class _Reviewer:
     def review(self, path: Path, catalog: Catalog, lang: str) -> FileReport:
         report = FileReport(path, lang)
         own = catalog.header_field("X-Generator").startswith(OWN_GENERATOR)
+        style_skips: frozenset[str] = frozenset()
+        if not self.selection.strict:
+            style_skips = (PROGRAM_STYLE if _is_program_catalog(catalog) else frozenset()) | (
+                frozenset({"quotes"}) if _straight_quotes_are_the_convention(catalog) else frozenset()
+            )
         plural_forms = _plural_forms(catalog)
         for entry in catalog.entries:
             if entry.obsolete or not entry.msgid:
@@ -169,7 +180,8 @@ class _Reviewer:
             machine = (
                 own and entry.fuzzy and any(c.startswith(MACHINE_NOTE) for c in entry.extracted_comments)
             )
-            checkers = self.checkers(lang, _exemptions(entry), "no-wrap" in entry.flags, machine)
+            skips = _exemptions(entry) | style_skips
+            checkers = self.checkers(lang, skips, "no-wrap" in entry.flags, machine)
             kinds, codes = _kinds_and_codes(entry) if own else (frozenset(), None)
             for form, source, target, line in _forms(entry, plural_forms):
                 segment = Segment(
@@ -241,6 +253,33 @@ def _plural_forms(catalog: Catalog) -> PluralForms:
         return read_plural_forms(catalog.header_entry.msgstr) or GERMANIC
     except PluralFormsError:
         return GERMANIC
+
+
+def _is_program_catalog(catalog: Catalog) -> bool:
+    """A catalog of program messages: a tenth or more of its entries are format strings (``c-format``...)."""
+    active = [entry for entry in catalog.entries if not entry.obsolete and entry.msgid]
+    formats = sum(
+        1 for e in active if any(f.endswith("-format") and not f.startswith("no-") for f in e.flags)
+    )
+    return bool(active) and formats * 10 >= len(active)
+
+
+def _straight_quotes_are_the_convention(catalog: Catalog) -> bool:
+    """Whether the translators of this catalog quote with straight marks (git's "%s"): then that is its style.
+
+    Judged on reviewed translations that quote anything: ten or more of them use only straight double
+    quotes, and more than use typographic marks.
+    """
+    straight = typographic = 0
+    for entry in catalog.entries:
+        if entry.obsolete or not entry.reviewed:
+            continue
+        for text in entry.translations:
+            if _TYPOGRAPHIC_QUOTES.intersection(text):
+                typographic += 1
+            elif text.count('"') >= 2:
+                straight += 1
+    return straight >= 10 and straight > typographic
 
 
 def _exemptions(entry: Entry) -> frozenset[str]:

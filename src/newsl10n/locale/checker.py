@@ -107,7 +107,7 @@ class LocaleChecker:
             steps.append(
                 ("quotes", lambda t: quotes.fix_quotes(t, style, errors_only=errors_only, source=source))
             )
-        if profile.dash:
+        if profile.dash and not typography.hyphen_is_layout(source):
             dash = profile.dash
             steps.append(("dash", lambda t: typography.fix_dashes(t, dash, hyphens_only=errors_only)))
         if not errors_only:

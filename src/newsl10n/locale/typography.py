@@ -40,6 +40,12 @@ def fix_dashes(text: str, dash: str, hyphens_only: bool = False) -> tuple[str, l
     return fixed, [Change("dash", f"{' '.join(dict.fromkeys(seen))} → {wanted}")] if seen else []
 
 
+def hyphen_is_layout(text: str) -> bool:
+    """Whether a spaced hyphen in ``text`` is layout, not a dash: a man page's NAME line ("deb - Debian
+    binary package format"), a key list ("y - stage this hunk") or an aligned table ("1     - one")."""
+    return re.search(r"(?m)^\s*\S+ --? \S|\S {2,}--? \S", text) is not None
+
+
 def fix_double_spaces(text: str, source: str = "") -> tuple[str, list[Change]]:
     """Runs of spaces inside the text become one, unless the source has runs too (columns, layout).
 
