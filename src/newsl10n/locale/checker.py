@@ -99,13 +99,19 @@ class LocaleChecker:
         profile, runs = self.profile, self.selection.runs
         text, originals = mask(segment.target)
         source = segment.source
+        house_style = not errors_only and self.selection.courtesy
         steps: list[tuple[str, Step]] = [
             ("number", lambda t: numbers.fix_numbers(t, numbers.source_numbers(source), profile, source)),
         ]
         style = self.quote_style
         if style is not None:
             steps.append(
-                ("quotes", lambda t: quotes.fix_quotes(t, style, errors_only=errors_only, source=source))
+                (
+                    "quotes",
+                    lambda t: quotes.fix_quotes(
+                        t, style, errors_only=errors_only, source=source, lone_marks=house_style
+                    ),
+                )
             )
         if profile.dash and not typography.hyphen_is_layout(source):
             dash = profile.dash

@@ -52,16 +52,20 @@ class _Mark:
 
 
 def fix_quotes(
-    text: str, style: QuoteStyle, *, errors_only: bool = False, source: str = ""
+    text: str, style: QuoteStyle, *, errors_only: bool = False, source: str = "", lone_marks: bool = False
 ) -> tuple[str, list[Change]]:
     """Text with every pair not in an accepted style converted; one change line when anything changed.
 
     ``errors_only`` converts only straight pairs around prose (a translator's reviewed text keeps its
     style); ``source`` tells prose from a literal copied from it, and whether a quotation runs on.
+    ``lone_marks`` converts every mark whose role its neighbours show, paired or not: for machine output,
+    whose marks a word-by-word engine may have put anywhere.
     """
     marks = classify(text)
     if not marks:
         return text, []
+    if lone_marks:  # machine output takes the desk's first choice, not any accepted style
+        style = QuoteStyle(style.outer[:1], style.inner[:1])
     by_index = {mark.index: mark for mark in marks}
     source_opens, source_closes = _unpaired_roles(source) if source else (False, False)
     chars = list(text)
@@ -70,7 +74,7 @@ def fix_quotes(
             continue  # a pair is decided at its opening mark
         accepted = style.accepted(mark.depth)
         if mark.partner is None:
-            if not _runs_on(mark, text, marks, source_opens, source_closes):
+            if not lone_marks and not _runs_on(mark, text, marks, source_opens, source_closes):
                 continue
             current = text[mark.index]
             if any(current == (pair[0] if mark.opening else pair[1]) for pair in accepted):

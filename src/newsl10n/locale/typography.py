@@ -11,7 +11,7 @@ from newsl10n.model import Change
 # A spaced hyphen or dash between words of prose: a letter (or a closing mark after one) on the left, a
 # letter or an opening mark on the right. "t2 - t3", "%s - %s" and "10 - 20" are left as they are.
 _SPACED_DASH_RE = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,!?»“”\"'’)])|(?<=[»“”\"'’)][.,!?…]))(?P<lead>[ \xa0]+)(?P<dash>--?|–|—)(?P<trail>[ \xa0]+)"
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,:;!?»“”\"'’)])|(?<=[»“”\"'’)][.,:;!?…]))(?P<lead>[ \xa0]+)(?P<dash>--?|–|—)(?P<trail>[ \xa0]+)"
     r"(?=[^\W\d_]|[«„“\"'‘(][^\W\d_])"
 )
 CURRENCY_SIGNS = "$€£¥₽₴"
