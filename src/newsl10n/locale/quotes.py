@@ -17,6 +17,7 @@ markup attributes or code are never seen.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from newsl10n.model import Change
@@ -67,6 +68,7 @@ def fix_quotes(
     if lone_marks:  # machine output takes the desk's first choice, not any accepted style
         style = QuoteStyle(style.outer[:1], style.inner[:1])
     by_index = {mark.index: mark for mark in marks}
+    lone_marks = lone_marks and not _ambiguous(text, marks)
     source_opens, source_closes = _unpaired_roles(source) if source else (False, False)
     chars = list(text)
     for mark in marks:
@@ -179,6 +181,15 @@ def _runs_on(mark: _Mark, text: str, marks: list[_Mark], source_opens: bool, sou
     if mark.opening:
         return mark is doubles[-1] and (source_opens or not text[: mark.index].strip())
     return mark is doubles[0] and (source_closes or not text[mark.index + 1 :].strip(" .,;:!?…"))
+
+
+def _ambiguous(text: str, marks: list[_Mark]) -> bool:
+    """Marks whose roles contradict each other (two unpaired closers in a row, ``$"..."``) or cannot be read."""
+    doubles = [m for m in marks if m.double]
+    if _stray_doubles(text, doubles):
+        return True
+    lone = [m for m in doubles if m.partner is None]
+    return any(a.opening == b.opening for a, b in itertools.pairwise(lone))
 
 
 def _stray_doubles(text: str, doubles: list[_Mark]) -> bool:
