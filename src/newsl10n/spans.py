@@ -109,6 +109,15 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         DIGIT,
     ),
     ("version", _rx(r"\b[A-Z][\w+#-]*\s\d+\.\d+(?:\.\d+)*\b|\b\d+\.0\b"), DIGIT),  # Debian 0.93, 3.0
+    (
+        "version",
+        _rx(
+            r"(?:[<>]=?|[=!]=)\s*v?\d+(?:\.\d+)+"  # <= 6.3
+            r"|\b(?:C?Python|PyPy|Django|Debian|Ubuntu|Linux|Windows|macOS|iOS|Android|GTK|Qt|GNOME|KDE)"
+            r"\s+(?:from|since|before|after|until|up to|to)\s+\d+(?:\.\d+)+"  # CPython from 3.6
+        ),
+        DIGIT,
+    ),
     ("number", _rx(r"(?<![\w.,])(?<!\d[ \xa0\u202f'’])0\d+(?:[.,]\d+)?|\bU\+[0-9A-Fa-f]{4,6}\b"), DIGIT),
     # -- news: dates, times, ordinals
     ("date", _rx(r"\b\d{4}-\d{1,2}-\d{1,2}\b"), DIGIT),  # 2022-12-13

@@ -70,7 +70,9 @@ class LocaleChecker:
         if not segment.target or _is_copy(segment):
             return []
         runs = self.selection.runs
-        fixed, changes = self._fixed(segment, errors_only=segment.is_reviewed and not self.selection.strict)
+        fixed, changes = self._fixed(
+            segment, errors_only=segment.is_reviewed and not self.selection.strict, reporting=True
+        )
         problems = [change.as_problem() for change in changes if change.check not in FIX_ONLY]
         problems.extend(p for p in self._missing(segment.source, fixed) if runs(p.check))
         if self.profile.headline_case == "sentence" and runs("case") and self._is_heading(segment):
@@ -91,7 +93,9 @@ class LocaleChecker:
         """Headline rules apply to headline kinds; to a segment of unknown kind only when strict."""
         return bool(segment.kinds & HEADING_KINDS) or (not segment.kinds and self.selection.strict)
 
-    def _fixed(self, segment: Segment, errors_only: bool) -> tuple[str, list[Change]]:
+    def _fixed(
+        self, segment: Segment, errors_only: bool, reporting: bool = False
+    ) -> tuple[str, list[Change]]:
         """The target as the profile wants it, and one line per kind of change.
 
         ``errors_only``: only what is plainly wrong (a reviewed translation); otherwise the whole style.
@@ -99,7 +103,9 @@ class LocaleChecker:
         profile, runs = self.profile, self.selection.runs
         text, originals = mask(segment.target)
         source = segment.source
-        house_style = not errors_only and self.selection.courtesy
+        house_style = not errors_only and self.selection.courtesy  # our own machine output
+        # a translator's draft keeps any accepted apostrophe and dash; --strict reports them
+        whole_style = house_style or (reporting and self.selection.strict)
         steps: list[tuple[str, Step]] = [
             ("number", lambda t: numbers.fix_numbers(t, numbers.source_numbers(source), profile, source)),
         ]
@@ -115,10 +121,10 @@ class LocaleChecker:
             )
         if profile.dash and not typography.hyphen_is_layout(source):
             dash = profile.dash
-            steps.append(("dash", lambda t: typography.fix_dashes(t, dash, hyphens_only=errors_only)))
-        if not errors_only:
+            steps.append(("dash", lambda t: typography.fix_dashes(t, dash, hyphens_only=not whole_style)))
+        if whole_style:
             steps.append(("apostrophe", lambda t: typography.fix_apostrophes(t, profile.apostrophe)))
-        if not errors_only and self.selection.courtesy:
+        if house_style:
             steps.append(("spaces", lambda t: typography.fix_double_spaces(t, source)))
             steps.append(("nbsp", lambda t: typography.fix_nbsp(t, profile.nbsp_after, self._unit_patterns)))
         changes: list[Change] = []
