@@ -211,3 +211,17 @@ def test_no_break_spaces_only_on_our_own_machine_output(tmp_path, own, nbsp):
     text = path.read_text(encoding="utf-8")
     assert "«итог»" in text and "Москве —" in text
     assert ("в\xa0Москве" in text) is nbsp
+
+
+def test_a_fix_the_files_charset_cannot_hold_is_reported_not_written(tmp_path):
+    header = HEADER.replace("charset=UTF-8", "charset=KOI8-R")
+    path = tmp_path / "ru.po"
+    path.write_bytes(
+        (header + 'msgid "He said \\"no\\" - twice."\nmsgstr "Он сказал \\"нет\\" дважды."\n').encode(
+            "koi8-r"
+        )
+    )
+    before = path.read_bytes()
+    [report] = check_catalogs([path], fix=True)
+    assert path.read_bytes() == before and not report.fixed
+    assert [p.check for entry in report.entries for p in entry.problems] == ["quotes"]

@@ -189,8 +189,11 @@ class _Reviewer:
                 )
                 changes = checks.repair(segment, checkers) if self.fix else []
                 if changes and segment.target != target:
-                    _set_translation(entry, form, segment.target)
-                    report.fixed = True
+                    if _encodable(segment.target, catalog.encoding):
+                        _set_translation(entry, form, segment.target)
+                        report.fixed = True
+                    else:  # « in a KOI8-R file: reported, never written wrong
+                        segment.target, changes = target, []
                 problems = checks.inspect(segment, checkers)
                 if form is not None and not plural_forms_often(plural_forms, form):
                     problems = [p for p in problems if not _only_missing_placeholders(p)]
@@ -237,6 +240,14 @@ def _only_missing_placeholders(problem: Problem) -> bool:
         and problem.message.startswith("missing ")
         and "; " not in problem.message
     )
+
+
+def _encodable(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def _set_translation(entry: Entry, form: int | None, text: str) -> None:
