@@ -31,6 +31,7 @@ PRINTF_RE = re.compile(
 BRACE_RE = re.compile(r"(?<!\{)\{(?:\w+(?:[.\[]\w+\]?)*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 TAG_RE = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]*)(?P<attrs>\s[^<>]*?)?(?P<empty>/)?>")
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
+_DOUBLE_SPACE_RE = re.compile(r"\S  +\S")  # inside a line; indentation after a line break is layout
 _FOREIGN_CODE_RE = re.compile(r"(?<![\w<])</?([1-9][0-9]{0,3})/?>")
 # Example addresses a translator may localize (you@example.com, https://example.org/x).
 _EXAMPLE_RE = re.compile(r"(?:@|//|\.)(?:[\w-]+\.)*example\.(?:com|org|net)\b|\blocalhost\b")
@@ -90,7 +91,7 @@ class QAChecker:
         source_prose, target_prose = prose(source), prose(target)
         if runs("brackets") and _balanced(source_prose) and not _balanced(target_prose):
             problems.append(Problem("brackets", "unbalanced brackets or quotation marks in the target"))
-        if runs("doublespaces") and "  " in target_prose.strip() and "  " not in source.strip():
+        if runs("doublespaces") and _DOUBLE_SPACE_RE.search(target_prose) and "  " not in source.strip():
             problems.append(Problem("doublespaces", "double space in the target"))
         return problems
 
@@ -138,12 +139,16 @@ def markup_problems(source: str, target: str) -> list[str]:
     """Markup tags of the source missing from the target, or added; pairs that no longer nest.
 
     Only markup counts: tags the source closes, empties (``<br/>``) and tags with attributes. A ``<file>``
-    in a usage line is a metavariable a translator may translate, not markup.
+    or ``<standard input>`` in a message is a metavariable a translator may translate, not markup.
     """
     if "<" not in source:
         return []
     source_tags = list(TAG_RE.finditer(source))
-    real = {m.group("name") for m in source_tags if m.group("close") or m.group("empty") or m.group("attrs")}
+    real = {
+        m.group("name")
+        for m in source_tags
+        if m.group("close") or m.group("empty") or "=" in (m.group("attrs") or "")
+    }
     if not real:
         return []
     wanted = Counter(_tag_key(m) for m in source_tags if m.group("name") in real)

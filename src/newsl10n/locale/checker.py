@@ -115,7 +115,12 @@ class LocaleChecker:
                 (
                     "quotes",
                     lambda t: quotes.fix_quotes(
-                        t, style, errors_only=errors_only, source=source, lone_marks=house_style
+                        t,
+                        style,
+                        errors_only=errors_only,
+                        source=source,
+                        lone_marks=house_style,
+                        keep_literals=not house_style,
                     ),
                 )
             )
@@ -151,7 +156,9 @@ class LocaleChecker:
         for number in numbers.source_numbers(source):
             if number.attached or any(start <= number.start < end for start, end in covered):
                 continue
-            if Decimal(number.value).normalize() not in found:
+            if Decimal(number.value).normalize() not in found and not _spelled_as_in_source(
+                number.text, target
+            ):
                 expected = numbers.show(numbers.locale_form(number, self.profile))
                 problems.append(
                     Problem("number", f"{number.text} is missing from the target (expected {expected})")
@@ -162,3 +169,8 @@ class LocaleChecker:
 def _is_copy(segment: Segment) -> bool:
     """A translation left as the source on purpose (a name, a command, a code sample): not prose to style."""
     return segment.target.strip() == segment.source.strip()
+
+
+def _spelled_as_in_source(number: str, target: str) -> bool:
+    """The number written exactly as the source writes it ("3.2" of "Python 3.2"): present, whatever its marks."""
+    return re.search(rf"(?<![\w.,]){re.escape(number)}(?![\d]|[.,]\d)", target) is not None

@@ -53,14 +53,21 @@ class _Mark:
 
 
 def fix_quotes(
-    text: str, style: QuoteStyle, *, errors_only: bool = False, source: str = "", lone_marks: bool = False
+    text: str,
+    style: QuoteStyle,
+    *,
+    errors_only: bool = False,
+    source: str = "",
+    lone_marks: bool = False,
+    keep_literals: bool = False,
 ) -> tuple[str, list[Change]]:
     """Text with every pair not in an accepted style converted; one change line when anything changed.
 
     ``errors_only`` converts only straight pairs around prose (a translator's reviewed text keeps its
     style); ``source`` tells prose from a literal copied from it, and whether a quotation runs on.
     ``lone_marks`` converts every mark whose role its neighbours show, paired or not: for machine output,
-    whose marks a word-by-word engine may have put anywhere.
+    whose marks a word-by-word engine may have put anywhere. ``keep_literals`` leaves pairs around a
+    literal (a placeholder, markup, code, words copied from the source) as the translator wrote them.
     """
     marks = classify(text)
     if not marks:
@@ -90,9 +97,9 @@ def fix_quotes(
         current_pair = (text[mark.index], text[close.index])
         if current_pair in accepted:
             continue
-        if errors_only and not (
-            set(current_pair) <= STRAIGHT and _is_prose(text, mark.index, close.index, source)
-        ):
+        if errors_only and not set(current_pair) <= STRAIGHT:
+            continue
+        if (errors_only or keep_literals) and not _is_prose(text, mark.index, close.index, source):
             continue
         wanted = _used_style(text, marks, accepted, mark.depth) or accepted[0]
         chars[mark.index], chars[close.index] = wanted
