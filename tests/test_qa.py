@@ -67,3 +67,11 @@ def test_fix_restores_outer_whitespace_only():
     right = Segment("Peskov said", "de", "Peskow sagte")
     assert checker.fix(right) == [] and right.target == "Peskow sagte"
     assert checker.hints(right) == []
+
+
+def test_pod_links_substitutions_and_label_alignment_are_not_faults():
+    # L</SUPPORTED FLAGS> is a POD link, %PKGDATADIR% a build-time substitution, "Committer:  " an aligned label
+    assert problems("See the L</SUPPORTED FLAGS> section.", "Siehe L</UNTERSTÜTZTE SCHALTER>.", "de") == []
+    assert problems("I<%PKGDATADIR%/abitable>", "I<%PKGDATADIR%/abitable>") == []
+    assert problems("%sCommitter: %.*s <%.*s>", "%sКоммитер:  %.*s <%.*s>") == []
+    assert problems("dry run", "при  пробном запуске") == ["doublespaces"]

@@ -29,9 +29,12 @@ PRINTF_RE = re.compile(
     r"|%\((?P<name>\w+)\)[-+#0]*\d*(?:\.\d+)?(?P<pc>[diouxXeEfFgGcrsa])|%\{\w+\}|%L?\d{1,2}(?![\d$])"
 )
 BRACE_RE = re.compile(r"(?<!\{)\{(?:\w+(?:[.\[]\w+\]?)*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
-TAG_RE = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]*)(?P<attrs>\s[^<>]*?)?(?P<empty>/)?>")
+TAG_RE = re.compile(r"(?<![A-Z])<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]*)(?P<attrs>\s[^<>]*?)?(?P<empty>/)?>")
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
-_DOUBLE_SPACE_RE = re.compile(r"\S  +\S")  # inside a line; indentation after a line break is layout
+_SUBSTITUTION_RE = re.compile(r"%[A-Z][A-Z0-9_]*%")
+# inside a line, not after a label's colon ("Committer:  %s" aligns with "Author:     %s"); indentation after
+# a line break is layout
+_DOUBLE_SPACE_RE = re.compile(r"[^\s:]  +\S")
 _FOREIGN_CODE_RE = re.compile(r"(?<![\w<])</?([1-9][0-9]{0,3})/?>")
 # Example addresses a translator may localize (you@example.com, https://example.org/x).
 _EXAMPLE_RE = re.compile(r"(?:@|//|\.)(?:[\w-]+\.)*example\.(?:com|org|net)\b|\blocalhost\b")
@@ -124,6 +127,7 @@ def printf_placeholders(text: str) -> list[str]:
     """
     if "%" not in text:
         return []
+    text = _SUBSTITUTION_RE.sub("", text)  # %PKGDATADIR%: a build-time substitution, not a placeholder
     found = []
     for match in PRINTF_RE.finditer(text):
         if match.group("c"):

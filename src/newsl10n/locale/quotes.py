@@ -223,4 +223,6 @@ def _is_prose(text: str, start: int, end: int, source: str) -> bool:
     inner = text[start + 1 : end].strip()
     if not inner or any(is_masked(ch) for ch in inner) or not any(ch.isalpha() for ch in inner):
         return False
+    if not (inner[0].isalpha() or inner[0] in "«„“‚‘") or "_" in inner:
+        return False  # '#: назва_файлу:рядок', '-sd', '.de': a literal
     return not (source and inner in source)
