@@ -225,3 +225,25 @@ def test_a_fix_the_files_charset_cannot_hold_is_reported_not_written(tmp_path):
     [report] = check_catalogs([path], fix=True)
     assert path.read_bytes() == before and not report.fixed
     assert [p.check for entry in report.entries for p in entry.problems] == ["quotes"]
+
+
+def test_a_translation_left_as_its_source_is_neither_repaired_nor_held_to_the_glossary(tmp_path):
+    licence = "Creative Commons Attribution-Share Alike 3.0 United States License"
+    header = HEADER.replace("Language: ru", "Language: de")
+    path = write(tmp_path, f'msgid "{licence}"\nmsgstr "{licence}"\n', "de.po", header)
+    before = path.read_bytes()
+    [report] = check_catalogs([path], fix=True)
+    assert report.entries == [] and path.read_bytes() == before
+
+
+def test_more_of_a_tag_the_source_has_is_the_translators_freedom(tmp_path):
+    body = (
+        'msgid "Click <gui style=\\"menuitem\\">Set as Wallpaper</gui>."\n'
+        'msgstr "Нажмите <gui>Изображение</gui> ▸ <gui style=\\"menuitem\\">Сделать фоном</gui>."\n\n'
+        'msgid "See <link xref=\\"a\\">Exif</link> and <gui>Plugins</gui>."\n'
+        'msgstr "См. Exif и <gui>Модули</gui>."\n'
+    )
+    [report] = check_catalogs([write(tmp_path, body)])
+    assert [(p.check, p.message) for e in report.entries for p in e.problems] == [
+        ("markup", "missing </link> <link>")
+    ]

@@ -181,20 +181,27 @@ class _Reviewer:
                 own and entry.fuzzy and any(c.startswith(MACHINE_NOTE) for c in entry.extracted_comments)
             )
             skips = _exemptions(entry) | style_skips
-            checkers = self.checkers(lang, skips, "no-wrap" in entry.flags, machine)
+            verbatim = "no-wrap" in entry.flags
+            checkers = self.checkers(lang, skips, verbatim, machine)
             kinds, codes = _kinds_and_codes(entry) if own else (frozenset(), None)
             for form, source, target, line in _forms(entry, plural_forms):
                 segment = Segment(
                     source=source, lang=lang, target=target, fuzzy=entry.fuzzy, kinds=kinds, codes=codes
                 )
-                changes = checks.repair(segment, checkers) if self.fix else []
+                # a translation left as the source on purpose (a name, a licence) is neither repaired nor
+                # held to the glossary
+                copy = bool(target.strip()) and target.strip() == source.strip()
+                form_checkers = (
+                    self.checkers(lang, skips | {"glossary"}, verbatim, machine) if copy else checkers
+                )
+                changes = checks.repair(segment, form_checkers) if self.fix and not copy else []
                 if changes and segment.target != target:
                     if _encodable(segment.target, catalog.encoding):
                         _set_translation(entry, form, segment.target)
                         report.fixed = True
                     else:  # « in a KOI8-R file: reported, never written wrong
                         segment.target, changes = target, []
-                problems = checks.inspect(segment, checkers)
+                problems = checks.inspect(segment, form_checkers)
                 if form is not None and not plural_forms_often(plural_forms, form):
                     problems = [p for p in problems if not _only_missing_placeholders(p)]
                 if problems or changes:
