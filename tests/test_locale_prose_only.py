@@ -67,7 +67,7 @@ def test_a_translation_that_copies_its_source_is_left_alone(checkers):
 
 def test_german_guillemets_are_an_accepted_style(checkers):
     # a translator's draft or reviewed text keeps an accepted style; our machine output takes the first one
-    de, drafts = checkers["de"], LocaleChecker(load_profile("de"), Selection(courtesy=False))
+    de, drafts = checkers["de"], LocaleChecker(load_profile("de"), Selection(house_style=False))
     for text in ["Die Option »-sd« wird ignoriert", "Er sagte »nein« und ›ja‹", "Endung ».de«", "mit ‚B<#>‘"]:
         assert fix(de, "", text, fuzzy=False) == (text, [])
         assert fix(drafts, "", text, fuzzy=True) == (text, [])

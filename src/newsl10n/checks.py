@@ -59,22 +59,27 @@ CHECKS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Selection:
-    """Which checks run (``--only``/``--skip``), and whether style is reported too (``--strict``)."""
+    """Which checks run and how: what ``--only``/``--skip``/``--strict`` and an entry itself ask for.
+
+    ``strict`` reports style too; ``verbatim`` (a no-wrap entry) never changes whitespace;
+    ``house_style`` gives machine output the desk's first choices (quotes, dash, apostrophe) and its
+    no-break and collapsed spaces, where a translator's text keeps any accepted style and its spacing.
+    """
 
     only: frozenset[str] | None = None
     skip: frozenset[str] = frozenset()
     strict: bool = False
-    verbatim: bool = False  # a no-wrap entry: whitespace is reported, never changed
-    # no-break spaces and collapsed spaces, which no check reports: on machine output only
-    courtesy: bool = True
+    verbatim: bool = False
+    house_style: bool = True
 
     def as_verbatim(self) -> Selection:
         return self if self.verbatim else replace(self, verbatim=True)
 
-    def without_courtesy(self) -> Selection:
-        return replace(self, courtesy=False) if self.courtesy else self
+    def without_house_style(self) -> Selection:
+        return replace(self, house_style=False) if self.house_style else self
 
     def runs(self, check: str) -> bool:
+        """Whether the check named ``check`` (a Problem's or Change's ``check``) runs."""
         return check not in self.skip and (self.only is None or check in self.only)
 
     def without(self, checks: Iterable[str]) -> Selection:

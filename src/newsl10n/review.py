@@ -160,7 +160,7 @@ class _Reviewer:
         if key not in self._checkers:
             selection = self.selection.without(skips)
             selection = selection.as_verbatim() if verbatim else selection
-            selection = selection if machine else selection.without_courtesy()
+            selection = selection if machine else selection.without_house_style()
             self._checkers[key] = checks.checkers_for(lang, self.glossary, selection)
         return self._checkers[key]
 

@@ -14,7 +14,7 @@ Two scopes, because a reviewed translation is a translator's decision:
 ``check`` reports what ``fix`` would change: on a reviewed entry the plain errors (its style only under
 ``strict``), on a fuzzy one the style too.
 
-No-break spaces and collapsed spaces are courtesies of ``fix`` on machine output (``Selection.courtesy``):
+No-break spaces and collapsed spaces are courtesies of ``fix`` on machine output (``Selection.house_style``):
 a plain space is not an error a reader sees, so ``check`` does not fail a file over them, and ``check
 --fix`` leaves a translator's spaces alone. Every rule runs on prose only: protected spans
 (markup, placeholders, code, URLs, versions; see :mod:`newsl10n.spans`) are masked first.
@@ -103,7 +103,7 @@ class LocaleChecker:
         profile, runs = self.profile, self.selection.runs
         text, originals = mask(segment.target)
         source = segment.source
-        house_style = not errors_only and self.selection.courtesy  # our own machine output
+        house_style = not errors_only and self.selection.house_style  # our own machine output
         # a translator's draft keeps any accepted apostrophe and dash; --strict reports them
         whole_style = house_style or (reporting and self.selection.strict)
         steps: list[tuple[str, Step]] = [
