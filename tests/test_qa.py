@@ -75,3 +75,11 @@ def test_pod_links_substitutions_and_label_alignment_are_not_faults():
     assert problems("I<%PKGDATADIR%/abitable>", "I<%PKGDATADIR%/abitable>") == []
     assert problems("%sCommitter: %.*s <%.*s>", "%sКоммитер:  %.*s <%.*s>") == []
     assert problems("dry run", "при  пробном запуске") == ["doublespaces"]
+
+
+def test_metavariables_and_percent_words_are_not_placeholders():
+    assert (
+        problems("missing right brace on \\x{HEXNUMBER}", "rechte Klammer bei \\x{HEXZAHL} fehlt", "de") == []
+    )
+    assert problems("using the % symbol.", "mit dem %-Symbol berechnet.", "de") == []
+    assert problems("could not open file", "konnte Datei '%s' nicht öffnen", "de") == ["printf"]

@@ -32,6 +32,7 @@ BRACE_RE = re.compile(r"(?<!\{)\{(?:\w+(?:[.\[]\w+\]?)*)?(?:![rsa])?(?::[^{}]*)?
 TAG_RE = re.compile(r"(?<![A-Z])<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]*)(?P<attrs>\s[^<>]*?)?(?P<empty>/)?>")
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _SUBSTITUTION_RE = re.compile(r"%[A-Z][A-Z0-9_]*%")
+_METAVARIABLE_RE = re.compile(r"\{[A-Z][A-Z0-9_]*\}")
 # inside a line, not after a label's colon ("Committer:  %s" aligns with "Author:     %s"); indentation after
 # a line break is layout
 _DOUBLE_SPACE_RE = re.compile(r"[^\s:]  +\S")
@@ -59,11 +60,12 @@ class QAChecker:
             return [Problem("untranslated", "no translation yet")] if runs("untranslated") else []
         problems: list[Problem] = []
         if runs("printf"):
-            missing, extra = _compare(printf_placeholders(source), printf_placeholders(target))
+            wanted = printf_placeholders(source)
+            missing, extra = _compare(wanted, printf_placeholders(target, glued_ok=not wanted))
             if missing or extra:
                 problems.append(Problem("printf", _mismatch(missing, extra)))
         if runs("brace"):
-            missing, extra = _compare(BRACE_RE.findall(source), BRACE_RE.findall(target))
+            missing, extra = _compare(brace_placeholders(source), brace_placeholders(target))
             if missing or extra:
                 problems.append(Problem("brace", _mismatch(missing, extra)))
         if runs("tags"):
@@ -119,17 +121,25 @@ def _code_ids(segment: Segment) -> frozenset[int] | None:
     return frozenset(int(number) for number in _FOREIGN_CODE_RE.findall(segment.source))
 
 
-def printf_placeholders(text: str) -> list[str]:
+def brace_placeholders(text: str) -> list[str]:
+    """``{name}``, ``{0}``, ``{}``: not ``{HEXNUMBER}``, a metavariable a translator may translate."""
+    return [found for found in BRACE_RE.findall(text) if not _METAVARIABLE_RE.fullmatch(found)]
+
+
+def printf_placeholders(text: str, glued_ok: bool = False) -> list[str]:
     """The placeholders a formatting call fills, each in a normal form that ignores position and width.
 
     ``%1$s`` and ``%s`` are the same argument for a translator's purpose (reordering is allowed), and so
     are ``%-20s`` and ``%s`` (padding is layout); ``%.*s`` is not ``%s`` (it takes two arguments).
+    ``glued_ok`` (a source with no placeholders) drops matches glued to a letter: "das %-Symbol".
     """
     if "%" not in text:
         return []
     text = _SUBSTITUTION_RE.sub("", text)  # %PKGDATADIR%: a build-time substitution, not a placeholder
     found = []
     for match in PRINTF_RE.finditer(text):
+        if glued_ok and text[match.end() : match.end() + 1].isalpha():
+            continue
         if match.group("c"):
             width = "*" if match.group("w") == "*" else ""
             precision = ".*" if match.group("p") == "*" else ""

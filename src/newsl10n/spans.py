@@ -85,7 +85,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("code", _rx(rf"(?<![\w.])[\w-]+\.(?:{_FILE_EXTENSIONS})\b|(?<![\w./])\.[A-Za-z][\w.-]+"), "."),
     ("code", _rx(r"(?<![\w.)])(?:~|\.\.?)?/(?:[\w.+@-]+/)*[\w.+@-]+/?|\b[\w.+-]+/[\w.+-]+/[\w./+-]*"), "/"),
     ("code", _rx(r"\b0x[0-9A-Fa-f]+\b|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b"), DIGIT),
-    ("code", _rx(r"(?m)(?<=\n)(?:    |\t)[ \t]*\S.*$"), "\n"),  # an indented line: a command, a code sample
+    ("code", _rx(r"\b[\w-]+\.[\w.-]+\s+\"[^\"\n]*\""), "."),  # git config user.name "Your Name"
     # -- URLs and addresses
     ("url", URL_RE, ""),
     ("email", EMAIL_RE, "@"),
