@@ -192,6 +192,13 @@ def test_ukrainian_straight_apostrophe_is_accepted_in_reviewed_entries(checkers)
         ("versions 2.0 and 2.7", "Versionen 2.0 und 2.7", "Versionen 2.0 und 2.7"),
         ("is 1000 (resp. 60000).", "ist 1.000 (bzw. 60.000).", "ist 1.000 (bzw. 60.000)."),
         ("It cost 19.3 million.", "Es kostete 19.3 Millionen.", "Es kostete 19,3 Millionen."),
+        ("Up 3.5% in a year", "Plus 3.5% in einem Jahr", "Plus 3,5% in einem Jahr"),
+        # a bare decimal in a reviewed translation may be a value the user types
+        (
+            "For example, 0.05 results in a 5% zoom",
+            "Zum Beispiel ergibt 0.05 5%",
+            "Zum Beispiel ergibt 0.05 5%",
+        ),
     ],
 )
 def test_a_number_is_never_given_another_value_and_a_version_keeps_its_dots(

@@ -83,3 +83,10 @@ def test_metavariables_and_percent_words_are_not_placeholders():
     )
     assert problems("using the % symbol.", "mit dem %-Symbol berechnet.", "de") == []
     assert problems("could not open file", "konnte Datei '%s' nicht öffnen", "de") == ["printf"]
+
+
+def test_markup_after_a_capital_letter_is_still_markup_and_strftime_is_not_printf():
+    source = '<link xref="exif">Exif display</link>: settings'
+    assert problems(source, '<link xref="exif">Данные EXIF</link>: параметры') == []
+    assert problems(source, "Данные EXIF: параметры") == ["markup"]
+    assert problems("%a, %d %B %Y", "%A, %d %b. %Y") == []

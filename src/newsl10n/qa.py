@@ -22,14 +22,17 @@ from newsl10n.model import Change, Problem, Segment
 from newsl10n.spans import EMAIL_RE, URL_RE, prose
 
 # printf (C, Python, Perl), Python's %(name)s, Ruby's %{name}, Qt's %1 and %L1; a % after a digit ("50%")
-# or before a space is a percent sign.
+# or before a space is a percent sign. %a/%A are left out: in messages they are strftime's weekday names
+# ("%a, %d %B %Y"), which a translator may change, far more often than C's hex floats.
 PRINTF_RE = re.compile(
     r"(?<![\d%])%(?P<c>(?:\d+\$)?[-+#0']*(?P<w>\d+|\*)?(?:\.(?P<p>\d+|\*))?"
-    r"(?P<len>hh|h|ll|l|L|q|j|z|Z|t)?[diouxXeEfFgGaAcsSp])"
+    r"(?P<len>hh|h|ll|l|L|q|j|z|Z|t)?[diouxXeEfFgGcsSp])"
     r"|%\((?P<name>\w+)\)[-+#0]*\d*(?:\.\d+)?(?P<pc>[diouxXeEfFgGcrsa])|%\{\w+\}|%L?\d{1,2}(?![\d$])"
 )
 BRACE_RE = re.compile(r"(?<!\{)\{(?:\w+(?:[.\[]\w+\]?)*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
-TAG_RE = re.compile(r"(?<![A-Z])<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]*)(?P<attrs>\s[^<>]*?)?(?P<empty>/)?>")
+TAG_RE = re.compile(
+    r"(?<!(?<!\w)[A-Z])<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]*)(?P<attrs>\s[^<>]*?)?(?P<empty>/)?>"
+)
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _SUBSTITUTION_RE = re.compile(r"%[A-Z][A-Z0-9_]*%")
 _METAVARIABLE_RE = re.compile(r"\{[A-Z][A-Z0-9_]*\}")

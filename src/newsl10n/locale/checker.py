@@ -107,7 +107,10 @@ class LocaleChecker:
         # a translator's draft keeps any accepted apostrophe and dash; --strict reports them
         whole_style = house_style or (reporting and self.selection.strict)
         steps: list[tuple[str, Step]] = [
-            ("number", lambda t: numbers.fix_numbers(t, numbers.source_numbers(source), profile, source)),
+            (
+                "number",
+                lambda t: numbers.fix_numbers(t, self._numbers_to_fix(source, errors_only), profile, source),
+            ),
         ]
         style = self.quote_style
         if style is not None:
@@ -139,6 +142,25 @@ class LocaleChecker:
             text, lines = step(text)
             changes.extend(lines)
         return unmask(text, originals), changes
+
+    def _numbers_to_fix(self, source: str, errors_only: bool) -> list[numbers.SourceNumber]:
+        """Every source number; in a translator's text only quantities: amounts, percentages, grouped numbers.
+
+        A bare decimal in a reviewed translation ("0.05 results in a 5% zoom") may be a value a user types,
+        kept in its English form on purpose.
+        """
+        found = numbers.source_numbers(source)
+        if not errors_only:
+            return found
+        amounts = [(amount.start, amount.end) for amount in money.find_amounts(source)]
+        masked, _ = mask(source)
+        return [
+            number
+            for number in found
+            if number.grouped
+            or any(start <= number.start < end for start, end in amounts)
+            or re.match(r"\s?(?:%|percent|per cent)", masked[number.end :])
+        ]
 
     def _missing(self, source: str, target: str) -> list[Problem]:
         """Source numbers and amounts a reader cannot find in the target, in any accepted spelling."""
