@@ -37,6 +37,11 @@ _CODE_ELEMENTS = (
     "function|parameter|constant|systemitem|uri|email|keycap|keycombo|classname|methodname|"
     "kbd|samp|pre|tt|var"  # HTML
 )
+# Software a version number follows ("Debian 0.93", "Python prior to 3.2"), besides acronyms and CamelCase.
+_PRODUCTS = (
+    r"C?Python|PyPy|Django|Debian|Ubuntu|Fedora|Linux|Windows|macOS|Android|Firefox|Chrome|Perl|Ruby|"
+    r"Java|Node|Rust|Go|Qt|GNOME|KDE|Dpkg|dpkg|Git|git|Emacs|Vim|Bash|GCC|glibc|Glibc|Unicode|Version"
+)
 _FILE_EXTENSIONS = (
     "po|pot|mo|txt|py|pyc|c|h|cc|cpp|hpp|rs|go|js|ts|css|html?|xml|xsl|json|ya?ml|toml|ini|cfg|conf|"
     "md|rst|sh|bash|pl|pm|rb|php|java|jar|so|dll|exe|deb|dsc|changes|buildinfo|rpm|tar|gz|xz|bz2|"
@@ -108,16 +113,16 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         ),
         DIGIT,
     ),
-    ("version", _rx(r"\b[A-Z][\w+#-]*\s\d+\.\d+(?:\.\d+)*\b|\b\d+\.0\b"), DIGIT),  # Debian 0.93, 3.0
+    ("version", _rx(r"\b\d+\.0\b"), DIGIT),  # 3.0 Unported, GTK 4.0
     (
         "version",
         _rx(
             r"(?:[<>]=?|[=!]=)\s*v?\d+(?:\.\d+)+"  # <= 6.3
-            r"|\b(?:C?Python|PyPy|Django|Debian|Ubuntu|Linux|Windows|macOS|iOS|Android|GTK|Qt|GNOME|KDE)"
-            r"\s+(?:from|since|before|after|until|up to|to)\s+\d+(?:\.\d+)+"  # CPython from 3.6
+            rf"|\b(?:{_PRODUCTS}|[A-Z]{{2,}}[\w+#-]*|[A-Z][a-z]+[A-Z]\w*|[a-z]+-?[a-z]*[A-Z]\w*)"
+            r"(?:\s+(?:from|since|before|after|until|up to|to|prior to))?\s+v?\d+\.\d+(?:\.\d+)*\b"
         ),
         DIGIT,
-    ),
+    ),  # Debian 0.93, CPython from 3.6, GLIBC 2.7
     ("number", _rx(r"(?<![\w.,])(?<!\d[ \xa0\u202f'’])0\d+(?:[.,]\d+)?|\bU\+[0-9A-Fa-f]{4,6}\b"), DIGIT),
     # -- news: dates, times, ordinals
     ("date", _rx(r"\b\d{4}-\d{1,2}-\d{1,2}\b"), DIGIT),  # 2022-12-13
