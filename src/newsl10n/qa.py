@@ -35,7 +35,6 @@ TAG_RE = re.compile(
 )
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _SUBSTITUTION_RE = re.compile(r"%[A-Z][A-Z0-9_]*%")
-_METAVARIABLE_RE = re.compile(r"\{[A-Z][A-Z0-9_]*\}")
 # inside a line, not after a label's colon ("Committer:  %s" aligns with "Author:     %s"); indentation after
 # a line break is layout
 _DOUBLE_SPACE_RE = re.compile(r"[^\s:]  +\S")
@@ -126,7 +125,12 @@ def _code_ids(segment: Segment) -> frozenset[int] | None:
 
 def brace_placeholders(text: str) -> list[str]:
     """``{name}``, ``{0}``, ``{}``: not ``{HEXNUMBER}``, a metavariable a translator may translate."""
-    return [found for found in BRACE_RE.findall(text) if not _METAVARIABLE_RE.fullmatch(found)]
+    return [found for found in BRACE_RE.findall(text) if not _is_metavariable(found[1:-1])]
+
+
+def _is_metavariable(name: str) -> bool:
+    """HEXNUMBER, ПЕРЕМЕННАЯ: a word in capitals a translator may translate, not a field name."""
+    return name[:1].isalpha() and name.replace("_", "").replace(".", "").isupper()
 
 
 def printf_placeholders(text: str, glued_ok: bool = False) -> list[str]:
