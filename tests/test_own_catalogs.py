@@ -87,3 +87,33 @@ def test_language_header_that_contradicts_the_folder_is_refused(runner, small_ar
     result = runner.invoke(main, args)
     assert result.exit_code == 2 and "Language: de" in result.stderr and "ru folder" in result.stderr
     assert po_path.read_bytes() == data
+
+
+def test_check_refuses_a_catalog_whose_language_contradicts_its_folder(runner, tmp_path):
+    po_path = tmp_path / "l10n" / "ru" / "short.po"
+    po_path.parent.mkdir(parents=True)
+    data = catalog('msgid "Kiev said."\nmsgstr "Kiew sagte."\n').replace(b"Language: ru", b"Language: de")
+    po_path.write_bytes(data)
+    result = runner.invoke(main, ["check", "--fix", str(po_path)])
+    assert result.exit_code == 2 and "Language: de" in result.stderr and "ru folder" in result.stderr
+    assert po_path.read_bytes() == data
+
+
+def test_check_fix_never_overwrites_a_save_made_while_it_checked(runner, tmp_path, monkeypatch):
+    from newsl10n import review
+
+    po_path = tmp_path / "l10n" / "ru" / "short.po"
+    po_path.parent.mkdir(parents=True)
+    po_path.write_bytes(catalog('#, fuzzy\nmsgid "He said \\"no\\"."\nmsgstr "Он сказал \\"нет\\"."\n'))
+    saved = catalog('msgid "He said \\"no\\"."\nmsgstr "Он сказал «нет», — переводчик."\n')
+    real_review = review._Reviewer.review
+
+    def review_then_translator_saves(self, path, parsed, lang):
+        report = real_review(self, path, parsed, lang)
+        path.write_bytes(saved)  # the translator presses Save in Poedit meanwhile
+        return report
+
+    monkeypatch.setattr(review._Reviewer, "review", review_then_translator_saves)
+    result = runner.invoke(main, ["check", "--fix", str(po_path)])
+    assert "changed on disk while it was checked" in result.output
+    assert po_path.read_bytes() == saved

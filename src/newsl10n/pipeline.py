@@ -23,7 +23,7 @@ from newsl10n.article import read_articles
 from newsl10n.catalog import Catalog, catalog_text, read_catalog, template_text
 from newsl10n.engines import Engine, EngineOptions
 from newsl10n.errors import UserError
-from newsl10n.fsio import Transaction, recover
+from newsl10n.fsio import Fingerprint, Transaction, recover
 from newsl10n.glossary import Glossary, load_glossaries
 from newsl10n.languages import parse_languages
 from newsl10n.lock import folder_lock
@@ -60,23 +60,6 @@ class LanguageSummary:
 class TranslateReport:
     articles: list[Article]
     languages: list[LanguageSummary]
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """Enough to tell that a file changed since it was read (a translator saved it meanwhile)."""
-
-    size: int
-    mtime_ns: int
-    inode: int
-
-    @classmethod
-    def of(cls, path: Path) -> Fingerprint | None:
-        try:
-            stat = path.stat()
-        except (FileNotFoundError, NotADirectoryError):
-            return None
-        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 @dataclass

@@ -33,9 +33,9 @@ from newsl10n import checks
 from newsl10n.catalog import MACHINE_NOTE, find_po_files
 from newsl10n.checks import Selection
 from newsl10n.errors import UserError
-from newsl10n.fsio import atomic_write_bytes
+from newsl10n.fsio import Fingerprint, Transaction
 from newsl10n.glossary import load_glossaries
-from newsl10n.languages import SOURCE_LANGUAGE, validate_language
+from newsl10n.languages import SOURCE_LANGUAGE, base_language, validate_language
 from newsl10n.model import Change, Code, Kind, Problem, Segment
 from newsl10n.po import Catalog, Entry, read_catalog, render
 from newsl10n.po.plurals import GERMANIC, PluralForms, PluralFormsError, read_plural_forms
@@ -94,10 +94,29 @@ def catalog_language(catalog: Catalog, path: Path) -> tuple[str, str]:
     """
     declared = catalog.header_field("Language").strip()
     if declared:
-        return validate_language(declared.split("@")[0]), ""
+        lang = validate_language(declared.split("@")[0])
+        folder = _folder_language(path)
+        if folder and base_language(folder) != base_language(lang):
+            raise UserError(
+                f"{path}: its header says 'Language: {declared}' but it sits in the {folder} folder; "
+                "fix the header or move the file"
+            )
+        return lang, ""
     for candidate in _path_languages(path):
         return candidate, f"{path}: no Language header; checking it as {candidate!r}, from its path"
     raise UserError(f"{path}: the PO header has no Language and the path names none; add e.g. 'Language: ru'")
+
+
+def _folder_language(path: Path) -> str:
+    """The language the file's folder names (``l10n/ru/x.po``, ``ru/LC_MESSAGES/x.po``), or ""."""
+    parents = [part for part in reversed(path.parent.parts[-3:]) if part != "LC_MESSAGES"]
+    for name in parents[:1]:
+        if re.fullmatch(r"[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?(?:@\w+)?", name):
+            try:
+                return validate_language(name.split("@")[0])
+            except UserError:
+                return ""
+    return ""
 
 
 def _path_languages(path: Path) -> list[str]:
@@ -128,21 +147,31 @@ def check_catalogs(
         raise UserError(f"no PO files in {', '.join(map(str, paths))}")
     loaded = []
     for path in files:
+        fingerprint = Fingerprint.of(path)
         catalog = read_catalog(path)
         lang, note = catalog_language(catalog, path)
-        loaded.append((path, catalog, lang, note))
+        loaded.append((path, catalog, lang, note, fingerprint))
 
     glossary = load_glossaries(glossary_paths)
     reviewer = _Reviewer(glossary, selection, fix)
     reports: list[FileReport] = []
-    for path, catalog, lang, note in loaded:
+    for path, catalog, lang, note, _ in loaded:
         report = reviewer.review(path, catalog, lang)
         if note:
             report.notes.append(note)
         reports.append(report)
-    for report, (path, catalog, _, _) in zip(reports, loaded, strict=True):
-        if report.fixed:
-            atomic_write_bytes(path, render(catalog))
+    with Transaction() as writes:
+        for report, (path, catalog, _, _, fingerprint) in zip(reports, loaded, strict=True):
+            if not report.fixed:
+                continue
+            if Fingerprint.of(path) != fingerprint:  # a translator saved it while we checked
+                report.fixed = False
+                report.notes.append(
+                    f"{path}: changed on disk while it was checked; not rewritten, run --fix again"
+                )
+                continue
+            writes.add(path, render(catalog))
+        writes.commit()
     return reports
 
 

@@ -42,11 +42,11 @@ def check(
 ) -> None:
     """Check translations in PO_FILES (files or folders): placeholders, tags, numbers, quotes, glossary
     terms, untranslated entries. Exempt one entry with a translator comment "# newsl10n-skip: quotes"."""
+    from newsl10n import api
     from newsl10n.checks import Selection, check_names
-    from newsl10n.review import check_catalogs
 
     selection = Selection(check_names(only), check_names(skip) or frozenset(), strict)
-    reports = check_catalogs(po_files, glossaries, fix=fix, selection=selection)
+    reports = api.check(po_files, glossaries, fix=fix, selection=selection)
     for report in reports:
         for note in report.notes:
             click.echo(note, err=True)

@@ -57,9 +57,9 @@ def load_profile(lang: str) -> LocaleProfile:
         locale = Locale.parse(lang.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
         raise UserError(f"unknown language code {lang!r}: no CLDR data for it") from None
-    symbols = (
-        locale.number_symbols.get(locale.default_numbering_system or "latn") or locale.number_symbols["latn"]
-    )
+    # Digits are never changed (a translation keeps the source's 0-9), so the marks are those CLDR gives
+    # for Latin digits, also where the language's default numbering is another (Bengali, Arabic).
+    symbols = locale.number_symbols.get("latn") or locale.number_symbols[locale.default_numbering_system]
     base: dict[str, Any] = {"lang": lang, "decimal": symbols["decimal"], "group": symbols["group"]}
     candidates = [locales_dir() / f"{lang}.toml", locales_dir() / f"{locale.language}.toml"]
     path = next((candidate for candidate in candidates if candidate.is_file()), None)
