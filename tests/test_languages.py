@@ -126,7 +126,6 @@ def test_all_index_languages_get_their_folder_and_language_header(tmp_path, smal
         assert catalog.metadata["Language"] == canonical
 
 
-@pytest.mark.xfail(strict=True, reason="locale/profile.py: no decimal symbol for Bengali digits (KeyError)")
 def test_bengali_gets_its_folder_too(tmp_path, small_article):
     result = translate_into(small_article, tmp_path / "l10n", ["bn"])
     assert result.exit_code == 0, result.output

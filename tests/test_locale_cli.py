@@ -41,7 +41,8 @@ def test_check_fix_rewrites_to_the_desk_style_and_then_passes(runner, tmp_path):
     result = runner.invoke(main, ["check", str(po), "--fix"])
     assert result.exit_code == 0, result.output
     entries = {e.msgid: e.msgstr for e in polib.pofile(str(po))}
-    assert entries[AID] == "Вашингтон выделил Украине 19,3\xa0млрд долларов с\xa02022 года."
+    # no-break spaces are a courtesy on our own machine output only, not on another tool's catalog
+    assert entries[AID] == "Вашингтон выделил Украине 19,3 млрд долларов с 2022 года."
     assert entries[TRUCE] == "Он назвал это «чепухой» — пока."
     assert runner.invoke(main, ["check", str(po)]).exit_code == 0
 

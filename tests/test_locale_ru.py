@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsl10n.locale import LocaleChecker, load_profile
-from newsl10n.model import Segment
+from newsl10n.model import Kind, Segment
 
 NB = "\xa0"
 
@@ -125,7 +125,7 @@ def test_double_spaces_collapse_and_short_prepositions_get_no_break_space(checke
 
 
 def test_title_case_is_reported_not_fixed(checker):
-    segment = Segment("", "ru", "Кремль Называет Patriot Законной Целью")
+    segment = Segment("", "ru", "Кремль Называет Patriot Законной Целью", kinds=frozenset({Kind.HEADLINE}))
     assert names(checker.check(segment)) == ["case"]
     assert checker.fix(segment) == [] and segment.target == "Кремль Называет Patriot Законной Целью"
     assert checker.check(Segment("", "ru", "Кремль: Patriot станет законной целью")) == []

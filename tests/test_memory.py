@@ -1,12 +1,17 @@
-"""Translation memory: exact matches from earlier catalogs and --tm, before any engine runs."""
+"""Translation memory: exact and similar matches from earlier catalogs and --tm, before any engine runs."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import polib
+import pytest
 
 from newsl10n.cli import main
+from newsl10n.errors import UserError
+from newsl10n.memory import PreviousSentences, TranslationMemory, closest_previous
+from newsl10n.tm.index import similarity
 from pofiles import write_po
 
 
@@ -72,3 +77,114 @@ def test_missing_tm_path_is_an_error_and_writes_nothing(runner, small_article, t
     result = runner.invoke(main, [*args, "--tm", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "nowhere" in result.stderr
     assert not out.exists()
+
+
+# -- similar sentences (fuzzy matches) -------------------------------------------------------------------
+
+OLD = "Peskov said on Tuesday that 3 people died in the strike."
+OLD_RU = "Песков заявил во вторник, что в результате удара погибли 3 человека."
+NEW = "Peskov said on Wednesday that 5 people died in the strike."
+
+
+def memory_with(tmp_path, entries, lang="ru", **options) -> TranslationMemory:
+    write_po(tmp_path / "mem" / lang / "2022-12-12" / "kremlin.po", entries, lang)
+    memory = TranslationMemory(lang, **options)
+    memory.add_files([tmp_path / "mem"])
+    return memory
+
+
+def test_similar_sentence_is_a_fuzzy_suggestion_with_score_file_and_placeables(tmp_path):
+    memory = memory_with(tmp_path, [(OLD, OLD_RU, False)])
+    assert memory.lookup(NEW) is None
+    match = memory.lookup_similar(NEW)
+    assert match is not None and match.fuzzy
+    assert match.source == OLD and match.score == pytest.approx(similarity(NEW, OLD))
+    assert match.source_file == Path("ru/2022-12-12/kremlin.po")
+    assert match.target == "Песков заявил в среду, что в результате удара погибли 5 человек."
+    assert [str(s) for s in match.substitutions] == [
+        "Tuesday → Wednesday (во вторник → в среду)",
+        "3 → 5 (3 человека → 5 человек)",
+    ]
+    assert match.note == (
+        "carried over from the memory's sentence: "
+        "Tuesday → Wednesday (во вторник → в среду); 3 → 5 (3 человека → 5 человек)"
+    )
+    assert match.problems == []
+
+
+def test_threshold_decides_what_is_suggested(tmp_path):
+    query = "Peskov said on Wednesday that nobody died in the strike."
+    score = similarity(query, OLD)
+    assert 0.75 < score < 0.9
+    assert memory_with(tmp_path, [(OLD, OLD_RU, False)]).lookup_similar(query) is not None
+    assert memory_with(tmp_path, [(OLD, OLD_RU, False)], threshold=0.9).lookup_similar(query) is None
+    assert (
+        memory_with(tmp_path, [(OLD, OLD_RU, False)]).lookup_similar("Kyiv is preparing for winter.") is None
+    )
+    with pytest.raises(UserError):
+        TranslationMemory("ru", threshold=75)
+
+
+def test_what_could_not_be_carried_becomes_a_problem(tmp_path):
+    memory = memory_with(tmp_path, [(OLD, "Песков заявил во вторник, что погибли три человека.", False)])
+    match = memory.lookup_similar(NEW)
+    assert match.target == "Песков заявил в среду, что погибли три человека."
+    assert [str(p) for p in match.problems] == [
+        "memory: 3 → 5 not carried into the memory's translation: its value is not written in figures there"
+    ]
+
+
+def test_only_reviewed_work_is_suggested_for_a_similar_sentence(tmp_path):
+    memory = memory_with(tmp_path, [(OLD, OLD_RU, True)])
+    assert memory.lookup(OLD) is not None  # the exact draft is still offered, as a draft
+    assert memory.lookup_similar(NEW) is None
+
+
+def test_a_draft_reviewed_later_becomes_suggestable(tmp_path):
+    memory = TranslationMemory("ru")
+    memory.add(OLD, "черновик", True, Path("a.po"))
+    assert memory.lookup_similar(NEW) is None
+    memory.add(OLD, OLD_RU, False, Path("b.po"))
+    match = memory.lookup_similar(NEW)
+    assert match is not None and match.source_file == Path("b.po")
+
+
+def test_pseudo_localized_catalogs_are_never_memory(runner, small_article, tmp_path):
+    out = tmp_path / "pseudo"
+    args = ["translate", str(small_article), "--to", "ru", "--engine", "pseudo", "--out", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    memory = TranslationMemory("ru")
+    memory.add_files([out])
+    assert len(memory) == 0
+    assert memory.lookup_similar("Kyiv said on Wednesday it needs more air defense.") is None
+
+
+def test_tmx_files_are_memory_too(tmp_path):
+    from newsl10n.tm.tmx import ExportEntry, tmx_text
+
+    path = tmp_path / "desk.tmx"
+    path.write_text(tmx_text([ExportEntry(OLD, "ru-RU", OLD_RU, "2022-12-12/kremlin.po")]), encoding="utf-8")
+    memory = TranslationMemory("ru")
+    memory.add_files([path])
+    assert memory.lookup(OLD).target == OLD_RU and not memory.lookup(OLD).fuzzy
+    assert memory.lookup_similar(NEW).source_file == Path("desk.tmx/2022-12-12/kremlin.po")
+
+
+def test_closest_previous_finds_the_edit_and_indexes_once(monkeypatch):
+    import newsl10n.memory as memory_module
+
+    departed = {OLD: OLD_RU, "The Pentagon agreed.": "Пентагон согласился."}
+    built = []
+    original = memory_module.FuzzyIndex
+
+    def counting(*args):
+        built.append(1)
+        return original(*args)
+
+    monkeypatch.setattr(memory_module, "FuzzyIndex", counting)
+    assert closest_previous(NEW, departed) == OLD
+    assert closest_previous("The Pentagon disagreed.", departed) == "The Pentagon agreed."
+    assert closest_previous("Something else entirely.", departed) is None
+    assert len(built) == 1  # one index for the article's departed sentences, not one per sentence
+    assert closest_previous(NEW, {}) is None
+    assert PreviousSentences(departed).closest(NEW) == OLD

@@ -67,3 +67,26 @@ def test_fix_restores_outer_whitespace_only():
     right = Segment("Peskov said", "de", "Peskow sagte")
     assert checker.fix(right) == [] and right.target == "Peskow sagte"
     assert checker.hints(right) == []
+
+
+def test_pod_links_substitutions_and_label_alignment_are_not_faults():
+    # L</SUPPORTED FLAGS> is a POD link, %PKGDATADIR% a build-time substitution, "Committer:  " an aligned label
+    assert problems("See the L</SUPPORTED FLAGS> section.", "Siehe L</UNTERSTÜTZTE SCHALTER>.", "de") == []
+    assert problems("I<%PKGDATADIR%/abitable>", "I<%PKGDATADIR%/abitable>") == []
+    assert problems("%sCommitter: %.*s <%.*s>", "%sКоммитер:  %.*s <%.*s>") == []
+    assert problems("dry run", "при  пробном запуске") == ["doublespaces"]
+
+
+def test_metavariables_and_percent_words_are_not_placeholders():
+    assert (
+        problems("missing right brace on \\x{HEXNUMBER}", "rechte Klammer bei \\x{HEXZAHL} fehlt", "de") == []
+    )
+    assert problems("using the % symbol.", "mit dem %-Symbol berechnet.", "de") == []
+    assert problems("could not open file", "konnte Datei '%s' nicht öffnen", "de") == ["printf"]
+
+
+def test_markup_after_a_capital_letter_is_still_markup_and_strftime_is_not_printf():
+    source = '<link xref="exif">Exif display</link>: settings'
+    assert problems(source, '<link xref="exif">Данные EXIF</link>: параметры') == []
+    assert problems(source, "Данные EXIF: параметры") == ["markup"]
+    assert problems("%a, %d %B %Y", "%A, %d %b. %Y") == []

@@ -86,3 +86,10 @@ def test_tag_problems_name_what_is_missing_repeated_or_crossed():
     assert richtext.tag_problems("<1>a</1> <2/>", "<1>b <2/>") == ["missing </1>"]
     assert richtext.tag_problems("<1>a</1>", "<1>b</1> <1>c</1>") == ["repeated or unexpected </1> <1>"]
     assert richtext.tag_problems("<1>a</1> <2>c</2>", "<1>b <2>c</1></2>") == ["badly nested tags"]
+
+
+def test_two_pairs_on_one_word_nest_in_source_order():
+    source = richtext.parse("By <1>Anna Reed</1> and <2>Mark Olsen</2>")
+    projected = richtext.project(source, "Авторы", [(i, 0) for i in range(6)])
+    assert projected.rich.po_form == "<1><2>Авторы</2></1>"
+    assert richtext.tag_problems(source.po_form, projected.rich.po_form) == []

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from newsl10n.article import read_article
 from newsl10n.catalog import read_catalog, translations
+from newsl10n.checks import Selection
 from newsl10n.fsio import atomic_write_text
 from newsl10n.model import Article
 from newsl10n.pipeline import TranslateReport, translate
@@ -46,7 +47,13 @@ def build(
 
 
 def check(
-    po_paths: Sequence[Path | str], glossary_paths: Sequence[Path | str] = (), fix: bool = False
+    po_paths: Sequence[Path | str],
+    glossary_paths: Sequence[Path | str] = (),
+    fix: bool = False,
+    selection: Selection | None = None,
 ) -> list[FileReport]:
-    """Problems per entry of each PO file; with ``fix``, repairs what can be repaired."""
-    return check_catalogs(po_paths, [Path(p) for p in glossary_paths], fix=fix)
+    """Problems per entry of each PO file; with ``fix``, repairs what can be repaired.
+
+    ``selection`` chooses checks (``--only``, ``--skip``, ``--strict``; see newsl10n.checks.Selection).
+    """
+    return check_catalogs(po_paths, [Path(p) for p in glossary_paths], fix=fix, selection=selection)

@@ -89,7 +89,7 @@ def segment_document(
             blocks.append(replace(block, content=_SPACES.sub(" ", content).strip()) if found else block)
     texts = [_plain(block) for block in blocks]
     verdicts = classify_blocks(texts, repeated=repeated)
-    if keep_all:
+    if keep_all or document.furniture_found:
         verdicts = [BlockVerdict(verdict.kind) for verdict in verdicts]
     kept = [verdict.drop is None for verdict in verdicts]
     if not blocks or not any(kept) or (blocks[0].kind == Kind.HEADLINE and not kept[0]):

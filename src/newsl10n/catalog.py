@@ -108,25 +108,31 @@ def load_catalog(path: Path) -> polib.POFile:
 
 
 def read_catalog(path: Path) -> Catalog:
-    """The PO file at ``path`` as plain entries; a malformed file is a one-line error naming it."""
-    po = load_catalog(path)
+    """The PO file at ``path`` as plain entries; what ``msgfmt -c`` would refuse is a one-line error naming it.
+
+    Reading is strict and exact (:mod:`newsl10n.po`): a malformed file is never taken in half and then
+    rewritten with loss, and a file in another charset is decoded in its own.
+    """
+    from newsl10n import po
+
+    parsed = po.read_catalog(path)
     entries = [
         Entry(
             msgid=e.msgid,
-            msgstr=e.msgstr,
+            msgstr=e.msgstr_plural.get(0, "") if e.is_plural else e.msgstr,
             fuzzy=e.fuzzy,
             flags=tuple(flag for flag in e.flags if flag != "fuzzy"),
-            translator_comment=e.tcomment,
-            extracted_comment=e.comment,
+            translator_comment="\n".join(e.translator_comments),
+            extracted_comment="\n".join(e.extracted_comments),
             obsolete=e.obsolete,
-            plural=bool(e.msgid_plural),
+            plural=e.is_plural,
             context=e.msgctxt,
             previous_msgid=e.previous_msgid or "",
-            line=e.linenum,
+            line=e.line,
         )
-        for e in po
+        for e in parsed.entries
     ]
-    return Catalog(Path(path), entries, dict(po.metadata))
+    return Catalog(Path(path), entries, dict(parsed.header))
 
 
 def declared_language(catalog: polib.POFile | Catalog) -> str:

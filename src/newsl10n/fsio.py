@@ -50,6 +50,23 @@ def describe_os_error(error: OSError, path: Path | str) -> str:
     return f"{path}: cannot write ({error.strerror or error}); nothing was changed"
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """Enough to tell that a file changed since it was read (a translator saved it meanwhile)."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> Fingerprint | None:
+        try:
+            stat = path.stat()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
 @dataclass
 class _Write:
     path: Path

@@ -23,11 +23,11 @@ from newsl10n.article import read_articles
 from newsl10n.catalog import Catalog, catalog_text, read_catalog, template_text
 from newsl10n.engines import Engine, EngineOptions
 from newsl10n.errors import UserError
-from newsl10n.fsio import Transaction, recover
+from newsl10n.fsio import Fingerprint, Transaction, recover
 from newsl10n.glossary import Glossary, load_glossaries
 from newsl10n.languages import parse_languages
 from newsl10n.lock import folder_lock
-from newsl10n.memory import TranslationMemory
+from newsl10n.memory import DEFAULT_THRESHOLD, TranslationMemory
 from newsl10n.model import Article, Kind, Origin, Problem, Segment
 from newsl10n.progress import progress
 from newsl10n.render import render
@@ -60,23 +60,6 @@ class LanguageSummary:
 class TranslateReport:
     articles: list[Article]
     languages: list[LanguageSummary]
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """Enough to tell that a file changed since it was read (a translator saved it meanwhile)."""
-
-    size: int
-    mtime_ns: int
-    inode: int
-
-    @classmethod
-    def of(cls, path: Path) -> Fingerprint | None:
-        try:
-            stat = path.stat()
-        except (FileNotFoundError, NotADirectoryError):
-            return None
-        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 @dataclass
@@ -133,6 +116,7 @@ def translate(
     glossary_paths: Sequence[Path] = (),
     tm_paths: Sequence[Path] = (),
     use_tm: bool = True,
+    tm_threshold: float = DEFAULT_THRESHOLD,
     options: EngineOptions | None = None,
     show_progress: bool | None = None,
     fmt: str = "auto",
@@ -164,6 +148,7 @@ def translate(
             glossary_paths=glossary_paths,
             tm_paths=tm_paths,
             use_tm=use_tm,
+            tm_threshold=tm_threshold,
             fmt=fmt,
             name=name,
             keep_all=keep_all,
@@ -191,6 +176,7 @@ def plan(
     glossary_paths: Sequence[Path] = (),
     tm_paths: Sequence[Path] = (),
     use_tm: bool = True,
+    tm_threshold: float = DEFAULT_THRESHOLD,
     fmt: str = "auto",
     name: str = "",
     keep_all: bool = False,
@@ -218,7 +204,7 @@ def plan(
             jobs.append(ArticleWork(article, po_path, previous, fingerprint))
         memory = None
         if use_tm:
-            memory = TranslationMemory(lang)
+            memory = TranslationMemory(lang, threshold=tm_threshold)
             folders = [p for p in [out_dir / lang] if p.is_dir()]
             memory.add_files(folders + list(tm_paths), exclude=[job.po_path for job in jobs])
         work.append(LanguageWork(lang, jobs, memory))

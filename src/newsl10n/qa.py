@@ -1,7 +1,14 @@
 """Translation QA in the manner of translate-toolkit's pofilter, with its short check names.
 
 These checks know nothing of the language: they compare the shape of the source and the target
-(placeholders, URLs, line breaks, outer whitespace, brackets and quotes, doubled spaces).
+(placeholders, inline codes, markup, URLs, line breaks, outer whitespace, brackets and quotes, doubled
+spaces). What is prose and what is not comes from :mod:`newsl10n.spans`: brackets and spaces are judged
+in prose only, never inside markup or code.
+
+Each check reports only what a translator would fix: a placeholder lost or added, a code or tag
+missing, a URL changed, whitespace at an edge that the source has and the target lacks (or the
+reverse). Where translators legitimately differ from the source (re-wrapping a long message, aligning
+a usage line with more spaces), nothing is reported, or only under ``strict``.
 """
 
 from __future__ import annotations
@@ -9,13 +16,31 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsl10n import richtext
+from newsl10n.checks import Selection
 from newsl10n.model import Change, Problem, Segment
-from newsl10n.spans import EMAIL_RE, URL_RE
+from newsl10n.spans import EMAIL_RE, URL_RE, prose
 
-# printf: %s %d %5.2f %(name)s; a % after a digit ("50%") or before a space is a percent sign.
-PRINTF_RE = re.compile(r"(?<![\d%])%(?:\(\w+\))?[-+#0]?\d*(?:\.\d+)?[sdifxXeEgGcru]")
+# printf (C, Python, Perl), Python's %(name)s, Ruby's %{name}, Qt's %1 and %L1; a % after a digit ("50%")
+# or before a space is a percent sign. %a/%A are left out: in messages they are strftime's weekday names
+# ("%a, %d %B %Y"), which a translator may change, far more often than C's hex floats.
+PRINTF_RE = re.compile(
+    r"(?<![\d%])%(?P<c>(?:\d+\$)?[-+#0']*(?P<w>\d+|\*)?(?:\.(?P<p>\d+|\*))?"
+    r"(?P<len>hh|h|ll|l|L|q|j|z|Z|t)?[diouxXeEfFgGcsSp])"
+    r"|%\((?P<name>\w+)\)[-+#0]*\d*(?:\.\d+)?(?P<pc>[diouxXeEfFgGcrsa])|%\{\w+\}|%L?\d{1,2}(?![\d$])"
+)
 BRACE_RE = re.compile(r"(?<!\{)\{(?:\w+(?:[.\[]\w+\]?)*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
+TAG_RE = re.compile(
+    r"(?<!(?<!\w)[A-Z])<(?P<close>/)?(?P<name>[A-Za-z_][\w:.-]*)(?P<attrs>\s[^<>]*?)?(?P<empty>/)?>"
+)
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
+_SUBSTITUTION_RE = re.compile(r"%[A-Z][A-Z0-9_]*%")
+# inside a line, not after a label's colon ("Committer:  %s" aligns with "Author:     %s"); indentation after
+# a line break is layout
+_DOUBLE_SPACE_RE = re.compile(r"[^\s:]  +\S")
+_FOREIGN_CODE_RE = re.compile(r"(?<![\w<])</?([1-9][0-9]{0,3})/?>")
+# Example addresses a translator may localize (you@example.com, https://example.org/x).
+_EXAMPLE_RE = re.compile(r"(?:@|//|\.)(?:[\w-]+\.)*example\.(?:com|org|net)\b|\blocalhost\b")
 
 
 class QAChecker:
@@ -23,51 +48,161 @@ class QAChecker:
 
     name = "qa"
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, selection: Selection | None = None) -> None:
         self.lang = lang
+        self.selection = selection or Selection()
 
     def hints(self, segment: Segment) -> list[str]:
         return []
 
     def check(self, segment: Segment) -> list[Problem]:
         source, target = segment.source, segment.target
+        runs = self.selection.runs
         if not target.strip():
-            return [Problem("untranslated", "no translation yet")]
+            return [Problem("untranslated", "no translation yet")] if runs("untranslated") else []
         problems: list[Problem] = []
-        for check, rx in (("printf", PRINTF_RE), ("brace", BRACE_RE)):
-            missing, extra = _compare(rx.findall(source), rx.findall(target))
+        if runs("printf"):
+            wanted = printf_placeholders(source)
+            missing, extra = _compare(wanted, printf_placeholders(target, glued_ok=not wanted))
             if missing or extra:
-                problems.append(Problem(check, _mismatch(missing, extra)))
-        links = [*URL_RE.findall(source), *EMAIL_RE.findall(source)]
-        kept = [*URL_RE.findall(target), *EMAIL_RE.findall(target)]
-        lost = [link for link in dict.fromkeys(links) if kept.count(link) < links.count(link)]
-        if lost:
-            problems.append(Problem("urls", "not copied unchanged: " + ", ".join(lost)))
-        if source.count("\n") != target.count("\n"):
+                problems.append(Problem("printf", _mismatch(missing, extra)))
+        if runs("brace"):
+            missing, extra = _compare(brace_placeholders(source), brace_placeholders(target))
+            if missing or extra:
+                problems.append(Problem("brace", _mismatch(missing, extra)))
+        if runs("tags"):
+            problems.extend(
+                Problem("tags", line) for line in richtext.tag_problems(source, target, _code_ids(segment))
+            )
+        if runs("markup"):
+            problems.extend(Problem("markup", line) for line in markup_problems(source, target))
+        if runs("urls"):
+            links = [
+                link
+                for link in (*URL_RE.findall(source), *EMAIL_RE.findall(source))
+                if not _EXAMPLE_RE.search(link)
+            ]
+            kept = [*URL_RE.findall(target), *EMAIL_RE.findall(target)]
+            lost = [link for link in dict.fromkeys(links) if kept.count(link) < links.count(link)]
+            if lost:
+                problems.append(Problem("urls", "not copied unchanged: " + ", ".join(lost)))
+        if runs("whitespace") and _edges(source) != _edges(target):
+            problems.append(Problem("whitespace", _edge_message(source, target)))
+        if runs("newlines") and _breaks_differ(source, target, self.selection.strict):
             problems.append(
                 Problem(
                     "newlines",
-                    f"source has {source.count(chr(10))} line break(s), target {target.count(chr(10))}",
+                    f"source has {_inner_breaks(source)} line break(s) inside, target {_inner_breaks(target)}",
                 )
             )
-        if _lead(source) != _lead(target) or _trail(source) != _trail(target):
-            problems.append(Problem("whitespace", "leading or trailing whitespace differs from the source"))
-        if _balanced(source) and not _balanced(target):
+        source_prose, target_prose = prose(source), prose(target)
+        if runs("brackets") and _balanced(source_prose) and not _balanced(target_prose):
             problems.append(Problem("brackets", "unbalanced brackets or quotation marks in the target"))
-        if "  " in target.strip() and "  " not in source.strip():
+        if runs("doublespaces") and _DOUBLE_SPACE_RE.search(target_prose) and "  " not in source.strip():
             problems.append(Problem("doublespaces", "double space in the target"))
         return problems
 
     def fix(self, segment: Segment) -> list[Change]:
-        """Give the target the source's outer whitespace; the rest needs a translator."""
+        """Give the target the source's outer whitespace where one has it and the other not."""
         target = segment.target
-        if not target.strip():
+        if not target.strip() or not self.selection.runs("whitespace") or self.selection.verbatim:
+            return []  # a verbatim block's whitespace is reported, never changed
+        if _edges(segment.source) == _edges(target):
             return []
-        fixed = _lead(segment.source) + target.strip() + _trail(segment.source)
-        if fixed == target:
-            return []
-        segment.target = fixed
+        lead = _lead(segment.source) if bool(_lead(segment.source)) != bool(_lead(target)) else _lead(target)
+        trail = _trail(segment.source) if _edges(segment.source)[1] != _edges(target)[1] else _trail(target)
+        segment.target = lead + target.strip() + trail
         return [Change("whitespace", "leading/trailing whitespace now matches the source")]
+
+
+def _code_ids(segment: Segment) -> frozenset[int] | None:
+    """The segment's inline-code numbers; for another tool's catalog, the ``<n>`` of the source that are
+    not POD sequences (``B<5>``) or comparisons (``a<5>b``)."""
+    if segment.code_ids is not None:
+        return segment.code_ids
+    return frozenset(int(number) for number in _FOREIGN_CODE_RE.findall(segment.source))
+
+
+def brace_placeholders(text: str) -> list[str]:
+    """``{name}``, ``{0}``, ``{}``: not ``{HEXNUMBER}``, a metavariable a translator may translate."""
+    return [found for found in BRACE_RE.findall(text) if not _is_metavariable(found[1:-1])]
+
+
+def _is_metavariable(name: str) -> bool:
+    """HEXNUMBER, ПЕРЕМЕННАЯ: a word in capitals a translator may translate, not a field name."""
+    return name[:1].isalpha() and name.replace("_", "").replace(".", "").isupper()
+
+
+def printf_placeholders(text: str, glued_ok: bool = False) -> list[str]:
+    """The placeholders a formatting call fills, each in a normal form that ignores position and width.
+
+    ``%1$s`` and ``%s`` are the same argument for a translator's purpose (reordering is allowed), and so
+    are ``%-20s`` and ``%s`` (padding is layout); ``%.*s`` is not ``%s`` (it takes two arguments).
+    ``glued_ok`` (a source with no placeholders) drops matches glued to a letter: "das %-Symbol".
+    """
+    if "%" not in text:
+        return []
+    text = _SUBSTITUTION_RE.sub("", text)  # %PKGDATADIR%: a build-time substitution, not a placeholder
+    found = []
+    for match in PRINTF_RE.finditer(text):
+        if glued_ok and text[match.end() : match.end() + 1].isalpha():
+            continue
+        if match.group("c"):
+            width = "*" if match.group("w") == "*" else ""
+            precision = ".*" if match.group("p") == "*" else ""
+            found.append(f"%{width}{precision}{match.group('len') or ''}{match.group('c')[-1]}")
+        else:
+            found.append(match.group())
+    return found
+
+
+def markup_problems(source: str, target: str) -> list[str]:
+    """Markup tags of the source missing from the target, or added; pairs that no longer nest.
+
+    Only markup counts: tags the source closes, empties (``<br/>``) and tags with attributes. A ``<file>``
+    or ``<standard input>`` in a message is a metavariable a translator may translate, not markup.
+    """
+    if "<" not in source:
+        return []
+    source_tags = list(TAG_RE.finditer(source))
+    real = {
+        m.group("name")
+        for m in source_tags
+        if m.group("close") or m.group("empty") or "=" in (m.group("attrs") or "")
+    }
+    if not real:
+        return []
+    wanted = Counter(_tag_key(m) for m in source_tags if m.group("name") in real)
+    have = Counter(_tag_key(m) for m in TAG_RE.finditer(target) if m.group("name") in real)
+    missing = sorted((wanted - have).elements())
+    # more of a tag the source has (a translator marking up one more menu item) is the translator's freedom
+    extra = sorted(key for key in (have - wanted).elements() if key not in wanted)
+    problems = []
+    if missing:
+        problems.append("missing " + " ".join(missing))
+    if extra:
+        problems.append("unexpected " + " ".join(extra))
+    if not problems and _nests(source, real) and not _nests(target, real):
+        problems.append("tags no longer nest as in the source")
+    return problems
+
+
+def _tag_key(match: re.Match[str]) -> str:
+    name = match.group("name")
+    return f"</{name}>" if match.group("close") else f"<{name}/>" if match.group("empty") else f"<{name}>"
+
+
+def _nests(text: str, names: set[str]) -> bool:
+    stack: list[str] = []
+    for match in TAG_RE.finditer(text):
+        name = match.group("name")
+        if name not in names or match.group("empty"):
+            continue
+        if not match.group("close"):
+            stack.append(name)
+        elif not stack or stack.pop() != name:
+            return False
+    return not stack
 
 
 def _compare(source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
@@ -90,6 +225,36 @@ def _lead(text: str) -> str:
 
 def _trail(text: str) -> str:
     return text[len(text.rstrip()) :]
+
+
+def _edges(text: str) -> tuple[str, str]:
+    """What matters at each edge: nothing, spaces, or a line break (how much is layout)."""
+
+    def kind(edge: str) -> str:
+        return "" if not edge else "\n" if "\n" in edge else " "
+
+    return kind(_lead(text)), kind(_trail(text))
+
+
+def _edge_message(source: str, target: str) -> str:
+    names = {"": "nothing", " ": "space", "\n": "a line break"}
+    (source_lead, source_trail), (target_lead, target_trail) = _edges(source), _edges(target)
+    parts = []
+    if source_lead != target_lead:
+        parts.append(f"starts with {names[target_lead]}, the source with {names[source_lead]}")
+    if source_trail != target_trail:
+        parts.append(f"ends with {names[target_trail]}, the source with {names[source_trail]}")
+    return "target " + "; ".join(parts)
+
+
+def _inner_breaks(text: str) -> int:
+    return text.strip().count("\n")
+
+
+def _breaks_differ(source: str, target: str, strict: bool) -> bool:
+    """Line breaks inside the text: lost altogether is a problem; re-wrapped is layout (strict only)."""
+    have, want = _inner_breaks(target), _inner_breaks(source)
+    return have != want if strict else (want > 0 and have == 0)
 
 
 def _balanced(text: str) -> bool:

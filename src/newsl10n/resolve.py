@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsl10n.catalog import Catalog, Entry, provenance_of
-from newsl10n.memory import TranslationMemory, closest_previous
-from newsl10n.model import Origin, Provenance, Segment, Unit
+from newsl10n.memory import PreviousSentences, TranslationMemory, closest_previous
+from newsl10n.model import Origin, Problem, Provenance, Segment, Unit
+from newsl10n.tm.placeables import carry_placeables
 
 
 def resolve(
@@ -35,9 +36,9 @@ def resolve(
             segment.kinds = segment.kinds | {unit.kind}
             continue
         segments[unit.text] = Segment(unit.text, lang, kinds=frozenset({unit.kind}), codes=unit.codes)
-    departed = {
-        msgid: entry.msgstr for msgid, entry in live.items() if msgid not in segments and entry.usable
-    }
+    departed = PreviousSentences(
+        {msgid: entry.msgstr for msgid, entry in live.items() if msgid not in segments and entry.usable}
+    )
     for source, segment in segments.items():
         decide(segment, live.get(source) or obsolete.get(source), memory, departed)
     return segments
@@ -57,13 +58,17 @@ def decide(
         return
     if memory is not None and (match := memory.lookup(source)) is not None:
         segment.target, segment.fuzzy, segment.origin = match.target, match.fuzzy, Origin.MEMORY
-        segment.provenance = Provenance(memory_file=match.source_file.name)
+        segment.provenance = Provenance(memory_file=match.source_file.as_posix())
         return
     if (old := closest_previous(source, departed)) is not None:
-        segment.target, segment.fuzzy, segment.origin = departed[old], True, Origin.PREVIOUS
+        carried = carry_placeables(old, source, departed[old], segment.lang)
+        segment.target, segment.fuzzy, segment.origin = carried.target, True, Origin.PREVIOUS
         segment.previous_source = old
+        segment.problems += [Problem("memory", line) for line in carried.unresolved]
         return
     if memory is not None and (match := memory.lookup_similar(source)) is not None:
         segment.target, segment.fuzzy, segment.origin = match.target, True, Origin.MEMORY_FUZZY
-        segment.provenance = Provenance(memory_file=str(match.source_file), score=match.score)
+        segment.provenance = Provenance(memory_file=match.source_file.as_posix(), score=match.score)
         segment.previous_source = match.source
+        segment.notes += [match.note] if match.note else []
+        segment.problems += match.problems

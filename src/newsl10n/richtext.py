@@ -237,18 +237,56 @@ def project(source: RichText, target: str, alignment: Sequence[tuple[int, int]] 
             if other_id != parent and _crosses(span, other):
                 span = (max(min(span[0], other[0]), bounds[0]), min(max(span[1], other[1]), bounds[1]))
         placed[code_id] = span
-    depth = {code_id: _depth(code_id, pairs) for code_id in placed}
-    keyed: list[tuple[tuple[int, int, int, int], Tag]] = []  # at one offset: closers, empties, openers
-    for code_id, (start, end) in placed.items():
-        width = end - start
-        keyed.append(((start, 2, -width, depth[code_id]), Tag(code_id, "open", start)))
-        keyed.append(((end, 0, width, -depth[code_id]), Tag(code_id, "close", end)))
-    for tag in source.tags:
-        if tag.role == "empty":
-            offset = mapper.point(tag.offset) if mapper else _scaled(tag.offset, source.text, target)
-            keyed.append(((offset, 1, 0, 0), Tag(tag.id, "empty", offset)))
-    ordered = tuple(tag for _, tag in sorted(keyed, key=lambda item: item[0]))
+    empties = sorted(
+        (
+            Tag(
+                tag.id,
+                "empty",
+                mapper.point(tag.offset) if mapper else _scaled(tag.offset, source.text, target),
+            )
+            for tag in source.tags
+            if tag.role == "empty"
+        ),
+        key=lambda tag: tag.offset,
+    )
+    ordered = tuple(_nested_tags(placed, {code_id: _depth(code_id, pairs) for code_id in placed}, empties))
     return Projection(RichText(target, ordered), tuple(unplaced))
+
+
+def _nested_tags(placed: dict[int, tuple[int, int]], depth: dict[int, int], empties: list[Tag]) -> list[Tag]:
+    """The pairs' tags and the empty tags in text order, every pair closed before the one around it.
+
+    Spans nest or are disjoint (``project`` made them so); two pairs on the same span nest in source order.
+    At one offset, closing tags come first, then empty ones, then opening ones.
+    """
+    opens = sorted(placed.items(), key=lambda item: (item[1][0], -item[1][1], depth[item[0]]))
+    tags: list[Tag] = []
+    stack: list[tuple[int, int]] = []  # (end, code id), innermost last
+    waiting = list(empties)
+
+    def flush(offset: int | None) -> None:
+        """Close pairs and place empty tags up to ``offset`` (None: to the end)."""
+        while True:
+            close = stack[-1][0] if stack else None
+            empty = waiting[0].offset if waiting else None
+            if (
+                close is not None
+                and (offset is None or close <= offset)
+                and (empty is None or close <= empty)
+            ):
+                end, code_id = stack.pop()
+                tags.append(Tag(code_id, "close", end))
+            elif empty is not None and (offset is None or empty <= offset):
+                tags.append(waiting.pop(0))
+            else:
+                return
+
+    for code_id, (start, end) in opens:
+        flush(start)
+        tags.append(Tag(code_id, "open", start))
+        stack.append((end, code_id))
+    flush(None)
+    return tags
 
 
 def _depth(code_id: int, pairs: dict[int, tuple[int, int, int]]) -> int:

@@ -82,7 +82,7 @@ def main() -> None:
 
 
 def _register_commands() -> None:
-    from newsl10n.cli import articles, check, glossary, models  # noqa: F401  (they register themselves)
+    from newsl10n.cli import articles, check, glossary, models, tm  # noqa: F401  (they register themselves)
 
 
 _register_commands()

@@ -110,9 +110,20 @@ def segment(article: Path, as_json: bool, fmt: str, name: str, keep_all: bool) -
     "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), help="CSV/TBX file or folder."
 )
 @click.option(
-    "--tm", "tm_paths", multiple=True, type=click.Path(path_type=Path), help="PO file or folder to reuse."
+    "--tm",
+    "tm_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="PO or TMX file, or folder of them, to reuse.",
 )
 @click.option("--no-tm", is_flag=True, help="Do not reuse translations from other PO files.")
+@click.option(
+    "--tm-threshold",
+    type=click.FloatRange(0, 100, min_open=True),
+    default=75,
+    show_default=True,
+    help="Least similarity (percent) for a memory suggestion of a similar sentence.",
+)
 @click.option(
     "--beam-size", type=click.IntRange(1, 16), default=None, help="Beam width (default: see README)."
 )
@@ -146,6 +157,7 @@ def translate(
     glossaries: tuple[Path, ...],
     tm_paths: tuple[Path, ...],
     no_tm: bool,
+    tm_threshold: float,
     beam_size: int | None,
     device: str,
     threads: int | None,
@@ -171,6 +183,7 @@ def translate(
         glossary_paths=glossaries,
         tm_paths=tm_paths,
         use_tm=not no_tm,
+        tm_threshold=tm_threshold / 100,
         options=options,
         fmt=fmt,
         name=name,

@@ -29,6 +29,9 @@ class Document:
     skeleton: Any = None  # opaque: the format's own record of everything around the blocks
     dropped: list[Dropped] = field(default_factory=list)  # what the reader itself left out (page furniture)
     extension: str = ".txt"  # the extension output files get
+    # True when the reader told article from furniture by the markup (an HTML page, a fragment or Markdown,
+    # which are all article): the text rules then only name kinds, they drop nothing
+    furniture_found: bool = False
 
 
 class ArticleFormat(Protocol):
@@ -50,6 +53,8 @@ class ArticleFormat(Protocol):
 
 FORMATS: dict[str, str] = {
     "text": "newsl10n.formats.text:TextFormat",
+    "html": "newsl10n.formats.html:HtmlFormat",
+    "markdown": "newsl10n.formats.markdown:MarkdownFormat",
 }
 AUTO = "auto"
 

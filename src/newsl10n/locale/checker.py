@@ -1,9 +1,23 @@
 """The locale stage: numbers, amounts, quotes and typography of one target language.
 
 ``check`` reports what ``fix`` would change (so the two never disagree), plus what no fix can supply:
-a source number or amount missing from the target, Title Case in a sentence-case language. No-break
-spaces are the one exception: ``fix`` puts them in, but a plain space is not an error a reader sees,
-so ``check`` does not fail a translator's file over it.
+a source number or amount missing from the target, Title Case in a headline of a sentence-case language.
+
+Two scopes, because a reviewed translation is a translator's decision:
+
+- ``fix`` gives machine output and other fuzzy entries the desk's whole style: quotes, dashes,
+  apostrophes, spaces, no-break spaces, number marks;
+- ``fix`` repairs a reviewed entry only where it is plainly wrong: straight quotation marks around
+  prose, a hyphen standing for a dash, English number marks. Its style (which accepted quotes or
+  apostrophe, en or em dash, no-break spaces) is never changed.
+
+``check`` reports what ``fix`` would change: on a reviewed entry the plain errors (its style only under
+``strict``), on a fuzzy one the style too.
+
+No-break spaces and collapsed spaces are courtesies of ``fix`` on machine output (``Selection.house_style``):
+a plain space is not an error a reader sees, so ``check`` does not fail a file over them, and ``check
+--fix`` leaves a translator's spaces alone. Every rule runs on prose only: protected spans
+(markup, placeholders, code, URLs, versions; see :mod:`newsl10n.spans`) are masked first.
 """
 
 from __future__ import annotations
@@ -12,13 +26,17 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from newsl10n.checks import Selection
 from newsl10n.locale import money, numbers, quotes, typography
 from newsl10n.locale.profile import LocaleProfile
-from newsl10n.model import Change, Problem, Segment
+from newsl10n.model import Change, Kind, Problem, Segment
 from newsl10n.spans import mask, unmask
 
 # Changes fix() makes as a courtesy but check() does not count as problems.
-FIX_ONLY = frozenset({"nbsp"})
+FIX_ONLY = frozenset({"nbsp", "spaces"})
+HEADING_KINDS = frozenset({Kind.HEADLINE, Kind.SUBHEAD})
+
+Step = Callable[[str], tuple[str, list[Change]]]
 
 
 class LocaleChecker:
@@ -26,8 +44,17 @@ class LocaleChecker:
 
     name = "locale"
 
-    def __init__(self, profile: LocaleProfile) -> None:
+    def __init__(self, profile: LocaleProfile, selection: Selection | None = None) -> None:
         self.profile = profile
+        self.selection = selection or Selection()
+        self.quote_style = (
+            quotes.QuoteStyle(
+                (profile.quotes, *profile.accepted_quotes),
+                ((profile.nested_quotes,) if profile.nested_quotes else ()) + profile.accepted_nested_quotes,
+            )
+            if profile.quotes
+            else None
+        )
         exact, stems = money.scale_words(profile.lang)
         units = [re.escape(w) + r"\.?" for w in exact]
         units += [re.escape(stem) + r"[^\W\d_]*" for stem, _ in stems]
@@ -40,45 +67,100 @@ class LocaleChecker:
         return [money.amount_hint(a, self.profile.lang) for a in money.find_amounts(segment.source)]
 
     def check(self, segment: Segment) -> list[Problem]:
-        if not segment.target:
+        if not segment.target or _is_copy(segment):
             return []
-        fixed, changes = self._fixed(segment)
+        runs = self.selection.runs
+        fixed, changes = self._fixed(
+            segment, errors_only=segment.is_reviewed and not self.selection.strict, reporting=True
+        )
         problems = [change.as_problem() for change in changes if change.check not in FIX_ONLY]
-        problems.extend(self._missing(segment.source, fixed))
-        if self.profile.headline_case == "sentence":
+        problems.extend(p for p in self._missing(segment.source, fixed) if runs(p.check))
+        if self.profile.headline_case == "sentence" and runs("case") and self._is_heading(segment):
             message = typography.headline_case_problem(fixed, self.profile.lang)
             if message:
                 problems.append(Problem("case", message))
         return problems
 
     def fix(self, segment: Segment) -> list[Change]:
-        if not segment.target:
+        if not segment.target or _is_copy(segment):
             return []
-        fixed, changes = self._fixed(segment)
+        fixed, changes = self._fixed(segment, errors_only=segment.is_reviewed)
         if fixed != segment.target:
             segment.target = fixed
         return changes
 
-    def _fixed(self, segment: Segment) -> tuple[str, list[Change]]:
-        """The target as the profile wants it, and one line per kind of change."""
-        profile = self.profile
+    def _is_heading(self, segment: Segment) -> bool:
+        """Headline rules apply to headline kinds; to a segment of unknown kind only when strict."""
+        return bool(segment.kinds & HEADING_KINDS) or (not segment.kinds and self.selection.strict)
+
+    def _fixed(
+        self, segment: Segment, errors_only: bool, reporting: bool = False
+    ) -> tuple[str, list[Change]]:
+        """The target as the profile wants it, and one line per kind of change.
+
+        ``errors_only``: only what is plainly wrong (a reviewed translation); otherwise the whole style.
+        """
+        profile, runs = self.profile, self.selection.runs
         text, originals = mask(segment.target)
-        changes: list[Change] = []
-        steps: list[Callable[[str], tuple[str, list[Change]]]] = [
-            lambda t: numbers.fix_numbers(t, numbers.source_numbers(segment.source), profile),
+        source = segment.source
+        house_style = not errors_only and self.selection.house_style  # our own machine output
+        # a translator's draft keeps any accepted apostrophe and dash; --strict reports them
+        whole_style = house_style or (reporting and self.selection.strict)
+        steps: list[tuple[str, Step]] = [
+            (
+                "number",
+                lambda t: numbers.fix_numbers(t, self._numbers_to_fix(source, errors_only), profile, source),
+            ),
         ]
-        primary, nested, dash = profile.quotes, profile.nested_quotes, profile.dash
-        if primary:
-            steps.append(lambda t: quotes.fix_quotes(t, primary, nested))
-        steps.append(lambda t: typography.fix_apostrophes(t, profile.apostrophe))
-        if dash:
-            steps.append(lambda t: typography.fix_dashes(t, dash))
-        steps.append(typography.fix_double_spaces)
-        steps.append(lambda t: typography.fix_nbsp(t, profile.nbsp_after, self._unit_patterns))
-        for step in steps:
+        style = self.quote_style
+        if style is not None:
+            steps.append(
+                (
+                    "quotes",
+                    lambda t: quotes.fix_quotes(
+                        t,
+                        style,
+                        errors_only=errors_only,
+                        source=source,
+                        lone_marks=house_style,
+                        keep_literals=not house_style,
+                    ),
+                )
+            )
+        if profile.dash and not typography.hyphen_is_layout(source):
+            dash = profile.dash
+            steps.append(("dash", lambda t: typography.fix_dashes(t, dash, hyphens_only=not whole_style)))
+        if whole_style:
+            steps.append(("apostrophe", lambda t: typography.fix_apostrophes(t, profile.apostrophe)))
+        if house_style:
+            steps.append(("spaces", lambda t: typography.fix_double_spaces(t, source)))
+            steps.append(("nbsp", lambda t: typography.fix_nbsp(t, profile.nbsp_after, self._unit_patterns)))
+        changes: list[Change] = []
+        for name, step in steps:
+            if not runs(name):
+                continue
             text, lines = step(text)
             changes.extend(lines)
         return unmask(text, originals), changes
+
+    def _numbers_to_fix(self, source: str, errors_only: bool) -> list[numbers.SourceNumber]:
+        """Every source number; in a translator's text only quantities: amounts, percentages, grouped numbers.
+
+        A bare decimal in a reviewed translation ("0.05 results in a 5% zoom") may be a value a user types,
+        kept in its English form on purpose.
+        """
+        found = numbers.source_numbers(source)
+        if not errors_only:
+            return found
+        amounts = [(amount.start, amount.end) for amount in money.find_amounts(source)]
+        masked, _ = mask(source)
+        return [
+            number
+            for number in found
+            if number.grouped
+            or any(start <= number.start < end for start, end in amounts)
+            or re.match(r"\s?(?:%|percent|per cent)", masked[number.end :])
+        ]
 
     def _missing(self, source: str, target: str) -> list[Problem]:
         """Source numbers and amounts a reader cannot find in the target, in any accepted spelling."""
@@ -96,9 +178,21 @@ class LocaleChecker:
         for number in numbers.source_numbers(source):
             if number.attached or any(start <= number.start < end for start, end in covered):
                 continue
-            if Decimal(number.value).normalize() not in found:
+            if Decimal(number.value).normalize() not in found and not _spelled_as_in_source(
+                number.text, target
+            ):
                 expected = numbers.show(numbers.locale_form(number, self.profile))
                 problems.append(
                     Problem("number", f"{number.text} is missing from the target (expected {expected})")
                 )
         return problems
+
+
+def _is_copy(segment: Segment) -> bool:
+    """A translation left as the source on purpose (a name, a command, a code sample): not prose to style."""
+    return segment.target.strip() == segment.source.strip()
+
+
+def _spelled_as_in_source(number: str, target: str) -> bool:
+    """The number written exactly as the source writes it ("3.2" of "Python 3.2"): present, whatever its marks."""
+    return re.search(rf"(?<![\w.,]){re.escape(number)}(?![\d]|[.,]\d)", target) is not None

@@ -11,15 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import format_decimal, parse_decimal
+from babel.numbers import parse_decimal
 
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.model import Change
-from newsl10n.spans import mask, unmask
+from newsl10n.spans import find_spans, mask, unmask
 
 # Not glued to a letter, digit, or a decimal/group mark on the left; greedy English grouping.
 _SOURCE_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)")
 _GROUP_VARIANTS = (",", ".", " ", "\xa0", "\u202f", "'", "’")
+_VERSIONS_RE = re.compile(r"\b(?:versions?|releases?|v\d)", re.IGNORECASE)
+_LOCAL_GROUPS = ("\xa0", "\u202f", " ")
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,18 @@ def source_numbers(source: str) -> list[SourceNumber]:
 
 
 def locale_form(number: SourceNumber, profile: LocaleProfile) -> str:
-    """How the locale writes the number: CLDR marks; grouped only when the source grouped it (not years)."""
-    text = format_decimal(
-        number.value,
-        locale=profile.lang.replace("-", "_"),
-        group_separator=number.grouped,
-        decimal_quantization=False,
-    )
-    cldr_group = _cldr_group(profile)
-    if number.grouped and profile.group != cldr_group:
-        text = text.replace(cldr_group, profile.group)
-    return text
+    """How the locale writes the number: CLDR marks; grouped only when the source grouped it (not years).
+
+    Built from the source's own digits, so a rewrite only ever changes marks, never a digit (``0.939000``
+    keeps its zeros).
+    """
+    integer, _, fraction = number.text.replace(",", "").partition(".")
+    if number.grouped:
+        head = len(integer) % 3 or 3
+        integer = profile.group.join(
+            [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+        )
+    return integer + (profile.decimal + fraction if fraction else "")
 
 
 def wrong_forms(number: SourceNumber, profile: LocaleProfile) -> set[str]:
@@ -79,18 +82,38 @@ def wrong_forms(number: SourceNumber, profile: LocaleProfile) -> set[str]:
     if len(integer) >= 4:
         head = len(integer) % 3 or 3
         chunks = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+        # grouping a long number the source wrote plain is the locale's right, not a fault ("60.000")
+        may_group = not number.grouped and not _year_like(integer)
         for sep in _GROUP_VARIANTS:
             grouped = sep.join(chunks)
             for decimal in {".", profile.decimal}:
                 if decimal == sep:
+                    continue
+                if (
+                    may_group
+                    and sep in (profile.group, *_LOCAL_GROUPS)
+                    and (not fraction or decimal == profile.decimal)
+                ):
                     continue
                 forms.add(grouped + (decimal + fraction if fraction else ""))
     forms.discard(wanted)
     return forms
 
 
-def fix_numbers(target: str, numbers: list[SourceNumber], profile: LocaleProfile) -> tuple[str, list[str]]:
-    """Rewrite source numbers the MT left in English form; returns the new text and one line per change."""
+def _year_like(integer: str) -> bool:
+    return len(integer) == 4 and 1900 <= int(integer) <= 2100
+
+
+def fix_numbers(
+    target: str, numbers: list[SourceNumber], profile: LocaleProfile, source: str = ""
+) -> tuple[str, list[Change]]:
+    """Rewrite source numbers the MT left in English form; returns the new text and one line per change.
+
+    A number glued to more of a token (``1.10.x``, ``2.7-1``) is left alone, and so is every decimal of
+    a source that speaks of versions (``version 2.0 and 2.7``): there a dot is not a decimal mark.
+    """
+    if _VERSIONS_RE.search(source) or any(span.kind == "version" for span in find_spans(source)):
+        numbers = [number for number in numbers if "." not in number.text]
     replacements: dict[str, str] = {}
     wanted_all = {locale_form(n, profile) for n in numbers}
     ambiguous: set[str] = set()
@@ -107,7 +130,7 @@ def fix_numbers(target: str, numbers: list[SourceNumber], profile: LocaleProfile
     if not replacements:
         return target, []
     alternation = "|".join(re.escape(w) for w in sorted(replacements, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.,])(?:{alternation})(?!\d|[.,]\d)")
+    pattern = re.compile(rf"(?<![\w.,])(?:{alternation})(?!\d|[.,_-]?[^\W_])")
     changes: list[Change] = []
 
     def swap(match: re.Match[str]) -> str:
@@ -150,9 +173,3 @@ def target_values(
 def show(text: str) -> str:
     """Make no-break spaces visible in a message a translator reads."""
     return text.replace("\xa0", "<nbsp>").replace("\u202f", "<nnbsp>")
-
-
-def _cldr_group(profile: LocaleProfile) -> str:
-    from babel.numbers import get_group_symbol
-
-    return get_group_symbol(locale=profile.lang.replace("-", "_"))

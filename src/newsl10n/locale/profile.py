@@ -34,27 +34,36 @@ class LocaleProfile:
     group: str  # CLDR (or profile) thousands separator
     quotes: tuple[str, str] | None = None
     nested_quotes: tuple[str, str] | None = None
+    accepted_quotes: tuple[tuple[str, str], ...] = ()  # other styles a desk accepts, e.g. »…« in German
+    accepted_nested_quotes: tuple[tuple[str, str], ...] = ()
     dash: str | None = None
     nbsp_after: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     headline_case: str = "keep"
     apostrophe: str = ""
+    accepted_apostrophes: tuple[str, ...] = ()  # also right, e.g. the straight ' in Ukrainian
     number_words: dict[int, tuple[str, ...]] = field(default_factory=dict)
     path: Path | None = None  # the profile file, None when only CLDR data is known
 
 
 def load_profile(lang: str) -> LocaleProfile:
-    """The profile for ``lang``: CLDR defaults, overridden by ``locales/<lang>.toml`` when it exists."""
+    """The profile for ``lang``: CLDR defaults, overridden by ``locales/<lang>.toml`` when it exists.
+
+    A regional code (``ru-RU``, ``de_DE@euro``) takes CLDR's data for its region and the profile file of
+    its base language when it has none of its own.
+    """
+    lang = lang.split("@")[0].replace("_", "-")
     try:
         locale = Locale.parse(lang.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
         raise UserError(f"unknown language code {lang!r}: no CLDR data for it") from None
-    symbols = (
-        locale.number_symbols.get(locale.default_numbering_system or "latn") or locale.number_symbols["latn"]
-    )
+    # Digits are never changed (a translation keeps the source's 0-9), so the marks are those CLDR gives
+    # for Latin digits, also where the language's default numbering is another (Bengali, Arabic).
+    symbols = locale.number_symbols.get("latn") or locale.number_symbols[locale.default_numbering_system]
     base: dict[str, Any] = {"lang": lang, "decimal": symbols["decimal"], "group": symbols["group"]}
-    path = locales_dir() / f"{lang}.toml"
-    if not path.is_file():
+    candidates = [locales_dir() / f"{lang}.toml", locales_dir() / f"{locale.language}.toml"]
+    path = next((candidate for candidate in candidates if candidate.is_file()), None)
+    if path is None:
         return LocaleProfile(**base)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -66,7 +75,8 @@ def load_profile(lang: str) -> LocaleProfile:
 def _validated(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """The profile keys as LocaleProfile fields; any wrong key or type is a one-line error naming the file."""
     known = {"quotes", "nested_quotes", "dash", "nbsp_after", "units", "headline_case", "apostrophe"}
-    known |= {"group_separator", "number_words"}
+    known |= {"group_separator", "number_words", "accepted_quotes", "accepted_nested_quotes"}
+    known |= {"accepted_apostrophes"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise UserError(f"{path}: unknown key {unknown[0]!r} (known: {', '.join(sorted(known))})")
@@ -77,12 +87,18 @@ def _validated(data: dict[str, Any], path: Path) -> dict[str, Any]:
             if not (isinstance(value, list) and len(value) == 2 and all(_is_text(v) for v in value)):
                 raise UserError(f'{path}: {key} must be a list of two marks, e.g. ["«", "»"]')
             out[key] = (value[0], value[1])
+    for key in ("accepted_quotes", "accepted_nested_quotes"):
+        if key in data:
+            value = data[key]
+            if not (isinstance(value, list) and all(_is_pair(v) for v in value)):
+                raise UserError(f'{path}: {key} must be a list of pairs of marks, e.g. [["»", "«"]]')
+            out[key] = tuple((v[0], v[1]) for v in value)
     for key in ("dash", "apostrophe"):
         if key in data:
             if not isinstance(data[key], str):
                 raise UserError(f"{path}: {key} must be a string")
             out[key] = data[key]
-    for key in ("nbsp_after", "units"):
+    for key in ("nbsp_after", "units", "accepted_apostrophes"):
         if key in data:
             value = data[key]
             if not (isinstance(value, list) and all(_is_text(v) for v in value)):
@@ -110,6 +126,10 @@ def _number_words(table: Any, path: Path) -> dict[int, tuple[str, ...]]:
             raise UserError(f"{path}: number_words entry {key!r} must be a number = [words]")
         words[int(key)] = tuple(f.lower() for f in forms)
     return words
+
+
+def _is_pair(value: Any) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(_is_text(v) for v in value)
 
 
 def _is_text(value: Any) -> bool:

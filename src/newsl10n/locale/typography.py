@@ -8,21 +8,27 @@ from collections.abc import Iterable
 from newsl10n.locale.numbers import show
 from newsl10n.model import Change
 
-_SPACED_DASH_RE = re.compile(r"(?<=\S)(?P<lead>[ \xa0]+)(?P<dash>--?|–|—)(?P<trail>[ \xa0]+)(?=\S)")
+# A spaced hyphen or dash between words of prose: a letter (or a closing mark after one) on the left, a
+# letter or an opening mark on the right. "t2 - t3", "%s - %s" and "10 - 20" are left as they are.
+_SPACED_DASH_RE = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,:;!?»“”\"'’)])|(?<=[»“”\"'’)][.,:;!?…]))(?P<lead>[ \xa0]+)(?P<dash>--?|–|—)(?P<trail>[ \xa0]+)"
+    r"(?=[^\W\d_]|[«„“\"'‘(][^\W\d_])"
+)
 CURRENCY_SIGNS = "$€£¥₽₴"
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
-def fix_dashes(text: str, dash: str) -> tuple[str, list[str]]:
+def fix_dashes(text: str, dash: str, hyphens_only: bool = False) -> tuple[str, list[Change]]:
     """A spaced hyphen or dash between words becomes the profile's dash (e.g. " — " or " – ").
 
     A no-break space before the dash is kept: it is how careful desks stop a line starting with a dash.
+    ``hyphens_only`` leaves a translator's choice of dash alone and repairs only a hyphen used as one.
     """
     wanted = dash.strip()
     seen: list[str] = []
 
     def swap(match: re.Match[str]) -> str:
-        if match.group("dash") == wanted:
+        if match.group("dash") == wanted or (hyphens_only and match.group("dash") not in ("-", "--")):
             return match.group()
         seen.append(match.group("dash"))
         lead = (
@@ -34,13 +40,24 @@ def fix_dashes(text: str, dash: str) -> tuple[str, list[str]]:
     return fixed, [Change("dash", f"{' '.join(dict.fromkeys(seen))} → {wanted}")] if seen else []
 
 
-def fix_double_spaces(text: str) -> tuple[str, list[str]]:
-    """Runs of spaces inside the text become one; leading and trailing space is the QA check's business."""
+def hyphen_is_layout(text: str) -> bool:
+    """Whether a spaced hyphen in ``text`` is layout, not a dash: a man page's NAME line ("deb - Debian
+    binary package format"), a key list ("y - stage this hunk") or an aligned table ("1     - one")."""
+    return re.search(r"(?m)^\s*\S+ --? \S|\S {2,}--? \S", text) is not None
+
+
+def fix_double_spaces(text: str, source: str = "") -> tuple[str, list[Change]]:
+    """Runs of spaces inside the text become one, unless the source has runs too (columns, layout).
+
+    Leading and trailing space is the QA check's business.
+    """
+    if _DOUBLE_SPACE_RE.search(source):
+        return text, []
     fixed, count = _DOUBLE_SPACE_RE.subn(" ", text)
     return fixed, [Change("spaces", f"collapsed {count} run(s) of spaces")] if count else []
 
 
-def fix_apostrophes(text: str, apostrophe: str) -> tuple[str, list[str]]:
+def fix_apostrophes(text: str, apostrophe: str) -> tuple[str, list[Change]]:
     """A straight ' between two letters (перемир'я) becomes the profile's apostrophe."""
     if not apostrophe:
         return text, []
@@ -48,7 +65,7 @@ def fix_apostrophes(text: str, apostrophe: str) -> tuple[str, list[str]]:
     return fixed, [Change("apostrophe", f"' → {apostrophe}")] if count else []
 
 
-def fix_nbsp(text: str, short_words: Iterable[str], unit_patterns: Iterable[str]) -> tuple[str, list[str]]:
+def fix_nbsp(text: str, short_words: Iterable[str], unit_patterns: Iterable[str]) -> tuple[str, list[Change]]:
     """No-break space after short prepositions/conjunctions and between a number and its unit.
 
     ``unit_patterns`` are regular expressions (a scale word stem may take any ending); a currency sign

@@ -1,0 +1,277 @@
+"""Which blocks of a full web page are the article: trafilatura finds it, the page's own blocks carry it.
+
+trafilatura (the best-measured open-source extractor) reads the page and returns the article's text. That
+text is only used to *recognise* the page's own blocks: a block is the article's when most of its word
+trigrams (all of its words, for a short block) are in what trafilatura returned. The localized page is
+then written by replacing those blocks in the original source, so nothing trafilatura normalized or lost
+(markup, attributes, whitespace) is lost here.
+
+News rules on top, where trafilatura leaves out what a news desk translates: the headline (the ``<h1>``
+that matches the page's title), and bylines, datelines, standfirsts, captions and credits that sit between
+the headline and the end of the article body. Everything else is reported as dropped, grouped by the piece
+of furniture it belongs to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsl10n.formats.htmlblocks import Run
+from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, named_standfirst, run_kind
+from newsl10n.formats.htmltree import Element, Text
+from newsl10n.model import Dropped, Kind
+
+# Words; in scripts written without spaces (Chinese, Japanese) each character counts as one.
+_TOKEN_RE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+)
+_GRAM = 3
+_MATCHED_SHARE = 0.5  # of a block's trigrams found in the extractor's text
+_ROOT_SHARE = 0.9  # of the matched text the article's container holds
+_ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPTION, Kind.CREDIT})
+_DROPPED_TEXT = 70
+_TITLE_MATCH = 0.6
+_HEADINGS = frozenset(("h1", "h2", "h3"))
+
+
+@dataclass
+class Selection:
+    """The article's runs with their kinds, in document order, and what was left out."""
+
+    article: list[tuple[Run, Kind]]
+    dropped: list[Dropped]
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text.lower())
+
+
+def extract(source: str) -> tuple[list[str], str] | None:
+    """The article's text lines and its title as trafilatura finds them (default settings), or None."""
+    import trafilatura  # imported when a page is read: it takes a moment
+
+    document = trafilatura.bare_extraction(source, include_comments=False, with_metadata=True)
+    if document is None or not (document.text or "").strip():
+        return None
+    return [line for line in document.text.split("\n") if line.strip()], document.title or ""
+
+
+class _Extracted:
+    """The extractor's text, indexed for asking "is this block in it?".
+
+    A block of more than three words is in it when most of its word trigrams are, each trigram counted
+    as often as the extractor wrote it: longer blocks are asked first, so a teaser that repeats the first
+    sentence of the article finds that sentence taken. A shorter block (a table cell, "Kyle Busch") says
+    too little on its own: it is in it when its words are, in a row, and the smallest element around it
+    with a few more words is in it too.
+    """
+
+    def __init__(self, lines: Sequence[str], runs: Sequence[Run]) -> None:
+        self.grams: Counter[tuple[str, ...]] = Counter()
+        self.short: set[tuple[str, ...]] = set()
+        self.lines_grams: set[tuple[str, ...]] = set()
+        for line in lines:
+            found = tokens(line)
+            self.grams.update(_grams(found))
+            self.lines_grams.update(_grams(found))
+            for size in range(1, _GRAM + 1):
+                self.short.update(_grams(found, size))
+        self.runs = runs
+        self.starts = [run.start for run in runs]
+        self.run_tokens = [tokens(run.text) for run in runs]
+        self.groups: dict[Element, bool] = {}
+
+    def matched(self) -> list[Run]:
+        """The runs the extractor's text holds, in document order."""
+        order = sorted(range(len(self.runs)), key=lambda index: -len(self.run_tokens[index]))
+        held = {index for index in order if self._holds(index)}
+        return [run for index, run in enumerate(self.runs) if index in held]
+
+    def _holds(self, index: int) -> bool:
+        found = self.run_tokens[index]
+        if len(found) > _GRAM:
+            grams = [gram for gram in _grams(found) if self.grams[gram] > 0]
+            if len(grams) < _MATCHED_SHARE * (len(found) - _GRAM + 1):
+                return False
+            self.grams.subtract(grams)
+            return True
+        if not found or tuple(found) not in self.short:
+            return False
+        return self._group_holds(self.runs[index].container)
+
+    def _mostly_in(self, found: Sequence[str]) -> bool:
+        grams = _grams(found)
+        return sum(1 for gram in grams if gram in self.lines_grams) >= _MATCHED_SHARE * len(grams)
+
+    def _group_holds(self, element: Element) -> bool:
+        for node in (element, *element.ancestors()):
+            if node in self.groups:
+                return self.groups[node]
+            first = bisect.bisect_left(self.starts, node.start)
+            last = bisect.bisect_left(self.starts, node.end)
+            words = [word for index in range(first, last) for word in self.run_tokens[index]]
+            if len(words) > 2 * _GRAM:
+                self.groups[node] = self._mostly_in(words)
+                return self.groups[node]
+        return False
+
+
+def _grams(found: Sequence[str], size: int = _GRAM) -> list[tuple[str, ...]]:
+    return [tuple(found[index : index + size]) for index in range(len(found) - size + 1)]
+
+
+def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Selection:
+    """The article's runs among all the runs of a page, given the extractor's text lines and the page title."""
+    matched = _Extracted(lines, runs).matched()
+    root = _article_root(matched)
+    chosen = {run for run in matched if root is None or _inside(run.container, root)}
+    headline = _headline(runs, title, matched)
+    if headline is not None:
+        chosen.add(headline)
+    if chosen:
+        start = min(run.start for run in chosen)
+        end = max(run.end for run in chosen)
+        for run in runs:
+            if run not in chosen and start <= run.start <= end and _news_block(run, root):
+                chosen.add(run)
+        _add_quote_attributions(runs, chosen)
+    article = _in_order(
+        [(run, Kind.HEADLINE if run is headline else run_kind(run)) for run in runs if run in chosen]
+    )
+    dropped = _dropped(runs, chosen)
+    return Selection(article, dropped)
+
+
+def select_fragment(runs: Sequence[Run]) -> Selection:
+    """Everything of a fragment is the article; its first ``<h1>`` is the headline."""
+    headline = next((run for run in runs if run.container.name == "h1"), None)
+    return Selection(
+        _in_order([(run, Kind.HEADLINE if run is headline else run_kind(run)) for run in runs]), []
+    )
+
+
+def _in_order(article: list[tuple[Run, Kind]]) -> list[tuple[Run, Kind]]:
+    """A standfirst comes before the body and stands apart from it: a "summary" or "intro" block after the
+    body has begun, or among the body's own paragraphs, is body."""
+    body_parents = {run.container.parent for run, kind in article if kind == Kind.BODY}
+    body_started = False
+    placed = []
+    for run, kind in article:
+        among_body = run.container.parent in body_parents and not named_standfirst(run)
+        if kind == Kind.STANDFIRST and (body_started or among_body):
+            kind = Kind.BODY
+        body_started = body_started or kind == Kind.BODY
+        placed.append((run, kind))
+    return placed
+
+
+def dropped_markup(root: Element) -> list[Dropped]:
+    """Scripts, styles and JSON-LD: never text; reported once per kind, at the first of them."""
+    found: dict[str, list[Element]] = {}
+    for element in root.iter():
+        if element.name in ("script", "style"):
+            found.setdefault(furniture_reason(element), []).append(element)
+    reports = []
+    for reason, elements in found.items():
+        first = elements[0]
+        inner = " ".join(child.text for child in first.children if isinstance(child, Text)).strip()
+        text = _clip(inner or first.get("src"))
+        if len(elements) > 1:
+            text = f"{len(elements)} of them; the first: {text}"
+        reports.append(Dropped(first.line, text, reason))
+    return reports
+
+
+def _news_block(run: Run, root: Element | None) -> bool:
+    """A byline, dateline, standfirst, caption or credit near the article, not inside furniture."""
+    if enclosing_furniture(run.container, root)[0]:
+        return False
+    return run_kind(run) in _ADDED_KINDS
+
+
+def _add_quote_attributions(runs: Sequence[Run], chosen: set[Run]) -> None:
+    """A chosen block quotation keeps its attribution (``<footer>— Dmitry Peskov</footer>``)."""
+    quotes = {_blockquote(run.container) for run in chosen} - {None}
+    for run in runs:
+        if run not in chosen and _blockquote(run.container) in quotes:
+            chosen.add(run)
+
+
+def _blockquote(element: Element) -> Element | None:
+    for node in (element, *element.ancestors()):
+        if node.name == "blockquote":
+            return node
+    return None
+
+
+def _headline(runs: Sequence[Run], title: str, matched: Sequence[Run]) -> Run | None:
+    """The heading that says what the page's title says, at or before the article's first block.
+
+    An ``<h1>`` is preferred; a site's logo in an ``<h1>`` does not match the title, so it is never taken.
+    """
+    first = min((run.start for run in matched), default=0)
+    title_words = set(tokens(title))
+    best, best_score = None, 0.0
+    for run in runs:
+        if run.container.name not in _HEADINGS or run.start > first or not title_words:
+            continue
+        run_words = set(tokens(run.text))
+        score = len(run_words & title_words) / len(run_words | title_words) if run_words else 0.0
+        score += 0.1 * (run.container.name == "h1")
+        if score > best_score:
+            best, best_score = run, score
+    return best if best_score >= _TITLE_MATCH else None
+
+
+def _article_root(matched: Sequence[Run]) -> Element | None:
+    """The deepest element that holds nearly all of the matched text: the article's container."""
+    if not matched:
+        return None
+    weight: dict[Element, int] = {}
+    total = 0
+    for run in matched:
+        size = len(run.text)
+        total += size
+        for node in (run.container, *run.container.ancestors()):
+            weight[node] = weight.get(node, 0) + size
+    best, best_depth = None, -1
+    for node, size in weight.items():
+        if size >= _ROOT_SHARE * total:
+            depth = sum(1 for _ in node.ancestors())
+            if depth > best_depth:
+                best, best_depth = node, depth
+    return best
+
+
+def _inside(element: Element, root: Element) -> bool:
+    return element is root or any(node is root for node in element.ancestors())
+
+
+def _dropped(runs: Sequence[Run], chosen: set[Run]) -> list[Dropped]:
+    """One report per piece of furniture, and one per stretch of other text between article blocks."""
+    found: list[Dropped] = []
+    seen: dict[Element | None, int] = {}
+    for run in runs:
+        if run in chosen:
+            seen.pop(None, None)  # an article block ends a stretch of stray text
+            continue
+        reason, element = enclosing_furniture(run.container)
+        if element in seen:
+            index = seen[element]
+            previous = found[index]
+            found[index] = Dropped(previous.line, _clip(f"{previous.text} {run.text}"), previous.reason)
+            continue
+        seen[element] = len(found)
+        found.append(
+            Dropped(element.line if element else run.line, _clip(run.text), reason or "not article text")
+        )
+    return found
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _DROPPED_TEXT else text[: _DROPPED_TEXT - 1] + "…"

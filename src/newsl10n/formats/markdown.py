@@ -1,0 +1,657 @@
+"""Markdown (CommonMark with YAML front matter), as a static-site CMS stores an article.
+
+markdown-it-py finds the structure: headings, paragraphs, block quotes, list items; its inline tokens
+say what markup each paragraph holds. Since it gives no source positions below the line, each inline
+token is walked alongside its raw text (:class:`_InlineReader`), so every piece of markup is known as the
+exact source it came from: emphasis and links become codes (``**`` … ``**``, ``[`` … ``](url)``), code spans,
+autolinks, images, inline HTML and hard line breaks become standalone codes (kept byte for byte).
+
+Units: headings (the first level-1 heading is the headline), paragraphs (``body``, or ``quote`` in a block
+quote, ``list-item`` in a list, ``standfirst`` for a wholly emphasized paragraph right under the headline,
+``credit``/``byline`` by their words), image ``alt`` and title text (``alt``), and the front matter's ``title``,
+``description`` and ``summary`` (``meta``; the title is the headline when the body has no level-1 heading).
+Every other front-matter key, URL, code span, code block and HTML block stays byte for byte.
+
+Writing keeps every line outside the translated text as it was, markers included (``#``, ``>``, ``-``,
+``1.``). A paragraph wrapped over several lines is wrapped again over as many lines, each continuation line
+with its original prefix (``> `` in a quote, the indentation in a list), the breaks placed in proportion
+and never where a line would start like a new block.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsl10n import richtext
+from newsl10n.errors import UserError
+from newsl10n.formats import Document
+from newsl10n.formats.edits import Edit, apply
+from newsl10n.formats.inline import RichBuilder
+from newsl10n.formats.newstext import kind_from_text
+from newsl10n.model import Block, Code, Dropped, Kind
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_ESCAPED = re.compile(r"([\\`*_\[\]<])|&(?=#?\w+;)")
+_UNESCAPE = re.compile(r"\\([\\`*_\[\]<&])")
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A line that would start a new block (or a setext underline) if a paragraph's line began with it.
+_BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+\s*$|`{3}|~{3})")
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
+_FRONT_KEYS = ("title", "description", "summary")
+_FRONT_LINE_RE = re.compile(r"(title|description|summary)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
+_PAIRS = {"em_open": "emphasis", "strong_open": "strong emphasis", "s_open": "strikethrough"}
+_CLOSES = {"em_close", "strong_close", "s_close", "link_close"}
+_LABEL_LIMIT = 60
+
+
+class _Unmapped(Exception):
+    """An inline token whose raw text could not be found: the paragraph is kept as it is."""
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    original: str  # the content as the writer would write it unchanged
+    breaks: tuple[str, ...] = ()  # the source between wrapped lines ("\n> "), one per soft break
+    protected: tuple[str, ...] = ()  # code markup a line break must not fall into
+    holder: tuple[int, int] | None = None  # for an image's alt or title: the image's markup
+    quote: str | None = None  # for a front-matter value: its YAML quote ('"', "'" or "" for plain)
+
+
+@dataclass
+class _Skeleton:
+    source: str
+    spans: dict[str, _Span] = field(default_factory=dict)
+
+
+class MarkdownFormat:
+    name = "markdown"
+    extensions = (".md", ".markdown", ".mdown", ".mkd")
+
+    def read(self, text: str, path: Path) -> Document:
+        reader = _Reader(text)
+        blocks = reader.read()
+        if not any(block.translate for block in blocks):
+            raise UserError(f"{path}: no text to translate in this Markdown file")
+        return Document(
+            blocks, reader.skeleton, reader.dropped, path.suffix.lower() or ".md", furniture_found=True
+        )
+
+    def escape(self, text: str) -> str:
+        return _ESCAPED.sub(lambda match: "\\" + (match.group(1) or "&"), text)
+
+    def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
+        skeleton: _Skeleton = document.skeleton
+        edits = []
+        for block_id, content in contents.items():
+            span = skeleton.spans.get(block_id)
+            if span is not None and content != span.original:
+                edits.append(Edit(span.start, span.end, _written(span, content), span.holder))
+        return apply(skeleton.source, edits)
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.line_starts = [0] + [match.end() for match in re.finditer("\n", source)]
+        self.skeleton = _Skeleton(source)
+        self.dropped: list[Dropped] = []
+        self.counts: dict[str, int] = {}
+        self.escape = MarkdownFormat().escape
+
+    def read(self) -> list[Block]:
+        from markdown_it import MarkdownIt  # imported when a Markdown file is read: it takes a moment
+        from mdit_py_plugins.front_matter import front_matter_plugin
+
+        parser = MarkdownIt("commonmark").use(front_matter_plugin)
+        tokens = parser.parse(self.source)
+        has_headline = any(token.type == "heading_open" and token.tag == "h1" for token in tokens)
+        blocks = []
+        if tokens and tokens[0].type == "front_matter":
+            blocks += self._front_matter(tokens[0], title_kind=Kind.META if has_headline else Kind.HEADLINE)
+        blocks += self._body(tokens)
+        return blocks
+
+    # -- front matter ----------------------------------------------------------------------------------
+
+    def _front_matter(self, token: Token, title_kind: Kind) -> list[Block]:
+        """``title``, ``description`` and ``summary`` when they are one-line scalars; every other key stays."""
+        blocks = []
+        first, last = token.map or (0, 0)
+        for number in range(first + 1, last - 1):
+            line_start = self.line_starts[number]
+            line = self._line(number)
+            match = _FRONT_LINE_RE.fullmatch(line)
+            if match is None:
+                continue
+            value = _yaml_scalar(match.group(2))
+            if value is None:
+                continue
+            text, quote, (start, end) = value
+            content = " ".join(text.split())
+            if not content:
+                continue
+            key = match.group(1)
+            block_id = f"front/{key}"
+            self.skeleton.spans[block_id] = _Span(
+                line_start + match.start(2) + start,
+                line_start + match.start(2) + end,
+                self.escape(content),
+                quote=quote,
+            )
+            kind = title_kind if key == "title" else Kind.META
+            blocks.append(Block(block_id, kind, content, number + 1))
+        return blocks
+
+    # -- body ------------------------------------------------------------------------------------------
+
+    def _body(self, tokens: Sequence[Token]) -> list[Block]:
+        blocks: list[Block] = []
+        context: list[str] = []
+        headline_taken = False
+        previous_kind: Kind | None = None
+        for index, token in enumerate(tokens):
+            if token.type in ("blockquote_open", "list_item_open"):
+                context.append(token.type)
+            elif token.type in ("blockquote_close", "list_item_close"):
+                context.pop()
+            elif token.type == "inline" and token.map:
+                opener = tokens[index - 1]
+                try:
+                    paragraph = self._inline(token)
+                except _Unmapped:
+                    line = token.map[0] + 1
+                    self.dropped.append(
+                        Dropped(line, token.content[:70], "markdown not understood (kept as it is)")
+                    )
+                    continue
+                blocks += paragraph.images
+                if not paragraph.rich.text.strip():
+                    continue
+                if opener.type == "heading_open":
+                    kind = Kind.SUBHEAD
+                    if opener.tag == "h1" and not headline_taken:
+                        kind, headline_taken = Kind.HEADLINE, True
+                    block_id = self._block_id(opener.tag)
+                elif "blockquote_open" in context:
+                    kind, block_id = Kind.QUOTE, self._block_id("quote")
+                elif "list_item_open" in context:
+                    kind, block_id = Kind.LIST_ITEM, self._block_id("li")
+                else:
+                    block_id = self._block_id("p")
+                    kind = kind_from_text(paragraph.rich.text) or Kind.BODY
+                    if kind == Kind.BODY and paragraph.emphasized and previous_kind == Kind.HEADLINE:
+                        kind = Kind.STANDFIRST
+                blocks.append(self._paragraph_block(block_id, kind, paragraph, token.map[0] + 1))
+                previous_kind = kind
+        return blocks
+
+    def _block_id(self, name: str) -> str:
+        self.counts[name] = self.counts.get(name, 0) + 1
+        return f"{name}[{self.counts[name]}]"
+
+    def _paragraph_block(self, block_id: str, kind: Kind, paragraph: _Paragraph, line: int) -> Block:
+        content = paragraph.rich.po_form
+        original = richtext.to_markup(content, paragraph.codes, self.escape)
+        protected = tuple(
+            markup for code in paragraph.codes for markup in (code.opening, code.closing) if markup
+        )
+        self.skeleton.spans[block_id] = _Span(
+            paragraph.start, paragraph.end, original, paragraph.breaks, protected
+        )
+        return Block(block_id, kind, content, line, paragraph.codes, line_starts=paragraph.line_starts)
+
+    def _line(self, number: int) -> str:
+        end = self.line_starts[number + 1] - 1 if number + 1 < len(self.line_starts) else len(self.source)
+        return self.source[self.line_starts[number] : end].rstrip("\r")
+
+    def _inline(self, token: Token) -> _Paragraph:
+        """The paragraph or heading text of ``token``, its codes, and where it sits in the source."""
+        content = token.content
+        lines = content.split("\n")
+        content_starts: list[int] = []
+        source_starts: list[int] = []
+        offset = 0
+        first = token.map[0] if token.map else 0
+        for index, line in enumerate(lines):
+            number = first + index
+            if number >= len(self.line_starts):
+                raise _Unmapped
+            raw = self._line(number)
+            position = raw.rfind(line) if line else len(raw.rstrip())
+            if position < 0:
+                raise _Unmapped
+            content_starts.append(offset)
+            source_starts.append(self.line_starts[number] + position)
+            offset += len(line) + 1
+        mapper = _OffsetMap(content_starts, source_starts)
+        reader = _InlineReader(content, self.source, mapper, first + 1)
+        reader.read(token.children or [])
+        images = [self._image_block(image) for image in reader.images]
+        return reader.paragraph([block for pair in images for block in pair])
+
+    def _image_block(self, image: _Image) -> list[Block]:
+        blocks = []
+        image_id = self._block_id("img")
+        for name, span in (("alt", image.alt), ("title", image.title)):
+            if span is None:
+                continue
+            start, end, text, quote = span
+            content = " ".join(text.split())
+            if not content:
+                continue
+            block_id = f"{image_id}/{name}"
+            self.skeleton.spans[block_id] = _Span(
+                start, end, self.escape(content), holder=image.markup, quote=quote
+            )
+            line = bisect.bisect_right(self.line_starts, start)
+            blocks.append(Block(block_id, Kind.ALT, content, line))
+        return blocks
+
+
+@dataclass
+class _Image:
+    markup: tuple[int, int]  # source span of the whole ![alt](src "title")
+    alt: tuple[int, int, str, None] | None
+    title: tuple[int, int, str, str] | None  # (start, end, text, quote)
+
+
+@dataclass
+class _Paragraph:
+    rich: richtext.RichText
+    codes: tuple[Code, ...]
+    start: int
+    end: int
+    breaks: tuple[str, ...]
+    line_starts: tuple[tuple[int, int], ...]
+    emphasized: bool
+    images: list[Block]
+
+
+class _OffsetMap:
+    """Offsets in an inline token's content (block markers stripped) to offsets in the source."""
+
+    def __init__(self, content_starts: list[int], source_starts: list[int]) -> None:
+        self.content_starts = content_starts
+        self.source_starts = source_starts
+
+    def __call__(self, offset: int) -> int:
+        line = bisect.bisect_right(self.content_starts, offset) - 1
+        return self.source_starts[line] + offset - self.content_starts[line]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self.content_starts, offset) - 1
+
+
+class _InlineReader:
+    """Walks markdown-it's inline tokens alongside the raw text they came from."""
+
+    def __init__(self, content: str, source: str, to_source: _OffsetMap, first_line: int) -> None:
+        self.content = content
+        self.first_line = first_line
+        self.line_starts: list[tuple[int, int]] = []  # (plain-text offset, source line) of each wrapped line
+        self.source = source
+        self.to_source = to_source
+        self.position = 0
+        self.builder = RichBuilder()
+        self.codes: list[Code] = []
+        self.open: list[tuple[int, int]] = []  # (code id, content offset where its opening starts)
+        self.pending: dict[int, tuple[str, int, int]] = {}  # code id -> (label, opening start, opening end)
+        self.breaks: list[str] = []
+        self.images: list[_Image] = []
+        self.in_autolink = False
+
+    def read(self, tokens: Sequence[Token]) -> None:
+        for token in tokens:
+            self._token(token)
+        if self.content[self.position :].strip():
+            raise _Unmapped
+
+    def paragraph(self, images: list[Block]) -> _Paragraph:
+        rich = self.builder.result()
+        start, end = self.to_source(0), self.to_source(len(self.content.rstrip()))
+        codes = tuple(self.codes)
+        emphasized = False
+        # A pair around the whole text stays outside the block: its words are the unit, not one pair of codes.
+        while rich.tags and _wraps_all(rich, rich.tags[0].id):
+            code = next(code for code in codes if code.id == rich.tags[0].id)
+            emphasized = emphasized or code.label in ("emphasis", "strong emphasis")
+            start += len(code.opening)
+            end -= len(code.closing)
+            remaining = tuple(tag for tag in rich.tags if tag.id != code.id)
+            rich, codes = richtext.renumbered(richtext.RichText(rich.text, remaining), codes)
+        line_starts = ((0, self.first_line), *self.line_starts)
+        return _Paragraph(rich, codes, start, end, tuple(self.breaks), line_starts, emphasized, images)
+
+    # -- tokens ----------------------------------------------------------------------------------------
+
+    def _token(self, token: Token) -> None:
+        kind = token.type
+        if self.in_autolink:  # an autolink's text is its URL: already taken whole
+            self.in_autolink = kind != "link_close"
+            return
+        if kind == "link_open" and token.markup == "autolink":
+            end = self.content.find(">", self.position)
+            if not self.content.startswith("<", self.position) or end < 0:
+                raise _Unmapped
+            start, self.position = self.position, end + 1
+            self._empty(f"link {_short(str(token.attrGet('href') or ''))}", start, self.position)
+            self.in_autolink = True
+        elif kind == "text":
+            self._text(token.content)
+        elif kind == "softbreak":
+            start = self.position
+            self._skip_line_break()
+            self.breaks.append(self.source[self.to_source(start) : self.to_source(self.position)])
+            self.builder.text(" ")
+            self.line_starts.append(
+                (self.builder.length, self.first_line + self.to_source.line(self.position))
+            )
+        elif kind == "hardbreak":
+            start = self.position
+            if self.content.startswith("\\", self.position):
+                self.position += 1
+            self._skip_line_break()
+            self._empty("line break", start, self.position)
+            self.builder.text(" ")
+        elif kind in _PAIRS:
+            self._open(_PAIRS[kind], self._expect(token.markup))
+        elif kind == "link_open":
+            href = token.attrGet("href") or ""
+            self._open(f"link to {_short(str(href))}", self._expect("["))
+        elif kind in _CLOSES:
+            self._close(self._link_tail() if kind == "link_close" else self._expect(token.markup))
+        elif kind == "code_inline":
+            start = self.position
+            self._code_span(token.markup)
+            self._empty(f"code: {_short(token.content)}", start, self.position)
+        elif kind == "html_inline":
+            span = self._expect(token.content)
+            self._empty(f"HTML {_short(token.content)}", *span)
+        elif kind == "image":
+            self._image(token)
+        else:
+            raise _Unmapped
+
+    def _text(self, text: str) -> None:
+        """Consume the raw form of ``text``: characters as they are, backslash escapes, entities."""
+        content = self.content
+        if content.startswith(text, self.position) and "\\" not in text and "&" not in text:
+            self.position += len(text)
+            self.builder.text(text)
+            return
+        position = self.position
+        for char in text:
+            entity = _ENTITY_RE.match(content, position) if content.startswith("&", position) else None
+            if content.startswith("\\" + char, position) and char in _PUNCTUATION:
+                position += 2
+            elif entity is not None and html.unescape(entity.group()) == char:
+                position = entity.end()
+            elif content.startswith(char, position):
+                position += 1
+            else:
+                raise _Unmapped
+        self.position = position
+        self.builder.text(text)
+
+    def _skip_line_break(self) -> None:
+        content = self.content
+        while self.position < len(content) and content[self.position] in " \t":
+            self.position += 1
+        if not content.startswith("\n", self.position):
+            raise _Unmapped
+        self.position += 1
+        while self.position < len(content) and content[self.position] in " \t":
+            self.position += 1
+
+    def _expect(self, raw: str) -> tuple[int, int]:
+        if not raw or not self.content.startswith(raw, self.position):
+            raise _Unmapped
+        start = self.position
+        self.position += len(raw)
+        return start, self.position
+
+    def _link_tail(self) -> tuple[int, int]:
+        """``](destination "title")``, ``][label]`` or ``]``: the part of a link after its text."""
+        start = self.position
+        self._expect("]")
+        content = self.content
+        if content.startswith("(", self.position):
+            self.position = _closing_paren(content, self.position)
+        elif content.startswith("[", self.position):
+            end = content.find("]", self.position)
+            if end < 0:
+                raise _Unmapped
+            self.position = end + 1
+        return start, self.position
+
+    def _code_span(self, ticks: str) -> None:
+        self._expect(ticks)
+        pattern = re.compile(rf"(?<!`){re.escape(ticks)}(?!`)")
+        match = pattern.search(self.content, self.position)
+        if match is None:
+            raise _Unmapped
+        self.position = match.end()
+
+    def _image(self, token: Token) -> None:
+        start = self._expect("![")[0]
+        alt_start = self.position
+        alt_end = _closing_bracket(self.content, alt_start)
+        self.position = alt_end
+        tail_start = self.position
+        self._link_tail()
+        tail = self.content[tail_start : self.position]
+        title = None
+        found = re.search(r"""\s("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))\s*\)$""", tail)
+        if found and token.attrGet("title"):
+            quote = found.group(1)[0]
+            title_start = self.to_source(tail_start + found.start(1) + 1)
+            title_end = self.to_source(tail_start + found.end(1) - 1)
+            title = (title_start, title_end, str(token.attrGet("title")), quote)
+        alt_text = token.content
+        alt = (
+            (self.to_source(alt_start), self.to_source(alt_end), alt_text, None) if alt_text.strip() else None
+        )
+        markup = (self.to_source(start), self.to_source(self.position))
+        self.images.append(_Image(markup, alt, title))
+        label = f"image ({_short(alt_text)})" if alt_text else "image"
+        self._empty(label, start, self.position)
+
+    # -- codes -----------------------------------------------------------------------------------------
+
+    def _raw(self, start: int, end: int) -> str:
+        return self.source[self.to_source(start) : self.to_source(end)] if end > start else ""
+
+    def _empty(self, label: str, start: int, end: int) -> None:
+        code = Code(len(self.codes) + 1, False, label, self._raw(start, end))
+        self.codes.append(code)
+        self.builder.tag(code.id, "empty")
+
+    def _open(self, label: str, span: tuple[int, int]) -> None:
+        code_id = len(self.codes) + 1
+        self.codes.append(Code(code_id, True, label))  # its markup is filled in when it closes
+        self.pending[code_id] = (label, *span)
+        self.open.append((code_id, span[0]))
+        self.builder.tag(code_id, "open")
+
+    def _close(self, span: tuple[int, int]) -> None:
+        if not self.open:
+            raise _Unmapped
+        code_id, _ = self.open.pop()
+        label, open_start, open_end = self.pending.pop(code_id)
+        self.codes[code_id - 1] = Code(
+            code_id, True, label, self._raw(open_start, open_end), self._raw(*span)
+        )
+        self.builder.tag(code_id, "close")
+
+
+def _wraps_all(rich: richtext.RichText, code_id: int) -> bool:
+    """A pair that opens at the start of the text and closes at its end."""
+    opening = next((tag for tag in rich.tags if tag.id == code_id and tag.role == "open"), None)
+    if opening is None:
+        return False
+    closing = next((tag for tag in rich.tags if tag.id == code_id and tag.role == "close"), None)
+    return (
+        rich.tags[0] is opening
+        and opening.offset == 0
+        and closing is not None
+        and rich.tags[-1] is closing
+        and closing.offset == len(rich.text)
+    )
+
+
+def _closing_bracket(content: str, position: int) -> int:
+    """Where the ``]`` that closes the bracket opened just before ``position`` sits."""
+    depth = 1
+    while position < len(content):
+        char = content[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return position
+        position += 1
+    raise _Unmapped
+
+
+def _closing_paren(content: str, position: int) -> int:
+    """The offset after the ``)`` that closes the ``(`` at ``position`` (quotes and ``<…>`` respected)."""
+    depth = 0
+    quote = ""
+    in_angle = False
+    while position < len(content):
+        char = content[position]
+        if char == "\\":
+            position += 2
+            continue
+        if quote:
+            if char == quote:
+                quote = ""
+        elif in_angle:
+            in_angle = char != ">"
+        elif char in "\"'":
+            quote = char
+        elif char == "<":
+            in_angle = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    raise _Unmapped
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _LABEL_LIMIT else text[: _LABEL_LIMIT - 1] + "…"
+
+
+def _escape_title(text: str, quote: str) -> str:
+    closing = ")" if quote == "(" else quote
+    return text.replace(closing, "\\" + closing)
+
+
+def _yaml_scalar(raw: str) -> tuple[str, str, tuple[int, int]] | None:
+    """A one-line YAML scalar: (its text, its quote, the span of the text inside the quotes), or None."""
+    if raw.startswith('"'):
+        end = re.match(r'"((?:[^"\\]|\\.)*)"', raw)
+        if end is None or (raw[end.end() :].strip() and not raw[end.end() :].strip().startswith("#")):
+            return None
+        try:
+            return json.loads(end.group()), '"', (1, end.end() - 1)
+        except ValueError:
+            return None
+    if raw.startswith("'"):
+        end = re.match(r"'((?:[^']|'')*)'", raw)
+        if end is None or (raw[end.end() :].strip() and not raw[end.end() :].strip().startswith("#")):
+            return None
+        return end.group(1).replace("''", "'"), "'", (1, end.end() - 1)
+    if raw[0] in "[{&*!|>%@`":
+        return None  # a list, a mapping, an anchor, a block scalar: not one line of text
+    comment = re.search(r"\s#", raw)
+    text = raw[: comment.start()] if comment else raw
+    return text, "", (0, len(text))
+
+
+def _written(span: _Span, content: str) -> str:
+    """A block's new content as it goes into the source."""
+    if span.quote is not None and span.holder is None:
+        return _yaml_value(_UNESCAPE.sub(r"\1", content), span.quote)
+    if span.quote is not None:
+        return _escape_title(content, span.quote)
+    content = _guard_line_start(content)
+    for (
+        markup
+    ) in span.protected:  # a hard break: the space after it (for MT) goes, the next line starts clean
+        if "\n" in markup:
+            content = content.replace(markup + " ", markup)
+    return _rewrap(content, span.breaks, span.protected) if span.breaks else content
+
+
+def _yaml_value(text: str, quote: str) -> str:
+    if quote == "'":
+        return text.replace("'", "''")
+    if quote == '"':
+        return json.dumps(text, ensure_ascii=False)[1:-1]
+    plain_ok = not re.search(r":\s|\s#|^[\s\-?:,\[\]{}#&*!|>'\"%@`]|\s$", text)
+    return text if plain_ok else json.dumps(text, ensure_ascii=False)
+
+
+def _guard_line_start(line: str) -> str:
+    """Text that would start a new block at the start of a line gets its first character escaped."""
+    if not _BLOCK_START_RE.match(line):
+        return line
+    digits = re.match(r"\d{1,9}", line)
+    if digits:
+        return line[: digits.end()] + "\\" + line[digits.end() :]
+    return "\\" + line
+
+
+def _rewrap(text: str, breaks: Sequence[str], protected: Sequence[str]) -> str:
+    """``text`` over as many lines as the source had, each break with its original line prefix.
+
+    Lines break at spaces of the prose: not inside a code's markup (a link title, inline HTML), and not
+    where the next line would start like a new block.
+    """
+    blocked: set[int] = set()
+    for markup in {markup for markup in protected if " " in markup}:
+        for found in re.finditer(re.escape(markup), text):
+            blocked.update(range(found.start(), found.end()))
+    candidates = [
+        match.start()
+        for match in re.finditer(" ", text)
+        if match.start() > 0 and match.start() not in blocked and not _BLOCK_START_RE.match(text, match.end())
+    ]
+    pieces: list[str] = []
+    position = 0
+    next_candidate = 0
+    for number, separator in enumerate(breaks, start=1):
+        target = len(text) * number // (len(breaks) + 1)
+        index = bisect.bisect_left(candidates, target, lo=next_candidate)
+        nearby = [i for i in (index - 1, index) if next_candidate <= i < len(candidates)]
+        if not nearby:
+            break
+        chosen = min(nearby, key=lambda i: abs(candidates[i] - target))
+        cut = candidates[chosen]
+        pieces.append(text[position:cut])
+        pieces.append(separator)
+        position = cut + 1
+        next_candidate = chosen + 1
+    pieces.append(text[position:])
+    return "".join(pieces)
