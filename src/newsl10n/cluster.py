@@ -1,0 +1,323 @@
+"""A translate run on a Dask cluster: shards of whole articles on workers that keep their models loaded.
+
+``newsl10n translate --cluster tcp://scheduler:8786`` (or ``DASK_SCHEDULER_ADDRESS``) plans and commits
+here, as every run does, and sends only the middle step, :func:`~newsl10n.pipeline.run_language`, to the
+workers. The glossary and each language's translation memory go to every worker once; each worker process
+creates its engine once (so a model loads once per worker) and runs one shard at a time, giving the
+threads Dask gave it to CTranslate2. Shards are put back in article order (:func:`newsl10n.runners.merge`),
+so :func:`~newsl10n.pipeline.commit` writes the same bytes as a local run.
+
+What decides the output is checked before any work is sent: ``auto`` is resolved here, once, to a model or
+to empty entries per language (a worker never installs or skips a model on its own), every worker must run
+the same newsl10n and have the same Argos model for each language as this machine.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import astuple, dataclass, replace
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import newsl10n
+from newsl10n.engines import Engine, EngineOptions, create_engine
+from newsl10n.errors import UserError
+from newsl10n.glossary import Glossary
+from newsl10n.pipeline import LanguageResult, LanguageWork, run_language
+from newsl10n.progress import progress
+from newsl10n.runners import merge, prepare_engine, shard
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+ADDRESS_VARIABLE = "DASK_SCHEDULER_ADDRESS"
+SHARDS_PER_WORKER = 2  # per language: lets a fast machine take more while a slow one finishes
+MODEL_ENGINES = ("argos", "auto")  # engines whose output depends on the model installed on the worker
+
+log = logging.getLogger(__name__)
+
+
+def scheduler_address(address: str | None = None) -> str:
+    """The scheduler to use: ``address``, else Dask's own setting (``DASK_SCHEDULER_ADDRESS``)."""
+    if address:
+        return address
+    import dask
+
+    found = dask.config.get("scheduler-address", None)
+    if not found:
+        raise UserError(f"no Dask scheduler given: pass --cluster tcp://HOST:8786 or set {ADDRESS_VARIABLE}")
+    return str(found)
+
+
+def connect(address: str, timeout: float | None = None) -> Client:
+    """A client of the scheduler at ``address`` with at least one worker, or a one-line error."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UserError("running on a cluster needs Dask: pip install 'newsl10n[cluster]'") from None
+    import dask
+    from dask.utils import parse_timedelta
+
+    timeout = timeout or parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"))
+    try:
+        client = Client(address, timeout=timeout, set_as_default=False)
+    except Exception as error:  # refused, timed out, a malformed address, not a Dask scheduler
+        raise UserError(f"cannot reach the Dask scheduler at {address}: {_first_line(error)}") from None
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except (OSError, TimeoutError):
+        client.close()
+        raise UserError(f"the Dask scheduler at {address} has no workers (waited {timeout:g} s)") from None
+    return client
+
+
+class DaskRunner:
+    """Runs each language's shards on the workers of a Dask cluster (a :class:`~newsl10n.runners.Runner`).
+
+    Use it as a context manager; it connects to ``address`` (default: ``DASK_SCHEDULER_ADDRESS``), or uses
+    a ``client`` you already have and leaves it open::
+
+        with DaskRunner("argos", EngineOptions(), "tcp://10.0.0.2:8786") as runner:
+            api.translate(paths, "ru,uk", runner=runner)
+    """
+
+    def __init__(
+        self,
+        engine: str,
+        options: EngineOptions,
+        address: str | None = None,
+        *,
+        client: Client | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        self.engine = engine
+        self.options = options
+        self.local = create_engine(engine, options)  # unknown engine: one line, before connecting
+        self.address = address
+        self.timeout = timeout
+        self.client = client
+        self._owns_client = client is None
+
+    def __enter__(self) -> DaskRunner:
+        if self.client is None:
+            self.address = scheduler_address(self.address)
+            self.client = connect(self.address, self.timeout)
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._owns_client and self.client is not None:
+            self.client.close()
+            self.client = None
+
+    @property
+    def workers(self) -> list[str]:
+        """The addresses of the worker processes connected now."""
+        return sorted(self._client.nthreads())
+
+    @property
+    def _client(self) -> Client:
+        if self.client is None:
+            raise RuntimeError("DaskRunner is not connected; use it in a with statement")
+        return self.client
+
+    def run(
+        self, work: list[LanguageWork], glossary: Glossary, show_progress: bool | None
+    ) -> list[LanguageResult]:
+        from distributed import as_completed
+
+        client = self._client
+        engines = {language.lang: self._engine_for(language.lang) for language in work}
+        self._check_workers(engines)
+        workers = len(self.workers)
+        shards = [
+            (index, piece)
+            for index, language in enumerate(work)
+            for piece in shard(language, workers * SHARDS_PER_WORKER)
+        ]
+        futures, shipped = self._submit(engines, glossary, work, [piece for _, piece in shards])
+        number_of = {future.key: number for number, future in enumerate(futures)}
+        results: dict[int, LanguageResult] = {}
+        try:
+            with progress(f"Translating on {workers} workers", len(shards), show_progress) as bar:
+                for future in as_completed(futures, loop=client.loop):
+                    number = number_of[future.key]
+                    results[number] = _result(future, shards[number][1])
+                    bar.advance()
+        finally:
+            client.cancel([*futures, *shipped])
+        return [
+            merge(language, [results[n] for n, (owner, _) in enumerate(shards) if owner == index])
+            for index, language in enumerate(work)
+        ]
+
+    def _submit(
+        self,
+        engines: dict[str, str],
+        glossary: Glossary,
+        work: list[LanguageWork],
+        pieces: list[LanguageWork],
+    ) -> tuple[list[Any], list[Any]]:
+        """One task per shard; the glossary and each memory go to every worker once, not with each task.
+
+        Returns the tasks' futures and the futures of the data shipped for them (to release afterwards).
+        """
+        client = self._client
+        options = replace(self.options, log=_log_on_worker)  # a worker's stderr is nobody's terminal
+        shared_glossary = client.scatter(glossary, broadcast=True, hash=False)
+        memories = {
+            language.lang: client.scatter(language.memory, broadcast=True, hash=False)
+            for language in work
+            if language.memory is not None
+        }
+        parts = client.scatter([replace(piece, memory=None) for piece in pieces], hash=False)
+        futures = [
+            client.submit(
+                _run_shard,
+                engines[piece.lang],
+                options,
+                shared_glossary,
+                memories.get(piece.lang),
+                part,
+                pure=False,
+            )
+            for piece, part in zip(pieces, parts, strict=True)
+        ]
+        return futures, [shared_glossary, *memories.values(), *parts]
+
+    def _engine_for(self, lang: str) -> str:
+        """The engine the workers run for ``lang``, decided here so they all do what a local run would.
+
+        The model is installed here first when the engine may do that (``runners.prepare_engine``); ``auto``
+        becomes ``argos`` where a model is installed and ``none`` where it is not (it says why, here, once).
+        """
+        prepare_engine(self.local, lang)
+        if self.engine not in MODEL_ENGINES:
+            return self.engine
+        if self.engine == "auto" and not hasattr(self.local, "prepare"):
+            with progress("", 0, enabled=False) as silent:  # installs from the index or warns; no work
+                self.local.translate([], lang, silent)
+        identity = model_identity(lang)
+        if identity is None and self.engine == "argos":
+            from newsl10n.engines.argos import missing_model_message
+
+            raise UserError(missing_model_message(lang))
+        return "argos" if identity is not None else "none"
+
+    def _check_workers(self, engines: dict[str, str]) -> None:
+        """Refuse a cluster whose workers would write something else than this machine would."""
+        langs = [lang for lang, engine in engines.items() if engine == "argos"]
+        ours = {lang: model_identity(lang) for lang in langs}
+        try:
+            facts = self._client.run(_worker_facts, langs)
+        except Exception as error:
+            raise UserError(
+                f"the Dask workers cannot run newsl10n ({_first_line(error)}); "
+                "install newsl10n[cluster] on every worker"
+            ) from None
+        for worker, (version, models) in sorted(facts.items()):
+            if version != newsl10n.__version__:
+                raise UserError(
+                    f"worker {worker} runs newsl10n {version}, this machine {newsl10n.__version__}; "
+                    "install the same version on every worker"
+                )
+            for lang in langs:
+                if models[lang] is None:
+                    raise UserError(
+                        f"worker {worker} has no Argos model for en→{lang}; install it on every worker "
+                        "or point their ARGOS_PACKAGES_DIR at one shared folder"
+                    )
+                if models[lang] != ours[lang]:
+                    raise UserError(
+                        f"worker {worker} has {models[lang]} for en→{lang}, this machine {ours[lang]}; "
+                        "every worker needs the same model"
+                    )
+
+
+def model_identity(lang: str) -> str | None:
+    """The installed en→``lang`` package as a short label with its model's size, or None."""
+    from newsl10n.engines.argos import find_model_package
+
+    package = find_model_package(lang)
+    if package is None:
+        return None
+    weights = package.package_path / "model" / "model.bin"
+    size = weights.stat().st_size if weights.exists() else 0
+    return f"{package.package_path.name} {package.package_version} ({size:,} bytes)"
+
+
+def describe(piece: LanguageWork) -> str:
+    """A shard as a user would name it: its language and first and last article."""
+    names = [job.article.name for job in piece.articles]
+    span = names[0] if len(names) == 1 else f"{names[0]} … {names[-1]} ({len(names)} articles)"
+    return f"{piece.lang} shard {span}"
+
+
+def _result(future: Any, piece: LanguageWork) -> LanguageResult:
+    """The shard's result, or one line naming the shard and what went wrong on the worker."""
+    try:
+        return future.result()
+    except UserError as error:
+        raise UserError(f"{describe(piece)}: {error}") from None
+    except Exception as error:
+        raise UserError(
+            f"{describe(piece)} failed on a worker: {type(error).__name__}: {_first_line(error)}"
+        ) from None
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+# -- on a worker -----------------------------------------------------------------------------------------
+
+_ENGINES: dict[tuple, Engine] = {}
+_ONE_SHARD_AT_A_TIME = threading.Lock()
+
+
+@dataclass(frozen=True)
+class _EngineKey:
+    name: str
+    beam_size: int | None
+    device: str
+    threads: int | None
+    offline: bool
+
+
+def _log_on_worker(message: str) -> None:
+    log.warning(message)
+
+
+def _worker_facts(langs: list[str]) -> tuple[str, dict[str, str | None]]:
+    return newsl10n.__version__, {lang: model_identity(lang) for lang in langs}
+
+
+def _worker_engine(name: str, options: EngineOptions) -> Engine:
+    """This worker's engine for ``name`` and ``options``, created on first use and kept.
+
+    Unless ``--threads`` says otherwise, CTranslate2 gets the threads Dask gave this worker.
+    """
+    if options.threads is None:
+        from distributed import get_worker
+
+        options = replace(options, threads=get_worker().state.nthreads)
+    key = astuple(_EngineKey(name, options.beam_size, options.device, options.threads, options.offline))
+    engine = _ENGINES.get(key)
+    if engine is None:
+        engine = _ENGINES[key] = create_engine(name, options)
+    return engine
+
+
+def _run_shard(
+    engine: str, options: EngineOptions, glossary: Glossary, memory: Any, piece: LanguageWork
+) -> LanguageResult:
+    """One shard; one at a time per worker process, so the engine and its model are never shared."""
+    with _ONE_SHARD_AT_A_TIME:
+        translator = _worker_engine(engine, options)
+        return run_language(replace(piece, memory=memory), translator, glossary, show_progress=False)
