@@ -13,11 +13,13 @@ import dask
 import pytest
 from distributed import Client, LocalCluster
 
+import newsl10n
 from argosmodel import session_package
 from newsl10n import api, cluster, packages
 from newsl10n.cli import main
 from newsl10n.engines import EngineOptions, argos_model
 from newsl10n.errors import UserError
+from newsl10n.pipeline import plan
 from test_errors import assert_clean_failure
 from test_runners import outputs
 
@@ -139,6 +141,19 @@ def test_worker_with_other_models_is_refused(client, packages_dir, tmp_path_fact
         ):
             api.translate(articles, lang, engine="argos", out_dir=tmp_path / "out", runner=runner)
     assert not (tmp_path / "out").exists()
+
+
+def test_each_shard_checks_its_worker_again(models, client, tmp_path):
+    """A worker that joined after the check before the run still cannot write other files."""
+    the_plan = plan(write_articles(tmp_path / "in", 1), "ru", out_dir=tmp_path / "out")
+    expected = cluster.Requirements(newsl10n.__version__, {"ru": "translate-en_ru-9_9 9.9 (1 bytes)"})
+    future = client.submit(
+        cluster._run_shard, "argos", expected, EngineOptions(), the_plan.glossary, None, the_plan.work[0]
+    )
+    with pytest.raises(
+        UserError, match=r"^worker tcp://127\.0\.0\.1:\d+ has translate-en_ru-1_0 1\.0 .*, the client"
+    ):
+        future.result()
 
 
 def test_failing_worker_is_one_line_naming_the_shard(runner, client, scheduler, tmp_path):

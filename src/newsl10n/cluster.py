@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from dataclasses import astuple, dataclass, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -133,14 +134,20 @@ class DaskRunner:
 
         client = self._client
         engines = {language.lang: self._engine_for(language.lang) for language in work}
-        self._check_workers(engines)
+        models = {
+            lang: found
+            for lang, engine in engines.items()
+            if engine == "argos" and (found := model_identity(lang))
+        }
+        requirements = Requirements(newsl10n.__version__, models)
+        self._check_workers(requirements)
         workers = len(self.workers)
         shards = [
             (index, piece)
             for index, language in enumerate(work)
             for piece in shard(language, workers * SHARDS_PER_WORKER)
         ]
-        futures, shipped = self._submit(engines, glossary, work, [piece for _, piece in shards])
+        futures, shipped = self._submit(engines, requirements, glossary, work, [piece for _, piece in shards])
         number_of = {future.key: number for number, future in enumerate(futures)}
         results: dict[int, LanguageResult] = {}
         try:
@@ -159,6 +166,7 @@ class DaskRunner:
     def _submit(
         self,
         engines: dict[str, str],
+        requirements: Requirements,
         glossary: Glossary,
         work: list[LanguageWork],
         pieces: list[LanguageWork],
@@ -180,6 +188,7 @@ class DaskRunner:
             client.submit(
                 _run_shard,
                 engines[piece.lang],
+                requirements,
                 options,
                 shared_glossary,
                 memories.get(piece.lang),
@@ -209,34 +218,43 @@ class DaskRunner:
             raise UserError(missing_model_message(lang))
         return "argos" if identity is not None else "none"
 
-    def _check_workers(self, engines: dict[str, str]) -> None:
-        """Refuse a cluster whose workers would write something else than this machine would."""
-        langs = [lang for lang, engine in engines.items() if engine == "argos"]
-        ours = {lang: model_identity(lang) for lang in langs}
+    def _check_workers(self, requirements: Requirements) -> None:
+        """Refuse, before any work is sent, a cluster whose workers would write other files than this machine."""
         try:
-            facts = self._client.run(_worker_facts, langs)
+            unmet = self._client.run(_unmet, requirements)
         except Exception as error:
             raise UserError(
                 f"the Dask workers cannot run newsl10n ({_first_line(error)}); "
                 "install newsl10n[cluster] on every worker"
             ) from None
-        for worker, (version, models) in sorted(facts.items()):
-            if version != newsl10n.__version__:
-                raise UserError(
-                    f"worker {worker} runs newsl10n {version}, this machine {newsl10n.__version__}; "
-                    "install the same version on every worker"
+        for worker, problem in sorted(unmet.items()):
+            if problem:
+                raise UserError(f"worker {worker} {problem}")
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """What a worker needs to write what this machine would: the same newsl10n, the same Argos models."""
+
+    version: str
+    models: dict[str, str]  # language -> model_identity(), for the languages Argos translates
+
+    def unmet(self, langs: Iterable[str] | None = None) -> str | None:
+        """Run where the work runs: the first requirement not met here, as the end of a sentence, or None."""
+        if newsl10n.__version__ != self.version:
+            return (
+                f"runs newsl10n {newsl10n.__version__}, the client {self.version}; install the same version"
+            )
+        for lang in self.models if langs is None else [lang for lang in langs if lang in self.models]:
+            found = model_identity(lang)
+            if found is None:
+                return (
+                    f"has no Argos model for en→{lang}; install it on every worker "
+                    "or point their ARGOS_PACKAGES_DIR at one shared folder"
                 )
-            for lang in langs:
-                if models[lang] is None:
-                    raise UserError(
-                        f"worker {worker} has no Argos model for en→{lang}; install it on every worker "
-                        "or point their ARGOS_PACKAGES_DIR at one shared folder"
-                    )
-                if models[lang] != ours[lang]:
-                    raise UserError(
-                        f"worker {worker} has {models[lang]} for en→{lang}, this machine {ours[lang]}; "
-                        "every worker needs the same model"
-                    )
+            if found != self.models[lang]:
+                return f"has {found} for en→{lang}, the client {self.models[lang]}; every worker needs the same model"
+        return None
 
 
 def model_identity(lang: str) -> str | None:
@@ -294,8 +312,8 @@ def _log_on_worker(message: str) -> None:
     log.warning(message)
 
 
-def _worker_facts(langs: list[str]) -> tuple[str, dict[str, str | None]]:
-    return newsl10n.__version__, {lang: model_identity(lang) for lang in langs}
+def _unmet(requirements: Requirements) -> str | None:
+    return requirements.unmet()
 
 
 def _worker_engine(name: str, options: EngineOptions) -> Engine:
@@ -315,9 +333,22 @@ def _worker_engine(name: str, options: EngineOptions) -> Engine:
 
 
 def _run_shard(
-    engine: str, options: EngineOptions, glossary: Glossary, memory: Any, piece: LanguageWork
+    engine: str,
+    requirements: Requirements,
+    options: EngineOptions,
+    glossary: Glossary,
+    memory: Any,
+    piece: LanguageWork,
 ) -> LanguageResult:
-    """One shard; one at a time per worker process, so the engine and its model are never shared."""
+    """One shard; one at a time per worker process, so the engine and its model are never shared.
+
+    The requirements are checked again here: a worker may have joined after the check before the run.
+    """
+    from distributed import get_worker
+
+    problem = requirements.unmet([piece.lang])
+    if problem:
+        raise UserError(f"worker {get_worker().address} {problem}")
     with _ONE_SHARD_AT_A_TIME:
         translator = _worker_engine(engine, options)
         return run_language(replace(piece, memory=memory), translator, glossary, show_progress=False)
