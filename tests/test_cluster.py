@@ -7,6 +7,7 @@ ARGOS_PACKAGES_DIR, as a newsroom's workers would see a shared packages folder.
 from __future__ import annotations
 
 import socket
+import sys
 from pathlib import Path
 
 import dask
@@ -201,3 +202,21 @@ def test_malformed_address(runner, example, tmp_path):
         main, ["translate", str(example), "--to", "ru", "--out", str(out), "--cluster", "tcp://[nonsense"]
     )
     assert_clean_failure(result, out, "tcp://[nonsense")
+
+
+def test_without_dask_installed_the_error_says_how_to_get_it(runner, example, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now fails
+    out = tmp_path / "l10n"
+    result = runner.invoke(
+        main,
+        ["translate", str(example), "--to", "ru", "--out", str(out), "--cluster", "tcp://127.0.0.1:8786"],
+    )
+    assert_clean_failure(result, out, "pip install 'newsl10n[cluster]'")
+
+
+def test_no_address_anywhere():
+    with (
+        dask.config.set({"scheduler-address": None}),
+        pytest.raises(UserError, match="DASK_SCHEDULER_ADDRESS"),
+    ):
+        cluster.DaskRunner("pseudo", EngineOptions()).__enter__()
