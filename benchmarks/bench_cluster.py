@@ -1,7 +1,8 @@
 """Benchmark: one batch of articles on a local Dask cluster of 1 and of 2 workers, and on this machine.
 
-Run ``python benchmarks/bench_cluster.py`` (a few minutes on 2 cores), ``--articles 6 --repeat 1`` for
-a quick check, ``--json`` for figures a script can read.
+Run ``python benchmarks/bench_cluster.py`` (about two minutes on 2 cores), ``--articles 6 --repeat 1``
+for a quick check, ``--json`` for figures a script can read. It exits 1 when a run wrote other files
+than the local run.
 
 A tiny random-weight Argos package (tests/argosmodel.py, the size the tests use) is built once (cached
 in ``$XDG_CACHE_HOME/newsl10n-bench`` or ``--cache``) and installed into a temporary ARGOS_PACKAGES_DIR

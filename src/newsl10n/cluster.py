@@ -5,7 +5,8 @@ here, as every run does, and sends only the middle step, :func:`~newsl10n.pipeli
 workers. The glossary and each language's translation memory go to every worker once; each worker process
 creates its engine once (so a model loads once per worker) and runs one shard at a time, giving the
 threads Dask gave it to CTranslate2. Shards are put back in article order (:func:`newsl10n.runners.merge`),
-so :func:`~newsl10n.pipeline.commit` writes the same bytes as a local run.
+so :func:`~newsl10n.pipeline.commit` writes what a local run writes, as far as the engine's output for a
+sentence does not depend on the other sentences it was batched with (as for ``--jobs``).
 
 What decides the output is checked before any work is sent: ``auto`` is resolved here, once, to a model or
 to empty entries per language (a worker never installs or skips a model on its own), every worker must run
@@ -204,21 +205,13 @@ class DaskRunner:
     def _engine_for(self, lang: str) -> str:
         """The engine the workers run for ``lang``, decided here so they all do what a local run would.
 
-        The model is installed here first when the engine may do that (``runners.prepare_engine``); ``auto``
-        becomes ``argos`` where a model is installed and ``none`` where it is not (it says why, here, once).
+        ``argos`` refuses a missing model here; ``auto`` installs it here when it may, and otherwise becomes
+        ``none`` for that language (it says why, here, once): a worker never installs or skips a model.
         """
         prepare_engine(self.local, lang)
         if self.engine not in MODEL_ENGINES:
             return self.engine
-        if self.engine == "auto" and not hasattr(self.local, "prepare"):
-            with progress("", 0, enabled=False) as silent:  # installs from the index or warns; no work
-                self.local.translate([], lang, silent)
-        identity = model_identity(lang)
-        if identity is None and self.engine == "argos":
-            from newsl10n.engines.argos import missing_model_message
-
-            raise UserError(missing_model_message(lang))
-        return "argos" if identity is not None else "none"
+        return "argos" if model_identity(lang) is not None else "none"
 
     def _check_workers(self, requirements: Requirements) -> None:
         """Refuse, before any work is sent, a cluster whose workers would write other files than this machine."""
