@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict
 from pathlib import Path
 
@@ -148,6 +149,14 @@ def segment(article: Path, as_json: bool, fmt: str, name: str, keep_all: bool) -
     default=None,
     help="Worker processes (default: one per core on big runs).",
 )
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    show_envvar=True,
+    default=None,
+    help="Run on the Dask cluster whose scheduler is here, e.g. tcp://host:8786 (needs newsl10n[cluster]).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 def translate(
     articles: tuple[Path, ...],
@@ -168,6 +177,7 @@ def translate(
     skip_kinds: str,
     no_wait: bool,
     jobs: int | None,
+    cluster: str | None,
     as_json: bool,
 ) -> None:
     """Translate ARTICLES and write DIR/NAME.pot, DIR/LANG/NAME.po and the localized DIR/LANG/NAME.<ext>."""
@@ -175,23 +185,25 @@ def translate(
     from newsl10n.engines import EngineOptions
 
     options = EngineOptions(beam_size=beam_size, device=device, threads=threads, offline=offline)
-    report = api.translate(
-        articles,
-        languages,
-        engine=engine,
-        out_dir=out_dir,
-        glossary_paths=glossaries,
-        tm_paths=tm_paths,
-        use_tm=not no_tm,
-        tm_threshold=tm_threshold / 100,
-        options=options,
-        fmt=fmt,
-        name=name,
-        keep_all=keep_all,
-        skip_kinds=_kinds(skip_kinds),
-        wait=not no_wait,
-        jobs=jobs,
-    )
+    with _cluster_runner(cluster, jobs, engine, options) as runner:
+        report = api.translate(
+            articles,
+            languages,
+            engine=engine,
+            out_dir=out_dir,
+            glossary_paths=glossaries,
+            tm_paths=tm_paths,
+            use_tm=not no_tm,
+            tm_threshold=tm_threshold / 100,
+            options=options,
+            fmt=fmt,
+            name=name,
+            keep_all=keep_all,
+            skip_kinds=_kinds(skip_kinds),
+            wait=not no_wait,
+            jobs=jobs,
+            runner=runner,
+        )
     if as_json:
         _echo_json(
             {
@@ -225,6 +237,19 @@ def translate(
             for item in s.least_confident:
                 click.echo(f"  {item['confidence']:.0%}  {item['file']}: {item['msgid'][:70]}", err=True)
     click.echo(f"wrote {out_dir}/", err=True)
+
+
+def _cluster_runner(address: str | None, jobs: int | None, engine: str, options) -> AbstractContextManager:
+    """A Dask runner when ``--cluster`` (or ``DASK_SCHEDULER_ADDRESS``) names a scheduler, else nothing."""
+    if not address:
+        return nullcontext()
+    from newsl10n.errors import UserError
+
+    if jobs is not None:
+        raise UserError("--jobs runs worker processes here, --cluster on Dask workers: give one of them")
+    from newsl10n.cluster import DaskRunner  # says how to install Dask when it is missing
+
+    return DaskRunner(engine, options, address)
 
 
 @main.command()
