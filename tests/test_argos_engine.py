@@ -76,8 +76,10 @@ def test_every_segment_filled_fuzzy_noted_and_aligned(env):
         assert segment.fuzzy is True
         assert segment.origin == "mt"
         assert segment.provenance.model == "argos en→ru 1.0 (translate-en_ru-1_0)"
-        assert segment.alignment, segment
         source_words, target_words = len(words(segment.source)), len(words(segment.target))
+        # The first target token's attention is left out (a CTranslate2 batching bug): a one-word
+        # translation may have no alignment, every longer one has some.
+        assert segment.alignment or target_words == 1, segment
         assert all(0 <= s < source_words and 0 <= t < target_words for s, t in segment.alignment)
         assert segment.alignment == sorted(set(segment.alignment))
 
@@ -337,3 +339,16 @@ def test_confidence_is_in_the_comment_and_the_least_confident_are_named(env, tmp
     assert round(named[0]["confidence"] * 100) == min(scores.values())
     again = [*args[:-2], str(tmp_path / "fresh"), "--offline"]
     assert "least confident machine translations" in CliRunner().invoke(main, again).stderr
+
+
+def test_a_sentences_alignment_does_not_depend_on_its_batch(env):
+    """CTranslate2's batched beam search gives the first step another example's attention; it is left out."""
+    options = EngineOptions(beam_size=2)
+    alone = {}
+    for sentence in SENTENCES:
+        single = segments(sentences=[sentence])
+        create_engine("argos", options).translate(single, "ru", Counter())
+        alone[sentence] = (single[0].target, single[0].alignment)
+    together = segments()
+    create_engine("argos", options).translate(together, "ru", Counter())
+    assert {s.source: (s.target, s.alignment) for s in together} == alone

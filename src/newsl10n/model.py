@@ -238,6 +238,9 @@ class Segment:
     codes: tuple[Code, ...] | None = None
     notes: list[str] = field(default_factory=list)  # hints for the translator (extracted comments)
     problems: list[Problem] = field(default_factory=list)
+    # Which sentences an engine may batch this one with: those of its own article. A batched model's
+    # numbers depend slightly on the batch, so this keeps a translation the same however a run is sharded.
+    group: str = ""
     # Word alignment from the MT model's attention: (source word index, target word index) pairs,
     # over the words that newsl10n.text.words() finds. None when the engine gave none.
     alignment: list[tuple[int, int]] | None = None

@@ -240,6 +240,9 @@ def run_language(
     """One language's translations, decided, machine-translated and checked; no file is read or written."""
     checkers = checks.checkers_for(work.lang, glossary)
     segments = [resolve(job.article.units, work.lang, job.previous, work.memory) for job in work.articles]
+    for job, group in zip(work.articles, segments, strict=True):
+        for segment in group.values():
+            segment.group = job.article.name
     _machine_translate(
         translator, [s for group in segments for s in group.values()], work.lang, show_progress
     )
@@ -267,27 +270,30 @@ def _note_confidence(summary: LanguageSummary, segment: Segment, job: ArticleWor
 def _machine_translate(
     translator: Engine, segments: list[Segment], lang: str, show_progress: bool | None
 ) -> None:
-    """One engine call over every article: each distinct sentence translated once, as plain text.
+    """One engine call over every article: each distinct sentence of an article translated once, as plain text.
 
-    The engine never sees inline markup: it gets the plain sentence, and the source's codes are put back
+    A sentence is batched only with its own article's (``Segment.group``), so its translation is the same
+    however the run's articles are sharded across processes or machines. The engine never sees inline markup: it gets the plain sentence, and the source's codes are put back
     on the words the model aligned them to (:func:`newsl10n.richtext.project`).
     """
-    pending: dict[str, list[Segment]] = {}
+    pending: dict[tuple[str, str], list[Segment]] = {}
     for segment in segments:
         if not segment.target:
-            pending.setdefault(segment.source, []).append(segment)
+            pending.setdefault((segment.group, segment.source), []).append(segment)
     if not pending:
         return
-    sources = {source: richtext.parse(source, group[0].code_ids) for source, group in pending.items()}
-    if getattr(translator, "markup_aware", False):  # keeps codes itself (pseudo)
-        sources = {source: richtext.RichText(source) for source in sources}
-    plain = [Segment(rich.text, lang) for rich in sources.values()]
+    markup_aware = getattr(translator, "markup_aware", False)  # keeps codes itself (pseudo)
+    sources = {
+        key: richtext.RichText(key[1]) if markup_aware else richtext.parse(key[1], group[0].code_ids)
+        for key, group in pending.items()
+    }
+    plain = [Segment(rich.text, lang, group=key[0]) for key, rich in sources.items()]
     with progress(f"Translating {lang}", len(plain), show_progress) as bar:
         translator.translate(plain, lang, bar)
-    for (source, group), machine in zip(pending.items(), plain, strict=True):
+    for (key, group), machine in zip(pending.items(), plain, strict=True):
         target, problems = machine.target, list(machine.problems)
-        if target and sources[source].tags:
-            projected = richtext.project(sources[source], target, machine.alignment)
+        if target and sources[key].tags:
+            projected = richtext.project(sources[key], target, machine.alignment)
             target = projected.rich.po_form
             problems += [
                 Problem("tags", f"could not place <{code}>…</{code}> on the translation; check where it goes")

@@ -83,6 +83,7 @@ class ArgosEngine:
             beam_size=self.options.beam_size or DEFAULT_BEAM_SIZE,
             alignment=True,
             done=progress.advance,
+            groups=[segment.group for segment in todo],
         )
         for segment, result in zip(todo, results, strict=True):
             reason = rejection(segment.source, result.text)

@@ -168,15 +168,20 @@ class ArgosModel:
         alignment: bool = True,
         done: Callable[[int], None] | None = None,
         scores: bool = True,
+        groups: Sequence[str] | None = None,
         **decoding: Any,
     ) -> list[Translation]:
         """Translate every sentence in one batched job; ``done(n)`` reports progress as batches finish.
 
-        With ``scores`` each translation carries the model's confidence (CTranslate2 computes the
-        scores during the search anyway).
+        Sentences of different ``groups`` (articles) never share a batch, so a sentence's translation
+        does not depend on which other articles are in the job; the groups' batches all go to
+        CTranslate2 at once and run side by side on its workers. With ``scores`` each translation
+        carries the model's confidence (CTranslate2 computes the scores during the search anyway).
         """
         tokens = [self.encode(source) for source in sources]
-        order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
+        by_group: dict[str, list[int]] = {}
+        for index, group in enumerate(groups if groups is not None else [""] * len(sources)):
+            by_group.setdefault(group, []).append(index)
         options: dict[str, Any] = {
             "max_batch_size": MAX_BATCH_TOKENS,
             "batch_type": "tokens",
@@ -188,15 +193,21 @@ class ArgosModel:
             "asynchronous": True,
             **decoding,
         }
-        prefixes = [self.prefix] * len(order) if self.prefix else None
-        pending = self.translator.translate_batch([tokens[i] for i in order], prefixes, **options)
+        submitted: list[tuple[list[int], list]] = []
+        for indices in by_group.values():
+            order = sorted(indices, key=lambda i: len(tokens[i]))
+            prefixes = [self.prefix] * len(order) if self.prefix else None
+            submitted.append(
+                (order, self.translator.translate_batch([tokens[i] for i in order], prefixes, **options))
+            )
         results: list[Translation | None] = [None] * len(tokens)
-        for position, index in enumerate(order):
-            output = pending[position].result()
-            pending[position] = None  # the result (attention included) goes as soon as it is reduced
-            results[index] = self._finish(sources[index], tokens[index], output, alignment, options)
-            if done is not None:
-                done(1)
+        for order, pending in submitted:
+            for position, index in enumerate(order):
+                output = pending[position].result()
+                pending[position] = None  # the result (attention included) goes as soon as it is reduced
+                results[index] = self._finish(sources[index], tokens[index], output, alignment, options)
+                if done is not None:
+                    done(1)
         return [result for result in results if result is not None]
 
     def _finish(
@@ -211,5 +222,9 @@ class ArgosModel:
         if not alignment:
             return Translation(text, None, certainty)
         attention = list(result.attention[0])[len(self.prefix) :]
+        if options["beam_size"] > 1 and not self.prefix and attention:
+            # CTranslate2 (4.8) gives a batched beam search's first step another example's attention;
+            # that row is left out (later sub-tokens of the first word still align it).
+            attention[0] = []
         pairs = word_alignment(source_tokens, source, target_tokens, text, attention)
         return Translation(text, pairs, certainty)
