@@ -36,6 +36,7 @@ _TRAILING_CREDIT_RES = (
     re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),  # REUTERS/Brendan McDermid
     re.compile(r"(?<= )(?:Photo )?Credit: [^.!?]{1,60}$"),  # Credit: Getty - Contributor
     re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),  # [File: Reuters]
+    re.compile(r"(?<= )\[[A-Z][\w.'’ -]{1,40}(?: via |/)[A-Z][\w.'’ -]{1,40}\]$"),  # [SpaceX via Nasa]
     re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),  # (Image: GETTY )
     re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for )(?:{_AGENCIES})(?: file)?$"),
 )
@@ -83,6 +84,23 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("share prompt", _SHARE_LINE_RE),
     (
         "share prompt",
+        re.compile(
+            r"^(?:(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b.{0,60}|"
+            r"get (?:the )?short (?:url|link)|copy (?:the )?(?:article )?link)$",
+            re.I,
+        ),
+    ),
+    (
+        "promotion",
+        re.compile(
+            r"^(?:follow (?:[\w.]+['’]s )?(?:full |latest |live |continuing )?coverage of .{1,120}|"
+            r"catch up on .{1,120}\bpodcast\b.{0,80}|"
+            r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?)$",
+            re.I,
+        ),
+    ),
+    (
+        "share prompt",
         re.compile(r"^share this (?:with|on|via) .{1,40}$", re.I),
     ),
     (
@@ -114,7 +132,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "site notice",
         re.compile(
             r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
-            r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings))$",
+            r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|"
+            r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
             re.I,
         ),
     ),
@@ -135,7 +154,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletter|alerts?|briefing)\b.{0,80}|"
             r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
             r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|to your inbox).{0,40}|"
-            r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up))$",
+            r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up)|"
+            r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b.{0,30}[^.!?])$",
             re.I,
         ),
     ),
@@ -144,7 +164,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
             r"^(?:more|also read|related|see also|more on this|recommended|read the full story)\s*[:>»→|-]\s*.{0,150}$|"
-            r"^(?:more on|more at|on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$",
+            r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
+            r"^trends?\s*:\s.{1,80}$",
             re.I,
         ),
     ),
@@ -161,7 +182,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "media notice",
         re.compile(
             r"^(?:your browser does not support .{0,60}|"
-            r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video)$",
+            r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
+            r"media playback is (?:unsupported|not supported) on your device)$",
             re.I,
         ),
     ),
@@ -177,7 +199,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "widget label",
         re.compile(
-            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content)$", re.I
+            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|"
+            r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map)$",
+            re.I,
         ),
     ),
     (
