@@ -194,7 +194,9 @@ def test_sigterm_cleans_up_and_changes_nothing_half(tmp_path):
     assert finished(translate(articles, out))[0] == 0
     saved = review(out / "ru" / "a02.po", 2, "kept")
     run = translate(articles, out, langs="ru,uk")
-    time.sleep(1.0)
+    while not (out / ".newsl10n.lock").exists() and run.poll() is None:
+        time.sleep(0.02)  # the run is past start-up (its handlers are in place) and working
+    time.sleep(0.5)
     run.send_signal(signal.SIGTERM)
     code, stderr = finished(run)
     assert code in (0, 128 + signal.SIGTERM), stderr
