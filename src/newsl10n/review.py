@@ -38,7 +38,8 @@ from newsl10n.glossary import load_glossaries
 from newsl10n.languages import SOURCE_LANGUAGE, base_language, validate_language
 from newsl10n.model import Change, Code, Kind, Problem, Segment
 from newsl10n.po import Catalog, Entry, read_catalog, render
-from newsl10n.po.plurals import GERMANIC, PluralForms, PluralFormsError, read_plural_forms
+from newsl10n.po.checks import catalog_plural_forms
+from newsl10n.po.plurals import PluralForms
 
 SKIP_COMMENT_RE = re.compile(r"^\s*newsl10n-skip:\s*(?P<checks>[\w\s,-]+?)\s*$")
 SKIP_FLAG_PREFIX = "newsl10n-skip-"
@@ -201,7 +202,7 @@ class _Reviewer:
             style_skips = (PROGRAM_STYLE if _is_program_catalog(catalog) else frozenset()) | (
                 frozenset({"quotes"}) if _straight_quotes_are_the_convention(catalog) else frozenset()
             )
-        plural_forms = _plural_forms(catalog)
+        plural_forms = catalog_plural_forms(catalog)
         for entry in catalog.entries:
             if entry.obsolete or not entry.msgid:
                 continue
@@ -291,15 +292,6 @@ def _set_translation(entry: Entry, form: int | None, text: str) -> None:
         entry.msgstr = text
     else:
         entry.msgstr_plural[form] = text
-
-
-def _plural_forms(catalog: Catalog) -> PluralForms:
-    if catalog.header_entry is None:
-        return GERMANIC
-    try:
-        return read_plural_forms(catalog.header_entry.msgstr) or GERMANIC
-    except PluralFormsError:
-        return GERMANIC
 
 
 def _is_program_catalog(catalog: Catalog) -> bool:

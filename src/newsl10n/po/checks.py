@@ -21,7 +21,7 @@ _PRETTY = {"c-format": "C", "python-format": "Python", "python-brace-format": "P
 
 def entry_diagnostics(catalog: Catalog) -> list[Diagnostic]:
     """msgfmt -c's per-entry errors in a parsed catalog (all fatal for msgfmt)."""
-    plural = _plural_forms(catalog)
+    plural = catalog_plural_forms(catalog)
     found: list[Diagnostic] = []
     for entry in catalog.entries:
         if entry.obsolete or entry.fuzzy or not entry.translations[0]:
@@ -33,7 +33,8 @@ def entry_diagnostics(catalog: Catalog) -> list[Diagnostic]:
     return found
 
 
-def _plural_forms(catalog: Catalog) -> PluralForms:
+def catalog_plural_forms(catalog: Catalog) -> PluralForms:
+    """The catalog's plural rule; the Germanic one (two forms) when its header sets none or a broken one."""
     if catalog.header_entry is None:
         return GERMANIC
     try:
