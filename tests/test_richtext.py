@@ -93,3 +93,13 @@ def test_two_pairs_on_one_word_nest_in_source_order():
     projected = richtext.project(source, "Авторы", [(i, 0) for i in range(6)])
     assert projected.rich.po_form == "<1><2>Авторы</2></1>"
     assert richtext.tag_problems(source.po_form, projected.rich.po_form) == []
+
+
+def test_an_empty_pair_at_an_edge_stays_whole():
+    rich = richtext.parse("<1><2></2>by Anna Reed</1> <3><4></4>0 Comments</3>")
+    assert rich.slice(0, len(rich.text)).po_form == rich.po_form
+    first, second = rich.slice(0, 12), rich.slice(13, len(rich.text))
+    assert (first.po_form, second.po_form) == ("<1><2></2>by Anna Reed</1>", "<3><4></4>0 Comments</3>")
+    assert richtext.well_nested(first) and richtext.well_nested(second)
+    tail = richtext.parse("Ends here.<5></5>")
+    assert tail.slice(0, len(tail.text)).po_form == "Ends here.<5></5>"

@@ -80,14 +80,15 @@ class RichText:
     def slice(self, start: int, end: int) -> RichText:
         """The part ``[start, end)``; a pair that crosses an edge is closed (or reopened) at that edge.
 
-        Opening and empty tags at ``start`` belong to the slice, closing tags at ``start`` to the part before;
-        closing tags at ``end`` belong to the slice, opening and empty ones to the part after (or to the
-        slice, when it ends the text).
+        Opening and empty tags at ``start`` belong to the slice, and so do closing tags at ``start`` but those of
+        pairs opened before it; closing tags at ``end`` of pairs open in the slice belong to it, opening and empty
+        ones to the part after (or to the slice, when it ends the text). An empty pair (``<2></2>``, an icon)
+        stays whole on one side.
         """
         open_before: list[int] = []
         inside: list[Tag] = []
         for tag in self.tags:
-            if tag.offset < start or (tag.offset == start and tag.role == "close"):
+            if tag.offset < start or (tag.offset == start and tag.role == "close" and tag.id in open_before):
                 if tag.role == "open":
                     open_before.append(tag.id)
                 elif tag.role == "close" and tag.id in open_before:
