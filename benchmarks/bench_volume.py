@@ -69,16 +69,22 @@ def timed(stage, function):
     return wrapper
 
 for (module_name, name), stage in args["stages"]:
-    module = importlib.import_module(module_name)
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError:  # an older checkout without this stage's module
+        continue
     owner, _, attribute = name.rpartition(".")
     target = getattr(module, owner) if owner else module
     if hasattr(target, attribute):
         setattr(target, attribute, timed(stage, getattr(target, attribute)))
 # the pipeline imports some of these by name: patch its copies too
 import newsl10n.pipeline as pipeline
-for name in ("read_articles", "resolve"):
+for name in ("read_articles", "read_article", "resolve"):
     for module_name in ("newsl10n.article", "newsl10n.resolve"):
-        module = importlib.import_module(module_name)
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            continue
         if hasattr(pipeline, name) and hasattr(module, name):
             setattr(pipeline, name, getattr(module, name))
 
