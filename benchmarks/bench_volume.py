@@ -149,7 +149,10 @@ def install_tiny_model(work: Path) -> dict:
     archive = build_argos_package(work / "package", "ru")
     env = dict(os.environ, ARGOS_PACKAGES_DIR=str(work / "argos-packages"))
     subprocess.run(
-        [sys.executable, "-m", "newsl10n", "models", "install", "--file", str(archive)], env=env, check=True
+        [sys.executable, "-m", "newsl10n", "models", "install", "--file", str(archive)],
+        env=env,
+        check=True,
+        capture_output=True,  # stdout carries the report
     )
     return env
 
