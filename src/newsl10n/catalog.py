@@ -96,17 +96,6 @@ def find_po_files(paths: Iterable[Path | str], missing: str = "no such PO file")
     return found
 
 
-def load_catalog(path: Path) -> polib.POFile:
-    """Read a PO file with polib, or raise a one-line error that names it; the file is never modified."""
-    try:
-        return polib.pofile(str(path), wrapwidth=WRAP_WIDTH)
-    except OSError as error:
-        raise UserError(f"{path}: cannot read PO file ({error.strerror or error})") from None
-    except (ValueError, UnicodeDecodeError) as error:
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise UserError(f"{path}: not a valid PO file ({reason})") from None
-
-
 def read_catalog(path: Path) -> Catalog:
     """The PO file at ``path`` as plain entries; what ``msgfmt -c`` would refuse is a one-line error naming it.
 
@@ -133,11 +122,6 @@ def read_catalog(path: Path) -> Catalog:
         for e in parsed.entries
     ]
     return Catalog(Path(path), entries, dict(parsed.header))
-
-
-def declared_language(catalog: polib.POFile | Catalog) -> str:
-    """The catalog's ``Language`` header (``pt_BR`` spelled ``pt-BR``), or "" when it has none."""
-    return catalog.metadata.get("Language", "").strip().replace("_", "-")
 
 
 def provenance_of(entry: Entry) -> Provenance | None:
@@ -313,13 +297,3 @@ def catalog_text(
             )
         )
     return str(po) + "\n"
-
-
-# -- catalogs edited in place (check --fix) -------------------------------------------------------------
-
-
-def save_catalog(catalog: polib.POFile, path: Path) -> None:
-    """Write a polib catalog atomically, so a crash never leaves a translator with half a file."""
-    from newsl10n.fsio import atomic_write_text
-
-    atomic_write_text(path, str(catalog) + "\n")

@@ -41,11 +41,6 @@ class Kind(_Named):
     ALT = "alt"  # an image's alt or title text
     META = "meta"  # the page title and other metadata meant for readers of a listing
 
-    @property
-    def is_heading(self) -> bool:
-        """Kinds written like a headline (sentence case rules apply to them)."""
-        return self in (Kind.HEADLINE, Kind.SUBHEAD)
-
 
 class Origin(_Named):
     """Where a segment's starting translation came from (see :mod:`newsl10n.resolve`)."""
