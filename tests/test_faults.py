@@ -8,11 +8,13 @@ the same faults are also simulated in-process in tests/test_fsio.py, so they are
 from __future__ import annotations
 
 import os
+import pty
 import random
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,9 +51,8 @@ def translate(articles: list[Path], out: Path, *extra: str, langs: str = "ru", *
         "--out",
         str(out),
     ]
-    return subprocess.Popen(
-        [*args, *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen
-    )
+    popen = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True, **popen}
+    return subprocess.Popen([*args, *extra], **popen)
 
 
 def finished(process: subprocess.Popen, timeout: float = 300) -> tuple[int, str]:
@@ -92,24 +93,57 @@ def leftovers(folder: Path) -> list[Path]:
 # -- concurrency -----------------------------------------------------------------------------------------
 
 
+class TerminalOutput:
+    """A pseudo-terminal for a run's stderr, read in the background, so the run shows its progress bar."""
+
+    def __init__(self) -> None:
+        self.parent, self.child = pty.openpty()
+        self.text = ""
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.parent, 4096)
+            except OSError:  # the run closed its end
+                return
+            if not chunk:
+                return
+            self.text += chunk.decode("utf-8", "replace")
+
+    def wait_for(self, marker: str, process: subprocess.Popen, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while marker not in self.text:
+            assert process.poll() is None, f"the run ended before showing {marker!r}: {self.text}"
+            assert time.monotonic() < deadline, f"no {marker!r} after {timeout} s"
+            time.sleep(0.01)
+
+    def close(self) -> str:
+        os.close(self.child)
+        self._reader.join(timeout=10)
+        os.close(self.parent)
+        return self.text
+
+
 def test_a_translators_save_during_a_run_survives(tmp_path):
-    articles = write_articles(tmp_path / "in", 40)
+    articles = write_articles(tmp_path / "in", 60)
     out = tmp_path / "l10n"
-    started = time.monotonic()
-    code, _ = finished(translate(articles, out))
-    assert code == 0
-    run = translate(articles, out, langs="ru")
-    time.sleep((time.monotonic() - started) * 0.6)  # the run has read the catalogs and is working
+    assert finished(translate(articles, out))[0] == 0
+    terminal = TerminalOutput()
+    run = translate(articles, out, langs="ru", stderr=terminal.child)
+    terminal.wait_for("Translating", run)  # the bar starts after every catalog has been read
     saved = review(out / "ru" / "a00.po", 3, "translator")
     assert run.poll() is None, "the run ended before the save; make it longer"
-    code, stderr = finished(run)
-    assert code == 0
+    run.communicate(timeout=300)
+    stderr = terminal.close()
+    assert run.returncode == 0 and "Traceback" not in stderr, stderr
     assert "changed during the run" in stderr
     assert saved.items() <= reviewed(out / "ru" / "a00.po").items()
 
 
 def test_two_runs_into_one_folder_take_turns_and_lose_nothing(tmp_path):
-    articles = write_articles(tmp_path / "in", 20)
+    articles = write_articles(tmp_path / "in", 80)  # long enough that the second run starts while it works
     out = tmp_path / "l10n"
     assert finished(translate(articles, out))[0] == 0
     saved = review(out / "ru" / "a01.po", 3, "before")
