@@ -269,5 +269,7 @@ def test_sigkill_at_random_points_never_loses_a_reviewed_entry(tmp_path):
     assert code == 0 and leftovers(out) == []
     for lang, entries in saved.items():
         assert entries.items() <= reviewed(out / lang / "a03.po").items()
-    print(f"\n{killed} of 20 runs killed with SIGKILL mid-way; every catalog valid, every reviewed entry kept")
+    print(
+        f"\n{killed} of 20 runs killed with SIGKILL mid-way; every catalog valid, every reviewed entry kept"
+    )
     assert killed >= 10  # most runs really were killed mid-way
