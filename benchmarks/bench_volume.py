@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ("ru", "uk", "de")
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -100,8 +101,10 @@ cpu, wall = time.process_time(), time.monotonic()
 options = dict(engine=args["engine"], out_dir=args["out"], glossary_paths=args["glossary"], tm_paths=args["tm"])
 if args["jobs_supported"]:
     options["jobs"] = 1
-api.translate(articles, "ru", **options)
+report = api.translate(articles, args["langs"], **options)
+units = sum(summary.units for summary in getattr(report, "languages", []))
 print(json.dumps({
+    "units": units,
     "cpu": time.process_time() - cpu,
     "wall": time.monotonic() - wall,
     "peak_mb": peak_mb(),
@@ -137,23 +140,24 @@ def make_inputs(work: Path, terms: int, tm_sizes: list[int], max_articles: int, 
         for _ in range(size):
             sentence = maker.sentence(placeable=True)
             entries.append((sentence, toy_russian(sentence)))
-        path = work / f"tm-{size}" / "ru" / "memory.po"
-        write_po(path, entries)
-        memories[size] = path.parent.parent
+        for lang in LANGUAGES:  # the toy translations stand for each language's (lookups cost the same)
+            write_po(work / f"tm-{size}" / lang / "memory.po", entries)
+        memories[size] = work / f"tm-{size}"
     return {"glossary": glossary, "articles": folders, "memories": memories}
 
 
 def install_tiny_model(work: Path) -> dict:
     from argosmodel import build_argos_package
 
-    archive = build_argos_package(work / "package", "ru")
     env = dict(os.environ, ARGOS_PACKAGES_DIR=str(work / "argos-packages"))
-    subprocess.run(
-        [sys.executable, "-m", "newsl10n", "models", "install", "--file", str(archive)],
-        env=env,
-        check=True,
-        capture_output=True,  # stdout carries the report
-    )
+    for lang in LANGUAGES:
+        archive = build_argos_package(work / f"package-{lang}", lang)
+        subprocess.run(
+            [sys.executable, "-m", "newsl10n", "models", "install", "--file", str(archive)],
+            env=env,
+            check=True,
+            capture_output=True,  # stdout carries the report
+        )
     return env
 
 
@@ -163,6 +167,7 @@ def run(python: str, config: dict, env: dict, jobs_supported: bool, timeout: flo
         "articles": str(config["articles"]),
         "out": str(config["out"]),
         "engine": config["engine"],
+        "langs": config.get("langs", "ru"),
         "glossary": [str(config["glossary"])] if config["glossary"] else [],
         "tm": [str(config["tm"])] if config["tm"] else [],
         "jobs_supported": jobs_supported,
@@ -184,10 +189,13 @@ def describe(name: str, articles: int, result: dict) -> dict:
         return {"config": name, "articles": articles, "error": result["error"]}
     cpu = result["cpu"]
     shares = {stage: round(100 * seconds / cpu, 1) for stage, seconds in sorted(result["stages"].items())}
+    units = result.get("units")  # sentences × languages; an older checkout may not say
+    around_mt = (cpu - result["stages"].get("MT", 0.0)) * 1000 / units if units else None
     return {
         "config": name,
         "articles": articles,
         "cpu_s_per_article": round(cpu / articles, 3),
+        "around_mt_ms_per_sentence_per_language": round(around_mt, 3) if around_mt else None,
         "wall_s_per_article": round(result["wall"] / articles, 3),
         "peak_mb": round(result["peak_mb"], 1),
         "stage_share_pct": shares,
@@ -218,31 +226,25 @@ def main(argv: list[str] | None = None) -> None:
         log("building and installing the tiny Argos model ...")
         env = install_tiny_model(work)
         rows = []
-        plan = []
+        glossary, first_tm = inputs["glossary"], tm_sizes[0]
+        plan = []  # (name, articles, engine, glossary, TM size, languages)
         for count in counts:
-            plan.append(("pseudo, no glossary, no TM", count, "pseudo", None, None))
-            plan.append(
-                (f"pseudo, {terms} terms, TM {tm_sizes[0]}", count, "pseudo", inputs["glossary"], tm_sizes[0])
-            )
-            plan.append(
-                (f"argos, {terms} terms, TM {tm_sizes[0]}", count, "argos", inputs["glossary"], tm_sizes[0])
-            )
+            plan.append(("pseudo, no glossary, no TM", count, "pseudo", None, None, "ru"))
+            plan.append((f"pseudo, {terms} terms, TM {first_tm}", count, "pseudo", glossary, first_tm, "ru"))
+            plan.append((f"argos, {terms} terms, TM {first_tm}", count, "argos", glossary, first_tm, "ru"))
+            if count >= 100 or args.small:
+                name = f"argos, {terms} terms, TM {first_tm}, ru+uk+de"
+                plan.append((name, count, "argos", glossary, first_tm, ",".join(LANGUAGES)))
         if len(tm_sizes) > 1:
-            plan.append(
-                (
-                    f"pseudo, {terms} terms, TM {tm_sizes[1]}",
-                    counts[1],
-                    "pseudo",
-                    inputs["glossary"],
-                    tm_sizes[1],
-                )
-            )
-        for index, (name, count, engine, glossary, tm) in enumerate(plan):
+            name = f"pseudo, {terms} terms, TM {tm_sizes[1]}"
+            plan.append((name, counts[1], "pseudo", glossary, tm_sizes[1], "ru"))
+        for index, (name, count, engine, glossary, tm, langs) in enumerate(plan):
             log(f"{name}: {count} articles ...")
             config = {
                 "articles": inputs["articles"][count],
                 "out": work / f"out-{index}",
                 "engine": engine,
+                "langs": langs,
                 "glossary": glossary,
                 "tm": inputs["memories"][tm] if tm else None,
             }

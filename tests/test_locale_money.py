@@ -30,7 +30,7 @@ def test_amounts_are_recognized(source, value, currency):
     "source", ["a 5m drop", "in 2022", "on Dec 13, 2022 at 10:30", "the 21st time", "v1.2.3"]
 )
 def test_non_amounts_are_ignored(source):
-    assert find_amounts(source) == []
+    assert find_amounts(source) == ()
 
 
 @pytest.mark.parametrize(

@@ -156,3 +156,19 @@ def test_already_right_targets_are_left_alone(checker, source, target):
 def test_empty_target_is_neither_checked_nor_fixed(checker):
     segment = Segment("It cost $5 million.", "ru", "")
     assert checker.check(segment) == [] and checker.fix(segment) == [] and segment.target == ""
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Aid rose 19.3% to 1,500 tanks.", 'Помощь выросла на 19.3% до 1,500 танков - "много".'),
+        ("He said $5 billion was sent.", "Он сказал, что 5 млрд было отправлено."),
+        ("KYIV PLANS A NEW OFFENSIVE", "Киев Планирует Новое Наступление"),
+    ],
+)
+def test_check_right_after_fix_reports_what_a_fresh_checker_reports(source, target):
+    """check() skips the second pass over a text fix() has just settled; the answer must not change."""
+    warm, cold = LocaleChecker(load_profile("ru")), LocaleChecker(load_profile("ru"))
+    segment = Segment(source, "ru", target, fuzzy=True, kinds=frozenset({Kind.HEADLINE}))
+    warm.fix(segment)
+    assert [str(p) for p in warm.check(segment)] == [str(p) for p in cold.check(segment)]

@@ -333,3 +333,61 @@ def test_text_without_sentence_ends_is_still_cut():
     long = "word " * 10_000
     pieces = segment._pieces(long.strip())
     assert max(end - start for start, end in pieces) <= segment._MAX_PIECE_CHARS
+
+
+# --- the shortcuts around pysbd change nothing --------------------------------------------------------
+
+
+NEWS_TEXTS = sorted((Path(__file__).parent / "data" / "news").rglob("*.txt"))
+TRICKY = [
+    "Mr. Smith met Gen. Milley at No. 10 Downing St. on Monday.",
+    "The U.S. Army, e.g. its 5th Corps, left at 5 p.m. The talks ended.",
+    "Prof. Ng said it was fig. 3, not art. 7 or pp. 12-14 of vol. 2.",
+    "ſt. Louis and \u212ay. with Mo. and İs. are lookalikes.",
+    "He lives on Main St. He works at Acme Inc. in the city.",
+    "No. He said no. NO. north. Mt. Everest mt. fuji.",
+    "Buy 1) apples 2) oranges 3) pears",
+    'He called it "a mistake" Then left (the room) Without a word',
+    "Line one\nLine two",
+]
+
+
+def _paragraphs() -> list[str]:
+    texts = [case.text for case in GOLDEN + NEWS] + TRICKY
+    for path in NEWS_TEXTS:
+        texts += [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return texts
+
+
+def _pysbd_as_released():
+    """pysbd's abbreviation module loaded afresh, before newsl10n replaces its search."""
+    import importlib.util
+
+    import pysbd.abbreviation_replacer as installed
+
+    spec = importlib.util.spec_from_file_location("pysbd_abbreviation_replacer", installed.__file__)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.AbbreviationReplacer.search_for_abbreviations_in_string
+
+
+def test_the_abbreviation_shortcut_gives_pysbds_own_result():
+    from pysbd.lang.english import English
+
+    _segmenter()  # installs the shortcut
+    released = _pysbd_as_released()
+    texts = _paragraphs()
+    assert len(texts) > 300
+    for text in texts:
+        for line in (text, text.lower(), text.upper()):
+            replacer = English.AbbreviationReplacer(line, English)
+            assert replacer.search_for_abbreviations_in_string(line) == released(replacer, line), line
+
+
+def test_pysbd_is_skipped_only_where_it_would_not_split():
+    skipped = 0
+    for text in _paragraphs() + [sentence for case in GOLDEN + NEWS for sentence in case.sentences]:
+        if segment._one_sentence_for_pysbd(text):
+            skipped += 1
+            assert len([s for s in PLAIN_PYSBD.segment(text) if s.strip()]) <= 1, text
+    assert skipped > 50

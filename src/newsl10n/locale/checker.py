@@ -61,6 +61,8 @@ class LocaleChecker:
         units += [re.escape(u) for u in profile.units]
         units += [re.escape(sign) for sign in typography.CURRENCY_SIGNS]
         self._unit_patterns = tuple(units)
+        # (source, target, errors_only) of the last fix: check() right after it has nothing to change
+        self._settled: tuple[str, str, bool] | None = None
 
     def hints(self, segment: Segment) -> list[str]:
         """How each amount of the source reads in this locale, for the translator."""
@@ -70,9 +72,11 @@ class LocaleChecker:
         if not segment.target or _is_copy(segment):
             return []
         runs = self.selection.runs
-        fixed, changes = self._fixed(
-            segment, errors_only=segment.is_reviewed and not self.selection.strict, reporting=True
-        )
+        errors_only = segment.is_reviewed and not self.selection.strict
+        if self._settled == (segment.source, segment.target, errors_only) and not self.selection.strict:
+            fixed, changes = segment.target, []  # fix() has just made it so: nothing left to change
+        else:
+            fixed, changes = self._fixed(segment, errors_only=errors_only, reporting=True)
         problems = [change.as_problem() for change in changes if change.check not in FIX_ONLY]
         problems.extend(p for p in self._missing(segment.source, fixed) if runs(p.check))
         if self.profile.headline_case == "sentence" and runs("case") and self._is_heading(segment):
@@ -87,6 +91,7 @@ class LocaleChecker:
         fixed, changes = self._fixed(segment, errors_only=segment.is_reviewed)
         if fixed != segment.target:
             segment.target = fixed
+        self._settled = (segment.source, fixed, segment.is_reviewed)
         return changes
 
     def _is_heading(self, segment: Segment) -> bool:
@@ -149,7 +154,7 @@ class LocaleChecker:
         A bare decimal in a reviewed translation ("0.05 results in a 5% zoom") may be a value a user types,
         kept in its English form on purpose.
         """
-        found = numbers.source_numbers(source)
+        found = list(numbers.source_numbers(source))
         if not errors_only:
             return found
         amounts = [(amount.start, amount.end) for amount in money.find_amounts(source)]

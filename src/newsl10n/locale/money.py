@@ -63,8 +63,12 @@ class Amount:
         return self.number.scaleb(self.exponent).normalize()
 
 
-def find_amounts(source: str) -> list[Amount]:
-    """Amounts in an English source: a number with a currency sign/word or a scale word (or both)."""
+@lru_cache(maxsize=4096)
+def find_amounts(source: str) -> tuple[Amount, ...]:
+    """Amounts in an English source: a number with a currency sign/word or a scale word (or both).
+
+    Cached: every checker of every language asks about the same source.
+    """
     masked, _ = mask(source)
     amounts: list[Amount] = []
     for match in _AMOUNT_RE.finditer(masked):
@@ -87,7 +91,7 @@ def find_amounts(source: str) -> list[Amount]:
                 end=match.end(),
             )
         )
-    return amounts
+    return tuple(amounts)
 
 
 def locale_amount(amount: Amount, lang: str) -> str:

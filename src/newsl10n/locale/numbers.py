@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from babel.numbers import parse_decimal
 
@@ -36,8 +37,12 @@ class SourceNumber:
     attached: bool  # directly followed by a letter ("400m", "1980s"): only amounts read those
 
 
-def source_numbers(source: str) -> list[SourceNumber]:
-    """Numbers of an English source, skipping those in dates, times, ordinals, URLs and versions."""
+@lru_cache(maxsize=4096)
+def source_numbers(source: str) -> tuple[SourceNumber, ...]:
+    """Numbers of an English source, skipping those in dates, times, ordinals, URLs and versions.
+
+    Cached: every checker of every language asks about the same source.
+    """
     masked, _ = mask(source)  # one character per protected span keeps offsets comparable per match
     found: list[SourceNumber] = []
     for match in _SOURCE_NUMBER_RE.finditer(masked):
@@ -53,7 +58,7 @@ def source_numbers(source: str) -> list[SourceNumber]:
                 attached=following.isalpha(),
             )
         )
-    return found
+    return tuple(found)
 
 
 def locale_form(number: SourceNumber, profile: LocaleProfile) -> str:
