@@ -188,3 +188,30 @@ def test_closest_previous_finds_the_edit_and_indexes_once(monkeypatch):
     assert len(built) == 1  # one index for the article's departed sentences, not one per sentence
     assert closest_previous(NEW, {}) is None
     assert PreviousSentences(departed).closest(NEW) == OLD
+
+
+def test_a_run_into_three_languages_reads_each_memory_file_once(runner, small_article, tmp_path, monkeypatch):
+    import newsl10n.memory as memory_module
+    from newsl10n.tm.tmx import ExportEntry, tmx_text
+
+    for lang, text in (("ru", "Пентагон согласился."), ("uk", "Пентагон погодився."), ("de", "Es stimmte.")):
+        write_po(tmp_path / "memory" / lang / "old.po", [("The Pentagon agreed.", text, False)], lang)
+    (tmp_path / "memory" / "desk.tmx").write_text(
+        tmx_text([ExportEntry("Officials met in Washington.", "uk", "Посадовці зустрілися.", "a.po")]),
+        encoding="utf-8",
+    )
+    reads: list[str] = []
+    for name in ("read_catalog", "read_tmx"):
+        real = getattr(memory_module, name)
+        monkeypatch.setattr(
+            memory_module, name, lambda path, real=real: reads.append(Path(path).name) or real(path)
+        )
+    out = tmp_path / "l10n"
+    args = ["translate", str(small_article), "--to", "ru,uk,de", "--engine", "none", "--out", str(out)]
+    result = runner.invoke(main, [*args, "--tm", str(tmp_path / "memory")])
+    assert result.exit_code == 0, result.output
+    assert sorted(reads) == ["desk.tmx", "old.po", "old.po", "old.po"]  # one per file, not one per language
+    for lang, text in (("ru", "Пентагон согласился."), ("de", "Es stimmte.")):
+        assert polib.pofile(str(out / lang / "short.po")).find("The Pentagon agreed.").msgstr == text
+    ukrainian = polib.pofile(str(out / "uk" / "short.po"))
+    assert ukrainian.find("Officials met in Washington.").msgstr == "Посадовці зустрілися."

@@ -18,12 +18,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from newsl10n.catalog import read_catalog
+from newsl10n.catalog import Catalog, read_catalog
 from newsl10n.errors import UserError
 from newsl10n.model import Problem
 from newsl10n.tm.index import FuzzyIndex
 from newsl10n.tm.placeables import Substitution, carry_placeables
-from newsl10n.tm.tmx import language_matches, read_tmx
+from newsl10n.tm.tmx import TranslationUnit, language_matches, read_tmx
 
 # Where translators find a memory suggestion worth editing rather than translating afresh.
 DEFAULT_THRESHOLD = 0.75
@@ -95,32 +95,35 @@ class TranslationMemory:
             if self._index is not None and not fuzzy:
                 self._index.add(source)
 
-    def add_files(self, paths: Iterable[Path], exclude: Iterable[Path] = ()) -> None:
+    def add_files(
+        self, paths: Iterable[Path], exclude: Iterable[Path] = (), files: MemoryFiles | None = None
+    ) -> None:
         """Load every PO and TMX file for this memory's language (other languages are skipped).
 
         A folder is searched below; each match names its file relative to the folder it was found in.
+        ``files`` shares what was read with the memories of the run's other languages.
         """
+        files = files or MemoryFiles()
         skip = {Path(p).resolve() for p in exclude}
         for path, shown in memory_files(paths):
             if path.resolve() in skip:
                 continue
             if path.suffix.lower() == ".tmx":
-                self._add_tmx(path, shown)
+                self._add_tmx(files.tmx(path), shown)
             else:
-                self._add_catalog(path, shown)
+                self._add_catalog(path, files.catalog(path), shown)
 
-    def _add_catalog(self, path: Path, shown: Path) -> None:
-        catalog = read_catalog(path)
+    def _add_catalog(self, path: Path, catalog: Catalog, shown: Path) -> None:
         if not language_matches(catalog.language or path.parent.name, self.lang):
             return
         for entry in catalog.live().values():
             if entry.usable:  # translated, ours, never pseudo-localized
                 self.add(entry.msgid, entry.msgstr, entry.fuzzy, shown)
 
-    def _add_tmx(self, path: Path, shown: Path) -> None:
+    def _add_tmx(self, units: Iterable[TranslationUnit], shown: Path) -> None:
         """A TMX file's units for this language; a unit that names its catalog is shown as ``x.tmx/<catalog>``."""
         names: dict[str, Path] = {"": shown}
-        for unit in read_tmx(path):
+        for unit in units:
             for lang, target in unit.targets.items():
                 if language_matches(lang, self.lang):
                     if unit.origin not in names:
@@ -158,6 +161,36 @@ class TranslationMemory:
         if self._index is None:
             self._index = FuzzyIndex(match.source for match in self._matches.values() if not match.fuzzy)
         return self._index
+
+
+class MemoryFiles:
+    """The memory files of one run, each read once however many languages load it.
+
+    A --tm folder usually holds every language's catalogs; each language's memory reads them all to
+    find its own, and without this a run into three languages parsed every file three times. With
+    ``keep`` off (one language) nothing is held and a TMX file is streamed.
+    """
+
+    def __init__(self, keep: bool = False) -> None:
+        self.keep = keep
+        self._catalogs: dict[Path, Catalog] = {}
+        self._tmx: dict[Path, list[TranslationUnit]] = {}
+
+    def catalog(self, path: Path) -> Catalog:
+        found = self._catalogs.get(path)
+        if found is None:
+            found = read_catalog(path)
+            if self.keep:
+                self._catalogs[path] = found
+        return found
+
+    def tmx(self, path: Path) -> Iterable[TranslationUnit]:
+        if not self.keep:
+            return read_tmx(path)
+        found = self._tmx.get(path)
+        if found is None:
+            found = self._tmx[path] = list(read_tmx(path))
+        return found
 
 
 def memory_files(paths: Iterable[Path | str]) -> Iterator[tuple[Path, Path]]:

@@ -27,7 +27,7 @@ from newsl10n.fsio import Fingerprint, Transaction, recover
 from newsl10n.glossary import Glossary, load_glossaries
 from newsl10n.languages import parse_languages
 from newsl10n.lock import folder_lock
-from newsl10n.memory import DEFAULT_THRESHOLD, TranslationMemory
+from newsl10n.memory import DEFAULT_THRESHOLD, MemoryFiles, TranslationMemory
 from newsl10n.model import Article, Kind, Origin, Problem, Segment
 from newsl10n.progress import progress
 from newsl10n.render import render
@@ -192,6 +192,7 @@ def plan(
         article.units = [unit for unit in article.units if unit.kind not in skip_kinds]
     glossary = load_glossaries(glossary_paths)
     work: list[LanguageWork] = []
+    memory_files = MemoryFiles(keep=len(langs) > 1)
     for lang in langs:
         folder = out_dir / lang
         if folder.exists() and not folder.is_dir():
@@ -206,7 +207,8 @@ def plan(
         if use_tm:
             memory = TranslationMemory(lang, threshold=tm_threshold)
             folders = [p for p in [out_dir / lang] if p.is_dir()]
-            memory.add_files(folders + list(tm_paths), exclude=[job.po_path for job in jobs])
+            excluded = [job.po_path for job in jobs]
+            memory.add_files(folders + list(tm_paths), exclude=excluded, files=memory_files)
         work.append(LanguageWork(lang, jobs, memory))
     return Plan(out_dir, articles, work, glossary)
 
