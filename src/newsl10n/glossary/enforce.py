@@ -216,7 +216,12 @@ class GlossaryChecker:
     def _sounds_like(self, index: int) -> SoundsLike:
         found = self.view.sounds.get(index)
         if found is None:
-            found = self.view.sounds.setdefault(index, SoundsLike(self.terms[index], self.lang))
+            term = self.terms[index]
+            shared: dict[int, list] = self.glossary.derived("sound spellings", dict)  # every language's
+            spellings = shared.get(id(term))
+            if spellings is None:
+                spellings = shared[id(term)] = SoundsLike.spellings_of(term)
+            found = self.view.sounds.setdefault(index, SoundsLike(term, self.lang, spellings))
         return found
 
     # -- planning -----------------------------------------------------------------------------------

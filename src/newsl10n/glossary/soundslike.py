@@ -48,17 +48,22 @@ class Spelling:
 class SoundsLike:
     """The sounds-like search for one term in one target language."""
 
-    def __init__(self, term: Term, lang: str) -> None:
-        references = [*term.sources, *(t for targets in term.targets.values() for t in targets)]
-        unique: dict[tuple[str, int], Spelling] = {}
-        for reference in references:
-            spelling = Spelling.of(reference)
-            if spelling.skeleton:
-                unique.setdefault((spelling.skeleton, spelling.abbreviation_letters), spelling)
-        self.spellings = list(unique.values())
+    def __init__(self, term: Term, lang: str, spellings: list[Spelling] | None = None) -> None:
+        self.spellings = spellings if spellings is not None else self.spellings_of(term)
         self.sizes = sorted({len(word_pattern(target)) for target in term.rule(lang)})
         # A translated proper noun replaces a capitalised word; a kept name may be any word.
         self.capitalised = not term.keeps_source(lang) and term.rule(lang)[0][:1].isupper()
+
+    @staticmethod
+    def spellings_of(term: Term) -> list[Spelling]:
+        """The term's distinct spellings in every language: the same for each target language's search,
+        so a caller searching several languages computes them once (see GlossaryChecker)."""
+        unique: dict[tuple[str, int], Spelling] = {}
+        for reference in (*term.sources, *(t for targets in term.targets.values() for t in targets)):
+            spelling = Spelling.of(reference)
+            if spelling.skeleton:
+                unique.setdefault((spelling.skeleton, spelling.abbreviation_letters), spelling)
+        return list(unique.values())
 
     def spans(self, candidates: Candidates, claimed: set[int]) -> list[tuple[int, int]]:
         """Unclaimed word spans (first, last) of the target that sound like the term, best first."""
