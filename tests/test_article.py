@@ -197,6 +197,32 @@ def test_boilerplate_only_file(tmp_path):
     )
 
 
+def test_furniture_in_the_headlines_place_is_dropped_and_the_article_kept():
+    """A page pasted whole starts with "Skip to content"; the article under it is still the article."""
+    text = (
+        "Skip to content\n\nCrash in Miami-Dade leaves two hurt\n\n"
+        "MIAMI (WSVN) - An overnight crash injured two people, police said.\n\n"
+        "The driver was taken to hospital.\n"
+    )
+    article = parse_article(text, "page.txt")
+    assert [(unit.kind.value, unit.text) for unit in article.units][:2] == [
+        ("headline", "Crash in Miami-Dade leaves two hurt"),
+        ("dateline", "MIAMI (WSVN) - An overnight crash injured two people, police said."),
+    ]
+    assert [(item.line, item.text) for item in article.dropped] == [(1, "Skip to content")]
+    assert "furniture" in article.dropped[0].reason
+
+
+def test_without_a_headline_like_block_the_article_has_no_headline():
+    text = "Skip to content\n\nThe driver was taken to hospital, police said.\n\nTwo were hurt.\n"
+    article = parse_article(text, "page.txt")
+    assert [unit.kind.value for unit in article.units] == ["body", "body"]
+    assert [unit.text for unit in article.units] == [
+        "The driver was taken to hospital, police said.",
+        "Two were hurt.",
+    ]
+
+
 def test_binary_file(tmp_path):
     message = user_error(write(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
     assert "binary file" in message and "offset 8" in message

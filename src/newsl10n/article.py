@@ -24,6 +24,9 @@ from newsl10n.segment import unit_spans
 
 STDIN = "-"
 _SPACES = re.compile(r" {2,}")
+# A headline is short and does not end with a full stop (a question or exclamation mark it may have).
+_HEADLINE_WORDS = 25
+_SENTENCE_END_RE = re.compile(r"\.[\"'”’)\]]*$")
 
 
 def read_article(
@@ -92,8 +95,10 @@ def segment_document(
     if keep_all or document.furniture_found:
         verdicts = [BlockVerdict(verdict.kind) for verdict in verdicts]
     kept = [verdict.drop is None for verdict in verdicts]
-    if not blocks or not any(kept) or (blocks[0].kind == Kind.HEADLINE and not kept[0]):
+    if not blocks or not any(kept):
         raise UserError(f"{path}: no article text, only scraped boilerplate")
+    if blocks[0].kind == Kind.HEADLINE and not kept[0]:
+        blocks = _headline_after_furniture(blocks, kept)
     dropped = list(document.dropped)
     article = Article(path=path, units=[], format=fmt, name_override=name, document=document)
     number = 0
@@ -110,6 +115,23 @@ def segment_document(
     if removed:
         article.notices.append(f"removed invisible characters from the text: {invisible.describe(removed)}")
     return article
+
+
+def _headline_after_furniture(blocks: list[Block], kept: list[bool]) -> list[Block]:
+    """The headline when the block in its place is page furniture ("Skip to content" above a pasted page).
+
+    The furniture is dropped as any other; the first block kept becomes the headline if it reads like one
+    (short, not ending like a sentence), otherwise the article has no headline. Its text is never lost.
+    """
+    first = kept.index(True)
+    blocks = [replace(blocks[0], kind=Kind.BODY), *blocks[1:]]
+    if _reads_like_a_headline(_plain(blocks[first])):
+        blocks[first] = replace(blocks[first], kind=Kind.HEADLINE)
+    return blocks
+
+
+def _reads_like_a_headline(text: str) -> bool:
+    return 0 < len(text.split()) <= _HEADLINE_WORDS and not _SENTENCE_END_RE.search(text)
 
 
 def _read_bytes(path: Path) -> bytes:
