@@ -215,3 +215,33 @@ def test_a_run_into_three_languages_reads_each_memory_file_once(runner, small_ar
         assert polib.pofile(str(out / lang / "short.po")).find("The Pentagon agreed.").msgstr == text
     ukrainian = polib.pofile(str(out / "uk" / "short.po"))
     assert ukrainian.find("Officials met in Washington.").msgstr == "Посадовці зустрілися."
+
+
+def test_a_one_language_run_does_not_parse_other_languages_catalogs(
+    runner, small_article, tmp_path, monkeypatch
+):
+    import newsl10n.memory as memory_module
+
+    write_po(
+        tmp_path / "memory" / "ru" / "old.po", [("The Pentagon agreed.", "Пентагон согласился.", False)], "ru"
+    )
+    write_po(tmp_path / "memory" / "de" / "old.po", [("The Pentagon agreed.", "Es stimmte.", False)], "de")
+    write_po(
+        tmp_path / "memory" / "ru-RU.po",
+        [("Officials met in Washington.", "Чиновники встретились.", False)],
+        "ru_RU",
+    )
+    reads: list[str] = []
+    real = memory_module.read_catalog
+    monkeypatch.setattr(memory_module, "read_catalog", lambda path: reads.append(str(path)) or real(path))
+    out = tmp_path / "l10n"
+    args = ["translate", str(small_article), "--to", "ru", "--engine", "none", "--out", str(out)]
+    result = runner.invoke(main, [*args, "--tm", str(tmp_path / "memory")])
+    assert result.exit_code == 0, result.output
+    assert sorted(Path(path).relative_to(tmp_path / "memory").as_posix() for path in reads) == [
+        "ru-RU.po",
+        "ru/old.po",
+    ]
+    catalog = polib.pofile(str(out / "ru" / "short.po"))
+    assert catalog.find("The Pentagon agreed.").msgstr == "Пентагон согласился."
+    assert catalog.find("Officials met in Washington.").msgstr == "Чиновники встретились."

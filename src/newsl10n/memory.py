@@ -14,6 +14,7 @@ with the same index, so a small edit keeps the translator's old translation as a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -111,6 +112,9 @@ class TranslationMemory:
             if path.suffix.lower() == ".tmx":
                 self._add_tmx(files.tmx(path), shown)
             else:
+                declared = files.declared_language(path)
+                if declared and not language_matches(declared, self.lang):
+                    continue  # another language's catalog: not parsed at all
                 self._add_catalog(path, files.catalog(path), shown)
 
     def _add_catalog(self, path: Path, catalog: Catalog, shown: Path) -> None:
@@ -163,6 +167,14 @@ class TranslationMemory:
         return self._index
 
 
+# The header entry: the file's first msgid, empty, and its msgstr's lines (comments may come before).
+_HEADER_BYTES = 16384
+_HEADER_RE = re.compile(
+    rb'\A(?:[ \t]*(?:#[^\n]*)?\r?\n)*msgid ""[ \t]*\r?\nmsgstr ""[ \t]*\r?\n(?P<fields>(?:"[^\n]*"[ \t]*\r?\n)*)'
+)
+_LANGUAGE_LINE_RE = re.compile(rb'^"Language: *([A-Za-z@_-]+) *\\n"', re.MULTILINE)
+
+
 class MemoryFiles:
     """The memory files of one run, each read once however many languages load it.
 
@@ -183,6 +195,25 @@ class MemoryFiles:
             if self.keep:
                 self._catalogs[path] = found
         return found
+
+    def declared_language(self, path: Path) -> str | None:
+        """The ``Language`` its header declares, read from the first lines only; None when not plainly there.
+
+        A memory folder holds every language's catalogs, and a run into one language should not parse
+        the others in full (100,000 entries each) to learn that they are not its own.
+        """
+        if path in self._catalogs:
+            return self._catalogs[path].language or None
+        try:
+            with open(path, "rb") as handle:
+                start = handle.read(_HEADER_BYTES)
+        except OSError:
+            return None  # reading it in full says what is wrong
+        header = _HEADER_RE.search(start)
+        if header is None:
+            return None
+        language = _LANGUAGE_LINE_RE.search(header.group("fields"))
+        return language.group(1).decode("ascii", "replace").strip() if language else None
 
     def tmx(self, path: Path) -> Iterable[TranslationUnit]:
         if not self.keep:
