@@ -140,8 +140,15 @@ def make_inputs(work: Path, terms: int, tm_sizes: list[int], max_articles: int, 
         for _ in range(size):
             sentence = maker.sentence(placeable=True)
             entries.append((sentence, toy_russian(sentence)))
-        for lang in LANGUAGES:  # the toy translations stand for each language's (lookups cost the same)
-            write_po(work / f"tm-{size}" / lang / "memory.po", entries)
+        # the toy translations stand for each language's (lookups cost the same); written once, relabelled
+        first = work / f"tm-{size}" / LANGUAGES[0] / "memory.po"
+        write_po(first, entries, LANGUAGES[0])
+        text = first.read_text(encoding="utf-8")
+        for lang in LANGUAGES[1:]:
+            relabelled = text.replace(f'"Language: {LANGUAGES[0]}\\n"', f'"Language: {lang}\\n"', 1)
+            assert relabelled != text
+            (first.parent.parent / lang).mkdir()
+            (first.parent.parent / lang / "memory.po").write_text(relabelled, encoding="utf-8")
         memories[size] = work / f"tm-{size}"
     return {"glossary": glossary, "articles": folders, "memories": memories}
 
