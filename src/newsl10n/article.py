@@ -98,7 +98,7 @@ def segment_document(
     if not blocks or not any(kept):
         raise UserError(f"{path}: no article text, only scraped boilerplate")
     if blocks[0].kind == Kind.HEADLINE and not kept[0]:
-        blocks = _headline_after_furniture(blocks, kept)
+        blocks = _headline_after_furniture(blocks, kept, verdicts)
     dropped = list(document.dropped)
     article = Article(path=path, units=[], format=fmt, name_override=name, document=document)
     number = 0
@@ -106,7 +106,7 @@ def segment_document(
         if verdict.drop is not None:
             dropped.append(Dropped(block.line, text, verdict.drop))
             continue
-        if block.kind == Kind.BODY and verdict.kind is not None:
+        if block.kind == Kind.BODY and verdict.kind not in (None, Kind.HEADLINE):
             block = replace(block, kind=verdict.kind)
         if block.kind != Kind.HEADLINE:
             number += 1
@@ -117,15 +117,19 @@ def segment_document(
     return article
 
 
-def _headline_after_furniture(blocks: list[Block], kept: list[bool]) -> list[Block]:
+def _headline_after_furniture(
+    blocks: list[Block], kept: list[bool], verdicts: Sequence[BlockVerdict]
+) -> list[Block]:
     """The headline when the block in its place is page furniture ("Skip to content" above a pasted page).
 
-    The furniture is dropped as any other; the first block kept becomes the headline if it reads like one
-    (short, not ending like a sentence), otherwise the article has no headline. Its text is never lost.
+    The furniture is dropped as any other. The headline is the one the furniture pass found above the
+    article's byline or first prose; failing that, the first block kept if it reads like one (short, not
+    ending like a sentence); otherwise the article has no headline. No text is lost either way.
     """
-    first = kept.index(True)
+    found = [i for i, verdict in enumerate(verdicts) if verdict.kind == Kind.HEADLINE and kept[i]]
+    first = found[0] if found else kept.index(True)
     blocks = [replace(blocks[0], kind=Kind.BODY), *blocks[1:]]
-    if _reads_like_a_headline(_plain(blocks[first])):
+    if found or _reads_like_a_headline(_plain(blocks[first])):
         blocks[first] = replace(blocks[first], kind=Kind.HEADLINE)
     return blocks
 

@@ -22,17 +22,25 @@ from dataclasses import dataclass
 
 from newsl10n.model import Kind
 from newsl10n.newsparts import (
+    ends_like_sentence,
     furniture_reason,
     is_byline,
     is_caption,
     is_credit,
     is_list_heading,
     is_teaser,
+    is_timestamp,
     is_title_like,
 )
 
 _MENU_RUN = 3  # this many very short link-like lines in a row are a menu or tag list
 _MENU_WORDS = 4
+_GAP_WORDS = 8  # a longer line between two link-list items is still an item
+_PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
+_HEAD_WORDS = 4  # a headline or standfirst has at least this many words
+_HEAD_REACH = 6  # blocks above the first byline or prose where the headline may be
+_BYLINE_START_RE = re.compile(r"^[Bb]y:?\s*[A-Z][a-z]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _COMMENT_HEADING_RE = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:conversation|discussion))$", re.I
 )
@@ -53,20 +61,30 @@ class BlockVerdict:
 def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> list[BlockVerdict]:
     """One verdict per block of one article, in document order (``texts`` are plain text, one per block).
 
-    ``repeated`` holds block texts that also occur in other articles of the same batch.
+    ``repeated`` holds block texts that also occur in other articles of the same batch. When the first
+    block is page navigation and is dropped, the real headline found further down gets kind HEADLINE.
     """
     texts = [" ".join(text.split()) for text in texts]
-    verdicts = [_classify_alone(text) for text in texts]
-    marked = [verdict.kind is not None for verdict in verdicts]
+    verdicts = _mark_split_bylines(texts, [_classify_alone(text) for text in texts])
     drops = [verdict.drop for verdict in verdicts]
+    head = ArticleHead()
+    if texts and _opens_with_navigation(texts[0], drops[0]):
+        head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
+    marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
     _drop_list_teasers(texts, drops, marked)
     _drop_menus(texts, drops, marked)
+    _drop_link_list_gaps(texts, drops, marked)
+    _drop_trailing_title_lists(texts, drops, marked)
+    _drop_dated_teasers(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated)
     _drop_comment_section(texts, drops, marked)
-    return [
+    verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, f"furniture: {drop}")
         for verdict, drop in zip(verdicts, drops, strict=True)
     ]
+    if head.headline is not None and drops[0] is not None:
+        verdicts[head.headline] = BlockVerdict(Kind.HEADLINE)
+    return verdicts
 
 
 def _classify_alone(text: str) -> BlockVerdict:
@@ -78,6 +96,84 @@ def _classify_alone(text: str) -> BlockVerdict:
         return BlockVerdict(Kind.CAPTION)
     reason = furniture_reason(text)
     return BlockVerdict(drop=f"furniture: {reason}" if reason else None)
+
+
+@dataclass(frozen=True)
+class ArticleHead:
+    """Where the article starts in a page pasted whole: its headline and the blocks structure must keep."""
+
+    headline: int | None = None
+    blocks: frozenset[int] = frozenset()
+
+
+def find_article_head(
+    texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+) -> ArticleHead:
+    """The headline and standfirst just above the article's first byline, or above its first prose.
+
+    A page pasted whole puts its navigation, and often a "More" menu, right above the headline; these
+    title-like blocks would otherwise read as the menu's last teasers. The article starts at its first
+    byline (or, with none, at its first paragraph of prose); its headline is the title-like block closest
+    above that, with the one right above it when there are two (headline, then standfirst).
+    """
+    prose = next((i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])), len(texts))
+    start = next((i for i in range(prose) if _opens_byline(texts[i], drops[i], marked[i])), prose)
+    if start == len(texts):
+        return ArticleHead()  # no byline and no prose: no article to find
+    candidates = [i for i in range(start - 1, 0, -1) if drops[i] is None][:_HEAD_REACH]
+    titles = [i for i in candidates if _is_head_title(texts[i], marked[i])]
+    if not titles:
+        return ArticleHead(blocks=frozenset(range(start, prose)) & _marked_indexes(marked))
+    nearest = titles[0]
+    above = candidates[candidates.index(nearest) + 1 : candidates.index(nearest) + 2]
+    headline = above[0] if above and above[0] in titles else nearest
+    return ArticleHead(headline, frozenset({headline, nearest}))
+
+
+def _opens_with_navigation(first: str, drop: str | None) -> bool:
+    """A page pasted whole: its first block is furniture or a menu-sized line, not a headline."""
+    return drop is not None or len(first.split()) <= _MENU_WORDS
+
+
+def _marked_indexes(marked: Sequence[bool]) -> frozenset[int]:
+    return frozenset(i for i, mark in enumerate(marked) if mark)
+
+
+def _is_prose(text: str, drop: str | None, marked: bool) -> bool:
+    """A paragraph of article prose: long enough and ending like a sentence."""
+    return drop is None and not marked and len(text.split()) >= _PROSE_WORDS and ends_like_sentence(text)
+
+
+def _opens_byline(text: str, drop: str | None, marked: bool) -> bool:
+    return drop is None and (_is_byline_start(text) or (marked and text.startswith("By")))
+
+
+def _is_byline_start(text: str) -> bool:
+    """A byline, also with a date or a label glued on ("By Emily Burack 8 January 2020, 3:51 pm")."""
+    return (
+        _BYLINE_START_RE.match(text) is not None and len(text.split()) <= 14 and not ends_like_sentence(text)
+    )
+
+
+def _is_head_title(text: str, marked: bool) -> bool:
+    """A headline or standfirst: several words, no menu item, byline, timestamp or credit."""
+    words = [word for word in text.split() if _LETTER_RE.search(word)]
+    return (
+        not marked
+        and _HEAD_WORDS <= len(words) <= 40
+        and is_teaser(text)
+        and not _is_byline_start(text)
+        and not is_timestamp(text)
+    )
+
+
+def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
+    """ "By" alone above a name ("By" / "James Whittaker"): both are the byline, as one block would be."""
+    marked = list(verdicts)
+    for index in range(len(texts) - 1):
+        if texts[index] == "By" and is_byline(f"By {texts[index + 1]}"):
+            marked[index] = marked[index + 1] = BlockVerdict(Kind.BYLINE)
+    return marked
 
 
 def _droppable(index: int, drops: list[str | None], marked: list[bool]) -> bool:
@@ -102,9 +198,12 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
 
 
 def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Runs of very short link-like lines; the first block too, when it opens such a run (site navigation)."""
+
     def menu_item(index: int) -> bool:
         text = texts[index]
-        return _droppable(index, drops, marked) and is_title_like(text, max_words=_MENU_WORDS)
+        first = index == 0 and drops[0] is None and not marked[0]
+        return (first or _droppable(index, drops, marked)) and is_title_like(text, max_words=_MENU_WORDS)
 
     index = 0
     while index < len(texts):
@@ -116,6 +215,69 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
             for item in items:
                 drops[item] = "link list"
         index = max(end, index + 1)
+
+
+def _drop_link_list_gaps(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A title-like line between two items of one link list is an item too ("Write a Letter to the Editor")."""
+    for index in range(1, len(texts) - 1):
+        if not _droppable(index, drops, marked) or not is_title_like(texts[index], max_words=_GAP_WORDS):
+            continue
+        if _is_list_item_drop(drops[index - 1]) and _is_list_item_drop(drops[index + 1]):
+            drops[index] = "inside a link list"
+
+
+def _is_list_item_drop(drop: str | None) -> bool:
+    return drop is not None and (drop in {"link list", "inside a link list"} or drop.startswith("teaser in"))
+
+
+def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """After the article's last paragraph of prose, a run of title lines is a teaser list, whatever its heading.
+
+    Sites head these lists with words of their own ("Features", "Popular On ...", "EDITORS' PICKS"); the
+    structure is what they share. Inside the article a run of short lines can be a real list, so only the
+    page's tail is read this way.
+    """
+    last_prose = max(
+        (i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])), default=None
+    )
+    if last_prose is None:
+        return
+    index = last_prose + 1
+    while index < len(texts):
+        end = index
+        while end < len(texts) and (_tail_title(end, texts, drops, marked) or drops[end] is not None):
+            end += 1
+        items = [i for i in range(index, end) if drops[i] is None]
+        if len(items) >= _MENU_RUN:
+            for item in items:
+                drops[item] = "title list after the article"
+        index = max(end, index + 1)
+
+
+def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
+    """A teaser title; in the tail a question is one too ("Can you become immune to coronavirus?")."""
+    text = texts[index]
+    question = text.endswith("?") and is_title_like(text.rstrip("?"))
+    return _droppable(index, drops, marked) and (is_teaser(text) or question)
+
+
+def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Two or more title lines in a row, each followed by its date, are a teaser list ("Title" / "8 July 2020").
+
+    An article does not alternate its own lines with dates; a sidebar of other stories does.
+    """
+    pairs = [
+        index
+        for index in range(1, len(texts) - 1)
+        if _droppable(index, drops, marked)
+        and _droppable(index + 1, drops, marked)
+        and is_teaser(texts[index])
+        and not is_timestamp(texts[index])
+        and is_timestamp(texts[index + 1])
+    ]
+    for index in pairs:
+        if index - 2 in pairs or index + 2 in pairs:
+            drops[index] = drops[index + 1] = "dated teaser list"
 
 
 def _drop_repeats(

@@ -38,7 +38,8 @@ _TRAILING_CREDIT_RES = (
     re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),  # [File: Reuters]
     re.compile(r"(?<= )\[[A-Z][\w.'’ -]{1,40}(?: via |/)[A-Z][\w.'’ -]{1,40}\]$"),  # [SpaceX via Nasa]
     re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),  # (Image: GETTY )
-    re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for )(?:{_AGENCIES})(?: file)?$"),
+    re.compile(r"(?<=[.!?] )(?:Photo|Picture|Image): [A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})?$"),
+    re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
 )
 
 # Whole blocks that credit someone: kept, marked, never merged into prose.
@@ -57,16 +58,18 @@ _CREDIT_RES = (
     re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
 )
 _BYLINE_RE = re.compile(
-    r"^By\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:\s+[-–—|]\s.{0,40})?$"
+    r"^By\s*[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:\s+[-–—|]\s.{0,40})?$"
 )
-_CAPTION_LABEL_RE = re.compile(r"^(?:Image caption|Caption|Photo caption|FILE PHOTO|FILE)[: ]\s*\S")
+_CAPTION_LABEL_RE = re.compile(
+    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z: ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ])\s*\S"
+)
 
 # --- furniture ---------------------------------------------------------------------------------------
 _SOCIAL = (
     r"facebook|twitter|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
     r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?"
 )
-_SHARE_WORDS = rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|{_SOCIAL}"
+_SHARE_WORDS = rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|{_SOCIAL}"
 _SHARE_LINE_RE = re.compile(
     rf"^(?=.*\b(?:share|sharing|permalink|{_SOCIAL})\b)[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$", re.I
 )
@@ -189,6 +192,56 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("reading time", re.compile(r"^\d{1,2}\s*min(?:ute)?s?\s+read$", re.I)),
     (
+        "legal line",
+        re.compile(
+            r"^(?:(?:ca )?do not sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
+            r"your (?:us )?state privacy rights|children'?s (?:online )?privacy (?:policy|notice)|"
+            r"report a correction or typo|powered by [\w .-]{1,40}|copyright\s*©.{0,250}|©\s*(?:copyright\b|(?:19|20)\d\d\b).{0,250})$",
+            re.I,
+        ),
+    ),
+    (
+        "browser notice",
+        re.compile(
+            r"^(?:sorry,? (?:but )?your browser .{0,200}|.{0,40}\b(?:enable|activate) javascript\b.{0,150})$",
+            re.I,
+        ),
+    ),
+    (
+        "embed code",
+        re.compile(
+            r"^(?:<[a-z][\w-]*(?:\s[^<>]*)?>.*|embed\s*<>.{0,40}|view this (?:post|photo|video|profile) on \w+|"
+            r"(?:slideshow|gallery)\s*\(\s*\d+ (?:images|photos)\s*\))$",
+            re.I,
+        ),
+    ),
+    (
+        "comment form",
+        re.compile(
+            r"^(?:save my name, email,? and website in this browser .{0,60}|leave a (?:reply|comment)\b.{0,30}|"
+            r"log ?in to (?:leave|post) a comment\.?|your email address will not be published\b.{0,60}|"
+            r"(?:recent|latest) comments|share your thoughts and debate the big issues|"
+            r"create a commenting name .{0,40}|there are no (?:\w+ )*comments yet\b.{0,60}|show all comments.{0,20}|"
+            r"(?:delete|flag) comment|are you sure you want to .{0,40}comment\??|"
+            r"please be respectful when making a comment\b.{0,80})$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter prompt",
+        re.compile(
+            r"^(?:.{0,80}\bsign(?:ing)? up (?:to|for) (?:our|the) .{0,40}\bnewsletters?\b.{0,30}|"
+            r".{0,150}\b(?:free )?sign ?-?up|(?=(?:\S+ ){0,5}\S+$).{0,60}\bnewsletter|"
+            r"sign up for (?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80})$",
+            re.I,
+        ),
+    ),
+    (
+        "donation prompt",
+        re.compile(r"^(?:help )?support (?:our|independent|quality|local) journalism\b.{0,150}$", re.I),
+    ),
+    ("follow prompt", re.compile(r"^follow us(?: on)?:?$", re.I)),
+    (
         "page markup",
         re.compile(
             r"^(?:created with sketch\.?|image/svg\+xml|fill \d+(?: copy \d+)?|group \d+(?: copy \d+)?)$",
@@ -196,6 +249,16 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("wire slug", re.compile(r"^(?:AP|BC|APFN)-[A-Z]{2,}-?-.{0,80}(?:Writethru|Ld|Adv\d*)\b.*$")),
+    (
+        "widget label",
+        re.compile(
+            r"^(?:article (?:bookmarked|saved)|find your bookmarks\b.{0,80}|don'?t show (?:me )?this (?:message )?again|"
+            r"(?:these are external links and )?will open in a new window|.{0,60}\(opens in (?:a )?new (?:window|tab)\)|"
+            r"(?:home|front page)(?: [»›>] [^»›>]{1,160}){2,}|close (?:share )?panel|read more about sharing\.?|"
+            r"https?://\S+)$",
+            re.I,
+        ),
+    ),
     (
         "widget label",
         re.compile(
@@ -229,6 +292,14 @@ _TAG_LINE_RE = re.compile(r"^(?:tags|topics|filed under|related topics|categorie
 _SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _MAX_TITLE_WORDS = 20
+_GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+_NAME_PREFIX_RE = re.compile(r"(?:\b(?:Mc|Mac|De|Di|Le|La|Du|Van|O)|\b[a-z])$")  # McDonald, DeSantis, iPhone
+_CONSENT_CHARS = 600
+_CONSENT_RE = re.compile(
+    r"^by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
+    r"\b(?:terms|privacy|policy|consent|communications?)\b.*$",
+    re.I,
+)
 
 
 def trailing_credit(text: str) -> int | None:
@@ -265,8 +336,12 @@ def furniture_reason(text: str) -> str | None:
     """Why a block on its own is page furniture (a short reason for the report), or None."""
     if not _LETTER_RE.search(text):
         return "no words"
+    if len(text) <= _CONSENT_CHARS and _CONSENT_RE.match(text):
+        return "consent notice"
     if len(text) > 300:
         return None
+    if is_glued_link_list(text):
+        return "glued link list"
     for reason, pattern in _FURNITURE_PATTERNS:
         if pattern.match(text):
             if reason == "related link" and ends_like_sentence(text) and len(text.split()) > 12:
@@ -277,6 +352,20 @@ def furniture_reason(text: str) -> str | None:
     if _TAG_LINE_RE.match(text) and is_title_like(text):
         return "tags"
     return None
+
+
+def is_glued_link_list(text: str) -> bool:
+    """Menu links scraped without separators: "HomeWeatherTrafficWatchPhotosApps".
+
+    Two or more places where a word runs into the next capitalised one, in a line of capitalised words that
+    does not end like a sentence. Names such as McDonald, DeSantis or iPhone are not joins.
+    """
+    if ends_like_sentence(text) or len(text.split()) > _MAX_TITLE_WORDS:
+        return False
+    joins = [m for m in _GLUE_RE.finditer(text) if not _NAME_PREFIX_RE.search(text[: m.start() + 1])]
+    words = [word for word in text.split() if _LETTER_RE.match(word)]
+    lower = sum(word[0].islower() for word in words)
+    return len(joins) >= 2 and lower * 4 <= len(words)
 
 
 def is_list_heading(text: str) -> bool:
@@ -305,6 +394,17 @@ def is_teaser(text: str) -> bool:
     if text.endswith(("...", "…")):
         return True
     return not text.rstrip("\"'”’)").endswith((".", "?", ":", ";", ","))
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIMESTAMP_RE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})", re.I
+)
+
+
+def is_timestamp(text: str) -> bool:
+    """A short line that gives a date or time ("Posted: Nov 8, 2023 / 04:43 PM CST", "10 April 2020")."""
+    return len(text.split()) <= 10 and _TIMESTAMP_RE.search(text) is not None
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -1,0 +1,238 @@
+"""Furniture on news pages pasted whole (navigation, menus, teaser lists and footers kept in the text).
+
+Samples are short lines from real pages: trafilatura's evaluation pages (github.com/adbar/trafilatura,
+tests/eval and tests/cache, Apache-2.0 repository; the pages belong to their publishers and are quoted here
+briefly, for testing only): abc13.com, bbc.com, caymancompass.com, corkbeo.ie, edition.cnn.com,
+independent.co.uk, japantimes.co.jp, kxan.com, miamitodaynews.com, observer.com, reuters.com,
+theintercept.com, timesofisrael.com, vancouversun.com. Lines marked "made up" are written for the test.
+Each pattern is tested both ways: the furniture is dropped, a similar line of article text is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsl10n.article import parse_article
+from newsl10n.furniture import classify_blocks
+from newsl10n.model import Kind
+from newsl10n.newsparts import furniture_reason, is_glued_link_list
+
+# A pasted page's top (caymancompass.com): site menu, a "More" menu, then the article's head and body.
+CAYMAN_TOP = [
+    "News",
+    "Cayman News",
+    "Business",
+    "Crime and Courts",
+    "More",
+    "E-versions",
+    "Editorial Staff",
+    "Help & FAQ",
+    "Print Media Kit",
+    "Legal",
+    "Prison official: ‘Anyone’ could escape from Northward",
+    "'Cayman’s prison is not fit for high-risk offenders'",
+    "By",
+    "James Whittaker",
+    "May 4, 2022",
+    "Share",
+    "Facebook",
+    "A senior prison official has said in a sworn affidavit that “anyone with sufficient determination to "
+    "escape” from Cayman’s prison could do so.",
+]
+PROSE = [
+    "The Harris County Sheriff's Office is now investigating the incident at the salon chain's location.",
+    "Hasib called the police while on his way to the location but ultimately decided to intervene.",
+]
+
+
+def verdicts(texts: list[str]) -> list[tuple[str | None, Kind | None]]:
+    return [(verdict.drop, verdict.kind) for verdict in classify_blocks(texts)]
+
+
+def test_the_headline_after_a_menu_is_not_a_teaser_and_becomes_the_headline():
+    result = verdicts(CAYMAN_TOP)
+    headline = CAYMAN_TOP.index("Prison official: ‘Anyone’ could escape from Northward")
+    assert result[headline] == (None, Kind.HEADLINE)
+    assert result[headline + 1][0] is None  # the standfirst
+    assert result[headline + 2] == (None, Kind.BYLINE)  # "By"
+    assert result[headline + 3] == (None, Kind.BYLINE)  # "James Whittaker"
+    assert result[-1] == (None, None)
+    assert all(drop for drop, _ in result[: headline - 1])  # both menus and the first line are dropped
+
+
+def test_without_an_article_below_the_menu_its_lines_stay_teasers():
+    texts = [*CAYMAN_TOP[:10], "Prison official: ‘Anyone’ could escape from Northward", "Issues"]
+    assert verdicts(texts)[10][0] == "furniture: teaser in 'More' list"
+
+
+def test_a_real_headline_on_line_one_is_kept_and_nothing_is_promoted():
+    texts = ["Plumber jailed after boiler killed millionaire's daughter", *CAYMAN_TOP[1:]]
+    result = verdicts(texts)
+    assert result[0] == (None, None)
+    assert Kind.HEADLINE not in {kind for _, kind in result}
+
+
+def test_the_article_reader_takes_the_found_headline_when_line_one_is_navigation(tmp_path):
+    path = tmp_path / "pasted.txt"
+    path.write_text("\n\n".join(CAYMAN_TOP) + "\n", encoding="utf-8")
+    article = parse_article(path.read_text(encoding="utf-8"), path)
+    headlines = [unit.text for unit in article.units if unit.kind == Kind.HEADLINE]
+    assert headlines == ["Prison official: ‘Anyone’ could escape from Northward"]
+    assert any(item.text == "News" for item in article.dropped)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HomeWeatherTrafficWatchPhotosApps",  # abc13.com
+        "Privacy PolicyDo Not Sell My Personal InformationChildren's Privacy PolicyYour US State Privacy Rights",
+        "Contact UsABC13 News TeamCareersEnter to Win About ABC13 HoustonSubmit A News TipABC13 Merchandise",
+        "Terms of UseInterest-Based AdsPublic Inspection FileFCC Applications",
+    ],
+)
+def test_nav_bars_glued_without_separators_are_dropped(line: str):
+    assert is_glued_link_list(line)
+    assert furniture_reason(line) == "glued link list"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aisha's Salon and Spa chain bans men from entering any of its 25 locations after man's lewd act",
+        "DeSantis and McConnell clash over YouTube ban",  # made up: names and brands are not joins
+        "McDonald's and JPMorgan staff join iPhone protest",  # made up
+        "LVMH Gives the Louvre a $16M Boost to Acquire a Chardin Masterpiece",  # observer.com
+    ],
+)
+def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
+    assert not is_glued_link_list(line)
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Do Not Sell My Personal Information", "legal line"),  # abc13.com, reuters.com
+        ("Do not sell my data", "legal line"),  # observer.com
+        ("Report a correction or typo", "legal line"),  # abc13.com
+        ("Powered by WordPress VIP", "legal line"),  # observer.com
+        ("© Copyright Cayman Compass Ltd.", "legal line"),
+        ("Copyright © 2020 BBC. The BBC is not responsible for the content of external sites.", "legal line"),
+        ("Sorry, but your browser needs Javascript to use this site.", "browser notice"),  # japantimes
+        (
+            '<iframe width="476" height="267" src="https://abc13.com/video/embed/?pid=1" ></iframe>',
+            "embed code",
+        ),
+        ("EMBED <>More Videos", "embed code"),  # abc13.com
+        ("Slideshow ( 15 images )", "embed code"),  # reuters.com
+        ("LEAVE A REPLY Cancel reply", "comment form"),  # caymancompass.com
+        ("Log in to leave a comment", "comment form"),
+        ("Your email address will not be published. Required fields are marked *", "comment form"),  # miami
+        ("Share your thoughts and debate the big issues", "comment form"),  # independent.co.uk
+        (
+            "By signing up, I agree to receive emails from The Intercept and to the Privacy Policy and Terms of Use.",
+            "consent notice",
+        ),
+        ("Never miss the latest news by signing up to our newsletter today!", "newsletter prompt"),  # corkbeo
+        ("Sign Up for Breaking News & Daily Reports", "newsletter prompt"),  # kxan.com
+        ("Inside politics newsletter", "newsletter prompt"),  # independent.co.uk
+        (
+            "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up",
+            "newsletter prompt",
+        ),
+        (
+            "Help support our journalism and enjoy the site ADS FREE - for as little as $6 a month",
+            "donation prompt",
+        ),
+        ("Follow us on:", "follow prompt"),
+        ("These are external links and will open in a new window", "widget label"),  # bbc.com
+        ("Click to share on Reddit (Opens in new window)", "widget label"),  # made up, the usual label
+        (
+            "Front Page » Transportation » Transit tax trust rejects county’s South Dade Transitway data",
+            "widget label",
+        ),
+        ("Share Adjust Comment Print", "share prompt"),  # vancouversun.com
+    ],
+)
+def test_site_lines_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company said it does not sell personal information to advertisers.",  # made up
+        "© Aaron Schwartz",  # a photo credit, not a copyright line
+        "The museum's slideshow of 15 images drew crowds on Sunday.",  # made up
+        "She said she would leave a reply on the council's website before the deadline.",  # made up
+        "By signing up, the city agreed to pay the contractor more than it had planned.",  # made up
+        "The newsletter was sent to every parent in the district on Monday.",  # made up
+        "Donors say they support local journalism because it holds officials to account.",  # made up
+        "CNN has reached out to the royal family for comment.",  # edition.cnn.com
+        "LVMH’s donation will cover a portion of the purchase price for Basket of Wild Strawberries.",  # observer
+        "Texas voters approved an amendment to the state constitution on Tuesday.",  # kxan.com
+    ],
+)
+def test_similar_article_sentences_are_kept(line: str):
+    assert furniture_reason(line) is None
+
+
+def test_a_longer_line_between_menu_items_is_a_menu_item():
+    texts = [
+        "Prison official: ‘Anyone’ could escape from Northward",
+        "Letters",
+        "Columns",
+        "Cartoons",
+        "Write a Letter to the Editor",  # caymancompass.com
+        "Sports",
+        "Politics",
+        "Weather",
+        *PROSE,
+    ]
+    assert verdicts(texts)[4][0] == "furniture: inside a link list"
+
+
+def test_a_subhead_between_paragraphs_is_kept():
+    texts = [PROSE[0], "Meghan had suicidal thoughts", PROSE[1]]  # edition.cnn.com subhead
+    assert verdicts(texts)[1] == (None, None)
+
+
+BBC_TAIL = [
+    "Features",
+    "What unites young people against Obama and Trump",
+    "Can you become immune to coronavirus?",
+    "Shooting celebrities: Thirty years behind the lens",
+    "Five claims in Trump niece's tell-all book",
+]
+
+
+def test_title_lists_after_the_article_are_dropped_whatever_their_heading():
+    result = verdicts(["Coronavirus: New York ramps up mass burials amid outbreak", *PROSE, *BBC_TAIL])
+    assert [drop for drop, _ in result[3:]] == ["furniture: title list after the article"] * len(BBC_TAIL)
+
+
+def test_short_lines_inside_the_article_are_kept():
+    texts = ["Coronavirus: New York ramps up mass burials amid outbreak", PROSE[0], *BBC_TAIL[1:3], PROSE[1]]
+    assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
+
+
+def test_titles_each_followed_by_a_date_are_a_teaser_list():
+    texts = [
+        "Coronavirus: New York ramps up mass burials amid outbreak",
+        *PROSE,
+        "Melbourne begins second shutdown after cases spike",  # bbc.com sidebar
+        "8 July 2020",
+        "Protesters storm Serb parliament over Covid curfew",
+        "8 July 2020",
+        PROSE[0],
+    ]
+    assert [drop for drop, _ in verdicts(texts)][3:7] == ["furniture: dated teaser list"] * 4
+
+
+def test_one_title_with_its_date_is_kept():
+    texts = [
+        "Coronavirus: New York ramps up mass burials amid outbreak",
+        "10 April 2020",  # bbc.com: the article's own date
+        *PROSE,
+    ]
+    assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
