@@ -391,3 +391,16 @@ def test_pysbd_is_skipped_only_where_it_would_not_split():
             skipped += 1
             assert len([s for s in PLAIN_PYSBD.segment(text) if s.strip()]) <= 1, text
     assert skipped > 50
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo: J. Novak/Reuters",
+        "(AP Photo/J. Scott Applewhite)",
+        "Reporting by A. Smith; Editing by B. Jones",
+    ],
+)
+def test_a_credit_alone_is_one_unit_initials_and_all(credit: str):
+    """The example page's figure credit once came out as "Photo: J." and "Novak/Reuters"."""
+    assert unit_spans(credit) == [(0, len(credit), Kind.CREDIT)]

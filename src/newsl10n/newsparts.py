@@ -50,7 +50,8 @@ _CREDIT_RES = (
     re.compile(r"^.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$", re.I),
     re.compile(r"^(?:Image|Photo|Picture) (?:copyright|source|credit):? \S.{0,60}$", re.I),
     re.compile(
-        r"^(?:Photo|Photograph|Picture|Credit|Photo credit|Source|SOURCE|Video|Graphic):\s*\S[^.!?]{0,60}$"
+        r"^(?:Photo|Photograph|Picture|Credit|Photo credit|Source|SOURCE|Video|Graphic):\s*\S"
+        r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
     re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP

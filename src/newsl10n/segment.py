@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsl10n.model import Kind
-from newsl10n.newsparts import DATELINE_RE, trailing_credit
+from newsl10n.newsparts import DATELINE_RE, is_credit, trailing_credit
 from newsl10n.spans import EMAIL_RE, URL_RE
 
 if TYPE_CHECKING:
@@ -217,6 +217,8 @@ def unit_spans(text: str) -> list[tuple[int, int, Kind]]:
     stays inside it); a credit at the end ("(Reporting by ...; Editing by ...)", "(AP Photo/...)") is a
     CREDIT unit of its own, never merged into the sentence before it.
     """
+    if is_credit(text) and not _SENTENCE_END_RE.search(text):
+        return [(0, len(text), Kind.CREDIT)]  # one credit, initials and all ("Photo: J. Novak/Reuters")
     spans = _spans(text, quotations=True)
     credit = trailing_credit(text)
     if credit is not None:
