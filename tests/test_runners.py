@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from newsl10n import api
@@ -50,3 +53,18 @@ def test_default_is_one_process_for_a_small_run(tmp_path):
     the_plan = plan(articles, "ru", out_dir=tmp_path / "l10n")
     assert isinstance(choose_runner("pseudo", EngineOptions(), None, the_plan.work), InProcess)
     assert isinstance(choose_runner("pseudo", EngineOptions(), 2, the_plan.work), WorkerPool)
+
+
+def test_a_warning_every_worker_gives_is_shown_once(tmp_path):
+    """With --jobs and no model installed, the parent and each worker find the model missing."""
+    articles = write_articles(tmp_path / "in", 4)
+    args = [sys.executable, "-m", "newsl10n", "translate", *map(str, articles), "--to", "ru", "--jobs", "2"]
+    env = dict(os.environ, ARGOS_PACKAGES_DIR=str(tmp_path / "no-packages"))
+    env["NEWSL10N_STALL_TIMEOUT"] = env["NEWSL10N_DOWNLOAD_TIMEOUT"] = "1"
+    env["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"  # nothing listens there: the index cannot be reached
+    done = subprocess.run(
+        [*args, "--out", str(tmp_path / "l10n")], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    missing = [line for line in done.stderr.splitlines() if "left empty for human translators" in line]
+    assert len(missing) == 1, done.stderr

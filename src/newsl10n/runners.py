@@ -10,7 +10,7 @@ loads once per worker, and keeps one CTranslate2 thread per core it was given.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from typing import Protocol
@@ -50,7 +50,9 @@ class WorkerPool:
         self.jobs = jobs
         cores = options.threads or os.cpu_count() or 1
         self.options = replace(options, threads=max(1, cores // jobs))
-        self.prepare = create_engine(engine, options)  # models are installed here, once, not in every worker
+        self.log = SayOnce(options.log)  # what every worker's engine says is shown once, here
+        # models are installed here, once, not in every worker
+        self.prepare = create_engine(engine, replace(options, log=self.log))
 
     def run(
         self, work: list[LanguageWork], glossary: Glossary, show_progress: bool | None
@@ -70,12 +72,28 @@ class WorkerPool:
             }
             for future in as_completed(futures):
                 index, number = futures[future]
-                done[index].append((number, future.result()))
+                result, said = future.result()
+                for line in said:
+                    self.log(line)
+                done[index].append((number, result))
                 bar.advance()
         return [
             merge(language, [result for _, result in sorted(done[index])])
             for index, language in enumerate(work)
         ]
+
+
+class SayOnce:
+    """A log that passes each distinct line on once: the same warning from every worker is one warning."""
+
+    def __init__(self, log: Callable[[str], None]) -> None:
+        self._log = log
+        self._said: set[str] = set()
+
+    def __call__(self, line: str) -> None:
+        if line not in self._said:
+            self._said.add(line)
+            self._log(line)
 
 
 def choose_runner(
@@ -135,11 +153,16 @@ def merge(work: LanguageWork, results: Sequence[LanguageResult]) -> LanguageResu
 # -- in a worker process ---------------------------------------------------------------------------------
 
 _WORKER: dict[str, object] = {}
+_WORKER_SAID: list[str] = []  # what the worker's engine said since the last shard, for the parent to show
 
 
 def _start_worker(engine: str, options: EngineOptions, glossary: Glossary) -> None:
+    options = replace(options, log=_WORKER_SAID.append)
     _WORKER.update(engine=create_engine(engine, options), glossary=glossary)
 
 
-def _run_shard(work: LanguageWork) -> LanguageResult:
-    return run_language(work, _WORKER["engine"], _WORKER["glossary"], show_progress=False)  # type: ignore[arg-type]
+def _run_shard(work: LanguageWork) -> tuple[LanguageResult, list[str]]:
+    result = run_language(work, _WORKER["engine"], _WORKER["glossary"], show_progress=False)  # type: ignore[arg-type]
+    said = list(_WORKER_SAID)
+    _WORKER_SAID.clear()
+    return result, said
