@@ -170,7 +170,7 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
     position = 0
     for sentence, (start, end, kind) in enumerate(unit_spans(rich.text), start=1):
         if start > position:
-            pieces.append(_gap(rich.slice(position, start), block))
+            pieces.append(_gap(rich, position, start, block))
         part, codes = richtext.renumbered(rich.slice(start, end), block.codes)
         unit_id = f"h{sentence}" if block.kind == Kind.HEADLINE else f"p{paragraph}s{sentence}"
         unit_kind = kind if block.kind == Kind.BODY else block.kind
@@ -188,13 +188,24 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
         pieces.append(unit)
         position = end
     if position < len(rich.text) or any(tag.offset >= position for tag in rich.tags):
-        pieces.append(_gap(rich.slice(position, len(rich.text)), block))
+        pieces.append(_gap(rich, position, len(rich.text), block))
     return pieces
 
 
-def _gap(part: richtext.RichText, block: Block) -> Gap:
-    """Text between sentences; a pair that only wraps the space there is left out."""
+def _gap(rich: richtext.RichText, start: int, end: int, block: Block) -> Gap:
+    """Text between sentences, ``rich[start:end]``, with the markup that is really there.
+
+    A pair crossing the gap (italics from one sentence into the next) is closed and reopened by the slice;
+    around bare space that would be a pair of its own, so it is left out. A pair that opens and closes
+    inside the gap (a page's ``<b> </b>`` between two sentences) is the page's own and stays.
+    """
+    part = rich.slice(start, end)
     if not part.text.strip():
-        part = richtext.RichText(part.text, tuple(tag for tag in part.tags if tag.role == "empty"))
+        opened = {tag.id for tag in rich.tags if tag.role == "open" and start <= tag.offset <= end}
+        closed = {tag.id for tag in rich.tags if tag.role == "close" and start <= tag.offset <= end}
+        own = opened & closed
+        part = richtext.RichText(
+            part.text, tuple(tag for tag in part.tags if tag.role == "empty" or tag.id in own)
+        )
     by_id = {code.id: code for code in block.codes}
     return Gap(part.po_form, tuple(by_id[i] for i in part.ids if i in by_id))
