@@ -387,36 +387,31 @@ def test_msgfmt_accepts_the_catalogs(tmp_path, runner):
     subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out / "ru" / "kremlin-patriots.po")], check=True)
 
 
-@pytest.mark.parametrize(
-    ("between", "kept"),
-    [
-        ("<b> </b>", True),  # the page's own pair between two sentences (politico.com, Dec. 2019)
-        ('<span class="x"> </span>', True),
-        (" ", True),
-    ],
-)
-def test_markup_between_two_sentences_is_written_back(tmp_path, runner, between, kept):
+def localized_with_pseudo(tmp_path: Path, runner, html: str) -> str:
+    """``html`` as a page, translated into de by the pseudo engine: the localized page."""
     page = tmp_path / "story.html"
-    page.write_text(
-        f"<p>The domain had been registered on Oct. 28 by his brother.{between}"
-        'The campaign\'s <a href="https://example.org/fb">Facebook page</a> was created on Dec. 18.</p>\n',
-        encoding="utf-8",
-    )
+    page.write_text(html, encoding="utf-8")
     out = tmp_path / "l10n"
     args = ["translate", str(page), "--engine", "pseudo", "--to", "de", "--out", str(out)]
     assert runner.invoke(main, args).exit_code == 0
-    built = (out / "de" / "story.html").read_text(encoding="utf-8")
-    assert tag_sequence(built, "p") == tag_sequence(page.read_text(encoding="utf-8"), "p")
+    return (out / "de" / "story.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["<b> </b>", '<span class="x"> </span>', " "],  # <b> </b>: politico.com's own, between two sentences
+)
+def test_markup_between_two_sentences_is_written_back(tmp_path, runner, between):
+    html = (
+        f"<p>The domain had been registered on Oct. 28 by his brother.{between}"
+        'The campaign\'s <a href="https://example.org/fb">Facebook page</a> was created on Dec. 18.</p>\n'
+    )
+    assert tag_sequence(localized_with_pseudo(tmp_path, runner, html), "p") == tag_sequence(html, "p")
 
 
 def test_italics_across_two_sentences_are_not_a_pair_of_their_own_between_them(tmp_path, runner):
-    page = tmp_path / "story.html"
-    page.write_text("<p><i>The first sentence ends here. The second one follows.</i></p>\n", encoding="utf-8")
-    out = tmp_path / "l10n"
-    args = ["translate", str(page), "--engine", "pseudo", "--to", "de", "--out", str(out)]
-    assert runner.invoke(main, args).exit_code == 0
-    built = (out / "de" / "story.html").read_text(encoding="utf-8")
-    assert tag_sequence(built, "p") == ["<p>", "<i>", "</i>", "</p>"]
+    html = "<p><i>The first sentence ends here. The second one follows.</i></p>\n"
+    assert tag_sequence(localized_with_pseudo(tmp_path, runner, html), "p") == ["<p>", "<i>", "</i>", "</p>"]
 
 
 # -- machine translation with markup -------------------------------------------------------------------
