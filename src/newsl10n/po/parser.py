@@ -310,15 +310,7 @@ class Parser:
             body = groups[name]
             if body is None:
                 continue
-            more = groups[more_name]
-            value = self._unescape(body, at) if "\\" in body else body
-            taken = 1
-            if more:
-                bodies = _BODY.findall(more)
-                if "\\" in more:
-                    bodies = [self._unescape(part, at) if "\\" in part else part for part in bodies]
-                value += "".join(bodies)
-                taken += len(bodies)
+            value, taken = self._field_value(body, groups[more_name], at)
             values[name] = value
             spans[name] = (at, at + taken)
             at += taken
@@ -345,15 +337,7 @@ class Parser:
                         else "plural form has wrong index"
                     )
                     raise SyntaxProblem(at + 1, reason)
-                body, more = form.group(2), form.group(3)
-                value = self._unescape(body, at) if "\\" in body else body
-                taken = 1
-                if more:
-                    bodies = _BODY.findall(more)
-                    if "\\" in more:
-                        bodies = [self._unescape(part, at) if "\\" in part else part for part in bodies]
-                    value += "".join(bodies)
-                    taken += len(bodies)
+                value, taken = self._field_value(form.group(2), form.group(3), at)
                 plural[expected] = value
                 plural_lines[expected] = at + 1
                 spans[plural_span(expected)] = (at, at + taken)
@@ -424,6 +408,16 @@ class Parser:
                 raise SyntaxProblem(row + 1, "end-of-line within string")
             else:
                 raise SyntaxProblem(row + 1, "syntax error")
+
+    def _field_value(self, body: str, more: str | None, at: int) -> tuple[str, int]:
+        """A field's value from its first string and the continuation strings after it, and its line count."""
+        value = self._unescape(body, at) if "\\" in body else body
+        if not more:
+            return value, 1
+        bodies = _BODY.findall(more)
+        if "\\" in more:
+            bodies = [self._unescape(part, at) if "\\" in part else part for part in bodies]
+        return value + "".join(bodies), 1 + len(bodies)
 
     def _unescape(self, body: str, row: int) -> str:
         try:
