@@ -25,6 +25,12 @@ CASES = {
 }
 
 
+def translate_into(runner, article, out, engine: str):
+    return runner.invoke(
+        main, ["translate", str(article), "--to", "ru", "--engine", engine, "--out", str(out)]
+    )
+
+
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_malformed_own_catalog_is_refused_and_nothing_is_written(runner, small_article, tmp_path, case):
     data, where = CASES[case]
@@ -32,17 +38,7 @@ def test_malformed_own_catalog_is_refused_and_nothing_is_written(runner, small_a
     po_path.parent.mkdir(parents=True)
     po_path.write_bytes(data)
     before = sorted(p.name for p in (tmp_path / "l10n").rglob("*"))
-    args = [
-        "translate",
-        str(small_article),
-        "--to",
-        "ru",
-        "--engine",
-        "pseudo",
-        "--out",
-        str(tmp_path / "l10n"),
-    ]
-    result = runner.invoke(main, args)
+    result = translate_into(runner, small_article, tmp_path / "l10n", "pseudo")
     assert result.exit_code == 2, result.output
     assert len(result.stderr.strip().splitlines()) == 1 and str(po_path) + where in result.stderr
     assert po_path.read_bytes() == data
@@ -54,17 +50,7 @@ def test_catalog_in_its_own_charset_is_read_right_and_kept(runner, small_article
     po_path = tmp_path / "l10n" / "ru" / "short.po"
     po_path.parent.mkdir(parents=True)
     po_path.write_bytes(catalog(ENTRY, charset="KOI8-R", encoding="koi8-r"))
-    args = [
-        "translate",
-        str(small_article),
-        "--to",
-        "ru",
-        "--engine",
-        "none",
-        "--out",
-        str(tmp_path / "l10n"),
-    ]
-    result = runner.invoke(main, args)
+    result = translate_into(runner, small_article, tmp_path / "l10n", "none")
     assert result.exit_code == 0, result.output
     assert 'msgstr "Пентагон согласился."' in po_path.read_text(encoding="utf-8")
 
@@ -74,17 +60,7 @@ def test_language_header_that_contradicts_the_folder_is_refused(runner, small_ar
     po_path.parent.mkdir(parents=True)
     data = catalog(ENTRY).replace(b"Language: ru", b"Language: de")
     po_path.write_bytes(data)
-    args = [
-        "translate",
-        str(small_article),
-        "--to",
-        "ru",
-        "--engine",
-        "pseudo",
-        "--out",
-        str(tmp_path / "l10n"),
-    ]
-    result = runner.invoke(main, args)
+    result = translate_into(runner, small_article, tmp_path / "l10n", "pseudo")
     assert result.exit_code == 2 and "Language: de" in result.stderr and "ru folder" in result.stderr
     assert po_path.read_bytes() == data
 

@@ -20,13 +20,13 @@ from newsl10n.formats import AUTO, Document, choose_format
 from newsl10n.formats.decode import decode_article
 from newsl10n.furniture import BlockVerdict, classify_blocks
 from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit
+from newsl10n.newsparts import is_title_like
 from newsl10n.segment import unit_spans
 
 STDIN = "-"
 _SPACES = re.compile(r" {2,}")
-# A headline is short and does not end with a full stop (a question or exclamation mark it may have).
+# A headline is short and does not end like a sentence (newsparts.is_title_like).
 _HEADLINE_WORDS = 25
-_SENTENCE_END_RE = re.compile(r"\.[\"'”’)\]]*$")
 
 
 def read_article(
@@ -129,13 +129,9 @@ def _headline_after_furniture(
     found = [i for i, verdict in enumerate(verdicts) if verdict.kind == Kind.HEADLINE and kept[i]]
     first = found[0] if found else kept.index(True)
     blocks = [replace(blocks[0], kind=Kind.BODY), *blocks[1:]]
-    if found or _reads_like_a_headline(_plain(blocks[first])):
+    if found or is_title_like(_plain(blocks[first]), max_words=_HEADLINE_WORDS):
         blocks[first] = replace(blocks[first], kind=Kind.HEADLINE)
     return blocks
-
-
-def _reads_like_a_headline(text: str) -> bool:
-    return 0 < len(text.split()) <= _HEADLINE_WORDS and not _SENTENCE_END_RE.search(text)
 
 
 def _read_bytes(path: Path) -> bytes:
