@@ -166,11 +166,28 @@ def test_a_comment_section_runs_to_the_end():
         ("-- Karen Sandstrom", Kind.CREDIT),
         ("— Robert Maguire (@RobertMaguire_) November 18, 2019", Kind.CREDIT),
         ("SOURCE: News agencies", Kind.CREDIT),
+        ("17 April 2012 • 2:54pm", Kind.CREDIT),  # telegraph.co.uk: when the story was published
+        ("Updated 10:43 AM ET, Tue March 9, 2021", Kind.CREDIT),  # made up, CNN's form
+        ("posted on April 21, 2015, at 11:29 a.m.", Kind.CREDIT),  # buzzfeed.com
+        ("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC", Kind.CREDIT),  # nbcnews.com
+        ("AP Photo/Lekan Oyekanmi", Kind.CREDIT),  # qz.com
+        ("Alyssa Newcomb is an NBC News contributor who writes about business and technology.", Kind.CREDIT),
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
+        ("By TOI staff", Kind.BYLINE),  # timesofisrael.com
+        ("By Tom Pyman for MailOnline", Kind.BYLINE),  # dailymail.co.uk
+        ("By Glen Owen And Brendan Carlin For The Mail On Sunday", Kind.BYLINE),  # dailymail.co.uk
+        ("By Emily Burack 8 January 2020, 3:51 pm", Kind.BYLINE),  # timesofisrael.com
+        ("By Alexandra Tremayne-Pengelly • 11/08/23 5:19pm", Kind.BYLINE),  # observer.com
+        ("By Jessica Holly, Gail Levy, 7 News WSVN", Kind.BYLINE),  # wsvn.com
+        ("Written by Miami Today on November 7, 2023", Kind.BYLINE),  # miamitodaynews.com
         ("Image caption Scooter Braun has managed Justin Bieber", Kind.CAPTION),
         ("Unsold vehicles sit at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)", Kind.CAPTION),
         ("FILE PHOTO: Traders work on the floor of the NYSE. REUTERS/Brendan McDermid", Kind.CAPTION),
+        (  # theguardian.com
+            "Striking members of the UCU at University College last year. Photograph: Guy Smallman/Getty Images",
+            Kind.CAPTION,
+        ),
     ],
 )
 def test_credits_bylines_and_captions_are_kept_and_marked(line: str, kind: Kind):
@@ -214,3 +231,17 @@ def test_real_sentences_are_never_dropped(sentence: str):
     texts = [HEADLINE, P1, sentence, P2]
     assert drops(texts) == [None] * 4
     assert drops([HEADLINE, P1, P2, "Most Popular", sentence])[4] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By a majority of 107, peers backed a call from Lord Curry.",  # dailymail.co.uk
+        "By Friday, the council had voted",
+        "By Monday, 300 people had left",
+        "By then, it was too late.",
+        "Joe Biden is the president who signed the law.",  # an author's note names a newsroom job
+    ],
+)
+def test_lines_opening_with_by_are_not_bylines(line: str):
+    assert classify_blocks([HEADLINE, P1, line, P2])[2] == BlockVerdict()

@@ -65,6 +65,23 @@ def test_without_an_article_below_the_menu_its_lines_stay_teasers():
     assert verdicts(texts)[10][0] == "furniture: teaser in 'More' list"
 
 
+@pytest.mark.parametrize("kicker", ["Biz & IT —", "SLOW MOVING", "Politics:"])  # arstechnica, qz.com
+def test_a_kicker_above_the_headline_is_dropped_and_the_headline_promoted(kicker: str):
+    headline = "Nigeria’s economy is making a comeback, but not fast enough"
+    assert verdicts([kicker, headline, *PROSE]) == [
+        ("furniture: section label", None),
+        (None, Kind.HEADLINE),
+        (None, None),
+        (None, None),
+    ]
+
+
+@pytest.mark.parametrize("first", ["FED RAISES RATES", "Fed raises rates"])
+def test_a_short_headline_above_a_standfirst_stays_the_headline(first: str):
+    standfirst = "The central bank moved for the third time this year, citing inflation"
+    assert verdicts([first, standfirst, *PROSE])[0] == (None, None)
+
+
 def test_a_real_headline_on_line_one_is_kept_and_nothing_is_promoted():
     texts = ["Plumber jailed after boiler killed millionaire's daughter", *CAYMAN_TOP[1:]]
     result = verdicts(texts)
@@ -144,6 +161,13 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
             "Help support our journalism and enjoy the site ADS FREE - for as little as $6 a month",
             "donation prompt",
         ),
+        ("We rely on your support to make local news available to all", "donation prompt"),  # gothamist
+        ("Available for everyone, funded by readers", "donation prompt"),  # theguardian.com
+        ("Make a contribution", "donation prompt"),  # theguardian.com
+        ("Become a member today", "donation prompt"),  # made up, the usual label
+        ("Be part of the conversation", "comment form"),  # standard.co.uk
+        ("Please log in here to leave a comment.", "comment form"),  # thelocal.se
+        ("Join our Newsletter for the latest news right to your inbox", "newsletter prompt"),  # wsvn.com
         ("Follow us on:", "follow prompt"),
         ("These are external links and will open in a new window", "widget label"),  # bbc.com
         ("Click to share on Reddit (Opens in new window)", "widget label"),  # made up, the usual label
@@ -171,6 +195,11 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "CNN has reached out to the royal family for comment.",  # edition.cnn.com
         "LVMH’s donation will cover a portion of the purchase price for Basket of Wild Strawberries.",  # observer
         "Texas voters approved an amendment to the state constitution on Tuesday.",  # kxan.com
+        "We rely on your support, the mayor told volunteers at the food bank on Friday.",  # made up
+        "Residents can make a contribution to the relief fund at any branch of the bank.",  # made up
+        "She wanted to be part of the conversation about the city's future, she said.",  # made up
+        "March 3, 2020",  # a date alone may head a part of a timeline
+        "Fire at 10:30",  # made up: a subhead with a time in it
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):
@@ -214,6 +243,13 @@ def test_title_lists_after_the_article_are_dropped_whatever_their_heading():
 def test_short_lines_inside_the_article_are_kept():
     texts = ["Coronavirus: New York ramps up mass burials amid outbreak", PROSE[0], *BBC_TAIL[1:3], PROSE[1]]
     assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
+
+
+def test_a_numbered_ranking_in_the_article_is_kept():
+    ranking = ["1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany"]  # money.cnn.com
+    headline = "The happiest countries in the world"
+    for texts in ([headline, PROSE[0], *ranking, PROSE[1]], [headline, PROSE[0], PROSE[1], *ranking]):
+        assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
 
 
 def test_titles_each_followed_by_a_date_are_a_teaser_list():

@@ -202,8 +202,18 @@ def test_sentence_spans_keep_a_quotation_whole():
             '"I am excited. It is a great club." "The squad excites me," he added.',
             ['"I am excited.', 'It is a great club."', '"The squad excites me," he added.'],
         ),
+        (  # chicagotribune.com: the last quotation goes on in the next paragraph, unclosed
+            '"We got feedback. Some of it left staff unsettled," said Eben Burnham-Snyder. "Our career staff '
+            "is the backbone. We respect them.",
+            [
+                '"We got feedback.',
+                'Some of it left staff unsettled," said Eben Burnham-Snyder.',
+                '"Our career staff is the backbone.',
+                "We respect them.",
+            ],
+        ),
     ],
-    ids=["mixed quote styles", "question then attribution", "two quotations in a row"],
+    ids=["mixed quote styles", "question then attribution", "two quotations in a row", "last one unclosed"],
 )
 def test_quotation_units(text: str, expected: list[str]):
     assert [unit for unit, _ in units_of(text)] == expected

@@ -28,6 +28,7 @@ from newsl10n.newsparts import (
     is_caption,
     is_credit,
     is_list_heading,
+    is_page_timestamp,
     is_teaser,
     is_timestamp,
     is_title_like,
@@ -38,8 +39,10 @@ _MENU_WORDS = 4
 _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
-_HEAD_REACH = 6  # blocks above the first byline or prose where the headline may be
+_HEAD_REACH = 6
+_KICKER_WORDS = 3  # blocks above the first byline or prose where the headline may be
 _BYLINE_START_RE = re.compile(r"^[Bb]y:?\s*[A-Z][a-z]")
+_NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article's own ranking, not a menu
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _COMMENT_HEADING_RE = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:conversation|discussion))$", re.I
@@ -68,7 +71,10 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     verdicts = _mark_split_bylines(texts, [_classify_alone(text) for text in texts])
     drops = [verdict.drop for verdict in verdicts]
     head = ArticleHead()
-    if texts and _opens_with_navigation(texts[0], drops[0]):
+    if len(texts) > 1 and drops[0] is None and _is_kicker(texts[0]) and _is_head_title(texts[1], False):
+        drops[0] = "section label"
+        head = ArticleHead(1, frozenset({1}))
+    elif texts and _opens_with_navigation(texts[0], drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
     marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
     _drop_list_teasers(texts, drops, marked)
@@ -94,6 +100,10 @@ def _classify_alone(text: str) -> BlockVerdict:
         return BlockVerdict(Kind.BYLINE)
     if is_caption(text):
         return BlockVerdict(Kind.CAPTION)
+    if is_page_timestamp(text):
+        return BlockVerdict(
+            Kind.CREDIT
+        )  # when the story was published: kept with the byline, not translated as prose
     reason = furniture_reason(text)
     return BlockVerdict(drop=f"furniture: {reason}" if reason else None)
 
@@ -133,6 +143,14 @@ def find_article_head(
 def _opens_with_navigation(first: str, drop: str | None) -> bool:
     """A page pasted whole: its first block is furniture or a menu-sized line, not a headline."""
     return drop is not None or len(first.split()) <= _MENU_WORDS
+
+
+def _is_kicker(text: str) -> bool:
+    """A section label or kicker above the headline: "Biz & IT —", "SLOW MOVING", "Politics:"."""
+    words = [word for word in text.split() if _LETTER_RE.search(word)]
+    if not 0 < len(words) <= _KICKER_WORDS:
+        return False
+    return text.endswith(("—", "–", " -", ":", "|")) or (text.isupper() and len(words) <= 2)
 
 
 def _marked_indexes(marked: Sequence[bool]) -> frozenset[int]:
@@ -203,7 +221,11 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
     def menu_item(index: int) -> bool:
         text = texts[index]
         first = index == 0 and drops[0] is None and not marked[0]
-        return (first or _droppable(index, drops, marked)) and is_title_like(text, max_words=_MENU_WORDS)
+        return (
+            (first or _droppable(index, drops, marked))
+            and is_title_like(text, max_words=_MENU_WORDS)
+            and not _NUMBERED_ITEM_RE.match(text)
+        )
 
     index = 0
     while index < len(texts):
@@ -258,7 +280,8 @@ def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: l
     """A teaser title; in the tail a question is one too ("Can you become immune to coronavirus?")."""
     text = texts[index]
     question = text.endswith("?") and is_title_like(text.rstrip("?"))
-    return _droppable(index, drops, marked) and (is_teaser(text) or question)
+    numbered = _NUMBERED_ITEM_RE.match(text) is not None
+    return _droppable(index, drops, marked) and (is_teaser(text) or question) and not numbered
 
 
 def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -270,14 +293,21 @@ def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[
         index
         for index in range(1, len(texts) - 1)
         if _droppable(index, drops, marked)
-        and _droppable(index + 1, drops, marked)
+        and _is_teaser_date(index + 1, texts, drops, marked)
         and is_teaser(texts[index])
         and not is_timestamp(texts[index])
-        and is_timestamp(texts[index + 1])
     ]
     for index in pairs:
         if index - 2 in pairs or index + 2 in pairs:
             drops[index] = drops[index + 1] = "dated teaser list"
+
+
+def _is_teaser_date(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
+    """A date under a teaser; a page's date stamp is marked as a credit, but under a teaser it is the teaser's."""
+    text = texts[index]
+    return is_timestamp(text) and (
+        _droppable(index, drops, marked) or (drops[index] is None and is_page_timestamp(text))
+    )
 
 
 def _drop_repeats(

@@ -38,7 +38,9 @@ _TRAILING_CREDIT_RES = (
     re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),  # [File: Reuters]
     re.compile(r"(?<= )\[[A-Z][\w.'’ -]{1,40}(?: via |/)[A-Z][\w.'’ -]{1,40}\]$"),  # [SpaceX via Nasa]
     re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),  # (Image: GETTY )
-    re.compile(r"(?<=[.!?] )(?:Photo|Picture|Image): [A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})?$"),
+    re.compile(
+        r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image|Illustration): [A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})?$"
+    ),
     re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
 )
 
@@ -57,10 +59,21 @@ _CREDIT_RES = (
     re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
     re.compile(r"^(?:--|—|–)\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),  # -- Karen Sandstrom
     re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
+    re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
+    re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
+        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w&'’-]+ ){0,6}"
+        r"(?:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic)\b.{0,200}$"
+    ),
+)
+_BYLINE_NAME = (
+    r"(?:[A-Z][\w.'’-]*|staff(?: writers?| reporters?)?|wire (?:services|reports)|agencies|"
+    r"news service reports|correspondents?)"
 )
 _BYLINE_RE = re.compile(
-    r"^By\s*[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:\s+[-–—|]\s.{0,40})?$"
+    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory) by|By):?\s*[A-Z][\w.'’-]*"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of)\s+|\s+){_BYLINE_NAME}){{0,10}}"
 )
+_BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
 _CAPTION_LABEL_RE = re.compile(
     r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z: ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ])\s*\S"
 )
@@ -120,7 +133,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "gallery control",
         re.compile(
             r"^(?:back to gallery|enlarge (?:this )?image|view (?:all|gallery|slideshow)(?: \(\d+\))?|"
-            r"(?:show|hide|toggle) caption|caption|close|expand|view image|open gallery|\d+ photos?)$",
+            r"(?:show|hide|toggle) caption|caption|close|expand|view image|open gallery|\d+ photos?|"
+            r"view (?:\d+ )?(?:photos?|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
+            r".{0,100}\bview (?:graphic|interactive|gallery))$",
             re.I,
         ),
     ),
@@ -136,7 +151,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "site notice",
         re.compile(
             r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
-            r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|"
+            r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|from the section .{1,40}|"
+            r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
+            r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
             r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
             re.I,
         ),
@@ -159,7 +176,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
             r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|to your inbox).{0,40}|"
             r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up)|"
-            r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b.{0,30}[^.!?])$",
+            r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
+            r"(?:sign up|subscribe) (?:to|for) .{1,80}\bhere\b.{0,150}\b(?:in|to) your inbox\b[.!]?)$",
             re.I,
         ),
     ),
@@ -169,7 +187,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
             r"^(?:more|also read|related|see also|more on this|recommended|read the full story)\s*[:>»→|-]\s*.{0,150}$|"
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
-            r"^trends?\s*:\s.{1,80}$",
+            r"^trends?\s*:\s.{1,80}$|"
+            r"^\[(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
+            r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]]\]$|"  # [Bardo museum houses Roman treasures]
+            r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
+            r"^read the full (?:story|article|transcript|report|text|statement|interview)\b[^.!?]{0,80}$",
             re.I,
         ),
     ),
@@ -178,7 +200,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:\d+\s+)?comments?$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
             r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|^join the (?:conversation|discussion)\.?$|"
-            r"^have your say\b.{0,60}$",
+            r"^have your say\b.{0,60}$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^reader comments$|"
+            r"^\d+ with \d+ posters participating(?:, including story author)?$|"
+            r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$",
             re.I,
         ),
     ),
@@ -220,11 +244,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "comment form",
         re.compile(
             r"^(?:save my name, email,? and website in this browser .{0,60}|leave a (?:reply|comment)\b.{0,30}|"
-            r"log ?in to (?:leave|post) a comment\.?|your email address will not be published\b.{0,60}|"
+            r"your email address will not be published\b.{0,60}|"
             r"(?:recent|latest) comments|share your thoughts and debate the big issues|"
             r"create a commenting name .{0,40}|there are no (?:\w+ )*comments yet\b.{0,60}|show all comments.{0,20}|"
             r"(?:delete|flag) comment|are you sure you want to .{0,40}comment\??|"
-            r"please be respectful when making a comment\b.{0,80})$",
+            r"please be respectful when making a comment\b.{0,80}|be part of the conversation[.!]?|"
+            r"(?:please )?(?:log|sign) ?in(?: here)? to (?:leave|post|add|join) (?:a comment|the conversation)[.!]?)$",
             re.I,
         ),
     ),
@@ -239,7 +264,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "donation prompt",
-        re.compile(r"^(?:help )?support (?:our|independent|quality|local) journalism\b.{0,150}$", re.I),
+        re.compile(
+            r"^(?:(?:help )?support (?:our|independent|quality|local) journalism\b.{0,150}|"
+            r"we (?:rely|depend) on (?:your|readers['’]?) support\b[^,;:.!?]{0,150}[.!]?|"
+            r"(?:make|give) a (?:one-off |monthly |single )?contribution|available for everyone, funded by readers|"
+            r"(?:donate|contribute|support us)(?: now| today)?[.!]?|"
+            r"become a (?:member|supporter|subscriber|patron)(?: today| now)?[.!]?)$",
+            re.I,
+        ),
     ),
     ("follow prompt", re.compile(r"^follow us(?: on)?:?$", re.I)),
     (
@@ -263,7 +295,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "widget label",
         re.compile(
-            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|"
+            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|link copied!?|"
             r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map)$",
             re.I,
         ),
@@ -318,7 +350,22 @@ def is_credit(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    return len(text) <= 120 and _BYLINE_RE.match(text) is not None
+    """A byline: "By" and names, maybe "for" an outlet, then maybe its date ("By TOI staff",
+    "By Emily Burack 8 January 2020, 3:51 pm", "Written by Miami Today on November 7, 2023")."""
+    match = _BYLINE_RE.match(text) if len(text) <= 120 else None
+    if match is None:
+        return False
+    tail = text[match.end() :]
+    if not tail or (_BYLINE_TAIL_SEPARATOR_RE.match(tail) and len(tail) <= 44):
+        return True
+    tail = tail.strip(" ,;•|·-–—")
+    return is_timestamp(tail) or _is_outlet_name(tail)
+
+
+def _is_outlet_name(text: str) -> bool:
+    """A few capitalised words or numbers after the names: "7 News WSVN"."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(word[0].isupper() or word[0].isdigit() for word in words)
 
 
 def is_caption(text: str) -> bool:
@@ -406,6 +453,32 @@ _TIMESTAMP_RE = re.compile(
 def is_timestamp(text: str) -> bool:
     """A short line that gives a date or time ("Posted: Nov 8, 2023 / 04:43 PM CST", "10 April 2020")."""
     return len(text.split()) <= 10 and _TIMESTAMP_RE.search(text) is not None
+
+
+_DATE_PART_RE = re.compile(
+    rf"\b(?:\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?|{_MONTH}|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,4}(?:st|nd|rd|th)?|(?-i:[A-Z]{2,4})|"
+    r"updated|published|posted|first published|last (?:updated|modified)|on|at)\b[:,]?",
+    re.I,
+)
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+_STAMP_LABEL_RE = re.compile(
+    r"^(?:updated|published|posted|first published|last (?:updated|modified))\b", re.I
+)
+
+
+def is_page_timestamp(text: str) -> bool:
+    """A line that is only the page's date stamp: "17 April 2012 • 2:54pm", "Updated: Nov. 8, 2023".
+
+    Nothing but date and time words, with a label ("Updated", "Posted") or a clock time; a date alone
+    ("March 3, 2020") may head a section of a timeline, so it stays.
+    """
+    if len(text) > 100 or _TIMESTAMP_RE.search(text) is None:
+        return False
+    rest = _DATE_PART_RE.sub(" ", text)
+    if re.search(r"[^\W\d_]", rest):
+        return False
+    return _STAMP_LABEL_RE.match(text) is not None or _CLOCK_RE.search(text) is not None
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -91,6 +91,9 @@ _ENCLOSED_RES = (
 # Quotations whose sentences are segmented on their own.
 _CURLY_QUOTATION_RE = re.compile(r"“[^“”]*”")
 _STRAIGHT_QUOTATION_RE = re.compile(r'"[^"]*"')
+_UNCLOSED_OPENING_RE = re.compile(
+    r'(?<![^\s(\[])"(?=\w)'
+)  # a straight mark that opens: after a space, before a word
 _CLOSING_QUOTES = "”\"’'"
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
@@ -382,10 +385,17 @@ def _one_sentence_for_pysbd(text: str) -> bool:
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
-    """Quotations in double quotes; straight quotes only when they can all be paired."""
+    """Quotations in double quotes; straight quotes only when they can all be paired.
+
+    One straight mark left over is paired too when it is the last and opens a quotation: news style
+    leaves a quotation that goes on in the next paragraph unclosed ('... he said. "Our workforce ...').
+    """
     spans = [match.span() for match in _CURLY_QUOTATION_RE.finditer(text)]
-    if text.count('"') % 2 == 0:
-        spans.extend(match.span() for match in _STRAIGHT_QUOTATION_RE.finditer(text))
+    paired = text
+    if text.count('"') % 2:
+        last = text.rfind('"')
+        paired = text[:last] if _UNCLOSED_OPENING_RE.match(text, last) else ""
+    spans.extend(match.span() for match in _STRAIGHT_QUOTATION_RE.finditer(paired))
     return spans
 
 
