@@ -175,6 +175,13 @@ def test_a_comment_section_runs_to_the_end():
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
         ("By TOI staff", Kind.BYLINE),  # timesofisrael.com
+        ("by Laura Winter", Kind.BYLINE),  # aljazeera.com
+        ("Caroline Hawley, BBC diplomatic correspondent", Kind.BYLINE),  # bbc.com
+        ("Associated Press", Kind.BYLINE),  # apnews.com
+        (
+            "Image: Jose Mourinho has agreed a deal to become manager of Tottenham Hotspur",
+            Kind.CAPTION,
+        ),  # sky
         ("By Tom Pyman for MailOnline", Kind.BYLINE),  # dailymail.co.uk
         ("By Glen Owen And Brendan Carlin For The Mail On Sunday", Kind.BYLINE),  # dailymail.co.uk
         ("By Emily Burack 8 January 2020, 3:51 pm", Kind.BYLINE),  # timesofisrael.com
@@ -241,6 +248,8 @@ def test_real_sentences_are_never_dropped(sentence: str):
         "By Monday, 300 people had left",
         "By then, it was too late.",
         "Joe Biden is the president who signed the law.",  # an author's note names a newsroom job
+        "by the end of the year",
+        "The city hired a new reporter",
     ],
 )
 def test_lines_opening_with_by_are_not_bylines(line: str):

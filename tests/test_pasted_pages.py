@@ -168,6 +168,7 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Be part of the conversation", "comment form"),  # standard.co.uk
         ("Please log in here to leave a comment.", "comment form"),  # thelocal.se
         ("Join our Newsletter for the latest news right to your inbox", "newsletter prompt"),  # wsvn.com
+        ("Watch India, Pakistan should take bilateral route to resolve all disputes: China", "related link"),
         ("Follow us on:", "follow prompt"),
         ("These are external links and will open in a new window", "widget label"),  # bbc.com
         ("Click to share on Reddit (Opens in new window)", "widget label"),  # made up, the usual label
@@ -200,6 +201,7 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "She wanted to be part of the conversation about the city's future, she said.",  # made up
         "March 3, 2020",  # a date alone may head a part of a timeline
         "Fire at 10:30",  # made up: a subhead with a time in it
+        "Watch the skies",  # made up: a subhead
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):
@@ -250,6 +252,33 @@ def test_a_numbered_ranking_in_the_article_is_kept():
     headline = "The happiest countries in the world"
     for texts in ([headline, PROSE[0], *ranking, PROSE[1]], [headline, PROSE[0], PROSE[1], *ranking]):
         assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
+
+
+def test_the_title_next_to_a_gallery_link_is_the_gallerys():
+    texts = [  # washingtonpost.com
+        "Gunmen kill 19 at a museum in Tunisia",
+        PROSE[0],
+        "At least 17 dead in Tunisia after attack in capital city",
+        "View Photos",
+        PROSE[1],
+        "Map: Flow of foreign fighters to Syria View Graphic",
+        "Map: Flow of foreign fighters to Syria",
+        PROSE[0],
+    ]
+    drops = [drop for drop, _ in verdicts(texts)]
+    assert drops[:5] == [None, None, "furniture: gallery title", "furniture: gallery control", None]
+    assert drops[5:] == ["furniture: gallery control", "furniture: gallery title", None]
+
+
+def test_a_subhead_next_to_an_image_link_is_kept():
+    texts = [
+        "Gunmen kill 19 at a museum in Tunisia",
+        PROSE[0],
+        "What happens next",
+        "Enlarge this image",
+        PROSE[1],
+    ]
+    assert [drop for drop, _ in verdicts(texts)][2] is None
 
 
 def test_titles_each_followed_by_a_date_are_a_teaser_list():

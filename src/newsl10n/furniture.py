@@ -27,6 +27,7 @@ from newsl10n.newsparts import (
     is_byline,
     is_caption,
     is_credit,
+    is_gallery_opener,
     is_list_heading,
     is_page_timestamp,
     is_teaser,
@@ -83,6 +84,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     _drop_trailing_title_lists(texts, drops, marked)
     _drop_dated_teasers(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated)
+    _drop_gallery_titles(texts, drops, marked)
     _drop_comment_section(texts, drops, marked)
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, f"furniture: {drop}")
@@ -321,6 +323,19 @@ def _drop_repeats(
             drops[index] = "repeats the headline"
         elif text in repeated:
             drops[index] = "repeated in other articles"
+
+
+def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A title line right next to a gallery's "View Photos" link is the gallery's title, not a subhead."""
+    openers = [index for index, text in enumerate(texts) if drops[index] and is_gallery_opener(text)]
+    for opener in openers:
+        for index in (opener - 1, opener + 1):
+            if (
+                0 <= index < len(texts)
+                and _droppable(index, drops, marked)
+                and is_title_like(texts[index], 12)
+            ):
+                drops[index] = "gallery title"
 
 
 def _drop_comment_section(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

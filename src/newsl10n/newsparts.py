@@ -70,12 +70,16 @@ _BYLINE_NAME = (
     r"news service reports|correspondents?)"
 )
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory) by|By):?\s*[A-Z][\w.'’-]*"
+    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory) by|[Bb]y):?\s*[A-Z][\w.'’-]*"
     rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of)\s+|\s+){_BYLINE_NAME}){{0,10}}"
+)
+_ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"; the wire alone
+    r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:[\w&'’-]+ ){0,4}"
+    r"(?:correspondent|reporter|editor|writer|columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse)$"
 )
 _BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
 _CAPTION_LABEL_RE = re.compile(
-    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z: ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ])\s*\S"
+    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z: ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured): )\s*\S"
 )
 
 # --- furniture ---------------------------------------------------------------------------------------
@@ -191,6 +195,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\[(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
+            r"^watch:?\s+(?=[A-Z])(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
             r"^read the full (?:story|article|transcript|report|text|statement|interview)\b[^.!?]{0,80}$",
             re.I,
         ),
@@ -352,6 +357,8 @@ def is_credit(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A byline: "By" and names, maybe "for" an outlet, then maybe its date ("By TOI staff",
     "By Emily Burack 8 January 2020, 3:51 pm", "Written by Miami Today on November 7, 2023")."""
+    if len(text) <= 120 and _ROLE_BYLINE_RE.match(text):
+        return True
     match = _BYLINE_RE.match(text) if len(text) <= 120 else None
     if match is None:
         return False
@@ -414,6 +421,18 @@ def is_glued_link_list(text: str) -> bool:
     words = [word for word in text.split() if _LETTER_RE.match(word)]
     lower = sum(word[0].islower() for word in words)
     return len(joins) >= 2 and lower * 4 <= len(words)
+
+
+_GALLERY_OPENER_RE = re.compile(
+    r"^(?:.{0,100}\b)?(?:view|open) (?:\d+ |the |all )?(?:photos?|images|pictures|gallery|graphic|interactive|slideshow)"
+    r"(?: \(\d+\))?$",
+    re.I,
+)
+
+
+def is_gallery_opener(text: str) -> bool:
+    """A link that opens a gallery or graphic ("View Photos", "Map: ... View Graphic"); its title sits next to it."""
+    return len(text) <= 160 and _GALLERY_OPENER_RE.match(text) is not None
 
 
 def is_list_heading(text: str) -> bool:
