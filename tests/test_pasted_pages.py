@@ -169,6 +169,36 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Please log in here to leave a comment.", "comment form"),  # thelocal.se
         ("Join our Newsletter for the latest news right to your inbox", "newsletter prompt"),  # wsvn.com
         ("Watch India, Pakistan should take bilateral route to resolve all disputes: China", "related link"),
+        ("Tech, Donald Trump, facebook, Fact Check, fake news, Snopes", "tags"),  # breitbart.com
+        ("Read More Stories About:", "list heading"),  # breitbart.com
+        ('"In Case You Missed It..."', "list heading"),  # tmz.com
+        ("More about the federal debt and the economy", "list heading"),  # nytimes.com
+        ("Resize Text", "widget label"),  # washingtonpost.com
+        ("Share on TwitterTweet", "widget label"),  # washingtonpost.com
+        ("report this ad", "widget label"),  # breitbart.com
+        ("Open in the app", "widget label"),  # nytimes.com
+        ("Skip Ad", "widget label"),  # washingtonpost.com video player
+        ("skimming scheme seized cash and cards.jpg", "widget label"),  # al.com: an image's file name
+        (
+            "Note to readers: if you purchase something through one of our affiliate links we may earn a commission.",
+            "site notice",
+        ),  # al.com
+        ("A version of this article appears in print on , on Page A1 of the New York edition", "site notice"),
+        (
+            "Tech Enabled: CNET chronicles tech's role in new kinds of accessibility. Check it out here.",
+            "link prompt",
+        ),
+        ("Up Next Governments suck at social media, but you deserve some blame", "link prompt"),  # cnet.com
+        (
+            "To encourage thoughtful and respectful conversations, first and last names will appear with each "
+            "submission to CBC/Radio-Canada's online communities. Pseudonyms will no longer be permitted.",
+            "comment policy",
+        ),  # cbc.ca
+        (
+            "By submitting a comment, you accept that CBC has the right to reproduce and publish that comment. "
+            "Comments on this story are moderated according to our Submission Guidelines.",
+            "comment policy",
+        ),  # cbc.ca
         ("Follow us on:", "follow prompt"),
         ("These are external links and will open in a new window", "widget label"),  # bbc.com
         ("Click to share on Reddit (Opens in new window)", "widget label"),  # made up, the usual label
@@ -202,6 +232,12 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "March 3, 2020",  # a date alone may head a part of a timeline
         "Fire at 10:30",  # made up: a subhead with a time in it
         "Watch the skies",  # made up: a subhead
+        "Paris, London, Berlin, Rome and Madrid",  # made up: a list in prose is not a tag row
+        "Path A: Iceland, Bulgaria, Israel, Hungary, Romania",  # scrapinghub benchmark: an article's list
+        "Facebook said comments are moderated by a team of 15,000 people.",  # made up
+        "Comments are moderated by a team in Dublin.",  # made up: no site voice
+        "The Times said real names will appear on all letters.",  # made up
+        "Residents said: the water came here.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):
@@ -279,6 +315,50 @@ def test_a_subhead_next_to_an_image_link_is_kept():
         PROSE[1],
     ]
     assert [drop for drop, _ in verdicts(texts)][2] is None
+
+
+@pytest.mark.parametrize("kicker", ["Technology", "Business·Updated"])  # theatlantic.com, cbc.ca
+def test_a_one_word_section_above_the_headline_is_dropped(kicker: str):
+    texts = [kicker, "Why New Yorkers Received a Push Alert About a Manhunt", *PROSE]
+    assert verdicts(texts)[:2] == [("furniture: section label", None), (None, Kind.HEADLINE)]
+
+
+def test_the_headline_again_behind_a_section_label_is_dropped():
+    headline = "As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military"
+    texts = [headline, f"Economy|{headline}", *PROSE]  # nytimes.com
+    assert [drop for drop, _ in verdicts(texts)] == [None, "furniture: repeats the headline", None, None]
+
+
+def test_three_title_case_headlines_in_the_body_are_a_teaser_list():
+    teasers = [  # news.yahoo.com
+        "Pizza Man Making Special Delivery Pizza Delivery to Afghanistan During Super Bowl",
+        "Redesigned Scopes Fail to Stop 'Superbug Outbreaks",
+        "Antarctica 'Penguin Post Office' Attracts Record Number of Applicants",
+    ]
+    texts = ["Veteran Wraps Baby in American Flag", PROSE[0], *teasers, PROSE[1]]
+    assert [drop for drop, _ in verdicts(texts)][2:5] == ["furniture: headline list"] * 3
+
+
+def test_an_articles_own_lists_are_kept():
+    tour = [  # scrapinghub benchmark: tour dates, after the last paragraph and between two
+        "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+        "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre",
+        "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre",
+        "June 17 – Nashville, TN @ Bridgestone Arena",
+    ]
+    teams = [
+        "Spain (Group F): 11th appearance",
+        "Sweden (Group F): Seventh appearance",
+        "Wales (Group E): Second one",
+    ]
+    features = ["Better Android support", "Bugs fixed", "Challenges coming soon"]
+    headline = "The Doobie Brothers Announce Their Summer Tour"
+    for texts in (
+        [headline, PROSE[0], PROSE[1], *tour],
+        [headline, PROSE[0], PROSE[1], *teams],
+        [headline, PROSE[0], *features, PROSE[1]],
+    ):
+        assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
 
 
 def test_titles_each_followed_by_a_date_are_a_teaser_list():

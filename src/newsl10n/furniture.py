@@ -17,6 +17,7 @@ credits, bylines and captions are never dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -41,7 +42,10 @@ _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
 _HEAD_REACH = 6
-_KICKER_WORDS = 3  # blocks above the first byline or prose where the headline may be
+_KICKER_WORDS = 3
+# What is left is a line's shape: "--,," or "():"; a bullet, "&" and a word's hyphen are labels' own.
+_PUNCTUATION_SHAPE_RE = re.compile(r"^[-–•*·]\s|[\w\s'’.&]+|(?<=\w)-(?=\w)")
+_TITLE_CASE_WORDS = 5  # blocks above the first byline or prose where the headline may be
 _BYLINE_START_RE = re.compile(r"^[Bb]y:?\s*[A-Z][a-z]")
 _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article's own ranking, not a menu
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -82,6 +86,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     _drop_menus(texts, drops, marked)
     _drop_link_list_gaps(texts, drops, marked)
     _drop_trailing_title_lists(texts, drops, marked)
+    _drop_headline_runs(texts, drops, marked)
     _drop_dated_teasers(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated)
     _drop_gallery_titles(texts, drops, marked)
@@ -148,11 +153,26 @@ def _opens_with_navigation(first: str, drop: str | None) -> bool:
 
 
 def _is_kicker(text: str) -> bool:
-    """A section label or kicker above the headline: "Biz & IT —", "SLOW MOVING", "Politics:"."""
+    """A section label or kicker above the headline: "Biz & IT —", "SLOW MOVING", "Politics:", "Technology"."""
     words = [word for word in text.split() if _LETTER_RE.search(word)]
     if not 0 < len(words) <= _KICKER_WORDS:
         return False
-    return text.endswith(("—", "–", " -", ":", "|")) or (text.isupper() and len(words) <= 2)
+    labelled = text.endswith(("—", "–", " -", ":", "|")) or "·" in text or "|" in text
+    return labelled or len(words) == 1 or (text.isupper() and len(words) <= 2)
+
+
+def _is_list_content(text: str) -> bool:
+    """An item of the article's own list or table: numbered ("1. Finland"), or data ("28 Michael McDowell 485 0 0")."""
+    numbers = sum(any(char.isdigit() for char in token) for token in text.split())
+    return _NUMBERED_ITEM_RE.match(text) is not None or numbers >= 2
+
+
+def _is_structured_list(items: Sequence[str]) -> bool:
+    """Items built on one pattern are the article's own list: "June 9 -- Coral Sky Amphitheatre, Tampa, FL",
+    "Spain (Group F): 11th appearance". Teasers and menu labels share no punctuation."""
+    shapes = Counter(_PUNCTUATION_SHAPE_RE.sub("", item) for item in items)
+    shapes.pop("", None)
+    return bool(shapes) and shapes.most_common(1)[0][1] * 10 >= len(items) * 6
 
 
 def _marked_indexes(marked: Sequence[bool]) -> frozenset[int]:
@@ -218,7 +238,13 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
 
 
 def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
-    """Runs of very short link-like lines; the first block too, when it opens such a run (site navigation)."""
+    """Runs of very short link-like lines above or below the article's prose (site navigation, tag lists);
+    the first block too, when it opens such a run.
+
+    Between two paragraphs of prose a run of short lines is the article's own list (ingredients, results,
+    features); a widget there comes with a heading ("Related") or a label, and other rules find it.
+    """
+    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
 
     def menu_item(index: int) -> bool:
         text = texts[index]
@@ -226,7 +252,7 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
         return (
             (first or _droppable(index, drops, marked))
             and is_title_like(text, max_words=_MENU_WORDS)
-            and not _NUMBERED_ITEM_RE.match(text)
+            and not _is_list_content(text)
         )
 
     index = 0
@@ -235,7 +261,9 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
         while end < len(texts) and (menu_item(end) or (end > index and drops[end] is not None)):
             end += 1
         items = [i for i in range(index, end) if drops[i] is None]
-        if len(items) >= _MENU_RUN:
+        inside_article = bool(prose) and prose[0] < index and end <= prose[-1]
+        structured = _is_structured_list([texts[item] for item in items])
+        if len(items) >= _MENU_RUN and not inside_article and not structured:
             for item in items:
                 drops[item] = "link list"
         index = max(end, index + 1)
@@ -272,18 +300,46 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
         while end < len(texts) and (_tail_title(end, texts, drops, marked) or drops[end] is not None):
             end += 1
         items = [i for i in range(index, end) if drops[i] is None]
-        if len(items) >= _MENU_RUN:
+        if len(items) >= _MENU_RUN and not _is_structured_list([texts[item] for item in items]):
             for item in items:
                 drops[item] = "title list after the article"
         index = max(end, index + 1)
+
+
+def _drop_headline_runs(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Three or more headlines in a row, each in Title Case, are a teaser list wherever they stand.
+
+    An article's own subheads come one at a time, between paragraphs; a widget of other stories
+    ("Pizza Man Making Special Delivery to Afghanistan" / "Redesigned Scopes Fail to Stop ...") comes as a run.
+    """
+    index = 1
+    while index < len(texts):
+        end = index
+        while end < len(texts) and _droppable(end, drops, marked) and _is_title_case_headline(texts[end]):
+            end += 1
+        if end - index >= _MENU_RUN and not _is_structured_list(texts[index:end]):
+            for item in range(index, end):
+                drops[item] = "headline list"
+        index = max(end, index + 1)
+
+
+def _is_title_case_headline(text: str) -> bool:
+    """A headline in Title Case: five or more words, nearly every longer word capitalised, no sentence end."""
+    words = [word.strip("'‘’\"“”(") for word in text.split()]
+    if len(words) < _TITLE_CASE_WORDS or not is_title_like(text) or _is_list_content(text) or text.isupper():
+        return False
+    if text.count(",") >= 2:
+        return False  # a list of names ("Path B: Bosnia, Slovakia, Ireland"), not a headline
+    long_words = [word for word in words if len(word) >= 4 and word[0].isalpha()]
+    capitalised = sum(word[0].isupper() for word in long_words)
+    return len(long_words) >= 3 and capitalised * 10 >= len(long_words) * 9
 
 
 def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
     """A teaser title; in the tail a question is one too ("Can you become immune to coronavirus?")."""
     text = texts[index]
     question = text.endswith("?") and is_title_like(text.rstrip("?"))
-    numbered = _NUMBERED_ITEM_RE.match(text) is not None
-    return _droppable(index, drops, marked) and (is_teaser(text) or question) and not numbered
+    return _droppable(index, drops, marked) and (is_teaser(text) or question) and not _is_list_content(text)
 
 
 def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -319,7 +375,7 @@ def _drop_repeats(
     for index, text in enumerate(texts):
         if not _droppable(index, drops, marked) or not is_title_like(text):
             continue
-        if text == headline:
+        if text == headline or _labels_the_headline(text, headline):
             drops[index] = "repeats the headline"
         elif text in repeated:
             drops[index] = "repeated in other articles"
@@ -336,6 +392,14 @@ def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list
                 and is_title_like(texts[index], 12)
             ):
                 drops[index] = "gallery title"
+
+
+def _labels_the_headline(text: str, headline: str) -> bool:
+    """The headline again behind a section label: "Economy|As Debt Rises, ..." under "As Debt Rises, ..."."""
+    if len(headline.split()) < _HEAD_WORDS or not text.endswith(headline) or text == headline:
+        return False
+    label = text[: -len(headline)].rstrip()
+    return label.endswith(("|", "·", ":", "—", "–", "-")) and len(label.split()) <= _KICKER_WORDS
 
 
 def _drop_comment_section(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

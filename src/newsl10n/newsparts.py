@@ -156,6 +156,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
             r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|from the section .{1,40}|"
+            r"(?:note to readers: )?if you (?:buy|purchase) (?:something|a product) through .{0,40}\blinks?\b.{0,120}|"
+            r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
             r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
@@ -193,7 +195,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
             r"^\[(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
-            r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]]\]$|"  # [Bardo museum houses Roman treasures]
+            r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
             r"^watch:?\s+(?=[A-Z])(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
             r"^read the full (?:story|article|transcript|report|text|statement|interview)\b[^.!?]{0,80}$",
@@ -301,14 +303,20 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "widget label",
         re.compile(
             r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|link copied!?|"
-            r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map)$",
+            r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map|site index|"
+            r"resize text|(?:text|font) size|report this ad|open in (?:the )?app|supported by|image|exclusive|"
+            r"(?:share|post) on (?:twitter|facebook|x)\w{0,8}|"
+            r"full ?screen|autoplay|skip ad|(?:un)?mute|replay|play|pause|now playing|up next|"
+            r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,
         ),
     ),
     (
         "link prompt",
         re.compile(
-            r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up)\b.*\b(?:here|now)[.!]?$",
+            r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up)\b.*\b(?:here|now)[.!]?$|"
+            r"^(?=.{0,250}$)[A-Z][\w'’ &-]{2,40}: .{10,200}[.!] (?:check it out |read it |see it |watch it )?here[.!]?$|"
+            r"^up next:?\s+\S.{0,150}$",
             re.I,
         ),
     ),
@@ -322,7 +330,8 @@ _LIST_HEADING_RE = re.compile(
     r"most (?:read|popular|viewed|shared|watched)(?: (?:in|on) [\w .&'-]{1,30}| now| stories)?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories|"
     r"don'?t miss|editor'?s picks?|more:?|more on:|topics|tags|filed under|popular articles|what to read next|"
-    r"full article|you might have missed|elsewhere on [\w .-]{1,30}|from the web|more from the web|"
+    r"full article|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
+    r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web)\s*[:.…>»→|-]*$",
     re.I,
 )
@@ -338,6 +347,19 @@ _CONSENT_RE = re.compile(
     r"\b(?:terms|privacy|policy|consent|communications?)\b.*$",
     re.I,
 )
+
+
+# A site's rules for its comments, in its own voice (never a quotation or a report of what someone said).
+_COMMENT_POLICY_RE = re.compile(
+    r"^(?!.*[\"“”])(?!.*\b(?:said|says|told)\b)(?:"
+    r".{0,300}\b(?:first and last|real|full) names will (?:appear|be (?:shown|displayed|published))\b.*|"
+    r"by (?:submitting|posting) a comment\b.*|"
+    r"(?=.*\b(?:our|we|you|your)\b).{0,300}\bcomments? (?:on this (?:story|article) )?(?:are|is|will be) "
+    r"(?:pre-?)?moderated\b.*)$",
+    re.I,
+)
+_TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
+_TAG_ITEMS = 5
 
 
 def trailing_credit(text: str) -> int | None:
@@ -393,6 +415,8 @@ def furniture_reason(text: str) -> str | None:
         return "no words"
     if len(text) <= _CONSENT_CHARS and _CONSENT_RE.match(text):
         return "consent notice"
+    if len(text) <= _CONSENT_CHARS and _COMMENT_POLICY_RE.match(text):
+        return "comment policy"
     if len(text) > 300:
         return None
     if is_glued_link_list(text):
@@ -404,7 +428,7 @@ def furniture_reason(text: str) -> str | None:
             return reason
     if is_list_heading(text):
         return "list heading"
-    if _TAG_LINE_RE.match(text) and is_title_like(text):
+    if (_TAG_LINE_RE.match(text) and is_title_like(text)) or is_tag_list(text):
         return "tags"
     return None
 
@@ -436,8 +460,20 @@ def is_gallery_opener(text: str) -> bool:
 
 
 def is_list_heading(text: str) -> bool:
-    """The heading of a related-stories, most-read or tag list."""
+    """The heading of a related-stories, most-read or tag list ("In Case You Missed It...", quoted or not)."""
+    text = text.strip("\"“”'‘’")
     return len(text) <= 60 and _LIST_HEADING_RE.match(text) is not None
+
+
+def is_tag_list(text: str) -> bool:
+    """A row of tags or topics: "Tech, Donald Trump, facebook, Fact Check, fake news, Snopes".
+
+    Five or more short items and no sentence end; prose that lists things joins the last with "and".
+    """
+    if not is_title_like(text, max_words=40) or ":" in text:
+        return False
+    items = [item for item in _TAG_SEPARATOR_RE.split(text) if item]
+    return len(items) >= _TAG_ITEMS and all(len(item.split()) <= 4 and " and " not in item for item in items)
 
 
 def is_title_like(text: str, max_words: int = _MAX_TITLE_WORDS) -> bool:
