@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsl10n.article import read_article
+from newsl10n.article import read_article, read_article_for_catalog
 from newsl10n.catalog import read_catalog, translations
 from newsl10n.checks import Selection
 from newsl10n.fsio import atomic_write_text
@@ -37,8 +37,8 @@ def build(
     name: str = "",
 ) -> BuildResult:
     """The localized article, in its own format, from its PO file; written to ``output`` when given."""
-    article = read_article(article_path, fmt, name=name)
     catalog = read_catalog(Path(po_path))
+    article = read_article_for_catalog(article_path, catalog.live(), fmt, name=name)
     lang = catalog.language.replace("-", "_") or Path(po_path).parent.name
     result = render(article, translations(catalog, reviewed_only), lang)
     if output is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from newsl10n import invisible, richtext
 from newsl10n.errors import UserError
-from newsl10n.formats import AUTO, Document, choose_format
+from newsl10n.formats import AUTO, ArticleFormat, Document, choose_format
 from newsl10n.formats.decode import decode_article
 from newsl10n.furniture import BlockVerdict, classify_blocks
 from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit
@@ -33,7 +33,7 @@ def read_article(
     path: Path | str, fmt: str = AUTO, name: str = "", keep_all: bool = False, repeated: Collection[str] = ()
 ) -> Article:
     """Read, validate and segment the article at ``path`` (``-``: standard input); bad input raises UserError."""
-    document, format_name = read_document(path, fmt, name)
+    document, format_name = read_document(path, fmt, name, keep_all=keep_all)
     return segment_document(
         document, Path(path), format_name, name=name, keep_all=keep_all, repeated=repeated
     )
@@ -43,7 +43,7 @@ def read_articles(
     paths: Sequence[Path | str], fmt: str = AUTO, name: str = "", keep_all: bool = False
 ) -> list[Article]:
     """A batch of articles; a short block that recurs across them (a site's widget) counts as furniture."""
-    documents = [read_document(path, fmt, name) for path in paths]
+    documents = [read_document(path, fmt, name, keep_all=keep_all) for path in paths]
     seen: Counter[str] = Counter()
     for document, _ in documents:
         seen.update({_plain(block) for block in document.blocks if block.translate})
@@ -54,15 +54,58 @@ def read_articles(
     ]
 
 
-def read_document(path: Path | str, fmt: str = AUTO, name: str = "") -> tuple[Document, str]:
+def read_document(
+    path: Path | str, fmt: str = AUTO, name: str = "", *, keep_all: bool = False
+) -> tuple[Document, str]:
     """The article's blocks as its format's reader finds them, and the format's name."""
+    text, article_format = _decoded(Path(path), fmt, name)
+    return article_format.read(text, Path(path), keep_all=keep_all), article_format.name
+
+
+def read_article_for_catalog(
+    path: Path | str, msgids: Collection[str], fmt: str = AUTO, name: str = ""
+) -> Article:
+    """The article as its catalog was made from it, for ``build``.
+
+    Furniture the catalog has translations for was kept when the catalog was made (``translate
+    --keep-all``, or an edit that took a line for furniture since): it is kept again, with its translation.
+    Other furniture stays out, as ``translate`` left it out.
+    """
     path = Path(path)
+    text, article_format = _decoded(path, fmt, name)
+    article = segment_document(article_format.read(text, path), path, article_format.name, name=name)
+    whole = segment_document(
+        article_format.read(text, path, keep_all=True), path, article_format.name, name=name, keep_all=True
+    )
+    own = {unit.text for unit in article.units}
+    if not any(unit.text in msgids and unit.text not in own for unit in whole.units):
+        return article
+    kept_blocks = {_block_key(block) for block in article.document.blocks if block.id in article.layout}
+    whole.layout = {
+        block.id: whole.layout[block.id]
+        for block in whole.document.blocks
+        if block.id in whole.layout
+        and (
+            _block_key(block) in kept_blocks
+            or any(isinstance(piece, Unit) and piece.text in msgids for piece in whole.layout[block.id])
+        )
+    }
+    kept_units = {id(piece) for pieces in whole.layout.values() for piece in pieces}
+    whole.units = [unit for unit in whole.units if id(unit) in kept_units]
+    return whole
+
+
+def _block_key(block: Block) -> tuple[int, str]:
+    """A block the same in two readings of one file (block ids count the blocks a reading selected)."""
+    return block.line, block.content
+
+
+def _decoded(path: Path, fmt: str, name: str) -> tuple[str, ArticleFormat]:
     data = _read_bytes(path)
     if str(path) == STDIN and not name:
         raise UserError("reading the article from standard input needs --name for the output files")
     text = decode_article(data, path)
-    article_format = choose_format(fmt, Path(name) if str(path) == STDIN else path, text)
-    return article_format.read(text, path), article_format.name
+    return text, choose_format(fmt, Path(name) if str(path) == STDIN else path, text)
 
 
 def parse_article(text: str, path: Path | str, fmt: str = "text") -> Article:

@@ -38,8 +38,11 @@ class ArticleFormat(Protocol):
     name: str
     extensions: tuple[str, ...]
 
-    def read(self, text: str, path: Path) -> Document:
-        """The blocks of the decoded article; a file with no article raises :class:`UserError`."""
+    def read(self, text: str, path: Path, *, keep_all: bool = False) -> Document:
+        """The blocks of the decoded article; a file with no article raises :class:`UserError`.
+
+        ``keep_all`` (``--keep-all``): the reader leaves out nothing it would take for page furniture.
+        """
         ...
 
     def escape(self, text: str) -> str:

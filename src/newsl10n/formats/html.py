@@ -68,12 +68,13 @@ class HtmlFormat:
     name = "html"
     extensions = (".html", ".htm", ".xhtml")
 
-    def read(self, text: str, path: Path) -> Document:
+    def read(self, text: str, path: Path, *, keep_all: bool = False) -> Document:
+        """A whole page's article (trafilatura finds it), or with ``keep_all`` every text of the page."""
         root = parse(text)
         lines = LineIndex(text)
         finder = RunFinder(text, root, lines, extra_boundary=is_inline_credit)
         runs = [run for run in finder.runs() if not _in_head(run.container)]
-        if is_page(text, root):
+        if not keep_all and is_page(text, root):
             found = extract(text)
             selection = select_page(runs, *found) if found else Selection([], [])
             if not selection.article:

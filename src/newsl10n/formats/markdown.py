@@ -78,7 +78,8 @@ class MarkdownFormat:
     name = "markdown"
     extensions = (".md", ".markdown", ".mdown", ".mkd")
 
-    def read(self, text: str, path: Path) -> Document:
+    def read(self, text: str, path: Path, *, keep_all: bool = False) -> Document:
+        """Markdown from a CMS is all article; ``keep_all`` changes nothing here."""
         reader = _Reader(text)
         blocks = reader.read()
         if not any(block.translate for block in blocks):

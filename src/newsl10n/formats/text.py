@@ -30,13 +30,13 @@ class TextFormat:
     name = "text"
     extensions = (".txt", ".text")
 
-    def read(self, text: str, path: Path) -> Document:
+    def read(self, text: str, path: Path, *, keep_all: bool = False) -> Document:
         paragraphs = _paragraphs(text)
         if not paragraphs:
             raise UserError(f"{path}: file is empty (only whitespace)")
         dropped: list[Dropped] = []
         while (
-            paragraphs and furniture_reason(paragraphs[0][0][1]) == "advertisement"
+            not keep_all and paragraphs and furniture_reason(paragraphs[0][0][1]) == "advertisement"
         ):  # an ad above the headline is not it
             number, label = paragraphs[0].pop(0)
             dropped.append(Dropped(number, label, "furniture: advertisement"))
