@@ -63,3 +63,26 @@ def test_build_of_translate_output_roundtrips_example(runner, example, tmp_path)
     assert built.stdout == (out / "de" / "kremlin-patriots.txt").read_text(encoding="utf-8")
     source_paragraphs = api.segment(example).paragraphs()
     assert built.stdout.count("\n\n") == len(source_paragraphs) - 1
+
+
+def test_build_leaves_out_what_recurred_in_the_batch_as_translate_did(runner, tmp_path):
+    """A widget found only because it recurs across the batch's articles stays out of the built article too."""
+    articles = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(
+            f"Headline number {name} for the story\n\n"
+            "The council met on Monday to discuss the budget for next year in detail.\n\n"
+            "Zebra Crossing Weekly Roundup\n\n"
+            "Officials said the vote would take place on Friday after a long debate.\n",
+            encoding="utf-8",
+        )
+        articles.append(str(path))
+    out = tmp_path / "l10n"
+    result = runner.invoke(
+        main, ["translate", *articles, "--to", "de", "--engine", "pseudo", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    translated = (out / "de" / "a.txt").read_text(encoding="utf-8")
+    assert "Zebra" not in translated
+    assert api.build(tmp_path / "a.txt", out / "de" / "a.po").text == translated

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsl10n.article import read_article, read_article_for_catalog
-from newsl10n.catalog import read_catalog, translations
+from newsl10n.catalog import batch_furniture, read_catalog, translations
 from newsl10n.checks import Selection
 from newsl10n.fsio import atomic_write_text
 from newsl10n.model import Article
@@ -38,7 +38,9 @@ def build(
 ) -> BuildResult:
     """The localized article, in its own format, from its PO file; written to ``output`` when given."""
     catalog = read_catalog(Path(po_path))
-    article = read_article_for_catalog(article_path, catalog.live(), fmt, name=name)
+    article = read_article_for_catalog(
+        article_path, catalog.live(), fmt, name=name, batch_furniture=batch_furniture(catalog)
+    )
     lang = catalog.language.replace("-", "_") or Path(po_path).parent.name
     result = render(article, translations(catalog, reviewed_only), lang)
     if output is not None:

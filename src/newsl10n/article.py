@@ -19,7 +19,7 @@ from newsl10n.errors import UserError
 from newsl10n.formats import AUTO, ArticleFormat, Document, choose_format
 from newsl10n.formats.decode import decode_article
 from newsl10n.furniture import BlockVerdict, classify_blocks
-from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit
+from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit, fingerprint
 from newsl10n.newsparts import is_title_like
 from newsl10n.segment import unit_spans
 
@@ -63,17 +63,24 @@ def read_document(
 
 
 def read_article_for_catalog(
-    path: Path | str, msgids: Collection[str], fmt: str = AUTO, name: str = ""
+    path: Path | str,
+    msgids: Collection[str],
+    fmt: str = AUTO,
+    name: str = "",
+    batch_furniture: Collection[str] = (),
 ) -> Article:
     """The article as its catalog was made from it, for ``build``.
 
     Furniture the catalog has translations for was kept when the catalog was made (``translate
     --keep-all``, or an edit that took a line for furniture since): it is kept again, with its translation.
-    Other furniture stays out, as ``translate`` left it out.
+    Other furniture stays out, as ``translate`` left it out, also a block it left out because it recurred
+    in the batch's other articles (``batch_furniture``: their fingerprints, from the catalog's header).
     """
     path = Path(path)
     text, article_format = _decoded(path, fmt, name)
-    article = segment_document(article_format.read(text, path), path, article_format.name, name=name)
+    document = article_format.read(text, path)
+    recurring = {_plain(block) for block in document.blocks if fingerprint(_plain(block)) in batch_furniture}
+    article = segment_document(document, path, article_format.name, name=name, repeated=recurring)
     whole = segment_document(
         article_format.read(text, path, keep_all=True), path, article_format.name, name=name, keep_all=True
     )

@@ -19,9 +19,11 @@ import polib
 
 from newsl10n import __version__
 from newsl10n.errors import UserError
-from newsl10n.model import Article, Code, Kind, Provenance, Segment
+from newsl10n.model import Article, Code, Kind, Provenance, Segment, fingerprint
 
 GENERATOR = f"newsl10n {__version__}"
+# Blocks left out because they recur across the batch's articles: build, which reads one article, needs them
+BATCH_FURNITURE_FIELD = "X-Newsl10n-Batch-Furniture"
 WRAP_WIDTH = 79
 PSEUDO_NOTE = "machine translation: pseudo-localization (engine pseudo)"
 MACHINE_NOTE = "machine translation: "
@@ -81,6 +83,11 @@ class Catalog:
 
 
 # -- reading ---------------------------------------------------------------------------------------------
+
+
+def batch_furniture(catalog: Catalog) -> frozenset[str]:
+    """The fingerprints of the blocks ``translate`` left out as recurring in its batch."""
+    return frozenset(catalog.metadata.get(BATCH_FURNITURE_FIELD, "").split())
 
 
 def find_po_files(paths: Iterable[Path | str], missing: str = "no such PO file") -> list[Path]:
@@ -225,6 +232,10 @@ def _header(article: Article, lang: str | None, previous: Catalog | None) -> dic
     }
     if lang:
         header["Plural-Forms"] = _plural_forms(lang)
+    if article.batch_furniture:
+        header[BATCH_FURNITURE_FIELD] = " ".join(
+            sorted(fingerprint(text) for text in article.batch_furniture)
+        )
     return header
 
 

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from newsl10n.model import Kind
+from newsl10n.model import REPEATED_IN_BATCH, Kind
 from newsl10n.newsparts import (
     ends_like_sentence,
     furniture_reason,
@@ -378,7 +378,7 @@ def _drop_repeats(
         if text == headline or _labels_the_headline(text, headline):
             drops[index] = "repeats the headline"
         elif text in repeated:
-            drops[index] = "repeated in other articles"
+            drops[index] = REPEATED_IN_BATCH
 
 
 def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

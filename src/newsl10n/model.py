@@ -12,6 +12,7 @@ markup is kept out of the text, in :class:`Code` objects only the format's write
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -143,6 +144,14 @@ class Gap:
     codes: tuple[Code, ...] = ()
 
 
+REPEATED_IN_BATCH = "repeated in other articles"  # the furniture pass's reason for a batch's widget
+
+
+def fingerprint(text: str) -> str:
+    """A short stable name for a block's text (a catalog's header lists the batch furniture by these)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
 @dataclass
 class Article:
     """An article read and segmented: the units in document order and what was dropped."""
@@ -155,6 +164,11 @@ class Article:
     document: Any = None  # the format reader's Document (blocks and skeleton), for the writer
     layout: dict[str, list[Unit | Gap]] = field(default_factory=dict)  # block id -> its units and gaps
     notices: list[str] = field(default_factory=list)  # what reading changed that a user should know
+
+    @property
+    def batch_furniture(self) -> list[str]:
+        """Blocks left out only because they recur in other articles of the batch read with this one."""
+        return [item.text for item in self.dropped if item.reason.endswith(REPEATED_IN_BATCH)]
 
     @property
     def name(self) -> str:
