@@ -7,6 +7,7 @@ import pytest
 
 from newsl10n import richtext
 from newsl10n.glossary import GlossaryChecker, load_glossaries
+from newsl10n.glossary.enforce import Repair, _keeps_markup
 from newsl10n.model import Code, Segment
 from newsl10n.text import words
 
@@ -96,3 +97,31 @@ def test_a_term_split_by_a_code_is_still_found(glossary):
     checker = GlossaryChecker(glossary, "ru")
     assert checker.hints(seg) == ["glossary: Dmitry Peskov → Дмитрий Песков"]
     assert checker.check(seg) == [] and checker.fix(seg) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "repaired"),
+    [
+        (
+            "Представник Кремля <1>Дмитро</1> Пєсков заявив.",
+            "Представник Кремля <1>Дмитрий</1> Песков заявив.",
+        ),
+        ("Представник Кремля Дмитро<2/> Пєсков заявив.", "Представник Кремля Дмитрий<2/> Песков заявив."),
+    ],
+)
+def test_a_code_between_the_words_of_a_term_stays_between_them(glossary, target: str, repaired: str):
+    """A repair changes words only: the link around the first name still wraps the first name alone."""
+    seg = segment("Kremlin spokesman <1>Dmitry</1> Peskov said.", target, "ru")
+    assert [str(c) for c in GlossaryChecker(glossary, "ru").fix(seg)] == [
+        "Dmitry Peskov → Дмитрий Песков: replaced 'Дмитро Пєсков' with 'Дмитрий Песков'"
+    ]
+    assert seg.target == repaired
+
+
+def test_a_repair_that_would_move_a_code_is_left_to_the_translator():
+    """Two words with a code between them, one word to put there: no place for the code, so no repair."""
+    rich = richtext.parse("in <1>Kiew</1> er Stadt", {1})
+    matches = words(rich.text)
+    assert not _keeps_markup(rich, matches, Repair(first=1, last=2, new="Kyjiwer"))
+    assert _keeps_markup(rich, matches, Repair(first=1, last=2, new="Kyjiw er"))
+    assert _keeps_markup(rich, matches, Repair(first=3, last=3, new="Stadt"))

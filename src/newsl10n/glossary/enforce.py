@@ -12,6 +12,7 @@ one plan, kept for as long as the source, the words of the target and the alignm
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -177,9 +178,12 @@ class GlossaryChecker:
         edits.sort(key=lambda edit: edit[1].first)
         rich = richtext.parse(segment.target, segment.code_ids)
         matches = words(rich.text)
+        edits = [(status, repair) for status, repair in edits if _keeps_markup(rich, matches, repair)]
+        if not edits:
+            return []
         olds = [_span_text(rich.text, matches, repair) for _, repair in edits]
         for _status, repair in reversed(edits):
-            rich = rich.replace(matches[repair.first].start(), matches[repair.last].end(), repair.new or "")
+            rich = _replaced(rich, matches, repair)
         segment.target = rich.po_form
         if segment.alignment is not None:
             segment.alignment = _shift_alignment(segment.alignment, [r for _, r in edits])
@@ -392,3 +396,28 @@ def _shift_alignment(alignment: list[tuple[int, int]], repairs: list[Repair]) ->
         return index + shift
 
     return [(source, moved(target)) for source, target in alignment]
+
+
+def _inner_tags(rich: richtext.RichText, start: int, end: int) -> bool:
+    return any(start < tag.offset < end for tag in rich.tags)
+
+
+def _keeps_markup(rich: richtext.RichText, matches: list[re.Match[str]], repair: Repair) -> bool:
+    """A repair may change words only: with a code between the old words (``<1>Дмитро</1> Пєсков``) it must
+    replace them word for word, or it would move the code; otherwise the translator decides."""
+    start, end = matches[repair.first].start(), matches[repair.last].end()
+    if not _inner_tags(rich, start, end):
+        return True
+    return len((repair.new or "").split()) == repair.last - repair.first + 1
+
+
+def _replaced(rich: richtext.RichText, matches: list[re.Match[str]], repair: Repair) -> richtext.RichText:
+    """The text with the repair's words replaced; word for word when a code sits between them."""
+    start, end = matches[repair.first].start(), matches[repair.last].end()
+    if not _inner_tags(rich, start, end):
+        return rich.replace(start, end, repair.new or "")
+    for match, new in reversed(
+        list(zip(matches[repair.first : repair.last + 1], (repair.new or "").split(), strict=True))
+    ):
+        rich = rich.replace(match.start(), match.end(), new)
+    return rich
