@@ -199,6 +199,42 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
             "Comments on this story are moderated according to our Submission Guidelines.",
             "comment policy",
         ),  # cbc.ca
+        # ScrapingHub benchmark pages as trafilatura extracts them
+        ("comments powered by Disqus", "comments"),
+        ("Comments are closed.", "comments"),
+        ("Post Comment (+)", "comments"),
+        ("Join Discussion", "comments"),
+        ("Tell us what YOU think...", "comments"),
+        ("Also: See Black Friday coverage at CNET", "link prompt"),
+        ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "link prompt"),
+        (
+            "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!",
+            "link prompt",
+        ),
+        (
+            "Get Motor Cycle Monthly delivered through your letterbox every month. Click here for more",
+            "link prompt",
+        ),
+        (
+            "Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+            "follow prompt",
+        ),
+        ("If you buy something through this post, IGN may get a share of the sale.", "site notice"),
+        (
+            "By submitting this form you agree to pv magazine using your data to publish your comment.",
+            "consent notice",
+        ),
+        ("You may revoke this consent at any time with effect for the future.", "consent notice"),
+        ("Further information on data privacy can be found in our Data Protection Policy.", "consent notice"),
+        (
+            "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+            "newsletter prompt",
+        ),
+        ("copyright Inexhibit 2019 - ISSN: 2283-5474", "copyright line"),
+        (
+            '[button link="http://www.morebikes.co.uk/submit-kit-review/" type="big"] Send us YOUR kit review',
+            "embed code",
+        ),
         ("Follow us on:", "follow prompt"),
         ("These are external links and will open in a new window", "widget label"),  # bbc.com
         ("Click to share on Reddit (Opens in new window)", "widget label"),  # made up, the usual label
@@ -238,6 +274,12 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Comments are moderated by a team in Dublin.",  # made up: no site voice
         "The Times said real names will appear on all letters.",  # made up
         "Residents said: the water came here.",  # made up
+        "Copyright law changed in 2019, experts say.",  # made up
+        "Follow the money, investigators said.",  # made up
+        "When you buy a house, the agent earns a commission, she said.",  # made up
+        "Also: the minister resigned.",  # made up
+        "Subscribe to newsletters, the minister urged.",  # made up
+        "| Ticker | Security | Last | Change | Change % |",  # a table's head row (ScrapingHub benchmark)
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):
@@ -359,6 +401,27 @@ def test_an_articles_own_lists_are_kept():
         [headline, PROSE[0], *features, PROSE[1]],
     ):
         assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
+
+
+def test_a_headline_in_capitals_between_paragraphs_is_a_link_but_a_short_subhead_is_kept():
+    link = "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM"  # foxbusiness.com
+    subhead = "HOW TO USE A WATER BATH CANNER"  # a recipe's own subhead
+    drops = [
+        drop for drop, _ in verdicts(["Home Depot sales miss", PROSE[0], link, PROSE[1], subhead, PROSE[0]])
+    ]
+    assert drops == [None, None, "furniture: link in capitals", None, None, None]
+
+
+def test_dates_in_an_articles_own_list_are_not_teaser_dates():
+    tour = [  # ScrapingHub benchmark: a tour's dates, each line a date and a venue
+        "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+        "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre",
+        "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre)",
+        "June 17 – Nashville, TN @ Bridgestone Arena",
+        "June 19 – Charlotte, NC @ PNC Music Pavilion",
+    ]
+    texts = ["The Doobie Brothers Announce Their Summer Tour", PROSE[0], *tour, PROSE[1]]
+    assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
 
 
 def test_titles_each_followed_by_a_date_are_a_teaser_list():

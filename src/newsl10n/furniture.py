@@ -28,6 +28,7 @@ from newsl10n.newsparts import (
     is_byline,
     is_caption,
     is_credit,
+    is_date_only,
     is_gallery_opener,
     is_list_heading,
     is_page_timestamp,
@@ -43,6 +44,7 @@ _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article pro
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
 _HEAD_REACH = 6
 _KICKER_WORDS = 3
+_SHOUTED_WORDS = 8
 # What is left is a line's shape: "--,," or "():"; a bullet, "&" and a word's hyphen are labels' own.
 _PUNCTUATION_SHAPE_RE = re.compile(r"^[-–•*·]\s|[\w\s'’.&]+|(?<=\w)-(?=\w)")
 _TITLE_CASE_WORDS = 5  # blocks above the first byline or prose where the headline may be
@@ -90,6 +92,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     _drop_dated_teasers(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated)
     _drop_gallery_titles(texts, drops, marked)
+    _drop_shouted_links(texts, drops, marked)
     _drop_comment_section(texts, drops, marked)
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, f"furniture: {drop}")
@@ -363,7 +366,7 @@ def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[
 def _is_teaser_date(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
     """A date under a teaser; a page's date stamp is marked as a credit, but under a teaser it is the teaser's."""
     text = texts[index]
-    return is_timestamp(text) and (
+    return is_date_only(text) and (
         _droppable(index, drops, marked) or (drops[index] is None and is_page_timestamp(text))
     )
 
@@ -400,6 +403,17 @@ def _labels_the_headline(text: str, headline: str) -> bool:
         return False
     label = text[: -len(headline)].rstrip()
     return label.endswith(("|", "·", ":", "—", "–", "-")) and len(label.split()) <= _KICKER_WORDS
+
+
+def _drop_shouted_links(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A headline in capitals between two paragraphs is a link to another story ("SEAN SPICER ELIMINATED FROM
+    'DANCING WITH THE STARS'"): sites set their subheads in capitals only when they are a few words long."""
+    for index in range(1, len(texts) - 1):
+        text = texts[index]
+        words = [word for word in text.split() if _LETTER_RE.search(word)]
+        shouted = len(words) >= _SHOUTED_WORDS and text.isupper() and is_title_like(text, max_words=30)
+        if shouted and _droppable(index, drops, marked) and not _is_list_content(text):
+            drops[index] = "link in capitals"
 
 
 def _drop_comment_section(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

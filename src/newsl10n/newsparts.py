@@ -127,7 +127,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "follow prompt",
         re.compile(
-            rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$",
+            rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
+            r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
+            r"[^.!?]{0,60}[.!]?$",
             re.I,
         ),
     ),
@@ -151,12 +153,15 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("copyright line", re.compile(r"^.{0,60}\ball rights reserved\.?$", re.I)),
+    ("copyright line", re.compile(r"^copyright\s+\S.{0,40}\b(?:19|20)\d\d\b[^.!?]{0,60}$", re.I)),
     (
         "site notice",
         re.compile(
             r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
             r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|from the section .{1,40}|"
-            r"(?:note to readers: )?if you (?:buy|purchase) (?:something|a product) through .{0,40}\blinks?\b.{0,120}|"
+            r"(?:note to readers: )?(?=.*\b(?:we|our|this (?:post|article|page|story))\b)(?!.*\b(?:said|says|told)\b)"
+            r"(?:if|when) you (?:buy|purchase|click)\b.{0,200}"
+            r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
@@ -183,6 +188,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|to your inbox).{0,40}|"
             r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up)|"
             r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
+            r"(?=.{0,200}$)(?:.{0,120}[.!] )?(?:sign up|subscribe) (?:to|for) .{1,40}\bnewsletters?[.!]?|"
             r"(?:sign up|subscribe) (?:to|for) .{1,80}\bhere\b.{0,150}\b(?:in|to) your inbox\b[.!]?)$",
             re.I,
         ),
@@ -209,7 +215,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|^join the (?:conversation|discussion)\.?$|"
             r"^have your say\b.{0,60}$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^reader comments$|"
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
-            r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$",
+            r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$|"
+            r"^comments (?:powered by \w+|are (?:closed|disabled|off)\b.{0,40})\.?$|^post (?:a )?comment\W{0,4}$|"
+            r"^join (?:the )?(?:conversation|discussion)\.?$|^tell us what you think\b.{0,40}$",
             re.I,
         ),
     ),
@@ -242,7 +250,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "embed code",
         re.compile(
-            r"^(?:<[a-z][\w-]*(?:\s[^<>]*)?>.*|embed\s*<>.{0,40}|view this (?:post|photo|video|profile) on \w+|"
+            r"^(?:<[a-z][\w-]*(?:\s[^<>]*)?>.*|\[[a-z_]+ [^\[\]]*=[^\[\]]*\].*|embed\s*<>.{0,40}|view this (?:post|photo|video|profile) on \w+|"
             r"(?:slideshow|gallery)\s*\(\s*\d+ (?:images|photos)\s*\))$",
             re.I,
         ),
@@ -316,7 +324,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up)\b.*\b(?:here|now)[.!]?$|"
             r"^(?=.{0,250}$)[A-Z][\w'’ &-]{2,40}: .{10,200}[.!] (?:check it out |read it |see it |watch it )?here[.!]?$|"
-            r"^up next:?\s+\S.{0,150}$",
+            r"^up next:?\s+\S.{0,150}$|^also:\s+[^.!?]{1,150}$|^(?=.{0,300}$).{0,250}\bclick(?:ing)? here\b.{0,80}$|"
+            r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$|"
+            r"^.{0,100}\bdelivered (?:to|through) your (?:door|letterbox|mailbox)\b.{0,200}$",
             re.I,
         ),
     ),
@@ -343,8 +353,10 @@ _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
 _NAME_PREFIX_RE = re.compile(r"(?:\b(?:Mc|Mac|De|Di|Le|La|Du|Van|O)|\b[a-z])$")  # McDonald, DeSantis, iPhone
 _CONSENT_CHARS = 600
 _CONSENT_RE = re.compile(
-    r"^by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
-    r"\b(?:terms|privacy|policy|consent|communications?)\b.*$",
+    r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
+    r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"
+    r"your (?:personal )?data will (?:only )?be\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
+    r".{0,80}\b(?:can be found|is available|read more) in our (?:data protection|privacy|cookie) (?:policy|notice)\.?)$",
     re.I,
 )
 
@@ -468,9 +480,15 @@ def is_list_heading(text: str) -> bool:
 def is_tag_list(text: str) -> bool:
     """A row of tags or topics: "Tech, Donald Trump, facebook, Fact Check, fake news, Snopes".
 
-    Five or more short items and no sentence end; prose that lists things joins the last with "and".
+    Five or more short items and no sentence end; prose that lists things joins the last with "and", and a
+    table's row ("| HD | THE HOME DEPOT INC. | 225.86 |") holds figures.
     """
-    if not is_title_like(text, max_words=40) or ":" in text:
+    if (
+        not is_title_like(text, max_words=40)
+        or ":" in text
+        or text.startswith("|")
+        or any(c.isdigit() for c in text)
+    ):
         return False
     items = [item for item in _TAG_SEPARATOR_RE.split(text) if item]
     return len(items) >= _TAG_ITEMS and all(len(item.split()) <= 4 and " and " not in item for item in items)
@@ -522,16 +540,22 @@ _STAMP_LABEL_RE = re.compile(
 )
 
 
+def is_date_only(text: str) -> bool:
+    """A line that gives a date or time and nothing else ("8 July 2020", "Updated: Nov. 8, 2023")."""
+    return (
+        len(text) <= 100
+        and _TIMESTAMP_RE.search(text) is not None
+        and not _LETTER_RE.search(_DATE_PART_RE.sub(" ", text))
+    )
+
+
 def is_page_timestamp(text: str) -> bool:
     """A line that is only the page's date stamp: "17 April 2012 • 2:54pm", "Updated: Nov. 8, 2023".
 
     Nothing but date and time words, with a label ("Updated", "Posted") or a clock time; a date alone
     ("March 3, 2020") may head a section of a timeline, so it stays.
     """
-    if len(text) > 100 or _TIMESTAMP_RE.search(text) is None:
-        return False
-    rest = _DATE_PART_RE.sub(" ", text)
-    if re.search(r"[^\W\d_]", rest):
+    if not is_date_only(text):
         return False
     return _STAMP_LABEL_RE.match(text) is not None or _CLOCK_RE.search(text) is not None
 
