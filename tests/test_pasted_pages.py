@@ -204,6 +204,8 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Comments are closed.", "comments"),
         ("Post Comment (+)", "comments"),
         ("Join Discussion", "comments"),
+        ("Comment on this Story", "comments"),
+        ("Ecoflow River 370 Review: Charge up to 9 devices with this power station [Video]", "related link"),
         ("Tell us what YOU think...", "comments"),
         ("Also: See Black Friday coverage at CNET", "link prompt"),
         ("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "link prompt"),

@@ -201,6 +201,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
             r"^\[(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
+            r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
             r"^watch:?\s+(?=[A-Z])(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
@@ -217,7 +218,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
             r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$|"
             r"^comments (?:powered by \w+|are (?:closed|disabled|off)\b.{0,40})\.?$|^post (?:a )?comment\W{0,4}$|"
-            r"^join (?:the )?(?:conversation|discussion)\.?$|^tell us what you think\b.{0,40}$",
+            r"^join (?:the )?(?:conversation|discussion)\.?$|^tell us what you think\b.{0,40}$|"
+            r"^comment on this (?:story|article|post)\.?$",
             re.I,
         ),
     ),
