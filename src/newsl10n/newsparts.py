@@ -489,7 +489,7 @@ def is_tag_list(text: str) -> bool:
         not is_title_like(text, max_words=40)
         or ":" in text
         or text.startswith("|")
-        or any(c.isdigit() for c in text)
+        or sum(any(char.isdigit() for char in token) for token in text.split()) >= 2  # a table's row
     ):
         return False
     items = [item for item in _TAG_SEPARATOR_RE.split(text) if item]
