@@ -206,6 +206,8 @@ def _nests(text: str, names: set[str]) -> bool:
 
 
 def _compare(source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    if source == target:
+        return [], []  # the usual case (neither has any), without two Counters
     want, have = Counter(source), Counter(target)
     return sorted((want - have).elements()), sorted((have - want).elements())
 
