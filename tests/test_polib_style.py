@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+import textwrap
 from pathlib import Path
 
 import polib
 import pytest
 
-from newsl10n.polib_style import OutEntry, po_text
+from newsl10n.polib_style import OutEntry, po_text, wrap_field
 
 DATA = Path(__file__).parent / "data"
 CATALOGS = sorted((DATA / "catalogs").glob("*.po")) + sorted((DATA / "po").glob("*.po"))
@@ -125,3 +126,15 @@ def test_header_fields_in_polibs_order() -> None:
     metadata = {"X-Generator": "g", "Language": "de", "Project-Id-Version": "p", "X-Alpha": "a"}
     assert po_text(metadata, [], 79) == with_polib(metadata, [], 79)
     assert po_text({}, [], 79) == with_polib({}, [], 79)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_field_wrapping_is_textwraps(seed: int) -> None:
+    rng = random.Random(seed)
+    words = ["a", "word", "longer-word", "Песков", "\\n", '\\"', "x" * 80, "<1>", "\xa0", "end.", "--", "—"]
+    for _ in range(50):
+        text = "".join(rng.choice(words) + " " * rng.randint(0, 3) for _ in range(rng.randint(1, 40)))
+        for variant in (text, text.replace("-", "")):  # the short way is taken without hyphens
+            for width in (77, 20, 5):
+                expected = textwrap.wrap(variant, width, drop_whitespace=False, break_long_words=False)
+                assert wrap_field(variant, width) == expected, (variant, width)

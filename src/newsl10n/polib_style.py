@@ -15,6 +15,7 @@ calls it. The quirks are polib's and kept on purpose, so that files written befo
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ _ESCAPES = str.maketrans(
     {"\\": "\\\\", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\v": "\\v", "\b": "\\b", "\f": "\\f", '"': '\\"'}
 )
 _SPECIAL = '\\\n\r\t\v\b\f"'
+_PIECES = re.compile(r" +|[^ ]+")  # what textwrap cuts text with no hyphen and no whitespace but spaces into
 
 
 @dataclass
@@ -96,6 +98,30 @@ def entry_text(entry: OutEntry, width: int) -> str:
     return "\n".join(lines)
 
 
+def wrap_field(escaped: str, width: int) -> list[str]:
+    """``textwrap.wrap(escaped, width, drop_whitespace=False, break_long_words=False)``, as polib wraps a
+    field, done directly when the text has no hyphen.
+
+    Escaped text has no whitespace but spaces; without a hyphen textwrap's pieces are then just the runs of
+    spaces and of other characters, and its lines are filled greedily: a piece that does not fit starts
+    the next line, and a piece longer than a line gets a line of its own.
+    """
+    if "-" in escaped:  # hyphenated words and dashes: textwrap's own rules
+        return textwrap.wrap(escaped, width, drop_whitespace=False, break_long_words=False)
+    lines: list[str] = []
+    line: list[str] = []
+    length = 0
+    for piece in _PIECES.findall(escaped):
+        if length + len(piece) > width and line:
+            lines.append("".join(line))
+            line, length = [], 0
+        line.append(piece)
+        length += len(piece)
+    if line:
+        lines.append("".join(line))
+    return lines
+
+
 def _comment_lines(comment: str, prefix: str, width: int) -> list[str]:
     lines: list[str] = []
     for line in comment.split("\n"):
@@ -131,6 +157,6 @@ def _field_lines(keyword: str, counted: int, prefix: str, value: str, width: int
         return [f'{prefix}{keyword} ""', *(f'{prefix}"{escape(part)}"' for part in parts)]
     special = sum(value.count(char) for char in _SPECIAL) if any(c in value for c in _SPECIAL) else 0
     if width > 0 and len(value) > width - counted - 3 + special:
-        chunks = textwrap.wrap(escape(value), width - 2, drop_whitespace=False, break_long_words=False)
+        chunks = wrap_field(escape(value), width - 2)
         return [f'{prefix}{keyword} ""', *(f'{prefix}"{chunk}"' for chunk in chunks)]
     return [f'{prefix}{keyword} "{escape(value)}"']
