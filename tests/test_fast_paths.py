@@ -130,3 +130,42 @@ def test_compare_equal_lists_short_cut() -> None:
     assert qa._compare([], []) == ([], [])
     assert qa._compare(["%s"], ["%s"]) == ([], [])
     assert qa._compare(["%s", "%d"], ["%d"]) == (["%s"], [])
+
+
+def test_links_are_only_looked_for_where_they_can_be(texts: list[str]) -> None:
+    with_links = [text for text in texts if spans.URL_RE.search(text) or spans.EMAIL_RE.search(text)]
+    assert with_links
+    assert all(qa._may_hold_links(text) for text in with_links)
+
+
+def test_edges_short_cut_agrees_with_the_long_way(texts: list[str]) -> None:
+    def long_way(text: str) -> tuple[str, str]:
+        lead, trail = qa._lead(text), qa._trail(text)
+        return tuple("" if not edge else "\n" if "\n" in edge else " " for edge in (lead, trail))
+
+    for text in [*texts, "", " ", "\n", " a", "a\n", "\xa0a\u2028"]:
+        assert qa._edges(text) == long_way(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "balanced"),
+    [
+        ("plain words", True),
+        ("(a [b] {c})", True),
+        ("(a]", False),
+        ("«a»", True),
+        ("«a", False),
+        ('"a', False),
+    ],
+)
+def test_balanced(text: str, balanced: bool) -> None:
+    assert qa._balanced(text) is balanced
+
+
+def test_masking_text_without_spans_gives_it_back() -> None:
+    assert spans.mask("Plain prose, nothing to protect.") == ("Plain prose, nothing to protect.", [])
+    masked, originals = spans.mask("See https://example.org/x now")
+    assert (
+        originals == ["https://example.org/x"]
+        and spans.unmask(masked, originals) == "See https://example.org/x now"
+    )

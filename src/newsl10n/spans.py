@@ -209,10 +209,13 @@ def mask(text: str) -> tuple[str, list[str]]:
     """``text`` with each protected span replaced by one private-use character, and the spans."""
     if MASK_RE.search(text):
         return text, []  # already holds private-use characters: masking could not be undone safely
+    found = _find_spans(text)
+    if not found:
+        return text, []  # all prose, the usual case
     parts: list[str] = []
     originals: list[str] = []
     last = 0
-    for span in find_spans(text):
+    for span in found:
         if len(originals) == _MASK_SIZE:
             break
         parts.append(text[last : span.start])

@@ -367,7 +367,7 @@ class GlossaryChecker:
 
 def _plain(text: str, segment: Segment) -> str:
     """What the words and the alignment are over: the PO form without its markup codes."""
-    return richtext.plain(text, segment.code_ids)
+    return richtext.plain(text, segment.code_ids) if "<" in text else text  # no code: the text itself
 
 
 def _span_text(text: str, matches: list, repair: Repair) -> str:
