@@ -86,11 +86,16 @@ def best_of(
     return best
 
 
-def forget_memos() -> None:
-    """Empty any per-process memo of source facts, so each try pays what a fresh run pays."""
-    from newsl10n import memo
+def forget_memos(glossary: object | None = None) -> None:
+    """Empty the memos of source facts and what the glossary derived, so each try pays what a fresh run
+    pays (an older checkout may lack some of them)."""
+    from newsl10n import spans
+    from newsl10n.locale import money, numbers
 
-    memo.clear_all()
+    for cached in (spans._find_spans, money.find_amounts, numbers.source_numbers):
+        cached.cache_clear()
+    if glossary is not None:
+        glossary._derived.clear()
 
 
 def measure(inputs: dict, langs: str, repeat: int, out: Path, cache: Path | None = None) -> dict:
@@ -102,12 +107,6 @@ def measure(inputs: dict, langs: str, repeat: int, out: Path, cache: Path | None
     from newsl10n.memory import MemoryFiles, TranslationMemory
     from newsl10n.resolve import resolve
 
-    has_memos = True
-    try:
-        forget_memos()
-    except ImportError:
-        has_memos = False
-    forget = forget_memos if has_memos else (lambda: None)
     paths = sorted(Path(inputs["articles"]).glob("*.txt"))
     glossary_paths, tm_paths = [Path(inputs["glossary"])], [Path(inputs["tm"])]
     seconds: dict[str, float] = {}
@@ -116,7 +115,7 @@ def measure(inputs: dict, langs: str, repeat: int, out: Path, cache: Path | None
         repeat, lambda: None, lambda _: read_articles(paths, "auto"), "read + segment"
     )
     seconds["glossary load"] = best_of(
-        repeat, forget, lambda _: load_glossaries(glossary_paths), "glossary load"
+        repeat, lambda: None, lambda _: load_glossaries(glossary_paths), "glossary load"
     )
 
     def load_memories(_: object) -> None:
@@ -161,13 +160,13 @@ def measure(inputs: dict, langs: str, repeat: int, out: Path, cache: Path | None
         return done
 
     def fresh_checker_input() -> list:
-        forget()
+        forget_memos(the_plan.glossary)
         return [(lang, copy.deepcopy(raw[lang][1])) for lang in raw]
 
     seconds["checkers"] = best_of(repeat, fresh_checker_input, finish_all, "checkers")
 
     # the checked segments, as run_language hands them to commit
-    forget()
+    forget_memos(the_plan.glossary)
     language_results = []
     for work in the_plan.work:
         segments = raw[work.lang][2]

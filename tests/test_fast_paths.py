@@ -169,3 +169,21 @@ def test_masking_text_without_spans_gives_it_back() -> None:
         originals == ["https://example.org/x"]
         and spans.unmask(masked, originals) == "See https://example.org/x now"
     )
+
+
+def test_source_matches_are_kept_per_text_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsl10n.glossary import matching
+    from newsl10n.glossary.terms import Term
+
+    index = matching.SourceIndex(
+        [Term(("Kyiv", "Kiev"), {"ru": ("Киев",)}), Term(("Kremlin",), {"ru": ("Кремль",)})]
+    )
+    text = "The Kremlin said Kyiv's plan failed."
+    first = index.matches(text)
+    assert [variant for _, variant, _, _ in first] == ["Kremlin", "Kyiv"]
+    first.clear()  # a caller's copy: the kept matches are not touched
+    assert index.matches(text) == index._scan(text) and len(index.matches(text)) == 2
+    monkeypatch.setattr(matching, "MATCHES_KEPT", 2)
+    for sentence in ("Kyiv one.", "Kyiv two.", "Kyiv three."):
+        index.matches(sentence)
+    assert len(index._found) == 2 and text not in index._found

@@ -176,7 +176,7 @@ def find_spans(text: str) -> list[Span]:
     return list(_find_spans(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 15)  # a big run's sources, asked about again by each language's checkers
 def _find_spans(text: str) -> tuple[Span, ...]:
     """Cached: every stage masks the same source and target several times."""
     found: list[Span] = []

@@ -65,7 +65,7 @@ class Amount:
         return self.number.scaleb(self.exponent).normalize()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)  # a big run's every source, for each language's checker in turn
 def find_amounts(source: str) -> tuple[Amount, ...]:
     """Amounts in an English source: a number with a currency sign/word or a scale word (or both).
 

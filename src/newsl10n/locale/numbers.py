@@ -37,7 +37,7 @@ class SourceNumber:
     attached: bool  # directly followed by a letter ("400m", "1980s"): only amounts read those
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)  # a big run's every source, for each language's checker in turn
 def source_numbers(source: str) -> tuple[SourceNumber, ...]:
     """Numbers of an English source, skipping those in dates, times, ordinals, URLs and versions.
 
