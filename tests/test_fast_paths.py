@@ -187,3 +187,13 @@ def test_source_matches_are_kept_per_text_and_bounded(monkeypatch: pytest.Monkey
     for sentence in ("Kyiv one.", "Kyiv two.", "Kyiv three."):
         index.matches(sentence)
     assert len(index._found) == 2 and text not in index._found
+
+
+@pytest.mark.parametrize(
+    ("cell", "variants"),
+    [(" Kyiv ", ("Kyiv",)), ("Kyiv | Kiev", ("Kyiv", "Kiev")), ("", ("",)), ("a||b", ("a", "", "b"))],
+)
+def test_split_variants(cell: str, variants: tuple[str, ...]) -> None:
+    from newsl10n.glossary.terms import split_variants
+
+    assert split_variants(cell) == variants

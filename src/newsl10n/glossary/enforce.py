@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from newsl10n import richtext
-from newsl10n.glossary.matching import Occurrence, TargetWords, word_pattern
+from newsl10n.glossary.matching import Occurrence, SourceIndex, TargetWords, word_pattern
 from newsl10n.glossary.morphology import inflect_like
 from newsl10n.glossary.similarity import best_similarity
 from newsl10n.glossary.soundslike import Candidates, SoundsLike
@@ -119,6 +119,7 @@ class GlossaryChecker:
         self.lang = lang
         self.view = glossary.derived(("checker terms", lang), lambda: LanguageTerms(glossary, lang))
         self.terms = self.view.terms
+        self._source_index: SourceIndex | None = None  # the glossary's, asked for once
         self._reset_memos()
 
     def _reset_memos(self) -> None:
@@ -129,6 +130,7 @@ class GlossaryChecker:
         state = dict(self.__dict__)
         for memo in ("_occurrences", "_plans"):
             state.pop(memo)
+        state["_source_index"] = None  # an automaton: made again where it is needed
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -194,7 +196,8 @@ class GlossaryChecker:
         """Term matches in the plain source, in source order (memoized: hints, fix and check ask)."""
         found = self._occurrences.get(source)
         if found is None:
-            index = self.glossary.source_index()
+            index = self._source_index or self.glossary.source_index()
+            self._source_index = index
             found = self._occurrences.put(source, index.occurrences(source, self.view.index_of.get))
         return found
 
