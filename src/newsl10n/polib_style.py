@@ -37,7 +37,6 @@ HEADER_ORDER = (
 _ESCAPES = str.maketrans(
     {"\\": "\\\\", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\v": "\\v", "\b": "\\b", "\f": "\\f", '"': '\\"'}
 )
-_SPECIAL = '\\\n\r\t\v\b\f"'
 _PIECES = re.compile(r" +|[^ ]+")  # what textwrap cuts text with no hyphen and no whitespace but spaces into
 
 
@@ -155,8 +154,9 @@ def _field_lines(keyword: str, counted: int, prefix: str, value: str, width: int
     parts = value.splitlines(True)
     if len(parts) > 1:
         return [f'{prefix}{keyword} ""', *(f'{prefix}"{escape(part)}"' for part in parts)]
-    special = sum(value.count(char) for char in _SPECIAL) if any(c in value for c in _SPECIAL) else 0
+    escaped = escape(value)
+    special = len(escaped) - len(value)  # polib's count of special characters: each escape adds one
     if width > 0 and len(value) > width - counted - 3 + special:
-        chunks = wrap_field(escape(value), width - 2)
+        chunks = wrap_field(escaped, width - 2)
         return [f'{prefix}{keyword} ""', *(f'{prefix}"{chunk}"' for chunk in chunks)]
-    return [f'{prefix}{keyword} "{escape(value)}"']
+    return [f'{prefix}{keyword} "{escaped}"']
