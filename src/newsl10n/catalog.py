@@ -1,6 +1,7 @@
 """PO catalogs: reading them into plain entries, and writing what the pipeline decided.
 
-The only module that knows how a PO file is spelled (and the only one that imports polib). A catalog holds
+The only module that knows how a PO file is spelled (written the way polib spells it, see
+:mod:`newsl10n.polib_style`). A catalog holds
 one entry per distinct source sentence (a sentence that occurs twice is one entry with two references).
 What each entry's translation is, is decided elsewhere (:mod:`newsl10n.resolve`); writing a catalog only
 writes those decisions: the article's sentences in order, with comments that say where each sits, where
@@ -15,11 +16,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import polib
-
 from newsl10n import __version__
 from newsl10n.errors import UserError
 from newsl10n.model import Article, Code, Kind, Provenance, Segment, fingerprint
+from newsl10n.polib_style import OutEntry, po_text
 
 GENERATOR = f"newsl10n {__version__}"
 # Blocks left out because they recur across the batch's articles: build, which reads one article, needs them
@@ -250,18 +250,11 @@ def _comment(template: TemplateEntry, segment: Segment | None) -> str:
 
 def template_text(article: Article) -> str:
     """The ``.pot`` template: every source sentence with an empty msgstr."""
-    pot = polib.POFile(wrapwidth=WRAP_WIDTH)
-    pot.metadata = _header(article, None, None)
-    for template in template_entries(article):
-        pot.append(
-            polib.POEntry(
-                msgid=template.msgid,
-                msgstr="",
-                occurrences=template.occurrences,
-                comment=_comment(template, None),
-            )
-        )
-    return str(pot) + "\n"
+    entries = [
+        OutEntry(template.msgid, "", template.occurrences, _comment(template, None))
+        for template in template_entries(article)
+    ]
+    return po_text(_header(article, None, None), entries, WRAP_WIDTH) + "\n"
 
 
 def catalog_text(
@@ -274,13 +267,12 @@ def catalog_text(
     """
     live = previous.live() if previous is not None else {}
     obsolete = previous.obsolete() if previous is not None else {}
-    po = polib.POFile(wrapwidth=WRAP_WIDTH)
-    po.metadata = _header(article, lang, previous)
+    entries: list[OutEntry] = []
     templates = template_entries(article)
     for template in templates:
         segment = segments.get(template.msgid) or Segment(source=template.msgid, lang=lang)
         old = live.get(template.msgid) or obsolete.get(template.msgid)
-        entry = polib.POEntry(
+        entry = OutEntry(
             msgid=template.msgid,
             msgstr=segment.target,
             occurrences=template.occurrences,
@@ -292,19 +284,19 @@ def catalog_text(
             entry.flags.insert(0, "fuzzy")
         if segment.target and segment.previous_source:
             entry.previous_msgid = segment.previous_source
-        po.append(entry)
+        entries.append(entry)
 
     current = {t.msgid for t in templates}
     leaving = [e for e in live.values() if e.msgid not in current and e.msgstr and not e.plural]
     leaving += [e for e in obsolete.values() if e.msgid not in current and not e.plural]
-    for old in leaving:
-        po.append(
-            polib.POEntry(
-                msgid=old.msgid,
-                msgstr=old.msgstr,
-                flags=(["fuzzy"] if old.fuzzy else []) + list(old.flags),
-                tcomment=old.translator_comment,
-                obsolete=True,
-            )
+    entries.extend(
+        OutEntry(
+            msgid=old.msgid,
+            msgstr=old.msgstr,
+            flags=(["fuzzy"] if old.fuzzy else []) + list(old.flags),
+            tcomment=old.translator_comment,
+            obsolete=True,
         )
-    return str(po) + "\n"
+        for old in leaving
+    )
+    return po_text(_header(article, lang, previous), entries, WRAP_WIDTH) + "\n"

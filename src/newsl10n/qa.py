@@ -76,7 +76,7 @@ class QAChecker:
             )
         if runs("markup"):
             problems.extend(Problem("markup", line) for line in markup_problems(source, target))
-        if runs("urls"):
+        if runs("urls") and _may_hold_links(source):
             links = [
                 link
                 for link in (*URL_RE.findall(source), *EMAIL_RE.findall(source))
@@ -113,6 +113,11 @@ class QAChecker:
         trail = _trail(segment.source) if _edges(segment.source)[1] != _edges(target)[1] else _trail(target)
         segment.target = lead + target.strip() + trail
         return [Change("whitespace", "leading/trailing whitespace now matches the source")]
+
+
+def _may_hold_links(text: str) -> bool:
+    """Whether ``text`` could hold a URL or an e-mail address at all (each needs one of these)."""
+    return "@" in text or "://" in text or "www." in text
 
 
 def _code_ids(segment: Segment) -> frozenset[int] | None:
@@ -206,6 +211,8 @@ def _nests(text: str, names: set[str]) -> bool:
 
 
 def _compare(source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    if source == target:
+        return [], []  # the usual case (neither has any), without two Counters
     want, have = Counter(source), Counter(target)
     return sorted((want - have).elements()), sorted((have - want).elements())
 
@@ -217,6 +224,9 @@ def _mismatch(missing: list[str], extra: list[str]) -> str:
     if extra:
         parts.append("unexpected " + " ".join(extra))
     return "; ".join(parts)
+
+
+_BRACKETS_AND_QUOTES_RE = re.compile(r"[()\[\]{}«»‹›„“”\"]")
 
 
 def _lead(text: str) -> str:
@@ -233,6 +243,8 @@ def _edges(text: str) -> tuple[str, str]:
     def kind(edge: str) -> str:
         return "" if not edge else "\n" if "\n" in edge else " "
 
+    if not text or not (text[0].isspace() or text[-1].isspace()):
+        return "", ""  # the usual case: nothing at either edge
     return kind(_lead(text)), kind(_trail(text))
 
 
@@ -259,6 +271,8 @@ def _breaks_differ(source: str, target: str, strict: bool) -> bool:
 
 def _balanced(text: str) -> bool:
     """Brackets nest properly and paired quotation marks come in pairs (any locale's style)."""
+    if not _BRACKETS_AND_QUOTES_RE.search(text):
+        return True  # nothing to pair
     stack: list[str] = []
     for ch in text:
         if ch in "([{":

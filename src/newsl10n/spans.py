@@ -57,8 +57,20 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-# (kind, pattern, a character the text must hold for the pattern to be worth running (DIGIT: any digit), or "")
-_RULES: list[tuple[str, re.Pattern[str], str]] = [
+# What a pattern cannot match without, found far faster than the pattern's own scan (each is implied by it).
+_DIGIT_DOT_DIGIT = _rx(r"\d\.\d")
+_WORD_DOT_LETTER = _rx(r"\w\.[A-Za-z_]")
+_DOT_NAME = _rx(r"\.[A-Za-z0-9]")  # a file extension (7z, mp3 ...) or a dot file
+_LOWER_UPPER = _rx(r"[a-z0-9][A-Z]")  # camelCase, CamelCase
+_URL_START = _rx(r"://|www\.")
+_NUMBER_CODE = _rx(r"0\d|U\+")
+_VERSION_START = _rx(r"\d\.\d|v\d")
+_HEX = _rx(r"0x|[0-9a-f]{7}")
+_GLUED_VERSION = _rx(r"[A-Za-z][-_]\d|\d[-_][A-Za-z]")
+
+# (kind, pattern, what the text must hold for the pattern to be worth running: a character, DIGIT for any
+# digit, an expression that must match somewhere, or "")
+_RULES: list[tuple[str, re.Pattern[str], str | re.Pattern[str]]] = [
     # -- markup
     ("code", _rx(rf"<({_CODE_ELEMENTS})(?:\s[^<>]*)?>[^<]*(?:<(?!/\1>)[^<]*)*</\1>"), "<"),
     ("markup", _rx(r"</?[A-Za-z_][\w:.-]*(?:\s+[^<>]*?)?/?>|<!--.*?-->|<\?.*?\?>", re.DOTALL), "<"),
@@ -76,7 +88,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "%",
     ),
     ("placeholder", _rx(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d+)?(?:[.\[][\w\]]+)*(?:![rsa])?(?::[^{}\s]*)?\}"), "{"),
-    ("placeholder", _rx(r"\$\{?[A-Za-z_]\w*\}?|@[A-Za-z_]\w*@"), ""),
+    ("placeholder", _rx(r"\$\{?[A-Za-z_]\w*\}?|@[A-Za-z_]\w*@"), _rx(r"[$@]")),
     # -- code and literals
     ("code", _rx(r"``[^`]+``|:[\w-]+(?::[\w-]+)?:`[^`]+`|`[^`\n]+`_{0,2}"), "`"),
     ("code", _rx(r"\b[BCEFILSXZ](?:<<+\s.*?\s>>+|<[^<>]*(?:<[^<>]*>[^<>]*)*>)"), "<"),  # POD
@@ -84,26 +96,26 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("code", _rx(r"[\w-]+[=:]\"[^\"\n]*\"|[\w-]+='[^'\n]*'|\b[\w.-]+=[^\s\"'«»„“”,;)]+"), "="),
     ("code", _rx(r"[\w-]+:\"[^\"\n]*\""), ":"),
     ("code", _rx(r"\b[A-Za-z_][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b"), "_"),  # snake_case, CONSTANTS
-    ("code", _rx(r"\b[a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b"), ""),  # camelCase
-    ("code", _rx(r"\b[A-Za-z_]\w+(?:\.[A-Za-z_]\w*)+(?:\(\))?"), "."),  # os.path.join, file.po
+    ("code", _rx(r"\b[a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b"), _LOWER_UPPER),
+    ("code", _rx(r"\b[A-Za-z_]\w+(?:\.[A-Za-z_]\w*)+(?:\(\))?"), _WORD_DOT_LETTER),  # os.path.join
     ("code", _rx(r"\b[A-Za-z_][\w.]*\((?:[^()\s]|\s(?=[^()]*\)))*\)"), "("),  # read('f'), deb(5)
-    ("code", _rx(rf"(?<![\w.])[\w-]+\.(?:{_FILE_EXTENSIONS})\b|(?<![\w./])\.[A-Za-z][\w.-]+"), "."),
+    ("code", _rx(rf"(?<![\w.])[\w-]+\.(?:{_FILE_EXTENSIONS})\b|(?<![\w./])\.[A-Za-z][\w.-]+"), _DOT_NAME),
     ("code", _rx(r"(?<![\w.)])(?:~|\.\.?)?/(?:[\w.+@-]+/)*[\w.+@-]+/?|\b[\w.+-]+/[\w.+-]+/[\w./+-]*"), "/"),
-    ("code", _rx(r"\b0x[0-9A-Fa-f]+\b|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b"), DIGIT),
-    ("code", _rx(r"\b[\w-]+\.[\w.-]+\s+\"[^\"\n]*\""), "."),  # git config user.name "Your Name"
+    ("code", _rx(r"\b0x[0-9A-Fa-f]+\b|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b"), _HEX),
+    ("code", _rx(r"\b[\w-]+\.[\w.-]+\s+\"[^\"\n]*\""), '"'),  # git config user.name "Your Name"
     # -- URLs and addresses
-    ("url", URL_RE, ""),
+    ("url", URL_RE, _URL_START),
     ("email", EMAIL_RE, "@"),
     # -- numbers whose digits or marks carry meaning: versions, octal modes, code points
     (
         "version",
         _rx(r"\bv?\d+(?:\.\d+){2,}\b|\bv\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)+(?=[-~+][\w])[-~+\w.:]*"),
-        DIGIT,
+        _VERSION_START,
     ),
     (
         "version",
         _rx(r"(?<=[A-Za-z][-_])\d+(?:\.\d+)*(?:[-_][\w.]+)*|\b\d+(?:\.\d+)*(?=[-_][A-Za-z])[-_\w.]*"),
-        DIGIT,
+        _GLUED_VERSION,
     ),
     (
         "version",
@@ -111,7 +123,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"\b(?:[Vv]ersions?|[Rr]eleases?|[Vv]ersion|[Вв]ерси[яиюей]|[Вв]ерсі[яїюєй]|[Рр]еліз\w*)"
             r"\s+v?\d+(?:\.\d+)+"
         ),
-        DIGIT,
+        _DIGIT_DOT_DIGIT,
     ),
     ("version", _rx(r"\b\d+\.0\b"), DIGIT),  # 3.0 Unported, GTK 4.0
     (
@@ -121,9 +133,13 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
             rf"|\b(?:{_PRODUCTS}|[A-Z]{{2,}}[\w+#-]*|[A-Z][a-z]+[A-Z]\w*|[a-z]+-?[a-z]*[A-Z]\w*)"
             r"(?:\s+(?:from|since|before|after|until|up to|to|prior to))?\s+v?\d+\.\d+(?:\.\d+)*\b"
         ),
-        DIGIT,
+        _DIGIT_DOT_DIGIT,
     ),  # Debian 0.93, CPython from 3.6, GLIBC 2.7
-    ("number", _rx(r"(?<![\w.,])(?<!\d[ \xa0\u202f'’])0\d+(?:[.,]\d+)?|\bU\+[0-9A-Fa-f]{4,6}\b"), DIGIT),
+    (
+        "number",
+        _rx(r"(?<![\w.,])(?<!\d[ \xa0\u202f'’])0\d+(?:[.,]\d+)?|\bU\+[0-9A-Fa-f]{4,6}\b"),
+        _NUMBER_CODE,
+    ),
     # -- news: dates, times, ordinals
     ("date", _rx(r"\b\d{4}-\d{1,2}-\d{1,2}\b"), DIGIT),  # 2022-12-13
     ("date", _rx(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"), DIGIT),  # 13.12.2022, 12/13/22
@@ -131,7 +147,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     (
         "date",
         _rx(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?\b"),
-        "",
+        DIGIT,
     ),  # 13 December
     ("time", _rx(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\B|[ap]m\b)", re.IGNORECASE), DIGIT),
     ("time", _rx(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"), DIGIT),  # 10:30
@@ -160,13 +176,16 @@ def find_spans(text: str) -> list[Span]:
     return list(_find_spans(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 15)  # a big run's sources, asked about again by each language's checkers
 def _find_spans(text: str) -> tuple[Span, ...]:
     """Cached: every stage masks the same source and target several times."""
     found: list[Span] = []
     has_digit = _DIGIT_RE.search(text) is not None
     for kind, pattern, needs in _RULES:
-        if needs and not (has_digit if needs == DIGIT else needs in text):
+        if isinstance(needs, re.Pattern):
+            if needs.search(text) is None:
+                continue
+        elif needs and not (has_digit if needs == DIGIT else needs in text):
             continue
         found.extend(Span(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start())
     found.sort(key=lambda span: (span.start, -span.end))
@@ -190,10 +209,13 @@ def mask(text: str) -> tuple[str, list[str]]:
     """``text`` with each protected span replaced by one private-use character, and the spans."""
     if MASK_RE.search(text):
         return text, []  # already holds private-use characters: masking could not be undone safely
+    found = _find_spans(text)
+    if not found:
+        return text, []  # all prose, the usual case
     parts: list[str] = []
     originals: list[str] = []
     last = 0
-    for span in find_spans(text):
+    for span in found:
         if len(originals) == _MASK_SIZE:
             break
         parts.append(text[last : span.start])

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from newsl10n import richtext
-from newsl10n.glossary.matching import Occurrence, TargetWords, word_pattern
+from newsl10n.glossary.matching import Occurrence, SourceIndex, TargetWords, word_pattern
 from newsl10n.glossary.morphology import inflect_like
 from newsl10n.glossary.similarity import best_similarity
 from newsl10n.glossary.soundslike import Candidates, SoundsLike
@@ -120,6 +120,7 @@ class GlossaryChecker:
         self.lang = lang
         self.view = glossary.derived(("checker terms", lang), lambda: LanguageTerms(glossary, lang))
         self.terms = self.view.terms
+        self._source_index: SourceIndex | None = None  # the glossary's, asked for once
         self._reset_memos()
 
     def _reset_memos(self) -> None:
@@ -130,6 +131,7 @@ class GlossaryChecker:
         state = dict(self.__dict__)
         for memo in ("_occurrences", "_plans"):
             state.pop(memo)
+        state["_source_index"] = None  # an automaton: made again where it is needed
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -198,7 +200,8 @@ class GlossaryChecker:
         """Term matches in the plain source, in source order (memoized: hints, fix and check ask)."""
         found = self._occurrences.get(source)
         if found is None:
-            index = self.glossary.source_index()
+            index = self._source_index or self.glossary.source_index()
+            self._source_index = index
             found = self._occurrences.put(source, index.occurrences(source, self.view.index_of.get))
         return found
 
@@ -371,7 +374,7 @@ class GlossaryChecker:
 
 def _plain(text: str, segment: Segment) -> str:
     """What the words and the alignment are over: the PO form without its markup codes."""
-    return richtext.plain(text, segment.code_ids)
+    return richtext.plain(text, segment.code_ids) if "<" in text else text  # no code: the text itself
 
 
 def _span_text(text: str, matches: list, repair: Repair) -> str:

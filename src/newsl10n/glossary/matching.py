@@ -25,6 +25,9 @@ APOSTROPHES = "'’"
 # After a source variant: Kyiv's, Kyiv’s, the Kyivs' and Kyivs; tried in this order, the first that
 # ends on a word boundary wins (the order a regex alternation would try them).
 SOURCE_SUFFIXES = ("'s", "’s", "'", "’", "s", "")
+# Sources whose matches an index keeps: every sentence of a big run, so that each target language's
+# checker (run one language after another) finds the terms of a sentence once.
+MATCHES_KEPT = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,21 @@ class SourceIndex:
         self.empty = not entries
         if not self.empty:
             self.automaton.make_automaton()
+        self._found: dict[str, tuple[tuple[int, str, int, int], ...]] = {}  # oldest first
 
     def matches(self, text: str) -> list[tuple[int, str, int, int]]:
         """(term position, variant, start, end) of every whole-word match in ``text``, where start and
-        end are offsets in ``text`` itself (invisible characters inside a term do not hide it)."""
+        end are offsets in ``text`` itself (invisible characters inside a term do not hide it).
+
+        Kept per text: the same source is asked about by the checker of every target language."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = tuple(self._scan(text))
+            if len(self._found) > MATCHES_KEPT:
+                del self._found[next(iter(self._found))]
+        return list(found)
+
+    def _scan(self, text: str) -> list[tuple[int, str, int, int]]:
         if self.empty:
             return []
         view = match_view(text)

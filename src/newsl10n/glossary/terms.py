@@ -130,6 +130,8 @@ class Glossary:
 
 def split_variants(cell: str) -> tuple[str, ...]:
     """``"Kyiv | Kiev"`` to ``("Kyiv", "Kiev")``; empty parts are returned as ``""`` for the caller to reject."""
+    if "|" not in cell:
+        return (cell.strip(),)  # one variant, most cells of a big glossary
     return tuple(part.strip() for part in cell.split("|"))
 
 

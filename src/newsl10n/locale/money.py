@@ -12,8 +12,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
-from babel.numbers import format_compact_currency, format_compact_decimal, format_currency, parse_decimal
+from babel.numbers import format_compact_currency, format_compact_decimal, format_currency
 
+from newsl10n.locale.numbers import english_decimal
 from newsl10n.spans import mask
 
 _SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
@@ -35,6 +36,7 @@ _CURRENCY_WORDS = {
     "yen": "JPY",
 }
 _SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_DIGIT_RE = re.compile(r"\d")
 _ABBREVIATIONS = {"k": 3, "m": 6, "mn": 6, "mln": 6, "bn": 9, "b": 9, "tn": 12, "trn": 12}
 
 _AMOUNT_RE = re.compile(
@@ -63,12 +65,14 @@ class Amount:
         return self.number.scaleb(self.exponent).normalize()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)  # a big run's every source, for each language's checker in turn
 def find_amounts(source: str) -> tuple[Amount, ...]:
     """Amounts in an English source: a number with a currency sign/word or a scale word (or both).
 
     Cached: every checker of every language asks about the same source.
     """
+    if not _DIGIT_RE.search(source):
+        return ()  # every amount has digits
     masked, _ = mask(source)
     amounts: list[Amount] = []
     for match in _AMOUNT_RE.finditer(masked):
@@ -83,7 +87,7 @@ def find_amounts(source: str) -> tuple[Amount, ...]:
         amounts.append(
             Amount(
                 text=match.group().strip(),
-                number=parse_decimal(number, locale="en", strict=False),
+                number=english_decimal(number),
                 exponent=exponent,
                 currency=currency,
                 decimals=len(number.partition(".")[2]),

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from babel.numbers import parse_decimal
-
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.model import Change
 from newsl10n.spans import find_spans, mask, unmask
@@ -23,6 +21,8 @@ _SOURCE_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?
 _GROUP_VARIANTS = (",", ".", " ", "\xa0", "\u202f", "'", "’")
 _VERSIONS_RE = re.compile(r"\b(?:versions?|releases?|v\d)", re.IGNORECASE)
 _LOCAL_GROUPS = ("\xa0", "\u202f", " ")
+_DIGIT_RE = re.compile(r"\d")  # what every number pattern here needs: a text without one has no number
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,14 @@ class SourceNumber:
     attached: bool  # directly followed by a letter ("400m", "1980s"): only amounts read those
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)  # a big run's every source, for each language's checker in turn
 def source_numbers(source: str) -> tuple[SourceNumber, ...]:
     """Numbers of an English source, skipping those in dates, times, ordinals, URLs and versions.
 
     Cached: every checker of every language asks about the same source.
     """
+    if not _DIGIT_RE.search(source):
+        return ()
     masked, _ = mask(source)  # one character per protected span keeps offsets comparable per match
     found: list[SourceNumber] = []
     for match in _SOURCE_NUMBER_RE.finditer(masked):
@@ -51,7 +53,7 @@ def source_numbers(source: str) -> tuple[SourceNumber, ...]:
         found.append(
             SourceNumber(
                 text=text,
-                value=parse_decimal(text, locale="en", strict=False),
+                value=english_decimal(text),
                 grouped="," in text,
                 start=match.start(),
                 end=match.end(),
@@ -59,6 +61,12 @@ def source_numbers(source: str) -> tuple[SourceNumber, ...]:
             )
         )
     return tuple(found)
+
+
+def english_decimal(text: str) -> Decimal:
+    """An English number (``1,500.25``) as a Decimal: babel's ``parse_decimal(text, locale="en")`` for
+    the digits and marks the number patterns admit, without its locale lookup per call."""
+    return Decimal(text.replace(",", ""))
 
 
 def locale_form(number: SourceNumber, profile: LocaleProfile) -> str:
@@ -117,6 +125,8 @@ def fix_numbers(
     A number glued to more of a token (``1.10.x``, ``2.7-1``) is left alone, and so is every decimal of
     a source that speaks of versions (``version 2.0 and 2.7``): there a dot is not a decimal mark.
     """
+    if not numbers:
+        return target, []
     if _VERSIONS_RE.search(source) or any(span.kind == "version" for span in find_spans(source)):
         numbers = [number for number in numbers if "." not in number.text]
     replacements: dict[str, str] = {}
@@ -152,14 +162,11 @@ def target_values(
 ) -> set[Decimal]:
     """Every value a reader could take from the target: numbers, numbers times a scale word, number words."""
     values: set[Decimal] = set()
-    dec = re.escape(profile.decimal)
-    groups = "".join(re.escape(g) for g in {profile.group, " ", "\xa0", "\u202f"} if g != profile.decimal)
-    word = r"(?:[ \xa0\u202f]*(?P<word>[^\W\d_]+\.?))?"
-    grouped = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?){word}")
-    plain = re.compile(rf"(?<![\w.,])(?P<num>\d+(?:{dec}\d+)?)(?!\d){word}")
-    for rx in (grouped, plain):
+    grouped, plain, group_marks = _target_patterns(profile.decimal, profile.group)
+    patterns = (grouped, plain) if _DIGIT_RE.search(target) else ()  # numbers need a digit
+    for rx in patterns:
         for match in rx.finditer(target):
-            digits = re.sub(rf"[{groups}]", "", match.group("num")).replace(profile.decimal, ".")
+            digits = group_marks.sub("", match.group("num")).replace(profile.decimal, ".")
             try:
                 value = Decimal(digits)
             except InvalidOperation:  # pragma: no cover - the pattern only admits digits
@@ -168,11 +175,38 @@ def target_values(
             exponent = scale_of(match.group("word") or "")
             if exponent:
                 values.add(value.scaleb(exponent))
-    for token in re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?", target.lower()):
-        for number, forms in profile.number_words.items():
-            if token in forms:
-                values.add(Decimal(number))
+    if profile.number_words:
+        numbers_of = _numbers_by_word(profile)
+        for token in _WORD_RE.findall(target.lower()):
+            values.update(numbers_of.get(token, ()))
     return {v.normalize() for v in values}
+
+
+@lru_cache(maxsize=64)
+def _target_patterns(decimal: str, group: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """:func:`target_values`' expressions for a locale's marks (grouped numbers, plain numbers, group
+    marks), compiled once rather than once per sentence."""
+    dec = re.escape(decimal)
+    groups = "".join(re.escape(g) for g in {group, " ", "\xa0", "\u202f"} if g != decimal)
+    word = r"(?:[ \xa0\u202f]*(?P<word>[^\W\d_]+\.?))?"
+    grouped = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?){word}")
+    plain = re.compile(rf"(?<![\w.,])(?P<num>\d+(?:{dec}\d+)?)(?!\d){word}")
+    return grouped, plain, re.compile(rf"[{groups}]")
+
+
+_WORD_NUMBERS: dict[int, tuple[dict[int, tuple[str, ...]], dict[str, list[Decimal]]]] = {}
+
+
+def _numbers_by_word(profile: LocaleProfile) -> dict[str, list[Decimal]]:
+    """The profile's number words as word -> values (a word may name several), made once per profile."""
+    known = _WORD_NUMBERS.get(id(profile.number_words))
+    if known is None or known[0] is not profile.number_words:
+        index: dict[str, list[Decimal]] = {}
+        for number, forms in profile.number_words.items():
+            for form in dict.fromkeys(forms):
+                index.setdefault(form, []).append(Decimal(number))
+        known = _WORD_NUMBERS[id(profile.number_words)] = (profile.number_words, index)
+    return known[1]
 
 
 def show(text: str) -> str:

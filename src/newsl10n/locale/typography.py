@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newsl10n.locale.numbers import show
 from newsl10n.model import Change
@@ -16,6 +17,7 @@ _SPACED_DASH_RE = re.compile(
 )
 CURRENCY_SIGNS = "$€£¥₽₴"
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def fix_dashes(text: str, dash: str, hyphens_only: bool = False) -> tuple[str, list[Change]]:
@@ -72,27 +74,40 @@ def fix_nbsp(text: str, short_words: Iterable[str], unit_patterns: Iterable[str]
     after a scale word ("19,3 млрд $") is glued too, as CLDR's compact currency format does.
     """
     changes: list[Change] = []
-    short = sorted(set(short_words), key=len, reverse=True)
-    if short:
-        rx = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, short))}) (?=\S)", re.IGNORECASE)
-        glued = [m.group(1) for m in rx.finditer(text)]
+    if " " not in text:
+        return text, changes  # every rule glues a plain space
+    after_short, before_units = _nbsp_patterns(tuple(short_words), tuple(unit_patterns))
+    if after_short is not None:
+        glued = [m.group(1) for m in after_short.finditer(text)]
         if glued:
-            text = rx.sub(lambda m: m.group(1) + "\xa0", text)
+            text = after_short.sub(lambda m: m.group(1) + "\xa0", text)
             changes.append(Change("nbsp", f"no-break space after {', '.join(dict.fromkeys(glued))}"))
-    units = "|".join(sorted(set(unit_patterns), key=len, reverse=True))
-    if units:
+    if before_units and _DIGIT_RE.search(text):  # a unit is glued to a number only
         glued = []
-        for rx in (  # group "after" names what follows the glued space
-            re.compile(rf"(?<=\d)( )(?P<after>(?:{units})(?![^\W\d_]))", re.IGNORECASE),
-            re.compile(
-                rf"(?<=\d\xa0)(?:{units})\.?( )(?=(?P<after>[{CURRENCY_SIGNS}])(?!\w))", re.IGNORECASE
-            ),
-        ):
+        for rx in before_units:  # group "after" names what follows the glued space
             glued += [m.group("after") for m in rx.finditer(text)]
             text = rx.sub(lambda m: m.group().replace(" ", "\xa0"), text)
         if glued:
             changes.append(Change("nbsp", f"no-break space before {', '.join(dict.fromkeys(glued))}"))
     return text, changes
+
+
+@lru_cache(maxsize=64)
+def _nbsp_patterns(
+    short_words: tuple[str, ...], unit_patterns: tuple[str, ...]
+) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """:func:`fix_nbsp`'s expressions, compiled once per profile rather than once per sentence."""
+    short = sorted(set(short_words), key=len, reverse=True)
+    after_short = (
+        re.compile(rf"(?<!\w)({'|'.join(map(re.escape, short))}) (?=\S)", re.IGNORECASE) if short else None
+    )
+    units = "|".join(sorted(set(unit_patterns), key=len, reverse=True))
+    if not units:
+        return after_short, ()
+    return after_short, (
+        re.compile(rf"(?<=\d)( )(?P<after>(?:{units})(?![^\W\d_]))", re.IGNORECASE),
+        re.compile(rf"(?<=\d\xa0)(?:{units})\.?( )(?=(?P<after>[{CURRENCY_SIGNS}])(?!\w))", re.IGNORECASE),
+    )
 
 
 def headline_case_problem(text: str, lang: str) -> str | None:
