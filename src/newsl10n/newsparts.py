@@ -10,6 +10,7 @@ most-read lists, gallery counters, newsletter prompts, copyright lines, comment 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Agencies and outlets that sign datelines, photo credits and wire copy.
 _AGENCIES = (
@@ -88,10 +89,26 @@ _SOCIAL = (
     r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?"
 )
 _SHARE_WORDS = rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|{_SOCIAL}"
+
+
+class _Guarded:
+    """A costly pattern tried only on text that holds one of its words (a substring test is far cheaper)."""
+
+    def __init__(self, words: tuple[str, ...], pattern: re.Pattern[str]) -> None:
+        self.words = words
+        self.pattern = pattern
+
+    def match(self, text: str) -> re.Match[str] | None:
+        lowered = text.lower()
+        return self.pattern.match(text) if any(word in lowered for word in self.words) else None
+
+
 _SHARE_LINE_RE = re.compile(
-    rf"^(?=.*\b(?:share|sharing|permalink|{_SOCIAL})\b)[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$", re.I
+    # share words only, then one of them a share word (in this order: the first test fails at once on prose)
+    rf"^(?=[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$).*\b(?:share|sharing|permalink|{_SOCIAL})\b",
+    re.I,
 )
-_FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
     (
         "advertisement",
         re.compile(r"^(?:story continues below |scroll to continue with )?advertisement[:.…-]*$", re.I),
@@ -159,8 +176,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
             r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|from the section .{1,40}|"
-            r"(?:note to readers: )?(?=.*\b(?:we|our|this (?:post|article|page|story))\b)(?!.*\b(?:said|says|told)\b)"
-            r"(?:if|when) you (?:buy|purchase|click)\b.{0,200}"
+            r"(?:note to readers: )?(?=(?:if|when) you )(?=.*\b(?:we|our|this (?:post|article|page|story))\b)"
+            r"(?!.*\b(?:said|says|told)\b)(?:if|when) you (?:buy|purchase|click)\b.{0,200}"
             r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
@@ -272,11 +289,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "newsletter prompt",
-        re.compile(
-            r"^(?:.{0,80}\bsign(?:ing)? up (?:to|for) (?:our|the) .{0,40}\bnewsletters?\b.{0,30}|"
-            r".{0,150}\b(?:free )?sign ?-?up|(?=(?:\S+ ){0,5}\S+$).{0,60}\bnewsletter|"
-            r"sign up for (?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80})$",
-            re.I,
+        _Guarded(
+            ("sign", "newsletter"),
+            re.compile(
+                r"^(?:.{0,80}\bsign(?:ing)? up (?:to|for) (?:our|the) .{0,40}\bnewsletters?\b.{0,30}|"
+                r".{0,150}\b(?:free )?sign ?-?up|(?=(?:\S+ ){0,5}\S+$).{0,60}\bnewsletter|"
+                r"sign up for (?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80})$",
+                re.I,
+            ),
         ),
     ),
     (
@@ -326,10 +346,20 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up)\b.*\b(?:here|now)[.!]?$|"
             r"^(?=.{0,250}$)[A-Z][\w'’ &-]{2,40}: .{10,200}[.!] (?:check it out |read it |see it |watch it )?here[.!]?$|"
-            r"^up next:?\s+\S.{0,150}$|^also:\s+[^.!?]{1,150}$|^(?=.{0,300}$).{0,250}\bclick(?:ing)? here\b.{0,80}$|"
-            r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$|"
-            r"^.{0,100}\bdelivered (?:to|through) your (?:door|letterbox|mailbox)\b.{0,200}$",
+            r"^up next:?\s+\S.{0,150}$|^also:\s+[^.!?]{1,150}$|"
+            r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$",
             re.I,
+        ),
+    ),
+    (
+        "link prompt",
+        _Guarded(
+            ("click", "delivered"),
+            re.compile(
+                r"^(?=.{0,300}$).{0,250}\bclick(?:ing)? here\b.{0,80}$|"
+                r"^.{0,100}\bdelivered (?:to|through) your (?:door|letterbox|mailbox)\b.{0,200}$",
+                re.I,
+            ),
         ),
     ),
 )
@@ -376,10 +406,28 @@ _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 
 
+# What text must hold for each of _TRAILING_CREDIT_RES to match, tested first because it is cheap, and
+# whether the credit is short (searched for in the text's last _CREDIT_TAIL characters only).
+_TRAILING_CREDIT_GATES: tuple[tuple[Callable[[str], bool], bool], ...] = (
+    (lambda text: text.endswith(")"), False),
+    (lambda text: text.endswith(")"), False),
+    (lambda text: "REUTERS/" in text, False),
+    (lambda text: "Credit: " in text, True),
+    (lambda text: text.endswith("]"), True),
+    (lambda text: text.endswith("]"), True),
+    (lambda text: text.endswith(")"), True),
+    (lambda text: ": " in text[-_CREDIT_TAIL:], True),
+    (lambda text: text[-1:].isalpha(), True),
+)
+_CREDIT_TAIL = 160  # longer than any short credit above (the longest, name/agency, is under 120)
+
+
 def trailing_credit(text: str) -> int | None:
     """Where a credit at the end of ``text`` starts ("(Reporting by ...)", "REUTERS/Name"), or None."""
-    for pattern in _TRAILING_CREDIT_RES:
-        match = pattern.search(text)
+    for pattern, (may_match, short) in zip(_TRAILING_CREDIT_RES, _TRAILING_CREDIT_GATES, strict=True):
+        if not may_match(text):
+            continue
+        match = pattern.search(text, max(0, len(text) - _CREDIT_TAIL) if short else 0)
         if match and match.start() > 0:
             return match.start()
     return None
@@ -429,7 +477,9 @@ def furniture_reason(text: str) -> str | None:
         return "no words"
     if len(text) <= _CONSENT_CHARS and _CONSENT_RE.match(text):
         return "consent notice"
-    if len(text) <= _CONSENT_CHARS and _COMMENT_POLICY_RE.match(text):
+    lowered = text.lower()
+    policy_words = "comment" in lowered or "names will" in lowered
+    if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
         return "comment policy"
     if len(text) > 300:
         return None

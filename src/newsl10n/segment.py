@@ -109,6 +109,10 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
 # What pysbd can split at (its sentence marks, the ")" of "1)" list items, line breaks) and what may
 # close a sentence after its mark.
 _INNER_END_RE = re.compile(r"[.!?…。．！？)\r\n]")
+# Plain prose (see _plain_prose_boundaries): a sentence's period, and what rules the shortcut out.
+_PLAIN_END_RE = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z][A-Za-z])")
+_NOT_PLAIN_PROSE_RE = re.compile(r"[!?…;\n\r\t()\[\]{}\"“”‘。．！？]|(?:^|\s)['’]")
+_LAST_WORD_RE = re.compile(r"\w+$")
 _CLOSING = " \t\r\n\f\v.!?…。．！？\"'”’»)]"
 
 # Long paragraphs: pieces of about this many characters are segmented one at a time.
@@ -361,6 +365,9 @@ def _pysbd_boundaries(text: str, offset: int = 0) -> list[int]:
     """
     if _one_sentence_for_pysbd(text):
         return []
+    plain = _plain_prose_boundaries(text)
+    if plain is not None:
+        return [offset + boundary for boundary in plain]
     boundaries = []
     cursor = 0
     for sentence in _segmenter().processor(text).process():
@@ -374,6 +381,34 @@ def _pysbd_boundaries(text: str, offset: int = 0) -> list[int]:
             boundaries.append(offset + found)
         cursor = found + len(sentence)
     return boundaries
+
+
+def _plain_prose_boundaries(text: str) -> list[int] | None:
+    """pysbd's boundaries for plain prose, without running pysbd; None for text that needs it.
+
+    Plain prose: every period ends a sentence, after a word of three lowercase letters or more that is not
+    an abbreviation, and is followed by one space and a capitalised word; no other sentence mark, quote,
+    bracket or line break. About half of real news paragraphs are like this; pysbd's two dozen passes
+    split them exactly there (tests compare the two on every paragraph of the real-news sets).
+    """
+    body = text.rstrip()
+    body = body.removesuffix(".")
+    if not body or body[0].isspace() or _NOT_PLAIN_PROSE_RE.search(body):
+        return None
+    ends = [match.start() for match in _PLAIN_END_RE.finditer(body)]
+    if body.count(".") != len(ends):
+        return None
+    abbreviations = _pysbd_abbreviations()
+    if any(_LAST_WORD_RE.search(body, 0, end).group().lower() in abbreviations for end in ends):
+        return None
+    return [end + 2 for end in ends]
+
+
+@cache
+def _pysbd_abbreviations() -> frozenset[str]:
+    from pysbd.lang.english import English
+
+    return frozenset(abbreviation.lower() for abbreviation in English.Abbreviation.ABBREVIATIONS)
 
 
 def _one_sentence_for_pysbd(text: str) -> bool:
