@@ -42,12 +42,13 @@ _MENU_WORDS = 4
 _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
-_HEAD_REACH = 6
-_KICKER_WORDS = 3
-_SHOUTED_WORDS = 8
+_HEAD_REACH = 6  # blocks above the first byline or prose where the headline may be
+_KICKER_WORDS = 3  # a section label above the headline ("Biz & IT —") is this short
+_TITLE_CASE_WORDS = 5  # a teaser headline in Title Case has at least this many words
+_SHOUTED_WORDS = 8  # a headline in capitals this long is a link; a subhead in capitals is shorter
+_GALLERY_TITLE_WORDS = 12
 # What is left is a line's shape: "--,," or "():"; a bullet, "&" and a word's hyphen are labels' own.
 _PUNCTUATION_SHAPE_RE = re.compile(r"^[-–•*·]\s|[\w\s'’.&]+|(?<=\w)-(?=\w)")
-_TITLE_CASE_WORDS = 5  # blocks above the first byline or prose where the headline may be
 _BYLINE_START_RE = re.compile(r"^[Bb]y:?\s*[A-Z][a-z]")
 _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article's own ranking, not a menu
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -110,10 +111,8 @@ def _classify_alone(text: str) -> BlockVerdict:
         return BlockVerdict(Kind.BYLINE)
     if is_caption(text):
         return BlockVerdict(Kind.CAPTION)
-    if is_page_timestamp(text):
-        return BlockVerdict(
-            Kind.CREDIT
-        )  # when the story was published: kept with the byline, not translated as prose
+    if is_page_timestamp(text):  # when the story was published: kept with the byline, not as prose
+        return BlockVerdict(Kind.CREDIT)
     reason = furniture_reason(text)
     return BlockVerdict(drop=f"furniture: {reason}" if reason else None)
 
@@ -392,7 +391,7 @@ def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list
             if (
                 0 <= index < len(texts)
                 and _droppable(index, drops, marked)
-                and is_title_like(texts[index], 12)
+                and is_title_like(texts[index], _GALLERY_TITLE_WORDS)
             ):
                 drops[index] = "gallery title"
 
