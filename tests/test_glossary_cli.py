@@ -130,3 +130,33 @@ def test_check_fix_leaves_a_malformed_po_untouched(runner, tmp_path):
     result = runner.invoke(main, ["check", str(po), "--fix"])
     assert result.exit_code == 2 and "broken.po" in result.stderr
     assert po.read_bytes() == before
+
+
+def test_pseudo_output_gets_the_glossary_hints_but_no_term_problems(runner, example, tmp_path):
+    """Pseudo-localized text tests layouts: no term can be in it, so none is reported missing or repaired."""
+    out = tmp_path / "l10n"
+    result = runner.invoke(
+        main, ["translate", str(example), "--to", "uk", "--engine", "pseudo", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    text = (out / "uk" / "kremlin-patriots.po").read_text(encoding="utf-8")
+    assert "#. glossary: Peskov → Пєсков" in text
+    assert "problem: glossary" not in text
+
+
+def test_check_holds_a_pseudo_catalog_to_the_glossary_only_where_a_translator_wrote(
+    runner, example, tmp_path
+):
+    out = tmp_path / "l10n"
+    runner.invoke(main, ["translate", str(example), "--to", "uk", "--engine", "pseudo", "--out", str(out)])
+    po_path = out / "uk" / "kremlin-patriots.po"
+    result = runner.invoke(main, ["check", str(po_path)])
+    assert "glossary" not in result.stdout
+    catalog = polib.pofile(str(po_path))
+    entry = next(e for e in catalog if e.msgid.startswith("Kremlin spokesman Dmitry Peskov"))
+    entry.msgstr = "Речник Кремля Дмитро Песков сказав, що Patriot буде ціллю."
+    entry.flags.remove("fuzzy")
+    catalog.save()
+    result = runner.invoke(main, ["check", str(po_path)])
+    assert result.exit_code == 1
+    assert "wrong form 'Дмитро Песков' of Dmitry Peskov → Дмитро Пєсков" in result.stdout

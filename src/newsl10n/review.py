@@ -30,13 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsl10n import checks
-from newsl10n.catalog import MACHINE_NOTE, find_po_files
+from newsl10n.catalog import MACHINE_NOTE, PSEUDO_NOTE, find_po_files
 from newsl10n.checks import Selection
 from newsl10n.errors import UserError
 from newsl10n.fsio import Fingerprint, Transaction
 from newsl10n.glossary import load_glossaries
 from newsl10n.languages import SOURCE_LANGUAGE, base_language, validate_language
-from newsl10n.model import Change, Code, Kind, Problem, Segment
+from newsl10n.model import Change, Code, Kind, Problem, Provenance, Segment
 from newsl10n.po import Catalog, Entry, read_catalog, render
 from newsl10n.po.checks import catalog_plural_forms
 from newsl10n.po.plurals import PluralForms
@@ -210,13 +210,21 @@ class _Reviewer:
             machine = (
                 own and entry.fuzzy and any(c.startswith(MACHINE_NOTE) for c in entry.extracted_comments)
             )
+            pseudo = machine and PSEUDO_NOTE in entry.extracted_comments
+            provenance = Provenance(engine="pseudo") if pseudo else None
             skips = _exemptions(entry) | style_skips
             verbatim = "no-wrap" in entry.flags
             checkers = self.checkers(lang, skips, verbatim, machine)
             kinds, codes = _kinds_and_codes(entry) if own else (frozenset(), None)
             for form, source, target, line in _forms(entry, plural_forms):
                 segment = Segment(
-                    source=source, lang=lang, target=target, fuzzy=entry.fuzzy, kinds=kinds, codes=codes
+                    source=source,
+                    lang=lang,
+                    target=target,
+                    fuzzy=entry.fuzzy,
+                    kinds=kinds,
+                    codes=codes,
+                    provenance=provenance,
                 )
                 # a translation left as the source on purpose (a name, a licence) is neither repaired nor
                 # held to the glossary

@@ -92,9 +92,14 @@ def _print_report(report) -> None:
             click.echo(f"{report.path}:{entry.line}: {form}fixed: {change}")
         for problem in entry.problems:
             click.echo(f"{report.path}:{entry.line}: {form}{problem.check}: {problem.message}")
-    status = f"{report.fixed_entries} entries fixed; " if report.fixed else ""
+    status = f"{_count(report.fixed_entries, 'entry', 'entries')} fixed; " if report.fixed else ""
     click.echo(
-        f"{report.path}: {report.total} entries, {report.translated} translated, {report.fuzzy} fuzzy, "
-        f"{report.untranslated} untranslated; {status}{report.problem_count} problems",
+        f"{report.path}: {_count(report.total, 'entry', 'entries')}, {report.translated} translated, "
+        f"{report.fuzzy} fuzzy, {report.untranslated} untranslated; "
+        f"{status}{_count(report.problem_count, 'problem', 'problems')}",
         err=True,
     )
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"

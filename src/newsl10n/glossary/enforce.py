@@ -152,6 +152,8 @@ class GlossaryChecker:
 
     def check(self, segment: Segment) -> list[Problem]:
         """Wrong variants of a term, and terms with no accepted form at all in a non-empty target."""
+        if _pseudo(segment):
+            return []
         statuses = self._plan(segment)
         if not statuses:
             return []
@@ -174,6 +176,8 @@ class GlossaryChecker:
 
         Only the words change: inline markup codes around or next to them stay where they were.
         """
+        if _pseudo(segment):
+            return []
         edits = [(status, r) for status in self._plan(segment) for r in status.repairs if r.new is not None]
         if not edits:
             return []
@@ -399,6 +403,11 @@ def _shift_alignment(alignment: list[tuple[int, int]], repairs: list[Repair]) ->
         return index + shift
 
     return [(source, moved(target)) for source, target in alignment]
+
+
+def _pseudo(segment: Segment) -> bool:
+    """Pseudo-localized text, not yet replaced by a translator: it tests layouts, and no term can be in it."""
+    return segment.provenance is not None and segment.provenance.is_pseudo and not segment.is_reviewed
 
 
 def _inner_tags(rich: richtext.RichText, start: int, end: int) -> bool:
