@@ -81,10 +81,12 @@ def read_article_for_catalog(
     document = article_format.read(text, path)
     recurring = {_plain(block) for block in document.blocks if fingerprint(_plain(block)) in batch_furniture}
     article = segment_document(document, path, article_format.name, name=name, repeated=recurring)
+    own = {unit.text for unit in article.units}
+    if all(msgid in own for msgid in msgids):
+        return article  # the usual case: the catalog holds nothing the furniture pass left out
     whole = segment_document(
         article_format.read(text, path, keep_all=True), path, article_format.name, name=name, keep_all=True
     )
-    own = {unit.text for unit in article.units}
     if not any(unit.text in msgids and unit.text not in own for unit in whole.units):
         return article
     kept_blocks = {_block_key(block) for block in article.document.blocks if block.id in article.layout}

@@ -91,9 +91,8 @@ _ENCLOSED_RES = (
 # Quotations whose sentences are segmented on their own.
 _CURLY_QUOTATION_RE = re.compile(r"“[^“”]*”")
 _STRAIGHT_QUOTATION_RE = re.compile(r'"[^"]*"')
-_UNCLOSED_OPENING_RE = re.compile(
-    r'(?<![^\s(\[])"(?=\w)'
-)  # a straight mark that opens: after a space, before a word
+# A straight mark that opens a quotation: after a space (or at the start), before a word.
+_UNCLOSED_OPENING_RE = re.compile(r'(?<![^\s(\[])"(?=\w)')
 _CLOSING_QUOTES = "”\"’'"
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
