@@ -95,11 +95,6 @@ def test_a_folder_without_catalogs_is_an_input_error(runner, tmp_path):
 
 
 def test_the_summary_counts_in_words_that_agree(runner, tmp_path):
-    po = tmp_path / "one.po"
-    po.write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n\n'
-        'msgid "It cost $5."\nmsgstr "Es kostete 6 $."\n',
-        encoding="utf-8",
-    )
+    po = write_po(tmp_path / "one.po", [("It cost $5.", "Es kostete 6 $.", False)], "de")
     result = runner.invoke(main, ["check", str(po)])
     assert result.stderr.strip().endswith("1 entry, 1 translated, 0 fuzzy, 0 untranslated; 1 problem")
