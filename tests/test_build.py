@@ -86,3 +86,24 @@ def test_build_leaves_out_what_recurred_in_the_batch_as_translate_did(runner, tm
     translated = (out / "de" / "a.txt").read_text(encoding="utf-8")
     assert "Zebra" not in translated
     assert api.build(tmp_path / "a.txt", out / "de" / "a.po").text == translated
+
+
+def test_a_block_with_nothing_to_translate_stays_as_it_is(runner, tmp_path):
+    """A price or a rule between paragraphs is not furniture to leave out: it is written back untranslated."""
+    article = tmp_path / "prices.txt"
+    article.write_text(
+        "Prices rise again across the region\n\n"
+        "The shop raised its prices on Monday, the owner said in a statement.\n\n"
+        "$119.00\n\n___\n\n"
+        "Customers said they would shop elsewhere from now on, several told reporters.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "l10n"
+    result = runner.invoke(
+        main, ["translate", str(article), "--to", "de", "--engine", "pseudo", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    localized = (out / "de" / "prices.txt").read_text(encoding="utf-8").split("\n\n")
+    assert localized[2:4] == ["$119.00", "___"]
+    assert "119" not in (out / "de" / "prices.po").read_text(encoding="utf-8")
+    assert api.build(article, out / "de" / "prices.po").text.split("\n\n")[2:4] == ["$119.00", "___"]

@@ -20,11 +20,12 @@ from newsl10n.formats import AUTO, ArticleFormat, Document, choose_format
 from newsl10n.formats.decode import decode_article
 from newsl10n.furniture import BlockVerdict, classify_blocks
 from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit, fingerprint
-from newsl10n.newsparts import is_title_like
+from newsl10n.newsparts import NO_WORDS, is_title_like
 from newsl10n.segment import unit_spans
 
 STDIN = "-"
 _SPACES = re.compile(r" {2,}")
+_NOTHING_TO_TRANSLATE = f"furniture: {NO_WORDS}"
 # A headline is short and does not end like a sentence (newsparts.is_title_like).
 _HEADLINE_WORDS = 25
 
@@ -155,6 +156,9 @@ def segment_document(
     article = Article(path=path, units=[], format=fmt, name_override=name, document=document)
     number = 0
     for block, text, verdict in zip(blocks, texts, verdicts, strict=True):
+        if verdict.drop == _NOTHING_TO_TRANSLATE:
+            article.layout[block.id] = [_verbatim(block)]  # a price, a rule: kept as it is, not translated
+            continue
         if verdict.drop is not None:
             dropped.append(Dropped(block.line, text, verdict.drop))
             continue
@@ -238,6 +242,12 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
     if position < len(rich.text) or any(tag.offset >= position for tag in rich.tags):
         pieces.append(_gap(rich, position, len(rich.text), block))
     return pieces
+
+
+def _verbatim(block: Block) -> Gap:
+    """The whole block as it is, written back untranslated."""
+    rich = richtext.parse(block.content, _ids(block))
+    return _gap(rich, 0, len(rich.text), block)
 
 
 def _gap(rich: richtext.RichText, start: int, end: int, block: Block) -> Gap:

@@ -402,6 +402,7 @@ _COMMENT_POLICY_RE = re.compile(
     r"(?:pre-?)?moderated\b.*)$",
     re.I,
 )
+NO_WORDS = "no words"  # a block of figures and signs only ("$119.00", "___"): nothing to translate
 _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 
@@ -474,7 +475,7 @@ def _is_reporting_credit(text: str) -> bool:
 def furniture_reason(text: str) -> str | None:
     """Why a block on its own is page furniture (a short reason for the report), or None."""
     if not _LETTER_RE.search(text):
-        return "no words"
+        return NO_WORDS
     if len(text) <= _CONSENT_CHARS and _CONSENT_RE.match(text):
         return "consent notice"
     lowered = text.lower()
