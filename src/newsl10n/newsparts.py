@@ -28,21 +28,58 @@ DATELINE_RE = re.compile(
     rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"]))"
 )
 
-# A credit at the end of a paragraph or caption, its own unit.
-_TRAILING_CREDIT_RES = (
-    re.compile(
-        r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
+# A credit at the end of a paragraph or caption, its own unit: each pattern with what the text must hold for
+# it to match (tested first: a substring test is far cheaper) and whether the credit is short (then looked
+# for in the text's last _CREDIT_TAIL characters only).
+_CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agency, is under 120)
+_REPORTING_CREDIT_RE = re.compile(
+    r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
+)
+_TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
+    (_REPORTING_CREDIT_RE, lambda text: text.endswith(")"), False),
+    (  # (AP Photo/Evan Vucci)
+        re.compile(r"\((?:[A-Z][\w-]*\s)?Photo(?:s)?(?:/| by )[^()]+\)$"),
+        lambda text: text.endswith(")"),
+        False,
     ),
-    re.compile(r"\((?:[A-Z][\w-]*\s)?Photo(?:s)?(?:/| by )[^()]+\)$"),  # (AP Photo/Evan Vucci)
-    re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),  # REUTERS/Brendan McDermid
-    re.compile(r"(?<= )(?:Photo )?Credit: [^.!?]{1,60}$"),  # Credit: Getty - Contributor
-    re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),  # [File: Reuters]
-    re.compile(r"(?<= )\[[A-Z][\w.'’ -]{1,40}(?: via |/)[A-Z][\w.'’ -]{1,40}\]$"),  # [SpaceX via Nasa]
-    re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),  # (Image: GETTY )
-    re.compile(
-        r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image|Illustration): [A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})?$"
+    (  # REUTERS/Brendan McDermid
+        re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),
+        lambda text: "REUTERS/" in text,
+        False,
     ),
-    re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
+    (  # Credit: Getty - Contributor
+        re.compile(r"(?<= )(?:Photo )?Credit: [^.!?]{1,60}$"),
+        lambda text: "Credit: " in text,
+        True,
+    ),
+    (  # [File: Reuters]
+        re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),
+        lambda text: text.endswith("]"),
+        True,
+    ),
+    (  # [SpaceX via Nasa]
+        re.compile(r"(?<= )\[[A-Z][\w.'’ -]{1,40}(?: via |/)[A-Z][\w.'’ -]{1,40}\]$"),
+        lambda text: text.endswith("]"),
+        True,
+    ),
+    (  # (Image: GETTY )
+        re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),
+        lambda text: text.endswith(")"),
+        True,
+    ),
+    (  # Photograph: Guy Smallman/Getty Images
+        re.compile(
+            r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image|Illustration): [A-Z][\w.'’ -]{1,40}"
+            r"(?:/[A-Z][\w.'’ -]{1,40})?$"
+        ),
+        lambda text: ": " in text[-_CREDIT_TAIL:],
+        True,
+    ),
+    (  # Mike Blake/Reuters files
+        re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
+        lambda text: text[-1:].isalpha(),
+        True,
+    ),
 )
 
 # Whole blocks that credit someone: kept, marked, never merged into prose.
@@ -407,25 +444,9 @@ _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 
 
-# What text must hold for each of _TRAILING_CREDIT_RES to match, tested first because it is cheap, and
-# whether the credit is short (searched for in the text's last _CREDIT_TAIL characters only).
-_TRAILING_CREDIT_GATES: tuple[tuple[Callable[[str], bool], bool], ...] = (
-    (lambda text: text.endswith(")"), False),
-    (lambda text: text.endswith(")"), False),
-    (lambda text: "REUTERS/" in text, False),
-    (lambda text: "Credit: " in text, True),
-    (lambda text: text.endswith("]"), True),
-    (lambda text: text.endswith("]"), True),
-    (lambda text: text.endswith(")"), True),
-    (lambda text: ": " in text[-_CREDIT_TAIL:], True),
-    (lambda text: text[-1:].isalpha(), True),
-)
-_CREDIT_TAIL = 160  # longer than any short credit above (the longest, name/agency, is under 120)
-
-
 def trailing_credit(text: str) -> int | None:
     """Where a credit at the end of ``text`` starts ("(Reporting by ...)", "REUTERS/Name"), or None."""
-    for pattern, (may_match, short) in zip(_TRAILING_CREDIT_RES, _TRAILING_CREDIT_GATES, strict=True):
+    for pattern, may_match, short in _TRAILING_CREDITS:
         if not may_match(text):
             continue
         match = pattern.search(text, max(0, len(text) - _CREDIT_TAIL) if short else 0)
@@ -469,7 +490,7 @@ def is_caption(text: str) -> bool:
 
 
 def _is_reporting_credit(text: str) -> bool:
-    return _TRAILING_CREDIT_RES[0].match(text) is not None
+    return _REPORTING_CREDIT_RE.match(text) is not None
 
 
 def furniture_reason(text: str) -> str | None:
