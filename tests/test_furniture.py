@@ -154,6 +154,24 @@ def test_a_comment_section_runs_to_the_end():
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        "6 thoughts on “How to Adopt an Online Leader Success Mindset”",  # a WordPress blog (ScrapingHub set)
+        'One Response to "Kremlin: Patriots would be legitimate target"',  # made up, WordPress's other form
+        "Top Rated Comments",  # macrumors.com (ScrapingHub set)
+    ],
+)
+def test_a_heading_only_comments_have_opens_the_comment_section_alone(heading: str):
+    comments = ["When I started out, making my website live was the scary level.", "Thanks for your comment."]
+    assert drops([HEADLINE, P1, P2, heading, *comments]) == [None] * 3 + ["furniture: comment section"] * 3
+
+
+def test_a_comments_heading_above_the_article_drops_nothing():
+    heading = "Top Rated Comments"  # a sidebar widget met before the article's prose
+    assert drops([HEADLINE, heading, P1, P2, P3]) == [None] * 5
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("Reporting by Rodrigo Campos; Editing by Nick Zieminski", Kind.CREDIT),
@@ -172,6 +190,20 @@ def test_a_comment_section_runs_to_the_end():
         ("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC", Kind.CREDIT),  # nbcnews.com
         ("AP Photo/Lekan Oyekanmi", Kind.CREDIT),  # qz.com
         ("Alyssa Newcomb is an NBC News contributor who writes about business and technology.", Kind.CREDIT),
+        (
+            "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
+            Kind.CREDIT,
+        ),  # ign.com
+        (  # nj.com (ScrapingHub set)
+            "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter.",
+            Kind.CREDIT,
+        ),
+        ("Contact the author at jdoe@example.com.", Kind.CREDIT),  # made up
+        ("5:45 AM PST 11/19/2019 by Patrick Shanley", Kind.CREDIT),  # hollywoodreporter.com (ScrapingHub set)
+        (
+            "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+            Kind.CREDIT,
+        ),  # newsnation.in
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
         ("By TOI staff", Kind.BYLINE),  # timesofisrael.com
@@ -200,6 +232,16 @@ def test_a_comment_section_runs_to_the_end():
 def test_credits_bylines_and_captions_are_kept_and_marked(line: str, kind: Kind):
     verdicts = classify_blocks([HEADLINE, P1, line, "Most Popular", P2])
     assert verdicts[2] == BlockVerdict(kind)
+
+
+def test_the_articles_list_before_its_authors_note_is_kept():
+    steps = [  # ign.com (ScrapingHub set): the article's own steps, then the author's note
+        "- Sign up for a Hulu ad-free account for $11.99 a month",
+        "- If you already have a Hulu account, visit your account page to upgrade",
+        "- Sign up for the Disney+ bundle using the same email as your Hulu account",
+    ]
+    note = "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts."
+    assert drops([HEADLINE, P1, P2, *steps, note]) == [None] * 7
 
 
 def test_a_credit_inside_a_widget_list_stops_the_list():
@@ -232,6 +274,10 @@ def test_a_credit_inside_a_widget_list_stops_the_list():
         "The newsletter lands in your inbox every morning, the company said.",
         "Also on Tuesday, the Kremlin rejected the proposal.",
         "Like this story, the report found, most were never told.",
+        "Contact the embassy at once, the ministry told citizens abroad.",
+        "John Smith can be reached at home most evenings, his lawyer said.",
+        "The president is the host of this year's summit in Kyiv.",
+        "He left the office at 5 p.m. by car, his aide said.",
     ],
 )
 def test_real_sentences_are_never_dropped(sentence: str):

@@ -245,6 +245,10 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
             "widget label",
         ),
         ("Share Adjust Comment Print", "share prompt"),  # vancouversun.com
+        ("[ Read All Comments ]", "comments"),  # macrumors.com (ScrapingHub set): a link set off as a button
+        ("(View all)", "gallery control"),  # macrumors.com (ScrapingHub set)
+        ("Related post: Pickled Brussels Sprouts Recipe", "related link"),  # a food blog (ScrapingHub set)
+        ("Related Coverage: Kyiv braces for winter", "related link"),  # made up
     ],
 )
 def test_site_lines_are_furniture(line: str, reason: str):
@@ -282,6 +286,9 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Also: the minister resigned.",  # made up
         "Subscribe to newsletters, the minister urged.",  # made up
         "| Ticker | Security | Last | Change | Change % |",  # a table's head row (ScrapingHub benchmark)
+        "(Reuters)",  # made up: an agency in brackets is no button
+        "[Laughter]",  # made up: a transcript's note
+        "Related stories of survival emerged from the rubble, rescuers said.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):

@@ -32,6 +32,7 @@ from newsl10n.newsparts import (
     is_gallery_opener,
     is_list_heading,
     is_page_timestamp,
+    is_stamp_line,
     is_teaser,
     is_timestamp,
     is_title_like,
@@ -54,6 +55,13 @@ _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _COMMENT_HEADING_RE = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:conversation|discussion))$", re.I
+)
+# Headings only a comment section has: WordPress's "6 thoughts on “Title”", "Top Rated Comments".
+_COMMENT_SECTION_HEADING_RE = re.compile(
+    r"^(?:\d+|one|no) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“\"‘'«].{1,200}[”\"’'»]$|"
+    r"^(?:top[- ]rated|most[- ](?:liked|popular|recommended)|featured|latest|newest|oldest|readers['’]?) comments"
+    r"(?: \(\d+\))?$",
+    re.I,
 )
 _COMMENT_MARK_RE = re.compile(
     r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|reply|\d+\s+repl(?:y|ies))$",
@@ -111,7 +119,7 @@ def _classify_alone(text: str) -> BlockVerdict:
         return BlockVerdict(Kind.BYLINE)
     if is_caption(text):
         return BlockVerdict(Kind.CAPTION)
-    if is_page_timestamp(text):  # when the story was published: kept with the byline, not as prose
+    if is_page_timestamp(text) or is_stamp_line(text):  # when and by whom: kept with the byline, not as prose
         return BlockVerdict(Kind.CREDIT)
     reason = furniture_reason(text)
     return BlockVerdict(drop=f"furniture: {reason}" if reason else None)
@@ -291,9 +299,8 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
     structure is what they share. Inside the article a run of short lines can be a real list, so only the
     page's tail is read this way.
     """
-    last_prose = max(
-        (i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])), default=None
-    )
+    # A credit written as a sentence (an author's note) still belongs to the article: the tail begins after it.
+    last_prose = max((i for i, text in enumerate(texts) if _is_prose(text, drops[i], False)), default=None)
     if last_prose is None:
         return
     index = last_prose + 1
@@ -416,14 +423,28 @@ def _drop_shouted_links(texts: list[str], drops: list[str | None], marked: list[
 
 
 def _drop_comment_section(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Readers' comments run from their heading to the end of the page.
+
+    A plain "Comments" heading opens them only when comment marks follow ("2 hours ago", "Reply"); a heading
+    no article writes ("6 thoughts on “Title”") opens them alone, once the article's prose has begun.
+    """
+    prose_seen = False
     for index, text in enumerate(texts):
-        if index == 0 or not _COMMENT_HEADING_RE.match(text):
-            continue
-        if any(_COMMENT_MARK_RE.match(texts[i]) for i in range(index + 1, min(index + 5, len(texts)))):
+        if index > 0 and _opens_comment_section(index, texts, prose_seen):
             for follower in range(index, len(texts)):
                 if drops[follower] is None:
                     drops[follower] = "comment section"
             return
+        prose_seen = prose_seen or _is_prose(text, drops[index], marked[index])
+
+
+def _opens_comment_section(index: int, texts: list[str], prose_seen: bool) -> bool:
+    text = texts[index]
+    if prose_seen and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(text):
+        return True
+    if not _COMMENT_HEADING_RE.match(text):
+        return False
+    return any(_COMMENT_MARK_RE.match(texts[i]) for i in range(index + 1, min(index + 5, len(texts))))
 
 
 def _short(text: str, limit: int = 40) -> str:

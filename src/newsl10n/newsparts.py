@@ -99,8 +99,14 @@ _CREDIT_RES = (
     re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
     re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
-        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|the) (?:[\w&'’-]+ ){0,6}"
-        r"(?:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic)\b.{0,200}$"
+        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w.&-]*['’]s?) (?:[\w&'’-]+ ){0,6}"
+        r"(?:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic|"
+        r"curator|anchor|host|analyst|blogger)s?\b.{0,200}$"
+    ),
+    re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
+        r"^(?:(?i:have a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
+        r"(?i:contact|email|e-mail|reach) (?:the (?:author|writer|reporter)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
+        r"(?:at|on|via) (?=\S*@|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}).{0,200}$"  # an address, a handle or a phone number
     ),
 )
 _BYLINE_NAME = (
@@ -251,7 +257,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
         "related link",
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
-            r"^(?:more|also read|related|see also|more on this|recommended|read the full story)\s*[:>»→|-]\s*.{0,150}$|"
+            r"^(?:more|also read|read also|related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading))?|"
+            r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
+            r"read the full story)\s*[:>»→|-]\s*.{0,150}$|"
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
             r"^\[(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
@@ -507,16 +515,35 @@ def furniture_reason(text: str) -> str | None:
         return None
     if is_glued_link_list(text):
         return "glued link list"
-    for reason, pattern in _FURNITURE_PATTERNS:
-        if pattern.match(text):
-            if reason == "related link" and ends_like_sentence(text) and len(text.split()) > 12:
-                return None  # "Read more: the minister said ... ." reads like prose
-            return reason
+    reason = _pattern_reason(text)
+    inner = _inside_brackets(text) if reason is None else None
+    if inner is not None:
+        reason = _pattern_reason(inner)  # "[ Read All Comments ]", "(View all)": a link set off as a button
+    if reason is not None:
+        return reason
     if is_list_heading(text):
         return "list heading"
     if (_TAG_LINE_RE.match(text) and is_title_like(text)) or is_tag_list(text):
         return "tags"
     return None
+
+
+def _pattern_reason(text: str) -> str | None:
+    for reason, pattern in _FURNITURE_PATTERNS:
+        if pattern.match(text):
+            if reason == "related link" and ends_like_sentence(text) and len(text.split()) > 12:
+                return None  # "Read more: the minister said ... ." reads like prose
+            return reason
+    return None
+
+
+_BRACKETED_RE = re.compile(r"^[\[(]\s*([^\[\]()]{2,60}?)\s*[\])]$")
+
+
+def _inside_brackets(text: str) -> str | None:
+    """The words of a short line set in brackets alone, or None."""
+    match = _BRACKETED_RE.match(text)
+    return match.group(1) if match else None
 
 
 def is_glued_link_list(text: str) -> bool:
@@ -632,6 +659,31 @@ def is_page_timestamp(text: str) -> bool:
     if not is_date_only(text):
         return False
     return _STAMP_LABEL_RE.match(text) is not None or _CLOCK_RE.search(text) is not None
+
+
+_STAMP_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+_STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
+_DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
+
+
+def is_stamp_line(text: str) -> bool:
+    """A page's date stamp with its byline, place or desk: "5:45 AM PST 11/19/2019 by Patrick Shanley",
+    "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"."""
+    if len(text) > 160:
+        return False
+    signed = _STAMP_BYLINE_RE.match(text)
+    if signed and is_page_timestamp(signed.group(1)):
+        return True
+    parts = _STAMP_SEPARATOR_RE.split(text)
+    if len(parts) < 2 or not any(is_page_timestamp(part) for part in parts):
+        return False
+    return all(is_page_timestamp(part) or is_byline(part) or _is_desk(part) for part in parts)
+
+
+def _is_desk(text: str) -> bool:
+    """A place or desk signing a stamp: a few capitalised words."""
+    words = text.split()
+    return 0 < len(words) <= 6 and all(_DESK_WORD_RE.match(word) for word in words) and words[0][0].isupper()
 
 
 def ends_like_sentence(text: str) -> bool:
