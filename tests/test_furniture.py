@@ -204,6 +204,9 @@ def test_a_comments_heading_above_the_article_drops_nothing():
             "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
             Kind.CREDIT,
         ),  # newsnation.in
+        ("Updated 2 hours ago", Kind.CREDIT),  # made up
+        ("Write to John Smith at john.smith@example.com", Kind.CREDIT),  # made up, wsj.com's form
+        ("Reuters Staff", Kind.BYLINE),  # reuters.com
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
         ("By TOI staff", Kind.BYLINE),  # timesofisrael.com

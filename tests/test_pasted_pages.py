@@ -174,7 +174,7 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ('"In Case You Missed It..."', "list heading"),  # tmz.com
         ("More about the federal debt and the economy", "list heading"),  # nytimes.com
         ("Resize Text", "widget label"),  # washingtonpost.com
-        ("Share on TwitterTweet", "widget label"),  # washingtonpost.com
+        ("Share on TwitterTweet", "share prompt"),  # washingtonpost.com
         ("report this ad", "widget label"),  # breitbart.com
         ("Open in the app", "widget label"),  # nytimes.com
         ("Skip Ad", "widget label"),  # washingtonpost.com video player
@@ -249,6 +249,12 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("(View all)", "gallery control"),  # macrumors.com (ScrapingHub set)
         ("Related post: Pickled Brussels Sprouts Recipe", "related link"),  # a food blog (ScrapingHub set)
         ("Related Coverage: Kyiv braces for winter", "related link"),  # made up
+        ("Continue reading the main story", "widget label"),  # nytimes.com (readability's test pages)
+        ("Tweet", "share prompt"),  # nytimes.com
+        ("Advertisement - Continue Reading Below", "advertisement"),  # made up, the usual label
+        ("Listen to this article", "widget label"),  # made up, the usual label
+        ("Loading...", "widget label"),  # made up
+        ("Appeared in the March 3, 2020, print edition.", "site notice"),  # made up, wsj.com's form
     ],
 )
 def test_site_lines_are_furniture(line: str, reason: str):
@@ -289,6 +295,10 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "(Reuters)",  # made up: an agency in brackets is no button
         "[Laughter]",  # made up: a transcript's note
         "Related stories of survival emerged from the rubble, rescuers said.",  # made up
+        "Continue reading the story, the judge told the jury.",  # made up
+        "Loading took six hours.",  # made up
+        "More stories emerged on Monday.",  # made up
+        "He appeared in the print edition of the paper for 30 years.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):

@@ -105,7 +105,7 @@ _CREDIT_RES = (
     ),
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
         r"^(?:(?i:have a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
-        r"(?i:contact|email|e-mail|reach) (?:the (?:author|writer|reporter)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
+        r"(?i:contact|email|e-mail|reach|write to) (?:the (?:author|writer|reporter)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
         r"(?:at|on|via) (?=\S*@|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}).{0,200}$"  # an address, a handle or a phone number
     ),
 )
@@ -119,7 +119,8 @@ _BYLINE_RE = re.compile(
 )
 _ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"; the wire alone
     r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:[\w&'’-]+ ){0,4}"
-    r"(?:correspondent|reporter|editor|writer|columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse)$"
+    r"(?:correspondent|reporter|editor|writer|columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse|"
+    r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff)$"
 )
 _BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
 _CAPTION_LABEL_RE = re.compile(
@@ -128,7 +129,7 @@ _CAPTION_LABEL_RE = re.compile(
 
 # --- furniture ---------------------------------------------------------------------------------------
 _SOCIAL = (
-    r"facebook|twitter|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
+    r"facebook|twitter|tweet|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
     r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?"
 )
 _SHARE_WORDS = rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|{_SOCIAL}"
@@ -154,7 +155,11 @@ _SHARE_LINE_RE = re.compile(
 _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
     (
         "advertisement",
-        re.compile(r"^(?:story continues below |scroll to continue with )?advertisement[:.…-]*$", re.I),
+        re.compile(
+            r"^(?:story continues below |scroll to continue with )?advertisement"
+            r"(?:\s*[-–—:]\s*(?:continue reading|story continues)(?: below)?)?[:.…-]*$",
+            re.I,
+        ),
     ),
     (
         "sponsored",
@@ -223,6 +228,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
             r"(?!.*\b(?:said|says|told)\b)(?:if|when) you (?:buy|purchase|click)\b.{0,200}"
             r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
+            r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
             r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
@@ -381,7 +387,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
             r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map|site index|"
             r"resize text|(?:text|font) size|report this ad|open in (?:the )?app|supported by|image|exclusive|"
             r"(?:share|post) on (?:twitter|facebook|x)\w{0,8}|"
-            r"full ?screen|autoplay|skip ad|(?:un)?mute|replay|play|pause|now playing|up next|"
+            r"full ?screen|autoplay|skip ad|(?:un)?mute|tap to unmute|replay|play|pause|now playing|up next|"
+            r"continue reading(?: below| the main story)?|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
+            r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|loading(?: video)?(?:\.\.\.|…)?|"
+            r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|all)(?: stories| news| articles)?|"
+            r"more stories|reprints?(?: (?:&|and) permissions)?|"
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,
         ),
@@ -650,12 +660,21 @@ def is_date_only(text: str) -> bool:
     )
 
 
+_RELATIVE_STAMP_RE = re.compile(
+    r"^(?:updated|published|posted|last updated)?:?\s*(?:\d{1,2}|an?|one) (?:sec|second|min|minute|hr|hour|day)s? ago$",
+    re.I,
+)
+
+
 def is_page_timestamp(text: str) -> bool:
-    """A line that is only the page's date stamp: "17 April 2012 • 2:54pm", "Updated: Nov. 8, 2023".
+    """A line that is only the page's date stamp: "17 April 2012 • 2:54pm", "Updated: Nov. 8, 2023",
+    "Updated 2 hours ago".
 
     Nothing but date and time words, with a label ("Updated", "Posted") or a clock time; a date alone
     ("March 3, 2020") may head a section of a timeline, so it stays.
     """
+    if _RELATIVE_STAMP_RE.match(text):
+        return True
     if not is_date_only(text):
         return False
     return _STAMP_LABEL_RE.match(text) is not None or _CLOCK_RE.search(text) is not None
