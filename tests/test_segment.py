@@ -212,8 +212,32 @@ def test_sentence_spans_keep_a_quotation_whole():
                 "We respect them.",
             ],
         ),
+        (  # nydailynews.com (mozilla/readability's test pages): a quotation quoted inside a quotation
+            "She continued: \"Having a grownup who can say to you, 'Hey, it's gonna be OK. Let's remember the good "
+            "things.' All of this is important for our kids.\"",
+            [
+                "She continued: \"Having a grownup who can say to you, 'Hey, it's gonna be OK.",
+                "Let's remember the good things.'",
+                'All of this is important for our kids."',
+            ],
+        ),
+        (  # made up: the same in curly marks, an apostrophe inside
+            "He said: “It was, as he put it, ‘a total failure. Nobody came, and it’s over.’ We left.”",
+            [
+                "He said: “It was, as he put it, ‘a total failure.",
+                "Nobody came, and it’s over.’",
+                "We left.”",
+            ],
+        ),
     ],
-    ids=["mixed quote styles", "question then attribution", "two quotations in a row", "last one unclosed"],
+    ids=[
+        "mixed quote styles",
+        "question then attribution",
+        "two quotations in a row",
+        "last one unclosed",
+        "nested straight",
+        "nested curly",
+    ],
 )
 def test_quotation_units(text: str, expected: list[str]):
     assert [unit for unit, _ in units_of(text)] == expected

@@ -91,6 +91,11 @@ _ENCLOSED_RES = (
 # Quotations whose sentences are segmented on their own.
 _CURLY_QUOTATION_RE = re.compile(r"“[^“”]*”")
 _STRAIGHT_QUOTATION_RE = re.compile(r'"[^"]*"')
+# A quotation in single marks inside a quotation; an apostrophe (a letter on each side) does not close it.
+_NESTED_QUOTATION_RE = re.compile(
+    r"(?<![\w'])'(?=\w)((?:[^']|(?<=\w)'(?=\w))*?)(?<=\S)'(?!\w)|‘((?:[^‘’]|(?<=\w)’(?=\w))*?)’(?!\w)"
+)
+_INNER_SENTENCE_RE = re.compile(r"[.!?…]\s+\S")
 # A straight mark that opens a quotation: after a space (or at the start), before a word.
 _UNCLOSED_OPENING_RE = re.compile(r'(?<![^\s(\[])"(?=\w)')
 _CLOSING_QUOTES = "”\"’'"
@@ -434,12 +439,18 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 
 def _quotation_boundaries(text: str) -> list[int]:
-    """Sentence starts inside quotations, which pysbd keeps whole: each quotation is segmented alone."""
+    """Sentence starts inside quotations, which pysbd keeps whole: each quotation is segmented alone, and so
+    is a quotation quoted inside it ("… say, 'Hey, it's OK. Let's look at the future.' All …")."""
     boundaries = []
     for start, end in _quotations(text):
         inner = text[start + 1 : end - 1]
-        if re.search(r"[.!?…]\s+\S", inner):
+        if _INNER_SENTENCE_RE.search(inner):
             boundaries.extend(_pysbd_boundaries(inner, offset=start + 1))
+            for nested in _NESTED_QUOTATION_RE.finditer(inner):
+                group = 1 if nested.group(1) is not None else 2  # straight marks, curly marks
+                if _INNER_SENTENCE_RE.search(nested.group(group)):
+                    offset = start + 1 + nested.start(group)
+                    boundaries.extend(_pysbd_boundaries(nested.group(group), offset=offset))
     return boundaries
 
 
