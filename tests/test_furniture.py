@@ -207,6 +207,18 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Updated 2 hours ago", Kind.CREDIT),  # made up
         ("Write to John Smith at john.smith@example.com", Kind.CREDIT),  # made up, wsj.com's form
         ("Reuters Staff", Kind.BYLINE),  # reuters.com
+        ("Jane Doe/AP", Kind.CREDIT),  # made up, the usual photo credit
+        ("Getty Images", Kind.CREDIT),
+        ("Photo by Jane Doe on Unsplash", Kind.CREDIT),  # made up
+        ("Courtesy of the family", Kind.CREDIT),  # made up
+        (
+            "A post shared by Jane Doe (@janedoe) on Mar 3, 2020 at 10:00am PST",
+            Kind.CREDIT,
+        ),  # Instagram's embed
+        ("Originally published on Live Science.", Kind.CREDIT),  # livescience.com (ScrapingHub ground truth)
+        ("This article was originally published by Futurism. Read the original article.", Kind.CREDIT),
+        ("This article first appeared on Salon.com.", Kind.CREDIT),  # made up, salon.com's form
+        ("Published by Jane Doe on March 3, 2020", Kind.BYLINE),  # made up
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
         ("By TOI staff", Kind.BYLINE),  # timesofisrael.com
@@ -281,6 +293,11 @@ def test_a_credit_inside_a_widget_list_stops_the_list():
         "John Smith can be reached at home most evenings, his lawyer said.",
         "The president is the host of this year's summit in Kyiv.",
         "He left the office at 5 p.m. by car, his aide said.",
+        "Originally published in 1920, the novel sold well.",
+        "The story was first published by the Times on Monday, angering the minister.",
+        "Courtesy calls were made to every minister.",
+        "Register to vote by Friday.",
+        "Menu prices rose 5% last year.",
     ],
 )
 def test_real_sentences_are_never_dropped(sentence: str):

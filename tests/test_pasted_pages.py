@@ -255,6 +255,21 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Listen to this article", "widget label"),  # made up, the usual label
         ("Loading...", "widget label"),  # made up
         ("Appeared in the March 3, 2020, print edition.", "site notice"),  # made up, wsj.com's form
+        ("Name *", "comment form"),  # WordPress's comment form
+        ("Cancel reply", "comment form"),
+        ("Δ", "comment form"),  # WordPress's anti-spam field
+        (
+            "Copyright 2020 The Associated Press. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed.",
+            "copyright line",
+        ),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "copyright line"),
+        ("About the Author", "widget label"),
+        ("View all posts by Jane Doe", "widget label"),
+        ("Page 1 of 3", "widget label"),
+        ("Like Loading...", "widget label"),  # WordPress
+        ("Log In", "widget label"),
+        ("Click to enlarge", "widget label"),
     ],
 )
 def test_site_lines_are_furniture(line: str, reason: str):
@@ -299,6 +314,9 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Loading took six hours.",  # made up
         "More stories emerged on Monday.",  # made up
         "He appeared in the print edition of the paper for 30 years.",  # made up
+        "Website",  # made up: a subhead (only a form's field has an asterisk)
+        "Page 1 of the report was blank, officials said.",  # made up
+        "The material may not be published until Friday, the court said.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):

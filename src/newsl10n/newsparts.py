@@ -95,6 +95,20 @@ _CREDIT_RES = (
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
     re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
+    re.compile(  # Jane Doe/AP; a picture agency alone (a wire alone is the story's byline)
+        rf"^(?:[A-Z][\w.'’ -]{{1,40}}/(?:{_AGENCIES})|Getty Images|Shutterstock|Alamy|EPA-EFE|NurPhoto)(?:\sfile)?$"
+    ),
+    re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA
+        r"^(?:(?:photo|image|picture|illustration)s? (?:by|courtesy(?: of)?)|courtesy(?: of)?) [A-Z][^.!?]{0,80}$",
+        re.I,
+    ),
+    re.compile(r"^A (?:post|photo|video) shared by .{1,80} on .{1,60}$"),  # an Instagram embed's attribution
+    re.compile(  # where a republished story first ran: the attribution its licence asks for
+        r"^(?:(?:read|see) the original (?:article|story|post) (?:on|at)|"
+        r"this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)|"
+        r"originally (?:published|appeared|posted)\b)(?![^!?]*,\s+[a-z])[^!?]{0,160}$",  # no clause after a comma
+        re.I,
+    ),
     re.compile(r"^(?:--|—|–)\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),  # -- Karen Sandstrom
     re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
@@ -114,7 +128,7 @@ _BYLINE_NAME = (
     r"news service reports|correspondents?)"
 )
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Ww]ords|[Ss]tory) by|[Bb]y):?\s*[A-Z][\w.'’-]*"
+    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory) by|[Bb]y):?\s*[A-Z][\w.'’-]*"
     rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of)\s+|\s+){_BYLINE_NAME}){{0,10}}"
 )
 _ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"; the wire alone
@@ -218,6 +232,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
         ),
     ),
     ("copyright line", re.compile(r"^.{0,60}\ball rights reserved\.?$", re.I)),
+    (  # the wire's rider, alone or after its copyright line
+        "copyright line",
+        re.compile(
+            r"^(?:.{0,100}\ball rights reserved\.\s+)?this material may not be published, broadcast, rewritten,? "
+            r"or redistributed(?: without permission)?\.?$",
+            re.I,
+        ),
+    ),
     ("copyright line", re.compile(r"^copyright\s+\S.{0,40}\b(?:19|20)\d\d\b[^.!?]{0,60}$", re.I)),
     (
         "site notice",
@@ -329,6 +351,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
         "comment form",
         re.compile(
             r"^(?:save my name, email,? and website in this browser .{0,60}|leave a (?:reply|comment)\b.{0,30}|"
+            r"(?:name|e-?mail|website|comment|message)\s*\*|cancel reply|submit comment|δ|"
             r"your email address will not be published\b.{0,60}|"
             r"(?:recent|latest) comments|share your thoughts and debate the big issues|"
             r"create a commenting name .{0,40}|there are no (?:\w+ )*comments yet\b.{0,60}|show all comments.{0,20}|"
@@ -391,7 +414,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
             r"continue reading(?: below| the main story)?|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
             r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|loading(?: video)?(?:\.\.\.|…)?|"
             r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|all)(?: stories| news| articles)?|"
-            r"more stories|reprints?(?: (?:&|and) permissions)?|"
+            r"more stories|reprints?(?: (?:&|and) permissions)?|about the author|view all posts by .{1,40}|"
+            r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
+            r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
+            r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,
         ),
