@@ -166,6 +166,27 @@ def test_a_heading_only_comments_have_opens_the_comment_section_alone(heading: s
     assert drops([HEADLINE, P1, P2, heading, *comments]) == [None] * 3 + ["furniture: comment section"] * 3
 
 
+def test_a_comment_prompt_below_most_of_the_prose_opens_the_comment_section():
+    tail = ["Leave a Reply", "Cancel reply", "I disagree with every word of this.", "Post Comment"]
+    result = drops([HEADLINE, P1, P2, P3, *tail])
+    assert result[:4] == [None] * 4
+    assert result[6] == "furniture: comment section" and all(result[4:])
+    early = [HEADLINE, P1, "Leave a comment", P2, P3, "The talks resume in Geneva on Monday, officials said."]
+    assert drops(early)[3:] == [None] * 3  # most of the article is below it: only the prompt goes
+
+
+def test_a_blogs_comments_open_with_the_first_commenter():
+    comments = [  # WordPress's default layout: "Name says:", the date and time, the comment, "Reply"
+        "Jane Doe says:",
+        "March 3, 2020 at 10:04 am",
+        "I disagree with every word of this.",
+        "Reply",
+    ]
+    result = drops([HEADLINE, P1, P2, P3, *comments])
+    assert result[:4] == [None] * 4
+    assert result[4:7] == ["furniture: comment section"] * 3 and result[7]  # "Reply" is a widget label anyway
+
+
 def test_a_comments_heading_above_the_article_drops_nothing():
     heading = "Top Rated Comments"  # a sidebar widget met before the article's prose
     assert drops([HEADLINE, heading, P1, P2, P3]) == [None] * 5

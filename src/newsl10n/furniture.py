@@ -16,6 +16,7 @@ credits, bylines and captions are never dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -63,10 +64,13 @@ _COMMENT_SECTION_HEADING_RE = re.compile(
     r"(?: \(\d+\))?$",
     re.I,
 )
+_COMMENT_PROMPTS = {"furniture: comments", "furniture: comment form"}  # "Leave a Reply", "3 Comments"
 _COMMENT_MARK_RE = re.compile(
-    r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|reply|\d+\s+repl(?:y|ies))$",
+    r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|reply|\d+\s+repl(?:y|ies)|"
+    r"log in to reply|[a-z]+ \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d\d ?[ap]\.?m\.?)$",  # March 3, 2020 at 10:04 am
     re.I,
 )
+_COMMENT_AUTHOR_RE = re.compile(r"^[\w.'’ -]{1,40} (?:says|said|wrote):$")  # a blog's "Jane Doe says:"
 
 
 @dataclass(frozen=True)
@@ -425,25 +429,35 @@ def _drop_shouted_links(texts: list[str], drops: list[str | None], marked: list[
 def _drop_comment_section(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """Readers' comments run from their heading to the end of the page.
 
-    A plain "Comments" heading opens them only when comment marks follow ("2 hours ago", "Reply"); a heading
-    no article writes ("6 thoughts on “Title”") opens them alone, once the article's prose has begun.
+    A plain "Comments" heading opens them when comment marks follow ("2 hours ago", "Reply"); a heading
+    no article writes ("6 thoughts on “Title”") opens them alone once the article's prose has begun; a
+    comment prompt or form ("Leave a Reply") does once most of the page's prose lies above it.
     """
-    prose_seen = False
-    for index, text in enumerate(texts):
-        if index > 0 and _opens_comment_section(index, texts, prose_seen):
+    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    for index in range(1, len(texts)):
+        prose_above = bisect.bisect_left(prose, index)
+        if _opens_comment_section(index, texts, drops, prose_above, len(prose)):
             for follower in range(index, len(texts)):
                 if drops[follower] is None:
                     drops[follower] = "comment section"
             return
-        prose_seen = prose_seen or _is_prose(text, drops[index], marked[index])
 
 
-def _opens_comment_section(index: int, texts: list[str], prose_seen: bool) -> bool:
+def _opens_comment_section(
+    index: int, texts: list[str], drops: list[str | None], prose_above: int, prose_total: int
+) -> bool:
     text = texts[index]
-    if prose_seen and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(text):
+    if prose_above and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(text):
         return True
-    if not _COMMENT_HEADING_RE.match(text):
-        return False
+    if prose_above * 2 > prose_total and (
+        drops[index] in _COMMENT_PROMPTS
+        or (_COMMENT_AUTHOR_RE.match(text) and _comment_marks_follow(index, texts))
+    ):
+        return True
+    return _COMMENT_HEADING_RE.match(text) is not None and _comment_marks_follow(index, texts)
+
+
+def _comment_marks_follow(index: int, texts: list[str]) -> bool:
     return any(_COMMENT_MARK_RE.match(texts[i]) for i in range(index + 1, min(index + 5, len(texts))))
 
 
