@@ -229,6 +229,16 @@ def test_sentence_spans_keep_a_quotation_whole():
                 "We left.”",
             ],
         ),
+        (  # apnews.com (ScrapingHub benchmark): AP closes a quotation with two single marks
+            "“It was an attempt to mislead voters,’’ Will Moy said. “It is misleading.” It has no role in "
+            "“regulating content.’’ The end is near.",
+            [
+                "“It was an attempt to mislead voters,’’ Will Moy said.",
+                "“It is misleading.”",
+                "It has no role in “regulating content.’’",
+                "The end is near.",
+            ],
+        ),
     ],
     ids=[
         "mixed quote styles",
@@ -237,6 +247,7 @@ def test_sentence_spans_keep_a_quotation_whole():
         "last one unclosed",
         "nested straight",
         "nested curly",
+        "doubled single marks",
     ],
 )
 def test_quotation_units(text: str, expected: list[str]):

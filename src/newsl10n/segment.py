@@ -91,6 +91,7 @@ _ENCLOSED_RES = (
 # Quotations whose sentences are segmented on their own.
 _CURLY_QUOTATION_RE = re.compile(r"“[^“”]*”")
 _STRAIGHT_QUOTATION_RE = re.compile(r'"[^"]*"')
+_DOUBLED_CLOSING_RE = re.compile(r"(?<=\S)(?:’’|'')")  # a closing double mark typed as two single ones
 # A quotation in single marks inside a quotation; an apostrophe (a letter on each side) does not close it.
 _NESTED_QUOTATION_RE = re.compile(
     r"(?<![\w'])'(?=\w)((?:[^']|(?<=\w)'(?=\w))*?)(?<=\S)'(?!\w)|‘((?:[^‘’]|(?<=\w)’(?=\w))*?)’(?!\w)"
@@ -105,7 +106,7 @@ _FIRST_WORD_RE = re.compile(r"^\S+")
 _LEADING_ELLIPSIS_RE = re.compile(r"^(?:\.(?: ?\.){2,3}|…)(?=\s)")
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
 # A gap where a missed sentence boundary may sit: ". " after an abbreviation or a closing quote.
-_GAP_RE = re.compile(r"(?<=[.!?…])(['’”\"]?)(\s+)(?=[\"“‘']?[A-Z])")
+_GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘']?[A-Z])")
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 _WORD_CHAR_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
@@ -348,7 +349,9 @@ def _pysbd_view(text: str) -> str:
     a quote with one style and closes it with the other, and pysbd pairs only marks of one style. A
     double hyphen becomes two en dashes: pysbd pairs "--" like brackets and would keep the sentences
     between two of them together ("... he always does -- making up a story. Given that history -- ...").
+    Two single marks that close a quotation (AP copy: “… voters,’’ Moy said) are one double mark.
     """
+    text = _DOUBLED_CLOSING_RE.sub('" ', text)
     if sum(text.count(mark) for mark in '“”„"') % 2 == 0:
         text = text.translate(_STRAIGHTEN)
     return text.replace("--", "––")
