@@ -240,6 +240,11 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("This article was originally published by Futurism. Read the original article.", Kind.CREDIT),
         ("This article first appeared on Salon.com.", Kind.CREDIT),  # made up, salon.com's form
         ("Published by Jane Doe on March 3, 2020", Kind.BYLINE),  # made up
+        (
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            Kind.CREDIT,
+        ),  # nytimes.com (ScrapingHub set)
+        ("- Published 18 November 2019", Kind.CREDIT),  # snopes.com (ScrapingHub set)
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
         ("By TOI staff", Kind.BYLINE),  # timesofisrael.com

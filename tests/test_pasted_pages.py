@@ -270,6 +270,26 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Like Loading...", "widget label"),  # WordPress
         ("Log In", "widget label"),
         ("Click to enlarge", "widget label"),
+        ("Loading comments...", "form message"),  # theguardian.com (ScrapingHub set)
+        ("Show new comments (0)", "form message"),
+        ("Thanks for signing up!", "form message"),  # cbssports.com (ScrapingHub set)
+        ("There was an error processing your subscription.", "form message"),  # cbssports.com
+        ("An error has occurred, please try again later.", "form message"),  # barrons.com (ScrapingHub set)
+        ("More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", "link line"),  # apnews.com
+        ("Listen: http://po.st/TP_615", "link line"),  # a podcast page (ScrapingHub set)
+        (
+            "This copy is for your personal, non-commercial use only. To order copies, contact us.",
+            "site notice",
+        ),
+        ("Popular on IndieWire", "list heading"),  # indiewire.com (ScrapingHub set)
+        (
+            "If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all our content.",
+            "donation prompt",
+        ),  # nationalreview.com (ScrapingHub set)
+        (
+            "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+            "newsletter prompt",
+        ),  # spokesman.com (ScrapingHub set)
     ],
 )
 def test_site_lines_are_furniture(line: str, reason: str):
@@ -317,6 +337,12 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Website",  # made up: a subhead (only a form's field has an asterisk)
         "Page 1 of the report was blank, officials said.",  # made up
         "The material may not be published until Friday, the court said.",  # made up
+        "An error occurred in the launch software, NASA said.",  # made up
+        "Thank you for your interest, the minister told the envoy.",  # made up
+        "If you enjoyed this article, you will love the book.",  # made up
+        "All comments made by the minister were recorded.",  # made up
+        "Something went wrong with the engine.",  # made up
+        "Listen: the minister said no.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):

@@ -87,7 +87,11 @@ _CREDIT_RES = (
     re.compile(
         r"^\(?(?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by \S.*", re.I
     ),
-    re.compile(r"^.{0,160}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$", re.I),
+    re.compile(
+        r"^.{0,160}\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|(?:additional )?(?:reporting|research)"
+        r"(?: (?:from|in) [A-Z][^.!?]{0,60})?)\.?$",
+        re.I,
+    ),
     re.compile(r"^(?:Image|Photo|Picture) (?:copyright|source|credit):? \S.{0,60}$", re.I),
     re.compile(
         r"^(?:Photo|Photograph|Picture|Credit|Photo credit|Source|SOURCE|Video|Graphic):\s*\S"
@@ -250,6 +254,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
             r"(?!.*\b(?:said|says|told)\b)(?:if|when) you (?:buy|purchase|click)\b.{0,200}"
             r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
+            r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
             r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
@@ -368,7 +373,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
             re.compile(
                 r"^(?:.{0,80}\bsign(?:ing)? up (?:to|for) (?:our|the) .{0,40}\bnewsletters?\b.{0,30}|"
                 r".{0,150}\b(?:free )?sign ?-?up|(?=(?:\S+ ){0,5}\S+$).{0,60}\bnewsletter|"
-                r"sign up for (?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80})$",
+                r"sign up for (?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80}|"
+                r".{0,150}\b(?:subscrib(?:e|ing)|sign(?:ing)? up) (?:to|for) our (?:\S+ ){0,4}newsletters?\b.{0,60})$",
                 re.I,
             ),
         ),
@@ -377,6 +383,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
         "donation prompt",
         re.compile(
             r"^(?:(?:help )?support (?:our|independent|quality|local) journalism\b.{0,150}|"
+            r"if you (?:enjoyed|liked|value|appreciate) this (?:article|story|piece|post)\b(?=.{0,300}\b(?:join|member|"
+            r"subscri|donat|support)).{0,300}|"
             r"we (?:rely|depend) on (?:your|readers['’]?) support\b[^,;:.!?]{0,150}[.!]?|"
             r"(?:make|give) a (?:one-off |monthly |single )?contribution|available for everyone, funded by readers|"
             r"(?:donate|contribute|support us)(?: now| today)?[.!]?|"
@@ -385,6 +393,23 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
         ),
     ),
     ("follow prompt", re.compile(r"^follow us(?: on)?:?$", re.I)),
+    (  # what a sign-up or share form says after it is used: in the page's text, never the article's
+        "form message",
+        re.compile(
+            r"^(?!.*\b(?:said|says|told|asked)\b)"  # a report of what someone said is the article's
+            r"(?:thanks? (?:you )?for (?:signing up|subscribing|registering|your (?:subscription|feedback|interest))"
+            r"[.!]?(?: [^,]{0,80})?|keep an eye on your inbox\b.{0,80}|check your (?:e-?mail|inbox) to confirm\b.{0,80}|"
+            r"there was an error processing your .{1,40}|an error (?:has )?occurred[.,!]?(?: please try again(?: later)?[.!]?)?|"
+            r"(?:something went wrong|oops)[.!,]?(?: please try again(?: later)?[.!]?)?|please try again(?: later)?[.!]?|"
+            r"this (?:article|story) has been sent to\b.{0,60}|(?:loading|load more|all|user|show(?: new)?) comments"
+            r"(?:\.\.\.|…| \(\d+\))?)$",
+            re.I,
+        ),
+    ),
+    (  # a label and its links, nothing to translate: "More AP NBA: https://apnews.com/NBA and https://..."
+        "link line",
+        re.compile(r"^(?:[\w&'’ -]{1,40}:\s*)?https?://\S+(?:\s+(?:and|or|&)\s+https?://\S+)*\.?$", re.I),
+    ),
     (
         "page markup",
         re.compile(
@@ -453,6 +478,7 @@ _LIST_HEADING_RE = re.compile(
     r"most (?:read|popular|viewed|shared|watched)(?: (?:in|on) [\w .&'-]{1,30}| now| stories)?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories|"
     r"don'?t miss|editor'?s picks?|more:?|more on:|topics|tags|filed under|popular articles|what to read next|"
+    r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"full article|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web)\s*[:.…>»→|-]*$",
@@ -699,6 +725,7 @@ def is_page_timestamp(text: str) -> bool:
     Nothing but date and time words, with a label ("Updated", "Posted") or a clock time; a date alone
     ("March 3, 2020") may head a section of a timeline, so it stays.
     """
+    text = text.removeprefix("- ")  # "- Published 18 November 2019": a stamp set as a list item
     if _RELATIVE_STAMP_RE.match(text):
         return True
     if not is_date_only(text):
