@@ -12,6 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+
+class _Guarded:
+    """A costly pattern tried only on text that holds one of its words (a substring test is far cheaper)."""
+
+    def __init__(self, words: tuple[str, ...], pattern: re.Pattern[str]) -> None:
+        self.words = words
+        self.pattern = pattern
+
+    def match(self, text: str) -> re.Match[str] | None:
+        lowered = text.lower()
+        return self.pattern.match(text) if any(word in lowered for word in self.words) else None
+
+
 # Agencies and outlets that sign datelines, photo credits and wire copy.
 _AGENCIES = (
     r"AP|Reuters|AFP|CNN(?: Business)?|CNNMoney|dpa|UPI|Bloomberg|IANS|PTI|ANI|TASS|BBC|Xinhua|"
@@ -87,10 +100,13 @@ _CREDIT_RES = (
     re.compile(
         r"^\(?(?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by \S.*", re.I
     ),
-    re.compile(
-        r"^.{0,160}\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|(?:additional )?(?:reporting|research)"
-        r"(?: (?:from|in) [A-Z][^.!?]{0,60})?)\.?$",
-        re.I,
+    _Guarded(
+        ("contributed",),
+        re.compile(
+            r"^.{0,160}\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|(?:additional )?(?:reporting|research)"
+            r"(?: (?:from|in) [A-Z][^.!?]{0,60})?)\.?$",
+            re.I,
+        ),
     ),
     re.compile(r"^(?:Image|Photo|Picture) (?:copyright|source|credit):? \S.{0,60}$", re.I),
     re.compile(
@@ -151,18 +167,6 @@ _SOCIAL = (
     r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?"
 )
 _SHARE_WORDS = rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|{_SOCIAL}"
-
-
-class _Guarded:
-    """A costly pattern tried only on text that holds one of its words (a substring test is far cheaper)."""
-
-    def __init__(self, words: tuple[str, ...], pattern: re.Pattern[str]) -> None:
-        self.words = words
-        self.pattern = pattern
-
-    def match(self, text: str) -> re.Match[str] | None:
-        lowered = text.lower()
-        return self.pattern.match(text) if any(word in lowered for word in self.words) else None
 
 
 _SHARE_LINE_RE = re.compile(
@@ -395,15 +399,18 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
     ("follow prompt", re.compile(r"^follow us(?: on)?:?$", re.I)),
     (  # what a sign-up or share form says after it is used: in the page's text, never the article's
         "form message",
-        re.compile(
-            r"^(?!.*\b(?:said|says|told|asked)\b)"  # a report of what someone said is the article's
-            r"(?:thanks? (?:you )?for (?:signing up|subscribing|registering|your (?:subscription|feedback|interest))"
-            r"[.!]?(?: [^,]{0,80})?|keep an eye on your inbox\b.{0,80}|check your (?:e-?mail|inbox) to confirm\b.{0,80}|"
-            r"there was an error processing your .{1,40}|an error (?:has )?occurred[.,!]?(?: please try again(?: later)?[.!]?)?|"
-            r"(?:something went wrong|oops)[.!,]?(?: please try again(?: later)?[.!]?)?|please try again(?: later)?[.!]?|"
-            r"this (?:article|story) has been sent to\b.{0,60}|(?:loading|load more|all|user|show(?: new)?) comments"
-            r"(?:\.\.\.|…| \(\d+\))?)$",
-            re.I,
+        _Guarded(
+            ("thank", "inbox", "error", "wrong", "oops", "try again", "sent to", "comments"),
+            re.compile(
+                r"^(?!.*\b(?:said|says|told|asked)\b)"  # a report of what someone said is the article's
+                r"(?:thanks? (?:you )?for (?:signing up|subscribing|registering|your (?:subscription|feedback|interest))"
+                r"[.!]?(?: [^,]{0,80})?|keep an eye on your inbox\b.{0,80}|check your (?:e-?mail|inbox) to confirm\b.{0,80}|"
+                r"there was an error processing your .{1,40}|an error (?:has )?occurred[.,!]?(?: please try again(?: later)?[.!]?)?|"
+                r"(?:something went wrong|oops)[.!,]?(?: please try again(?: later)?[.!]?)?|please try again(?: later)?[.!]?|"
+                r"this (?:article|story) has been sent to\b.{0,60}|(?:loading|load more|all|user|show(?: new)?) comments"
+                r"(?:\.\.\.|…| \(\d+\))?)$",
+                re.I,
+            ),
         ),
     ),
     (  # a label and its links, nothing to translate: "More AP NBA: https://apnews.com/NBA and https://..."
