@@ -10,12 +10,20 @@ Each pattern is tested both ways: the furniture is dropped, a similar line of ar
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsl10n.article import parse_article
 from newsl10n.furniture import classify_blocks
 from newsl10n.model import Kind
-from newsl10n.newsparts import furniture_reason, is_glued_link_list
+from newsl10n.newsparts import (
+    _CREDIT_RES,
+    _FURNITURE_PATTERNS,
+    _Guarded,
+    furniture_reason,
+    is_glued_link_list,
+)
 
 # A pasted page's top (caymancompass.com): site menu, a "More" menu, then the article's head and body.
 CAYMAN_TOP = [
@@ -507,3 +515,43 @@ def test_one_title_with_its_date_is_kept():
         *PROSE,
     ]
     assert [drop for drop, _ in verdicts(texts)] == [None] * len(texts)
+
+
+def _corpus_lines() -> list[str]:
+    """Every line of the news set and the saved pages' text, and this module's furniture lines."""
+    data = Path(__file__).parent / "data"
+    files = [*sorted((data / "news").rglob("*.txt")), *sorted((data / "pages").rglob("*"))]
+    lines = [line.strip() for path in files if path.is_file() for line in _text_of(path).splitlines()]
+    return [line for line in lines if line] + FORM_MESSAGES
+
+
+def _text_of(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return ""
+
+
+FORM_MESSAGES = [  # made up: each alternative of the guarded patterns once
+    "Check your email to confirm your subscription.",
+    "Keep an eye on your inbox.",
+    "Oops! Please try again.",
+    "Something went wrong. Please try again later.",
+    "This article has been sent to your friend.",
+    "Jane Doe contributed reporting from Kyiv.",
+    "Sign up for our morning newsletter",
+]
+
+
+def test_a_guarded_pattern_only_matches_text_holding_one_of_its_words():
+    """A cheap word test stands before some costly patterns: it must never hide a line they match."""
+    guarded = [pattern for _, pattern in _FURNITURE_PATTERNS if isinstance(pattern, _Guarded)]
+    guarded += [pattern for pattern in _CREDIT_RES if isinstance(pattern, _Guarded)]
+    lines = _corpus_lines()
+    checked = 0
+    for guard in guarded:
+        for line in lines:
+            if guard.pattern.match(line):
+                checked += 1
+                assert guard.match(line), (guard.words, line)
+    assert checked >= len(FORM_MESSAGES)

@@ -400,7 +400,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | _Guarded], ...] = (
     (  # what a sign-up or share form says after it is used: in the page's text, never the article's
         "form message",
         _Guarded(
-            ("thank", "inbox", "error", "wrong", "oops", "try again", "sent to", "comments"),
+            ("thank", "inbox", "check your", "error", "wrong", "oops", "try again", "sent to", "comments"),
             re.compile(
                 r"^(?!.*\b(?:said|says|told|asked)\b)"  # a report of what someone said is the article's
                 r"(?:thanks? (?:you )?for (?:signing up|subscribing|registering|your (?:subscription|feedback|interest))"
