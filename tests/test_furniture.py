@@ -275,6 +275,14 @@ def test_credits_bylines_and_captions_are_kept_and_marked(line: str, kind: Kind)
     assert verdicts[2] == BlockVerdict(kind)
 
 
+def test_a_list_heading_without_its_items_leaves_the_next_subhead_alone():
+    subhead = "The U.S. hasn’t faced this issue for years"  # nytimes.com (mozilla/readability's test pages)
+    texts = [HEADLINE, P1, "More about the federal debt and the economy", subhead, P2]
+    assert drops(texts)[2:] == ["furniture: list heading", None, None]
+    teasers = [HEADLINE, P1, "More about the federal debt", subhead, "Kyiv braces for winter", P2]
+    assert drops(teasers)[3:] == ["furniture: teaser in 'More about the federal debt' list"] * 2 + [None]
+
+
 def test_the_articles_list_before_its_authors_note_is_kept():
     steps = [  # ign.com (ScrapingHub set): the article's own steps, then the author's note
         "- Sign up for a Hulu ad-free account for $11.99 a month",

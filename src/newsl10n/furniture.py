@@ -236,19 +236,31 @@ def _droppable(index: int, drops: list[str | None], marked: list[bool]) -> bool:
 
 
 def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """The title-like lines after a list heading are its teasers.
+
+    One title line between a heading and the article's prose is the article's subhead: the extractor left
+    the list's heading and lost its items ("More about the federal debt" / "The U.S. hasn't faced this ...").
+    """
     for index, text in enumerate(texts):
         footer = drops[index] == "furniture: copyright line"  # what follows a copyright line is the footer
         if drops[index] is None or not (footer or is_list_heading(text)):
             continue
         heading = "footer" if footer else text.rstrip(":.…>»→|- ")
-        for follower in range(index + 1, len(texts)):
+        teasers = []
+        follower = index + 1
+        while follower < len(texts):
             if is_list_heading(texts[follower]):
                 break  # the next list: its own teasers are its own
-            if drops[follower] is not None:
-                continue  # a counter or label inside the list
-            if not _droppable(follower, drops, marked) or not is_teaser(texts[follower]):
-                break
-            drops[follower] = f"teaser in '{_short(heading)}' list"
+            if drops[follower] is None:
+                if not _droppable(follower, drops, marked) or not is_teaser(texts[follower]):
+                    break
+                teasers.append(follower)
+            follower += 1  # a dropped counter or label inside the list is passed over
+        before_prose = follower < len(texts) and _is_prose(texts[follower], drops[follower], marked[follower])
+        if len(teasers) == 1 and before_prose and teasers[0] == follower - 1:
+            continue
+        for teaser in teasers:
+            drops[teaser] = f"teaser in '{_short(heading)}' list"
 
 
 def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
