@@ -245,6 +245,20 @@ def test_a_comments_heading_above_the_article_drops_nothing():
             Kind.CREDIT,
         ),  # nytimes.com (ScrapingHub set)
         ("- Published 18 November 2019", Kind.CREDIT),  # snopes.com (ScrapingHub set)
+        ("Jane Doe, The Washington Post", Kind.BYLINE),  # made up, the usual form
+        ("Jane Doe, Kyiv Post", Kind.BYLINE),  # made up
+        ("Story by Jane Doe; photos by John Roe", Kind.BYLINE),  # made up
+        (
+            "Jane Doe reported from Kyiv. John Roe contributed reporting from Moscow.",
+            Kind.CREDIT,
+        ),  # NYT's form
+        ("— Jane Doe, Reuters", Kind.CREDIT),  # made up, a sign-off
+        ("AFP via Getty Images", Kind.CREDIT),
+        ("Getty Images/iStockphoto", Kind.CREDIT),
+        ("Jane Doe for The New York Times", Kind.CREDIT),  # NYT's photo credit
+        ("(Photo: Jane Doe, USA TODAY)", Kind.CREDIT),  # usatoday.com's form
+        ("Photo illustration by Jane Doe", Kind.CREDIT),
+        ("Image caption, The minister said no.", Kind.CAPTION),  # bbc.com's newer form
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
         ("By TOI staff", Kind.BYLINE),  # timesofisrael.com
@@ -332,6 +346,9 @@ def test_a_credit_inside_a_widget_list_stops_the_list():
         "Courtesy calls were made to every minister.",
         "Register to vote by Friday.",
         "Menu prices rose 5% last year.",
+        "Police reported from the scene.",  # made up
+        "Smith reported from Kyiv that the war was over.",  # made up
+        "Video by the ministry shows the blast.",  # made up
     ],
 )
 def test_real_sentences_are_never_dropped(sentence: str):
@@ -350,6 +367,8 @@ def test_real_sentences_are_never_dropped(sentence: str):
         "Joe Biden is the president who signed the law.",  # an author's note names a newsroom job
         "by the end of the year",
         "The city hired a new reporter",
+        "Joe Biden, The President",  # made up: a subhead, not a name and an outlet
+        "Biden for President",  # made up
     ],
 )
 def test_lines_opening_with_by_are_not_bylines(line: str):

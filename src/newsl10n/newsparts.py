@@ -95,6 +95,15 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
     ),
 )
 
+# A newsroom's name ends in one of these ("The Washington Post", "Kyiv Independent", "7 News").
+_OUTLET_WORD = (
+    r"(?:Post|Times|News|Press|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Magazine|Chronicle|"
+    r"Observer|Independent|Globe|Star|Sun|Mail|Express|Examiner|Inquirer|Register|Reuters|Bloomberg|CNN|BBC|NPR|"
+    r"Wire|Today|Review|Courier|Bulletin|Dispatch|Standard|Record|Sentinel|Monitor)"
+)
+_NAMES = (
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}){0,3}"
+)
 # Whole blocks that credit someone: kept, marked, never merged into prose.
 _CREDIT_RES = (
     re.compile(
@@ -119,17 +128,28 @@ _CREDIT_RES = (
         rf"^(?:[A-Z][\w.'’ -]{{1,40}}/(?:{_AGENCIES})|Getty Images|Shutterstock|Alamy|EPA-EFE|NurPhoto)(?:\sfile)?$"
     ),
     re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA
-        r"^(?:(?:photo|image|picture|illustration)s? (?:by|courtesy(?: of)?)|courtesy(?: of)?) [A-Z][^.!?]{0,80}$",
+        r"^(?:(?:photo illustration|photo|image|picture|illustration|graphic|video)s? (?:by|courtesy(?: of)?)|"
+        r"courtesy(?: of)?) [A-Z][^.!?]{0,80}$",
         re.I,
     ),
     re.compile(r"^A (?:post|photo|video) shared by .{1,80} on .{1,60}$"),  # an Instagram embed's attribution
+    re.compile(r"^\((?:Photo|Image|Picture|Video)s?: [^()]{1,80}\)$"),  # (Photo: Jane Doe, USA TODAY)
+    re.compile(  # AFP via Getty Images; Getty Images/iStockphoto; Jane Doe for The New York Times
+        rf"^(?:[A-Z][\w.'’ -]{{1,40}} via (?:{_AGENCIES}|Getty Images)|(?:Getty Images|{_AGENCIES}) ?/ ?[A-Za-z]\w+|"
+        rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} for (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
+    ),
+    re.compile(  # "Jane Doe reported from Kyiv. John Roe contributed reporting from Moscow."
+        rf"^(?:{_NAMES} (?:reported|contributed(?: reporting)?) (?:from|in) [A-Z][^.!?]{{0,60}}\.\s*){{1,3}}$"
+    ),
     re.compile(  # where a republished story first ran: the attribution its licence asks for
         r"^(?:(?:read|see) the original (?:article|story|post) (?:on|at)|"
         r"this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)|"
         r"originally (?:published|appeared|posted)\b)(?![^!?]*,\s+[a-z])[^!?]{0,160}$",  # no clause after a comma
         re.I,
     ),
-    re.compile(r"^(?:--|—|–)\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),  # -- Karen Sandstrom
+    re.compile(  # -- Karen Sandstrom; — Jane Doe, Reuters
+        r"^(?:--|—|–)\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:, (?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?$"
+    ),
     re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
     re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
@@ -148,17 +168,22 @@ _BYLINE_NAME = (
     r"news service reports|correspondents?)"
 )
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory) by|[Bb]y):?\s*[A-Z][\w.'’-]*"
+    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory|[Tt]ext) by|[Bb]y):?\s*[A-Z][\w.'’-]*"
     rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of)\s+|\s+){_BYLINE_NAME}){{0,10}}"
 )
 _ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"; the wire alone
     r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:[\w&'’-]+ ){0,4}"
     r"(?:correspondent|reporter|editor|writer|columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse|"
-    r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff)$"
+    r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff|"
+    rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}(?:,| \|) (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
+)
+_CO_CREDIT_RE = re.compile(  # the rest of "Story by Jane Doe; photos by John Roe"
+    r"^(?:and )?(?:photos?|photographs|pictures|video|graphics?|illustrations?) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$",
+    re.I,
 )
 _BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
 _CAPTION_LABEL_RE = re.compile(
-    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z: ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured): )\s*\S"
+    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z:, ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured): )\s*\S"
 )
 
 # --- furniture ---------------------------------------------------------------------------------------
@@ -549,7 +574,7 @@ def is_byline(text: str) -> bool:
     if not tail or (_BYLINE_TAIL_SEPARATOR_RE.match(tail) and len(tail) <= 44):
         return True
     tail = tail.strip(" ,;•|·-–—")
-    return is_timestamp(tail) or _is_outlet_name(tail)
+    return is_timestamp(tail) or _is_outlet_name(tail) or _CO_CREDIT_RE.match(tail) is not None
 
 
 def _is_outlet_name(text: str) -> bool:
