@@ -452,6 +452,25 @@ def test_three_title_case_headlines_in_the_body_are_a_teaser_list():
     assert [drop for drop, _ in verdicts(texts)][2:5] == ["furniture: headline list"] * 3
 
 
+def test_headlines_with_a_kicker_and_colon_are_still_a_teaser_list():
+    teasers = [  # space.com (ScrapingHub set): related stories, then the author's note
+        "- Moon Rush: Private Lunar Lander Plans",
+        "- Here's Where Commercial Landers Will Land on the Moon for NASA",
+        "- NASA: The International Space Station Is Open for Business in Orbit",
+    ]
+    note = (
+        "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom."
+    )
+    texts = [
+        "NASA adds five companies to commercial lunar lander program",
+        PROSE[0],
+        PROSE[1],
+        *teasers,
+        note,
+    ]
+    assert verdicts(texts)[3:] == [("furniture: headline list", None)] * 3 + [(None, Kind.CREDIT)]
+
+
 def test_an_articles_own_lists_are_kept():
     tour = [  # scrapinghub benchmark: tour dates, after the last paragraph and between two
         "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",

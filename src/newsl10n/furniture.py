@@ -183,10 +183,14 @@ def _is_list_content(text: str) -> bool:
 
 def _is_structured_list(items: Sequence[str]) -> bool:
     """Items built on one pattern are the article's own list: "June 9 -- Coral Sky Amphitheatre, Tampa, FL",
-    "Spain (Group F): 11th appearance". Teasers and menu labels share no punctuation."""
+    "Spain (Group F): 11th appearance". Teasers and menu labels share no punctuation, but for a headline's
+    colon ("Moon Rush: Private Lunar Lander Plans"): one mark alone must be in every item."""
     shapes = Counter(_PUNCTUATION_SHAPE_RE.sub("", item) for item in items)
     shapes.pop("", None)
-    return bool(shapes) and shapes.most_common(1)[0][1] * 10 >= len(items) * 6
+    if not shapes:
+        return False
+    shape, count = shapes.most_common(1)[0]
+    return count == len(items) if len(shape) == 1 else count * 10 >= len(items) * 6
 
 
 def _marked_indexes(marked: Sequence[bool]) -> frozenset[int]:
