@@ -259,6 +259,22 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("(Photo: Jane Doe, USA TODAY)", Kind.CREDIT),  # usatoday.com's form
         ("Photo illustration by Jane Doe", Kind.CREDIT),
         ("Image caption, The minister said no.", Kind.CAPTION),  # bbc.com's newer form
+        ("BY JANE DOE", Kind.BYLINE),  # made up, the usual forms from here on
+        ("Author: Jane Doe", Kind.BYLINE),
+        ("Jane Doe | Staff Writer", Kind.BYLINE),
+        ("Jane Doe - Reporter", Kind.BYLINE),
+        ("AP Business Writer", Kind.BYLINE),
+        ("(CMC)", Kind.CREDIT),  # a Caribbean wire's credit alone
+        ("Contributed photo", Kind.CREDIT),
+        ("(Courtesy photo)", Kind.CREDIT),
+        ("Staff photo by Jane Doe", Kind.CREDIT),
+        ("PHOTO: JANE DOE", Kind.CREDIT),
+        ("Sources: AP, Reuters", Kind.CREDIT),
+        ("With files from The Canadian Press", Kind.CREDIT),
+        ("Email: jdoe@example.com", Kind.CREDIT),
+        ("@janedoe", Kind.CREDIT),
+        ("Jane Doe/Staff", Kind.CREDIT),
+        ("Jane Doe / Tico Times", Kind.CREDIT),
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
         ("By TOI staff", Kind.BYLINE),  # timesofisrael.com
@@ -349,6 +365,7 @@ def test_a_credit_inside_a_widget_list_stops_the_list():
         "Police reported from the scene.",  # made up
         "Smith reported from Kyiv that the war was over.",  # made up
         "Video by the ministry shows the blast.",  # made up
+        "With files from the ministry, he said, nothing changes.",  # made up
     ],
 )
 def test_real_sentences_are_never_dropped(sentence: str):
@@ -369,6 +386,9 @@ def test_real_sentences_are_never_dropped(sentence: str):
         "The city hired a new reporter",
         "Joe Biden, The President",  # made up: a subhead, not a name and an outlet
         "Biden for President",  # made up
+        "BY THE NUMBERS",  # apnews.com: a subhead
+        "The Editor",  # made up
+        "Opinion Editor",  # made up
     ],
 )
 def test_lines_opening_with_by_are_not_bylines(line: str):

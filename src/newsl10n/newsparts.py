@@ -106,6 +106,21 @@ _NAMES = (
 )
 # Whole blocks that credit someone: kept, marked, never merged into prose.
 _CREDIT_RES = (
+    re.compile(rf"^\((?:{_AGENCIES}|[A-Z]{{2,6}})\)$"),  # the wire alone, in brackets: "(CMC)"
+    re.compile(  # Contributed photo; (Courtesy photo); Staff photo by Jane Doe
+        r"^\(?(?:contributed|courtesy|file|staff|submitted|handout) (?:photo|image|picture)s?(?: by [A-Z].{0,60})?\)?$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?i:with (?:files|reporting) from (?:the )?)[A-Z][^,;]{0,80}$"
+    ),  # Canadian papers' wire credit
+    re.compile(  # how to reach the author, alone: "Email: jdoe@example.com", "Twitter: @janedoe"
+        r"^(?:(?:e-?mail|twitter|x|instagram|facebook|threads|bluesky)\s*:\s*)?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30})$",
+        re.I,
+    ),
+    re.compile(  # Jane Doe/Staff; Jane Doe / Tico Times
+        rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} ?/ ?(?:Staff|(?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
+    ),
     re.compile(
         r"^\(?(?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by \S.*", re.I
     ),
@@ -119,7 +134,7 @@ _CREDIT_RES = (
     ),
     re.compile(r"^(?:Image|Photo|Picture) (?:copyright|source|credit):? \S.{0,60}$", re.I),
     re.compile(
-        r"^(?:Photo|Photograph|Picture|Credit|Photo credit|Source|SOURCE|Video|Graphic):\s*\S"
+        r"^(?i:Photo|Photograph|Picture|Credit|Photo credit|Sources?|Video|Graphic):\s*\S"
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
@@ -168,12 +183,15 @@ _BYLINE_NAME = (
     r"news service reports|correspondents?)"
 )
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory|[Tt]ext) by|[Bb]y):?\s*[A-Z][\w.'’-]*"
+    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory|[Tt]ext) by|[Bb]y|BY(?! THE\b)|(?:Author|Reporter|Words):)"
+    rf":?\s*[A-Z][\w.'’-]*"
     rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of)\s+|\s+){_BYLINE_NAME}){{0,10}}"
 )
-_ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"; the wire alone
-    r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:[\w&'’-]+ ){0,4}"
-    r"(?:correspondent|reporter|editor|writer|columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse|"
+_ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"; the wire alone; a role alone
+    r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,| \|| [-–—])? (?:[\w&'’-]+ ){0,4}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|contributor)|"
+    r"(?:Senior|Staff|Chief|Contributing|Freelance|Associated Press|AP|Reuters) (?:[A-Z][a-z]+ )?"
+    r"(?:Reporter|Writer|Correspondent|Editor|Columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse|"
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff|"
     rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}(?:,| \|) (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
 )
