@@ -175,6 +175,26 @@ def test_a_comment_prompt_below_most_of_the_prose_opens_the_comment_section():
     assert drops(early)[3:] == [None] * 3  # most of the article is below it: only the prompt goes
 
 
+def test_an_authors_note_below_a_comment_prompt_is_kept():
+    texts = [  # arstechnica.com (postlight/parser's fixtures): the comment count, sharing, then the author
+        HEADLINE,
+        P1,
+        P2,
+        "75 with 51 posters participating",
+        "Share this story",
+        "Dan Goodin Dan is the Security Editor at Ars Technica, which he joined in 2012.",
+        "Email dan.goodin@arstechnica.com // Twitter @dangoodin001",
+    ]
+    assert [verdict.kind for verdict in classify_blocks(texts)[5:]] == [Kind.CREDIT, Kind.CREDIT]
+    assert drops(texts)[5:] == [None, None]
+
+
+def test_a_stamps_label_above_its_date_is_the_stamp():
+    texts = [HEADLINE, "Published", "February 24, 2020", P1, P2]  # qz.com (postlight/parser's fixtures)
+    assert [verdict.kind for verdict in classify_blocks(texts)[1:3]] == [Kind.CREDIT, Kind.CREDIT]
+    assert drops([HEADLINE, P1, "Published", P2])[2] is None  # a label alone is no stamp
+
+
 def test_a_blogs_comments_open_with_the_first_commenter():
     comments = [  # WordPress's default layout: "Name says:", the date and time, the comment, "Reply"
         "Jane Doe says:",

@@ -64,6 +64,9 @@ _COMMENT_SECTION_HEADING_RE = re.compile(
     r"(?: \(\d+\))?$",
     re.I,
 )
+_STAMP_LABEL_ALONE_RE = re.compile(
+    r"^(?:published|updated|posted|last updated|first published)(?: on)?:?$", re.I
+)
 _COMMENT_PROMPTS = {"furniture: comments", "furniture: comment form"}  # "Leave a Reply", "3 Comments"
 _COMMENT_MARK_RE = re.compile(
     r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|reply|\d+\s+repl(?:y|ies)|"
@@ -226,11 +229,14 @@ def _is_head_title(text: str, marked: bool) -> bool:
 
 
 def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
-    """ "By" alone above a name ("By" / "James Whittaker"): both are the byline, as one block would be."""
+    """ "By" alone above a name ("By" / "James Whittaker"): both are the byline, as one block would be; so a
+    stamp's label alone above its date ("Published" / "February 24, 2020") is the page's date stamp."""
     marked = list(verdicts)
     for index in range(len(texts) - 1):
         if texts[index] == "By" and is_byline(f"By {texts[index + 1]}"):
             marked[index] = marked[index + 1] = BlockVerdict(Kind.BYLINE)
+        elif _STAMP_LABEL_ALONE_RE.match(texts[index]) and is_date_only(texts[index + 1]):
+            marked[index] = marked[index + 1] = BlockVerdict(Kind.CREDIT)
     return marked
 
 
@@ -454,9 +460,14 @@ def _drop_comment_section(texts: list[str], drops: list[str | None], marked: lis
         prose_above = bisect.bisect_left(prose, index)
         if _opens_comment_section(index, texts, drops, prose_above, len(prose)):
             for follower in range(index, len(texts)):
-                if drops[follower] is None:
+                if drops[follower] is None and not _kept_in_comments(texts[follower], marked[follower]):
                     drops[follower] = "comment section"
             return
+
+
+def _kept_in_comments(text: str, marked: bool) -> bool:
+    """An author's note or credit below the comment prompt stays; a comment's own time stamp goes with it."""
+    return marked and not is_page_timestamp(text)
 
 
 def _opens_comment_section(

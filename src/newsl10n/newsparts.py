@@ -114,8 +114,10 @@ _CREDIT_RES = (
     re.compile(
         r"^(?i:with (?:files|reporting) from (?:the )?)[A-Z][^,;]{0,80}$"
     ),  # Canadian papers' wire credit
-    re.compile(  # how to reach the author, alone: "Email: jdoe@example.com", "Twitter: @janedoe"
-        r"^(?:(?:e-?mail|twitter|x|instagram|facebook|threads|bluesky)\s*:\s*)?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30})$",
+    re.compile(  # how to reach the author, alone: "Email: jdoe@example.com", "Email a@b.com // Twitter @ab"
+        r"^(?:(?:e-?mail|twitter|x|instagram|facebook|threads|bluesky)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30})"
+        r"(?:\s*(?://|\||,|or|and)\s*(?:(?:e-?mail|twitter|x|instagram|facebook|threads|bluesky)\s*:?\s*)?"
+        r"(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}))*$",
         re.I,
     ),
     re.compile(  # Jane Doe/Staff; Jane Doe / Tico Times
@@ -169,7 +171,7 @@ _CREDIT_RES = (
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
     re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
         r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w.&-]*['’]s?) (?:[\w&'’-]+ ){0,6}"
-        r"(?:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic|"
+        r"(?i:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic|"
         r"curator|anchor|host|analyst|blogger)s?\b.{0,200}$"
     ),
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
