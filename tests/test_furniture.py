@@ -249,6 +249,7 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Write to John Smith at john.smith@example.com", Kind.CREDIT),  # made up, wsj.com's form
         ("Reuters Staff", Kind.BYLINE),  # reuters.com
         ("Jane Doe/AP", Kind.CREDIT),  # made up, the usual photo credit
+        ("JIM WATSON/AFP/Getty Images", Kind.CREDIT),  # breitbart.com (postlight/parser's fixtures)
         ("Getty Images", Kind.CREDIT),
         ("Photo by Jane Doe on Unsplash", Kind.CREDIT),  # made up
         ("Courtesy of the family", Kind.CREDIT),  # made up

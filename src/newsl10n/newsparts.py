@@ -141,8 +141,9 @@ _CREDIT_RES = (
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
     re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
-    re.compile(  # Jane Doe/AP; a picture agency alone (a wire alone is the story's byline)
-        rf"^(?:[A-Z][\w.'’ -]{{1,40}}/(?:{_AGENCIES})|Getty Images|Shutterstock|Alamy|EPA-EFE|NurPhoto)(?:\sfile)?$"
+    re.compile(  # Jane Doe/AP, JIM WATSON/AFP/Getty Images; a picture agency alone (a wire alone is a byline)
+        rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:/(?:{_AGENCIES}|Getty Images))+|Getty Images|Shutterstock|Alamy|EPA-EFE|NurPhoto)"
+        r"(?:\sfile)?$"
     ),
     re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA
         r"^(?:(?:photo illustration|photo|image|picture|illustration|graphic|video)s? (?:by|courtesy(?: of)?)|"
