@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -226,3 +228,38 @@ def test_recover_rolls_back_a_killed_swap_but_never_a_translators_save(tmp_path)
     done = fsio.recover(folder)
     assert files(folder) == {"a.po": "old a", "b.po": "translator's b", "c.po": "old c"}
     assert any("restored" in line for line in done)
+
+
+def other_file_system(tmp_path: Path) -> Path | None:
+    """A writable folder on another file system than ``tmp_path`` (a tmpfs), if the machine has one."""
+    for candidate in (Path("/dev/shm"), Path("/run/user") / str(os.getuid())):
+        writable = candidate.is_dir() and os.access(candidate, os.W_OK)
+        if writable and candidate.stat().st_dev != tmp_path.stat().st_dev:
+            return candidate
+    return None
+
+
+@pytest.mark.skipif(fsio._syncfs() is None, reason="no syncfs(2) that reports errors here")
+def test_one_syncfs_per_file_system(tmp_path, monkeypatch):
+    other = other_file_system(tmp_path)
+    if other is None:
+        pytest.skip("no second file system to write to")
+    elsewhere = Path(tempfile.mkdtemp(dir=other))
+    try:
+        synced: list[int] = []
+        real_syncfs = fsio._syncfs()
+
+        def syncfs(fd: int) -> int:
+            synced.append(os.fstat(fd).st_dev)
+            return real_syncfs(fd)
+
+        monkeypatch.setattr(fsio, "_syncfs", lambda: syncfs)
+        with fsio.Transaction() as writes:
+            for folder in (tmp_path, elsewhere):
+                writes.add(folder / "a.po", b"a")
+                writes.add(folder / "b.po", b"b")
+            writes.commit()
+        assert sorted(synced) == sorted({tmp_path.stat().st_dev, elsewhere.stat().st_dev})
+        assert [(elsewhere / name).read_bytes() for name in ("a.po", "b.po")] == [b"a", b"b"]
+    finally:
+        shutil.rmtree(elsewhere)

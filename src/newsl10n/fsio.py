@@ -256,9 +256,12 @@ def _flush_to_disk(paths: list[Path]) -> None:
     system holds several of them, one syncfs(2) flushes them all at once; where syncfs is unavailable or
     fails, each file is fsync'ed (a lone file too: syncfs would also wait for other programs' writes).
     """
+    device_of: dict[Path, int] = {}  # a file is on its folder's file system
     by_device: dict[int, list[Path]] = {}
     for path in paths:
-        by_device.setdefault(os.stat(path).st_dev, []).append(path)
+        if path.parent not in device_of:
+            device_of[path.parent] = os.stat(path.parent).st_dev
+        by_device.setdefault(device_of[path.parent], []).append(path)
     for same_disk in by_device.values():
         if len(same_disk) > 1 and _sync_file_system(same_disk[0]):
             continue
