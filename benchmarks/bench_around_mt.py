@@ -13,7 +13,7 @@ to fix the machine translations, then each stage around MT is repeated on the sa
 - ``decide``: the one decision per entry (memory lookups included);
 - ``projection``: putting the source's inline codes back on the model's output (inside the MT stage);
 - ``checkers``: the glossary, locale and QA stages;
-- ``write``: templates, catalogs and localized articles rendered and committed (fsync included).
+- ``write``: templates, catalogs and localized articles rendered and committed (flushed to disk included).
 """
 
 from __future__ import annotations
