@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from newsl10n import checks, richtext
 from newsl10n.article import read_articles
 from newsl10n.catalog import Catalog, catalog_text, read_catalog, template_text
+from newsl10n.collect import FewerCollections
 from newsl10n.engines import Engine, EngineOptions
 from newsl10n.errors import UserError
 from newsl10n.fsio import Fingerprint, Transaction, recover
@@ -137,7 +138,10 @@ def translate(
     out_dir = Path(out_dir)
     options = options or EngineOptions()
     held = out_dir.is_dir()
-    with folder_lock(out_dir, wait, options.log) if held else nullcontext():
+    with (
+        FewerCollections() as collections,
+        folder_lock(out_dir, wait, options.log) if held else nullcontext(),
+    ):
         if held:
             for line in recover(out_dir):
                 options.log(f"newsl10n: {line}")
@@ -155,6 +159,7 @@ def translate(
             skip_kinds=skip_kinds,
         )
         runner = runner or choose_runner(engine, options, jobs, the_plan.work)
+        collections.settle()  # the glossary and memory are loaded: they are not walked again
         results = runner.run(the_plan.work, the_plan.glossary, show_progress)
         if held:
             commit(the_plan, results, options.log)

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from typing import Protocol
 
+from newsl10n.collect import settle_worker
 from newsl10n.engines import Engine, EngineOptions, create_engine
 from newsl10n.glossary import Glossary
 from newsl10n.pipeline import LEAST_CONFIDENT, LanguageResult, LanguageSummary, LanguageWork, run_language
@@ -159,6 +160,7 @@ _WORKER_SAID: list[str] = []  # what the worker's engine said since the last sha
 def _start_worker(engine: str, options: EngineOptions, glossary: Glossary) -> None:
     options = replace(options, log=_WORKER_SAID.append)
     _WORKER.update(engine=create_engine(engine, options), glossary=glossary)
+    settle_worker()
 
 
 def _run_shard(work: LanguageWork) -> tuple[LanguageResult, list[str]]:
