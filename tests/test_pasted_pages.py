@@ -15,15 +15,11 @@ from pathlib import Path
 import pytest
 
 from newsl10n.article import parse_article
+from newsl10n.credits import _CREDIT_RES
 from newsl10n.furniture import classify_blocks
 from newsl10n.model import Kind
-from newsl10n.newsparts import (
-    _CREDIT_RES,
-    _FURNITURE_PATTERNS,
-    _Guarded,
-    furniture_reason,
-    is_glued_link_list,
-)
+from newsl10n.newsparts import _FURNITURE_PATTERNS, furniture_reason, is_glued_link_list
+from newsl10n.text import GuardedPattern
 
 # A pasted page's top (caymancompass.com): site menu, a "More" menu, then the article's head and body.
 CAYMAN_TOP = [
@@ -564,8 +560,8 @@ FORM_MESSAGES = [  # made up: each alternative of the guarded patterns once
 
 def test_a_guarded_pattern_only_matches_text_holding_one_of_its_words():
     """A cheap word test stands before some costly patterns: it must never hide a line they match."""
-    guarded = [pattern for _, pattern in _FURNITURE_PATTERNS if isinstance(pattern, _Guarded)]
-    guarded += [pattern for pattern in _CREDIT_RES if isinstance(pattern, _Guarded)]
+    guarded = [pattern for _, pattern in _FURNITURE_PATTERNS if isinstance(pattern, GuardedPattern)]
+    guarded += [pattern for pattern in _CREDIT_RES if isinstance(pattern, GuardedPattern)]
     lines = _corpus_lines()
     checked = 0
     for guard in guarded:

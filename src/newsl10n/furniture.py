@@ -1,7 +1,8 @@
 """Page furniture in an article's blocks, anywhere in the text: what to leave out, and the kind of what stays.
 
-A block is classified on its own first (:mod:`newsl10n.newsparts`): a credit, byline or caption is kept
-and marked; a share prompt, gallery counter, copyright line, newsletter prompt and the like is dropped.
+A block is classified on its own first (:mod:`newsl10n.credits`, :mod:`newsl10n.newsparts`): a credit,
+byline or caption is kept and marked; a share prompt, gallery counter, copyright line, newsletter prompt
+and the like is dropped.
 Then structure decides what a block alone cannot:
 
 * the title-like lines after a list heading ("Most read", "Related", "More:") are its teasers;
@@ -22,20 +23,22 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from newsl10n.model import REPEATED_IN_BATCH, Kind
-from newsl10n.newsparts import (
-    ends_like_sentence,
-    furniture_reason,
+from newsl10n.credits import (
     is_byline,
     is_caption,
     is_credit,
     is_date_only,
-    is_gallery_opener,
-    is_list_heading,
     is_page_timestamp,
     is_stamp_line,
-    is_teaser,
     is_timestamp,
+)
+from newsl10n.model import REPEATED_IN_BATCH, Kind
+from newsl10n.newsparts import (
+    ends_like_sentence,
+    furniture_reason,
+    is_gallery_opener,
+    is_list_heading,
+    is_teaser,
     is_title_like,
 )
 

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from newsl10n.credits import DATELINE_RE, is_credit, trailing_credit
 from newsl10n.model import Kind
-from newsl10n.newsparts import DATELINE_RE, is_credit, trailing_credit
 from newsl10n.spans import EMAIL_RE, URL_RE
 
 if TYPE_CHECKING:

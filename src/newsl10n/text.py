@@ -47,3 +47,15 @@ def match_view(text: str) -> MatchView:
         kept.append(char)
         offsets.append(index)
     return MatchView("".join(kept), tuple(offsets))
+
+
+class GuardedPattern:
+    """A costly pattern tried only on text that holds one of its words (a substring test is far cheaper)."""
+
+    def __init__(self, words: tuple[str, ...], pattern: re.Pattern[str]) -> None:
+        self.words = words
+        self.pattern = pattern
+
+    def match(self, text: str) -> re.Match[str] | None:
+        lowered = text.lower()
+        return self.pattern.match(text) if any(word in lowered for word in self.words) else None

@@ -1,0 +1,325 @@
+"""Who made an article and when, as plain text shows it: datelines, bylines, credits, captions and date stamps.
+
+Each recognizer looks at one block (a paragraph as the format reader found it), or at the end of one, and
+is written for precision: a block it does not recognize is article text. The forms are the ones newsrooms
+print: wire datelines and credits ("(Reporting by ...)", "(AP Photo/...)"), bylines with outlets, roles
+and dates, photo credits, authors' notes and contact lines, republication notes, a page's date stamp.
+A credit is kept and marked, never merged into a sentence (issue 11).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsl10n.text import GuardedPattern
+
+# Agencies and outlets that sign datelines, photo credits and wire copy.
+_AGENCIES = (
+    r"AP|Reuters|AFP|CNN(?: Business)?|CNNMoney|dpa|UPI|Bloomberg|IANS|PTI|ANI|TASS|BBC|Xinhua|"
+    r"ASSOCIATED PRESS|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|NurPhoto|Sipa|"
+    r"Anadolu|Pool|REUTERS"
+)
+_PLACE = r"[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*)*"  # KYIV, ST. LOUIS, KYIV/MOSCOW
+_REGION = r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?){0,2}"  # , Ukraine  , United Arab Emirates
+_DATE = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , Dec. 13
+# "KYIV, Dec 13 (Reuters) - ", "WASHINGTON (AP) — ", "VIENNA — ", "(CNN) ", "Hong Kong (CNN Business) ".
+DATELINE_RE = re.compile(
+    rf"^(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
+    rf"|{_PLACE}{_REGION}\s+[-–—]+\s(?=[A-Z“\"‘])"
+    rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"]))"
+)
+
+# A credit at the end of a paragraph or caption, its own unit: each pattern with what the text must hold for
+# it to match (tested first: a substring test is far cheaper) and whether the credit is short (then looked
+# for in the text's last _CREDIT_TAIL characters only).
+_CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agency, is under 120)
+_REPORTING_CREDIT_RE = re.compile(
+    r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
+)
+_TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
+    (_REPORTING_CREDIT_RE, lambda text: text.endswith(")"), False),
+    (  # (AP Photo/Evan Vucci)
+        re.compile(r"\((?:[A-Z][\w-]*\s)?Photo(?:s)?(?:/| by )[^()]+\)$"),
+        lambda text: text.endswith(")"),
+        False,
+    ),
+    (  # REUTERS/Brendan McDermid
+        re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),
+        lambda text: "REUTERS/" in text,
+        False,
+    ),
+    (  # Credit: Getty - Contributor
+        re.compile(r"(?<= )(?:Photo )?Credit: [^.!?]{1,60}$"),
+        lambda text: "Credit: " in text,
+        True,
+    ),
+    (  # [File: Reuters]
+        re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),
+        lambda text: text.endswith("]"),
+        True,
+    ),
+    (  # [SpaceX via Nasa]
+        re.compile(r"(?<= )\[[A-Z][\w.'’ -]{1,40}(?: via |/)[A-Z][\w.'’ -]{1,40}\]$"),
+        lambda text: text.endswith("]"),
+        True,
+    ),
+    (  # (Image: GETTY )
+        re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),
+        lambda text: text.endswith(")"),
+        True,
+    ),
+    (  # Photograph: Guy Smallman/Getty Images
+        re.compile(
+            r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image|Illustration): [A-Z][\w.'’ -]{1,40}"
+            r"(?:/[A-Z][\w.'’ -]{1,40})?$"
+        ),
+        lambda text: ": " in text[-_CREDIT_TAIL:],
+        True,
+    ),
+    (  # Mike Blake/Reuters files
+        re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
+        lambda text: text[-1:].isalpha(),
+        True,
+    ),
+)
+
+# A newsroom's name ends in one of these ("The Washington Post", "Kyiv Independent", "7 News").
+_OUTLET_WORD = (
+    r"(?:Post|Times|News|Press|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Magazine|Chronicle|"
+    r"Observer|Independent|Globe|Star|Sun|Mail|Express|Examiner|Inquirer|Register|Reuters|Bloomberg|CNN|BBC|NPR|"
+    r"Wire|Today|Review|Courier|Bulletin|Dispatch|Standard|Record|Sentinel|Monitor)"
+)
+_NAMES = (
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}){0,3}"
+)
+# Whole blocks that credit someone: kept, marked, never merged into prose.
+_CREDIT_RES = (
+    re.compile(rf"^\((?:{_AGENCIES}|[A-Z]{{2,6}})\)$"),  # the wire alone, in brackets: "(CMC)"
+    re.compile(  # Contributed photo; (Courtesy photo); Staff photo by Jane Doe
+        r"^\(?(?:contributed|courtesy|file|staff|submitted|handout) (?:photo|image|picture)s?(?: by [A-Z].{0,60})?\)?$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?i:with (?:files|reporting) from (?:the )?)[A-Z][^,;]{0,80}$"
+    ),  # Canadian papers' wire credit
+    re.compile(  # how to reach the author, alone: "Email: jdoe@example.com", "Email a@b.com // Twitter @ab"
+        r"^(?:(?:e-?mail|twitter|x|instagram|facebook|threads|bluesky)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30})"
+        r"(?:\s*(?://|\||,|or|and)\s*(?:(?:e-?mail|twitter|x|instagram|facebook|threads|bluesky)\s*:?\s*)?"
+        r"(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30}))*$",
+        re.I,
+    ),
+    re.compile(  # Jane Doe/Staff; Jane Doe / Tico Times
+        rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} ?/ ?(?:Staff|(?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
+    ),
+    re.compile(
+        r"^\(?(?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by \S.*", re.I
+    ),
+    GuardedPattern(
+        ("contributed",),
+        re.compile(
+            r"^.{0,160}\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|(?:additional )?(?:reporting|research)"
+            r"(?: (?:from|in) [A-Z][^.!?]{0,60})?)\.?$",
+            re.I,
+        ),
+    ),
+    re.compile(r"^(?:Image|Photo|Picture) (?:copyright|source|credit):? \S.{0,60}$", re.I),
+    re.compile(
+        r"^(?i:Photo|Photograph|Picture|Credit|Photo credit|Sources?|Video|Graphic):\s*\S"
+        r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
+    ),
+    re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
+    re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
+    re.compile(  # Jane Doe/AP, JIM WATSON/AFP/Getty Images; a picture agency alone (a wire alone is a byline)
+        rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:/(?:{_AGENCIES}|Getty Images))+|Getty Images|Shutterstock|Alamy|EPA-EFE|NurPhoto)"
+        r"(?:\sfile)?$"
+    ),
+    re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA
+        r"^(?:(?:photo illustration|photo|image|picture|illustration|graphic|video)s? (?:by|courtesy(?: of)?)|"
+        r"courtesy(?: of)?) [A-Z][^.!?]{0,80}$",
+        re.I,
+    ),
+    re.compile(r"^A (?:post|photo|video) shared by .{1,80} on .{1,60}$"),  # an Instagram embed's attribution
+    re.compile(r"^\((?:Photo|Image|Picture|Video)s?: [^()]{1,80}\)$"),  # (Photo: Jane Doe, USA TODAY)
+    re.compile(  # AFP via Getty Images; Getty Images/iStockphoto; Jane Doe for The New York Times
+        rf"^(?:[A-Z][\w.'’ -]{{1,40}} via (?:{_AGENCIES}|Getty Images)|(?:Getty Images|{_AGENCIES}) ?/ ?[A-Za-z]\w+|"
+        rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} for (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
+    ),
+    re.compile(  # "Jane Doe reported from Kyiv. John Roe contributed reporting from Moscow."
+        rf"^(?:{_NAMES} (?:reported|contributed(?: reporting)?) (?:from|in) [A-Z][^.!?]{{0,60}}\.\s*){{1,3}}$"
+    ),
+    re.compile(  # where a republished story first ran: the attribution its licence asks for
+        r"^(?:(?:read|see) the original (?:article|story|post) (?:on|at)|"
+        r"this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)|"
+        r"originally (?:published|appeared|posted)\b)(?![^!?]*,\s+[a-z])[^!?]{0,160}$",  # no clause after a comma
+        re.I,
+    ),
+    re.compile(  # -- Karen Sandstrom; — Jane Doe, Reuters
+        r"^(?:--|—|–)\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:, (?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?$"
+    ),
+    re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
+    re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
+    re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
+        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w.&-]*['’]s?) (?:[\w&'’-]+ ){0,6}"
+        r"(?i:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic|"
+        r"curator|anchor|host|analyst|blogger)s?\b.{0,200}$"
+    ),
+    re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
+        r"^(?:(?i:have a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
+        r"(?i:contact|email|e-mail|reach|write to) (?:the (?:author|writer|reporter)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
+        r"(?:at|on|via) (?=\S*@|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}).{0,200}$"  # an address, a handle or a phone number
+    ),
+)
+_BYLINE_NAME = (
+    r"(?:[A-Z][\w.'’-]*|staff(?: writers?| reporters?)?|wire (?:services|reports)|agencies|"
+    r"news service reports|correspondents?)"
+)
+_BYLINE_RE = re.compile(
+    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory|[Tt]ext) by|[Bb]y|BY(?! THE\b)|(?:Author|Reporter|Words):)"
+    rf":?\s*[A-Z][\w.'’-]*"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of)\s+|\s+){_BYLINE_NAME}){{0,10}}"
+)
+_ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"; the wire alone; a role alone
+    r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,| \|| [-–—])? (?:[\w&'’-]+ ){0,4}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|contributor)|"
+    r"(?:Senior|Staff|Chief|Contributing|Freelance|Associated Press|AP|Reuters) (?:[A-Z][a-z]+ )?"
+    r"(?:Reporter|Writer|Correspondent|Editor|Columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse|"
+    r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff|"
+    rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}(?:,| \|) (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
+)
+_CO_CREDIT_RE = re.compile(  # the rest of "Story by Jane Doe; photos by John Roe"
+    r"^(?:and )?(?:photos?|photographs|pictures|video|graphics?|illustrations?) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$",
+    re.I,
+)
+_BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
+_CAPTION_LABEL_RE = re.compile(
+    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z:, ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured): )\s*\S"
+)
+
+
+def trailing_credit(text: str) -> int | None:
+    """Where a credit at the end of ``text`` starts ("(Reporting by ...)", "REUTERS/Name"), or None."""
+    for pattern, may_match, short in _TRAILING_CREDITS:
+        if not may_match(text):
+            continue
+        match = pattern.search(text, max(0, len(text) - _CREDIT_TAIL) if short else 0)
+        if match and match.start() > 0:
+            return match.start()
+    return None
+
+
+def is_credit(text: str) -> bool:
+    """A block that is a credit: a photo credit, "Reporting by ...", a contributor line, a sign-off."""
+    return len(text) <= 400 and any(pattern.match(text) for pattern in _CREDIT_RES)
+
+
+def is_byline(text: str) -> bool:
+    """A byline: "By" and names, maybe "for" an outlet, then maybe its date ("By TOI staff",
+    "By Emily Burack 8 January 2020, 3:51 pm", "Written by Miami Today on November 7, 2023")."""
+    if len(text) <= 120 and _ROLE_BYLINE_RE.match(text):
+        return True
+    match = _BYLINE_RE.match(text) if len(text) <= 120 else None
+    if match is None:
+        return False
+    tail = text[match.end() :]
+    if not tail or (_BYLINE_TAIL_SEPARATOR_RE.match(tail) and len(tail) <= 44):
+        return True
+    tail = tail.strip(" ,;•|·-–—")
+    return is_timestamp(tail) or _is_outlet_name(tail) or _CO_CREDIT_RE.match(tail) is not None
+
+
+def _is_outlet_name(text: str) -> bool:
+    """A few capitalised words or numbers after the names: "7 News WSVN"."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(word[0].isupper() or word[0].isdigit() for word in words)
+
+
+def is_caption(text: str) -> bool:
+    """A caption recognizable in plain text: a caption label, or a photo credit at its end."""
+    if _CAPTION_LABEL_RE.match(text):
+        return True
+    credit = trailing_credit(text)
+    return credit is not None and not text.startswith("(") and not _is_reporting_credit(text[credit:])
+
+
+def _is_reporting_credit(text: str) -> bool:
+    return _REPORTING_CREDIT_RE.match(text) is not None
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIMESTAMP_RE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})", re.I
+)
+
+
+def is_timestamp(text: str) -> bool:
+    """A short line that gives a date or time ("Posted: Nov 8, 2023 / 04:43 PM CST", "10 April 2020")."""
+    return len(text.split()) <= 10 and _TIMESTAMP_RE.search(text) is not None
+
+
+_DATE_PART_RE = re.compile(
+    rf"\b(?:\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?|{_MONTH}|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,4}(?:st|nd|rd|th)?|(?-i:[A-Z]{2,4})|"
+    r"updated|published|posted|first published|last (?:updated|modified)|on|at)\b[:,]?",
+    re.I,
+)
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+_STAMP_LABEL_RE = re.compile(
+    r"^(?:updated|published|posted|first published|last (?:updated|modified))\b", re.I
+)
+
+
+def is_date_only(text: str) -> bool:
+    """A line that gives a date or time and nothing else ("8 July 2020", "Updated: Nov. 8, 2023")."""
+    return (
+        len(text) <= 100
+        and _TIMESTAMP_RE.search(text) is not None
+        and not _LETTER_RE.search(_DATE_PART_RE.sub(" ", text))
+    )
+
+
+_RELATIVE_STAMP_RE = re.compile(
+    r"^(?:updated|published|posted|last updated)?:?\s*(?:\d{1,2}|an?|one) (?:sec|second|min|minute|hr|hour|day)s? ago$",
+    re.I,
+)
+
+
+def is_page_timestamp(text: str) -> bool:
+    """A line that is only the page's date stamp: "17 April 2012 • 2:54pm", "Updated: Nov. 8, 2023",
+    "Updated 2 hours ago".
+
+    Nothing but date and time words, with a label ("Updated", "Posted") or a clock time; a date alone
+    ("March 3, 2020") may head a section of a timeline, so it stays.
+    """
+    text = text.removeprefix("- ")  # "- Published 18 November 2019": a stamp set as a list item
+    if _RELATIVE_STAMP_RE.match(text):
+        return True
+    if not is_date_only(text):
+        return False
+    return _STAMP_LABEL_RE.match(text) is not None or _CLOCK_RE.search(text) is not None
+
+
+_STAMP_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+_STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
+_DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
+
+
+def is_stamp_line(text: str) -> bool:
+    """A page's date stamp with its byline, place or desk: "5:45 AM PST 11/19/2019 by Patrick Shanley",
+    "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"."""
+    if len(text) > 160:
+        return False
+    signed = _STAMP_BYLINE_RE.match(text)
+    if signed and is_page_timestamp(signed.group(1)):
+        return True
+    parts = _STAMP_SEPARATOR_RE.split(text)
+    if len(parts) < 2 or not any(is_page_timestamp(part) for part in parts):
+        return False
+    return all(is_page_timestamp(part) or is_byline(part) or _is_desk(part) for part in parts)
+
+
+def _is_desk(text: str) -> bool:
+    """A place or desk signing a stamp: a few capitalised words."""
+    words = text.split()
+    return 0 < len(words) <= 6 and all(_DESK_WORD_RE.match(word) for word in words) and words[0][0].isupper()
