@@ -274,6 +274,9 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Like Loading...", "widget label"),  # WordPress
         ("Log In", "widget label"),
         ("Click to enlarge", "widget label"),
+        ("Top Posts & Pages", "list heading"),  # WordPress's widgets from here
+        ("Archives", "list heading"),
+        ("Entries feed", "widget label"),
         ("Loading comments...", "form message"),  # theguardian.com (ScrapingHub set)
         ("Show new comments (0)", "form message"),
         ("Thanks for signing up!", "form message"),  # cbssports.com (ScrapingHub set)
@@ -347,6 +350,8 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "All comments made by the minister were recorded.",  # made up
         "Something went wrong with the engine.",  # made up
         "Listen: the minister said no.",  # made up
+        "Other news emerged on Monday.",  # made up
+        "Categories of weapons were listed in the annex, the ministry said.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):
@@ -465,6 +470,19 @@ def test_headlines_with_a_kicker_and_colon_are_still_a_teaser_list():
         note,
     ]
     assert verdicts(texts)[3:] == [("furniture: headline list", None)] * 3 + [(None, Kind.CREDIT)]
+
+
+def test_a_wordpress_widget_between_paragraphs_is_dropped_with_its_teasers():
+    widget = ["Recent Posts", "Kyiv braces for winter as talks stall", "Patriot systems arrive in Poland"]
+    texts = ["Kremlin says Patriots are a target", PROSE[0], *widget, PROSE[1]]
+    assert [drop for drop, _ in verdicts(texts)] == [
+        None,
+        None,
+        "furniture: list heading",
+        "furniture: teaser in 'Recent Posts' list",
+        "furniture: teaser in 'Recent Posts' list",
+        None,
+    ]
 
 
 def test_an_articles_own_lists_are_kept():

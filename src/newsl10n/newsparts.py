@@ -302,6 +302,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
             r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
+            r"(?:entries|comments) (?:feed|rss)|wordpress\.org|"  # WordPress's "Meta" widget
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,
         ),
@@ -338,6 +339,8 @@ _LIST_HEADING_RE = re.compile(
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories|"
     r"don'?t miss|editor'?s picks?|more:?|more on:|topics|tags|filed under|popular articles|what to read next|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
+    r"(?:recent|popular|latest|trending|top|featured|more|other|related) (?:posts|news|articles|stories)|"
+    r"top posts (?:&|and) pages|archives|categories|editor'?s choice|must read|in other news|post navigation|"
     r"full article|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web)\s*[:.…>»→|-]*$",
