@@ -277,6 +277,28 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Top Posts & Pages", "list heading"),  # WordPress's widgets from here
         ("Archives", "list heading"),
         ("Entries feed", "widget label"),
+        ("ADVERTISING", "sponsored"),  # made up from here: the usual labels of news sites' widgets
+        ("Paid Post", "sponsored"),
+        ("From our partners", "sponsored"),
+        ("Listen", "widget label"),
+        ("Save for later", "widget label"),
+        ("Share full article", "widget label"),
+        ("Log in / Register", "widget label"),
+        ("Live updates", "widget label"),
+        ("Scroll down for video", "widget label"),
+        ("Next slide", "gallery control"),
+        ("Swipe for more", "gallery control"),
+        ("Comments (12)", "comments"),
+        ("View 12 comments", "comments"),
+        ("Sign in to comment", "comments"),
+        ("Sort by", "comments"),
+        ("Follow us on Google News", "follow prompt"),
+        ("Join our WhatsApp channel", "follow prompt"),
+        ("Report an error", "site notice"),
+        ("Got a story? Email us at news@example.com", "site notice"),
+        ("Enter your email address", "form field"),
+        ("Accept all cookies", "form field"),
+        ("PHOTOS: Kyiv braces for winter", "related link"),
         ("Loading comments...", "form message"),  # theguardian.com (ScrapingHub set)
         ("Show new comments (0)", "form message"),
         ("Thanks for signing up!", "form message"),  # cbssports.com (ScrapingHub set)
@@ -352,10 +374,26 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Listen: the minister said no.",  # made up
         "Other news emerged on Monday.",  # made up
         "Categories of weapons were listed in the annex, the ministry said.",  # made up
+        "Listen to the minister, he said.",  # made up
+        "Live from Kyiv, the minister spoke.",  # made up
+        "Next year the talks resume.",  # made up
+        "Continue the talks, the minister urged.",  # made up
+        "Accept the deal or leave, Peskov said.",  # made up
+        "Photos: the minister said no.",  # made up
+        "Like many others, she left.",  # made up
+        "Report an error in the law, lawyers said.",  # made up
+        "Live music",  # made up: a subhead
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):
     assert furniture_reason(line) is None
+
+
+def test_a_menu_keeps_its_links_that_are_dropped_already():
+    texts = [*PROSE, "Share", "Next", "World", "Business"]  # "Share", "Next" are dropped on their own
+    assert [drop for drop, _ in verdicts(["Kyiv braces for winter", *texts])][5:] == [
+        "furniture: link list"
+    ] * 2
 
 
 def test_a_longer_line_between_menu_items_is_a_menu_item():

@@ -294,15 +294,21 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
             and not _is_list_content(text)
         )
 
+    def dropped_label(index: int) -> bool:  # "Share", "Next": dropped already, still one of the run's links
+        return drops[index] is not None and is_title_like(texts[index], max_words=_MENU_WORDS)
+
     index = 0
     while index < len(texts):
         end = index
-        while end < len(texts) and (menu_item(end) or (end > index and drops[end] is not None)):
+        while end < len(texts) and (
+            menu_item(end) or dropped_label(end) or (end > index and drops[end] is not None)
+        ):
             end += 1
         items = [i for i in range(index, end) if drops[i] is None]
+        links = sum(1 for i in range(index, end) if drops[i] is None or dropped_label(i))
         inside_article = bool(prose) and prose[0] < index and end <= prose[-1]
         structured = _is_structured_list([texts[item] for item in items])
-        if len(items) >= _MENU_RUN and not inside_article and not structured:
+        if items and links >= _MENU_RUN and not inside_article and not structured:
             for item in items:
                 drops[item] = "link list"
         index = max(end, index + 1)

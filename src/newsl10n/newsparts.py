@@ -38,7 +38,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "sponsored",
         re.compile(
-            r"^(?:sponsored(?: content| stories| links)?|promoted(?: content| stories)?|adchoices|ad)$", re.I
+            r"^(?:sponsored(?: content| stories| links)?|promoted(?: content| stories)?|adchoices|ad|advertising|"
+            r"paid (?:post|content)|partner content|(?:content )?from our partners|recommended by|outbrain|taboola)$",
+            re.I,
         ),
     ),
     ("share prompt", _SHARE_LINE_RE),
@@ -67,6 +69,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "follow prompt",
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
+            r"^(?:follow us on google news|join our (?:whatsapp|telegram) (?:channel|group))[.!]?$|"
             r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
             r"[^.!?]{0,60}[.!]?$",
             re.I,
@@ -79,6 +82,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:back to gallery|enlarge (?:this )?image|view (?:all|gallery|slideshow)(?: \(\d+\))?|"
             r"(?:show|hide|toggle) caption|caption|close|expand|view image|open gallery|\d+ photos?|"
+            r"open image in gallery|swipe for more|(?:next|previous) (?:slide|image|photo)|next|previous|skip|"
             r"view (?:\d+ )?(?:photos?|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
             r".{0,100}\bview (?:graphic|interactive|gallery))$",
             re.I,
@@ -111,6 +115,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
+            r"report an? (?:error|typo)|submit a correction|send us (?:a|your) (?:news )?tips?|"
+            r"got a (?:story|news tip|tip)\? (?:email|contact|call|message) us\b.{0,80}|"
             r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
@@ -156,6 +162,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
             r"^watch:?\s+(?=[A-Z])(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
+            r"^(?:photos|gallery|listen|podcast):\s+(?=[A-Z])(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # PHOTOS: Kyiv ...
             r"^read the full (?:story|article|transcript|report|text|statement|interview)\b[^.!?]{0,80}$",
             re.I,
         ),
@@ -170,7 +177,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$|"
             r"^comments (?:powered by \w+|are (?:closed|disabled|off)\b.{0,40})\.?$|^post (?:a )?comment\W{0,4}$|"
             r"^join (?:the )?(?:conversation|discussion)\.?$|^tell us what you think\b.{0,40}$|"
-            r"^comment on this (?:story|article|post)\.?$",
+            r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
+            r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:sign|log) ?in to comment\.?$|"
+            r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$",
             re.I,
         ),
     ),
@@ -265,6 +274,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             ),
         ),
     ),
+    (  # a sign-up or consent form's fields and buttons
+        "form field",
+        re.compile(
+            r"^(?:enter your e-?mail(?: address)?|e-?mail address|your e-?mail|accept(?: all)?(?: cookies)?|"
+            r"reject all(?: cookies)?|manage (?:preferences|cookies|settings))$",
+            re.I,
+        ),
+    ),
     (  # a label and its links, nothing to translate: "More AP NBA: https://apnews.com/NBA and https://..."
         "link line",
         re.compile(r"^(?:[\w&'’ -]{1,40}:\s*)?https?://\S+(?:\s+(?:and|or|&)\s+https?://\S+)*\.?$", re.I),
@@ -303,6 +320,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
             r"(?:entries|comments) (?:feed|rss)|wordpress\.org|"  # WordPress's "Meta" widget
+            r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
+            r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
+            r"scroll down for video|a a a|"
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,
         ),
