@@ -296,6 +296,11 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("@janedoe", Kind.CREDIT),
         ("Jane Doe/Staff", Kind.CREDIT),
         ("Jane Doe / Tico Times", Kind.CREDIT),
+        ("(Source: Xinhua)", Kind.CREDIT),
+        ("--With assistance from Jane Doe.", Kind.CREDIT),  # Bloomberg's sign-offs
+        ("To contact the reporter on this story: Jane Doe in Kyiv at jdoe@example.com", Kind.CREDIT),
+        ("Jane Doe covers the Kremlin for Reuters.", Kind.CREDIT),
+        ("This report was produced by ProPublica.", Kind.CREDIT),
         ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", Kind.BYLINE),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", Kind.BYLINE),
         ("By TOI staff", Kind.BYLINE),  # timesofisrael.com
@@ -387,6 +392,8 @@ def test_a_credit_inside_a_widget_list_stops_the_list():
         "Smith reported from Kyiv that the war was over.",  # made up
         "Video by the ministry shows the blast.",  # made up
         "With files from the ministry, he said, nothing changes.",  # made up
+        "This story was reported by a local man, police said.",  # made up
+        "Smith covers the war for the paper, which he joined in May.",  # made up
     ],
 )
 def test_real_sentences_are_never_dropped(sentence: str):

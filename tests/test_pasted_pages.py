@@ -299,6 +299,8 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Enter your email address", "form field"),
         ("Accept all cookies", "form field"),
         ("PHOTOS: Kyiv braces for winter", "related link"),
+        ("Posted in News, Politics", "tags"),  # WordPress
+        ("Reading time: 3 minutes", "reading time"),
         ("Loading comments...", "form message"),  # theguardian.com (ScrapingHub set)
         ("Show new comments (0)", "form message"),
         ("Thanks for signing up!", "form message"),  # cbssports.com (ScrapingHub set)
@@ -383,6 +385,7 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Like many others, she left.",  # made up
         "Report an error in the law, lawyers said.",  # made up
         "Live music",  # made up: a subhead
+        "Posted in 2019, the video went viral.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):

@@ -140,7 +140,18 @@ _CREDIT_RES = (
         re.I,
     ),
     re.compile(r"^A (?:post|photo|video) shared by .{1,80} on .{1,60}$"),  # an Instagram embed's attribution
-    re.compile(r"^\((?:Photo|Image|Picture|Video)s?: [^()]{1,80}\)$"),  # (Photo: Jane Doe, USA TODAY)
+    re.compile(r"^\((?:Photo|Image|Picture|Video|Source)s?: [^()]{1,80}\)$"),  # (Photo: Jane Doe, USA TODAY)
+    re.compile(  # Bloomberg's sign-offs: "--With assistance from ...", "To contact the reporter on this story: ..."
+        r"^(?:(?:--|—|–)\s?with assistance from [A-Z].{0,160}|"
+        r"to contact the (?:reporters?|editors?)(?: responsible for this story)?(?: on this story)?: .{1,300})$",
+        re.I,
+    ),
+    re.compile(  # an author's beat: "Jane Doe covers the Kremlin for Reuters.", "... writes about politics for ..."
+        rf"^{_NAMES} (?:covers|writes about|reports on) [^.!?]{{1,80}} for (?:the )?[A-Z][^.!?]{{0,60}}\.?$"
+    ),
+    re.compile(  # This report was produced by ProPublica.
+        r"^(?i:this (?:report|story|article) was (?:produced|reported) (?:by|in partnership with)) [A-Z][^!?]{0,120}$"
+    ),
     re.compile(  # AFP via Getty Images; Getty Images/iStockphoto; Jane Doe for The New York Times
         rf"^(?:[A-Z][\w.'’ -]{{1,40}} via (?:{_AGENCIES}|Getty Images)|(?:Getty Images|{_AGENCIES}) ?/ ?[A-Za-z]\w+|"
         rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} for (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"

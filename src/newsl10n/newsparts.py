@@ -192,7 +192,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
-    ("reading time", re.compile(r"^\d{1,2}\s*min(?:ute)?s?\s+read$", re.I)),
+    (
+        "reading time",
+        re.compile(r"^\d{1,2}\s*min(?:ute)?s?\s+read$|^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$", re.I),
+    ),
     (
         "legal line",
         re.compile(
@@ -366,7 +369,9 @@ _LIST_HEADING_RE = re.compile(
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web)\s*[:.…>»→|-]*$",
     re.I,
 )
-_TAG_LINE_RE = re.compile(r"^(?:tags|topics|filed under|related topics|categories)\b:?\s+\S.{0,200}$", re.I)
+_TAG_LINE_RE = re.compile(
+    r"^(?:tags|topics|filed under|related topics|categories|posted in|filed in)\b:?\s+\S.{0,200}$", re.I
+)
 _SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _MAX_TITLE_WORDS = 20
