@@ -19,38 +19,28 @@ def with_polib(metadata: dict[str, str], entries: list[OutEntry], width: int) ->
     po = polib.POFile(wrapwidth=width)
     po.metadata = dict(metadata)
     for entry in entries:
-        po.append(
-            polib.POEntry(
-                msgid=entry.msgid,
-                msgstr=entry.msgstr,
-                occurrences=list(entry.occurrences),
-                comment=entry.comment,
-                tcomment=entry.tcomment,
-                flags=list(entry.flags),
-                previous_msgid=entry.previous_msgid,
-                obsolete=entry.obsolete,
-            )
-        )
+        po.append(polib.POEntry(**written_fields(entry)))
     return str(po)
+
+
+def written_fields(entry: OutEntry | polib.POEntry) -> dict:
+    """The fields newsl10n writes, the same on both sides of the comparison."""
+    return {
+        "msgid": entry.msgid,
+        "msgstr": entry.msgstr,
+        "occurrences": list(entry.occurrences),
+        "comment": entry.comment,
+        "tcomment": entry.tcomment,
+        "flags": list(entry.flags),
+        "previous_msgid": entry.previous_msgid,
+        "obsolete": entry.obsolete,
+    }
 
 
 def entries_of(path: Path) -> tuple[dict[str, str], list[OutEntry]]:
     """A real catalog's entries, as far as newsl10n writes such fields (no contexts, no plurals)."""
     po = polib.pofile(str(path), wrapwidth=79)
-    entries = [
-        OutEntry(
-            msgid=e.msgid,
-            msgstr=e.msgstr,
-            occurrences=list(e.occurrences),
-            comment=e.comment,
-            tcomment=e.tcomment,
-            flags=list(e.flags),
-            previous_msgid=e.previous_msgid,
-            obsolete=e.obsolete,
-        )
-        for e in po
-        if e.msgctxt is None and not e.msgid_plural
-    ]
+    entries = [OutEntry(**written_fields(e)) for e in po if e.msgctxt is None and not e.msgid_plural]
     return dict(po.metadata), entries
 
 
