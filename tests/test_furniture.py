@@ -252,6 +252,17 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("JIM WATSON/AFP/Getty Images", Kind.CREDIT),  # breitbart.com (postlight/parser's fixtures)
         ("Getty Images", Kind.CREDIT),
         ("Photo by Jane Doe on Unsplash", Kind.CREDIT),  # made up
+        ("Photograph by Jane Doe, Island Restoration Programme", Kind.CREDIT),  # made up, natgeo's form
+        (  # made up, pcmag.com's form: a first name and the outlet's role
+            "Jane is ExampleMag's UK-based editor and news reporter. Before that she wrote for a weekly.",
+            Kind.CREDIT,
+        ),
+        (  # made up, wired.com's form: a long note after the role
+            "Jane Doe is a senior writer for EXAMPLE, covering artificial intelligence. She was previously a senior "
+            "editor at a technology magazine, where she wrote about robots, chips, quantum computers and much more "
+            "besides, and a correspondent in Asia for a news agency.",
+            Kind.CREDIT,
+        ),
         ("Courtesy of the family", Kind.CREDIT),  # made up
         (
             "A post shared by Jane Doe (@janedoe) on Mar 3, 2020 at 10:00am PST",

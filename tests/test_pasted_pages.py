@@ -4,7 +4,11 @@ Samples are short lines from real pages: trafilatura's evaluation pages (github.
 tests/eval and tests/cache, Apache-2.0 repository; the pages belong to their publishers and are quoted here
 briefly, for testing only): abc13.com, bbc.com, caymancompass.com, corkbeo.ie, edition.cnn.com,
 independent.co.uk, japantimes.co.jp, kxan.com, miamitodaynews.com, observer.com, reuters.com,
-theintercept.com, timesofisrael.com, vancouversun.com. Lines marked "made up" are written for the test.
+theintercept.com, timesofisrael.com, vancouversun.com; and, for the site notices of session 5, docs.docker.com,
+emacspeak.blogspot.com, foxyfolksy.com, jobsnhire.com, link.springer.com, luxuryhaven.co, mdavis.xyz,
+mercurynews.com, nationalrail.co.uk, nature.com, pcgamer.com, pcmag.com, phys.org, pluralsight.com,
+popsugar.co.uk, redtri.com, stardewvalleywiki.com, theatlantic.com, thebalance.com, thepointsguy.com,
+wikimediafoundation.org. Lines marked "made up" are written for the test.
 Each pattern is tested both ways: the furniture is dropped, a similar line of article text is kept.
 """
 
@@ -321,6 +325,73 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
             "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
             "newsletter prompt",
         ),  # spokesman.com (ScrapingHub set)
+        (
+            "Sign up to get the best content of the week, and great gaming deals, as picked by the editors.",
+            "newsletter prompt",
+        ),  # pcgamer.com
+        ("Get Morning Report and other email newsletters", "newsletter prompt"),  # mercurynews.com
+        ("Send me email every new post.", "newsletter prompt"),  # foxyfolksy.com
+        ("Stay up-to-date on our work.", "newsletter prompt"),  # wikimediafoundation.org
+        (
+            "Missing out on the latest developments? Enter your email below to receive future announcements.",
+            "newsletter prompt",
+        ),  # made up, blog.wordpress.com's form
+        (
+            "Join the thousands of readers who get our picks delivered every Friday.",
+            "newsletter prompt",
+        ),  # made up
+        (
+            "To view the full story, please subscribe to The Example Times. You can choose a weekly plan.",
+            "subscription prompt",
+        ),  # made up, a paywall's form
+        ("Instant access to the full article PDF.", "subscription prompt"),  # link.springer.com
+        ("Subscription will auto renew annually.", "subscription prompt"),  # link.springer.com
+        (
+            "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
+            "subscription prompt",
+        ),  # made up, a paywall's form
+        (
+            "For the latest stories and breaking news updates download the Example News apps for iOS and Android.",
+            "app prompt",
+        ),  # made up, nationnews.com's form
+        ("POPSUGAR Would Like To Send You Push Notifications.", "app prompt"),  # popsugar.co.uk
+        (
+            "We want to hear what you think about this article. Submit a letter to the editor.",
+            "site notice",
+        ),  # theatlantic.com
+        ("Submit your letter to the editor via this form.", "site notice"),  # mercurynews.com
+        (
+            "This post contains references to products from one or more of our advertisers.",
+            "site notice",
+        ),  # thepointsguy.com
+        (
+            "We recommend the best products through an independent review process, and advertisers do not "
+            "influence our picks.",
+            "site notice",
+        ),  # thebalance.com
+        (
+            "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+            "site notice",
+        ),
+        ("Simple theme. Powered by Blogger.", "legal line"),  # emacspeak.blogspot.com
+        ("View my complete profile", "legal line"),  # emacspeak.blogspot.com
+        ("ReplyDelete", "legal line"),  # luxuryhaven.co (Blogger's comment buttons)
+        (
+            "Content is available under Creative Commons Attribution-NonCommercial-ShareAlike unless otherwise noted.",
+            "legal line",
+        ),  # stardewvalleywiki.com
+        (
+            "Use of this Web site constitutes acceptance of our Terms and Conditions of Use and Privacy Policy.",
+            "legal line",
+        ),  # jobsnhire.com
+        ("On this page:", "widget label"),  # docs.docker.com
+        ("You are here:", "widget label"),  # nationalrail.co.uk
+        ("Latest on:", "widget label"),  # nature.com
+        ("Read the latest from Matthew Humphries", "widget label"),  # pcmag.com
+        ("find more by Matthew Davis", "widget label"),  # mdavis.xyz
+        ("more stories you may have missed", "widget label"),  # redtri.com
+        ("Feedback to editors", "widget label"),  # phys.org
+        ("21 minutes - 4312 words", "reading time"),  # pluralsight.com
     ],
 )
 def test_site_lines_are_furniture(line: str, reason: str):
@@ -386,6 +457,16 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Report an error in the law, lawyers said.",  # made up
         "Live music",  # made up: a subhead
         "Posted in 2019, the video went viral.",  # made up
+        "Sign up to get vaccinated, the health minister urged residents.",  # made up
+        "Customers can download the app for iOS and Android from Monday, the company said.",  # made up
+        "Download the app for iOS, the minister urged.",  # made up
+        "Unlimited access to all the data was granted to the researchers.",  # made up
+        "To read the full story of the siege, historians turn to the diaries.",  # made up: no subscribing
+        "Readers wrote hundreds of letters, and the editor printed three.",  # made up
+        "We may receive compensation from the fund, the union said.",  # made up
+        "Stay informed about the storm, the mayor told residents.",  # made up
+        "Join the thousands of protesters who marched on Sunday.",  # made up: no one gets anything
+        "Read the latest report from the commission before the vote.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):
@@ -405,7 +486,7 @@ def test_a_longer_line_between_menu_items_is_a_menu_item():
         "Letters",
         "Columns",
         "Cartoons",
-        "Write a Letter to the Editor",  # caymancompass.com
+        "Your Guide to Surviving Hurricane Season",  # between caymancompass.com's menu items
         "Sports",
         "Politics",
         "Weather",

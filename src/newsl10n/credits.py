@@ -135,7 +135,7 @@ _CREDIT_RES = (
         r"(?:\sfile)?$"
     ),
     re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA
-        r"^(?:(?:photo illustration|photo|image|picture|illustration|graphic|video)s? (?:by|courtesy(?: of)?)|"
+        r"^(?:(?:photo illustration|photo|photograph|image|picture|illustration|graphic|video)s? (?:by|courtesy(?: of)?)|"
         r"courtesy(?: of)?) [A-Z][^.!?]{0,80}$",
         re.I,
     ),
@@ -171,9 +171,10 @@ _CREDIT_RES = (
     re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
     re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
-        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w.&-]*['’]s?) (?:[\w&'’-]+ ){0,6}"
+        r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w.&-]*['’]s?)|"
+        r"[A-Z][\w.'’-]+ is [A-Z][\w.&-]*['’]s) (?:[\w&'’-]+ ){0,6}"  # "Matthew is PCMag's UK-based editor"
         r"(?i:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic|"
-        r"curator|anchor|host|analyst|blogger)s?\b.{0,200}$"
+        r"curator|anchor|host|analyst|blogger)s?\b.{0,350}$"
     ),
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
         r"^(?:(?i:have a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"

@@ -9,7 +9,9 @@ Then structure decides what a block alone cannot:
 * a run of three or more very short link-like lines is a menu or tag list;
 * a title-like line that repeats the headline, or that occurs in other articles of the same batch, is a
   teaser or widget (a sentence that repeats across articles is kept: two stories can quote one source);
-* a comments heading followed by comment bylines starts the comment section, which runs to the end.
+* a comments heading followed by comment bylines starts the comment section, which runs to the end;
+* a label many sites share ("Privacy Policy", "Most Popular", :mod:`newsl10n.pagelabels`) is furniture
+  above or below the article's prose, or next to other furniture.
 
 Precision comes before recall: a block that reads like prose is never dropped by structure alone, and
 credits, bylines and captions are never dropped.
@@ -41,6 +43,7 @@ from newsl10n.newsparts import (
     is_teaser,
     is_title_like,
 )
+from newsl10n.pagelabels import is_page_label
 
 _MENU_RUN = 3  # this many very short link-like lines in a row are a menu or tag list
 _MENU_WORDS = 4
@@ -113,6 +116,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     _drop_gallery_titles(texts, drops, marked)
     _drop_shouted_links(texts, drops, marked)
     _drop_comment_section(texts, drops, marked)
+    _drop_page_labels(texts, drops, marked)
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, f"furniture: {drop}")
         for verdict, drop in zip(verdicts, drops, strict=True)
@@ -495,6 +499,24 @@ def _opens_comment_section(
 
 def _comment_marks_follow(index: int, texts: list[str]) -> bool:
     return any(_COMMENT_MARK_RE.match(texts[i]) for i in range(index + 1, min(index + 5, len(texts))))
+
+
+def _drop_page_labels(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A label many sites share, above or below the article's prose or next to other furniture.
+
+    Between two paragraphs a lone "Health" or "Features" can be the article's own subhead; out there, or
+    beside a dropped share row, it is a site's menu, footer or form.
+    """
+    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    for index, text in enumerate(texts):
+        if not _droppable(index, drops, marked) or not is_page_label(text):
+            continue
+        outside = not prose or index < prose[0] or index > prose[-1]
+        beside_furniture = any(
+            0 <= near < len(texts) and drops[near] is not None for near in (index - 1, index + 1)
+        )
+        if outside or beside_furniture:
+            drops[index] = "label many sites share"
 
 
 def _short(text: str, limit: int = 40) -> str:

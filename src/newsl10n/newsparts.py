@@ -26,6 +26,8 @@ _SHARE_LINE_RE = re.compile(
     rf"^(?=[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$).*\b(?:share|sharing|permalink|{_SOCIAL})\b",
     re.I,
 )
+# Words of a report: a line that tells what someone said or urged is the article's, whatever it says.
+_ATTRIBUTION = r"said|says|told|urged|urges|asked|according to"
 _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     (
         "advertisement",
@@ -138,7 +140,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?=.{0,200}$)(?:(?:sign up|subscribe|register)(?: now| today| here| for free)?[.!]?|"
             r"(?:sign up|subscribe) (?:to|for) (?:our|the|a) .{0,60}\b(?:newsletters?|e-?mails?|alerts|briefing|updates|"
             r"digest|bulletin)\b.{0,40}|"
-            r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletter|alerts?|briefing)\b.{0,80}|"
+            r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletters?|alerts?|briefing)\b.{0,80}|"
             r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
             r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|to your inbox).{0,40}|"
             r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up)|"
@@ -284,6 +286,127 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"reject all(?: cookies)?|manage (?:preferences|cookies|settings))$",
             re.I,
         ),
+    ),
+    (  # a sign-up pitch in a sentence of its own: "Sign up to get the best content of the week, ..."
+        "newsletter prompt",
+        GuardedPattern(
+            (
+                "sign",
+                "subscri",
+                "regist",
+                "get ",
+                "receive",
+                "email",
+                "e-mail",
+                "join",
+                "stay ",
+                "never miss",
+            ),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"(?:sign up|subscribe|register)(?: now| today| for free)? (?:to|and) (?:get|receive)\b.{0,100}"
+                r"\b(?:content|news|deals|updates|stories|newsletters?|alerts|offers|inbox|e-?mails?|tips)\b.{0,100}|"
+                r"(?:get|receive) (?:the latest|regular|daily|weekly|our latest|our best)\b.{0,120}"
+                r"\b(?:updates|newsletters?|inbox|tutorials|stories)\b.{0,120}|"
+                r".{0,150}\benter your e-?mail(?: address)?\b.{0,150}|"
+                r"join (?:the )?(?:[\w,.&'’-]+ ){0,6}(?:newsletters?|mailing list)[.!]?|"
+                r"join (?:the )?(?:hundreds|thousands|millions) of\b.{0,80}\bwho (?:get|receive|read)\b.{0,120}|"
+                r"(?:yes!? )?sign me up\b.{0,220}|send me (?:an )?e-?mail\b.{0,80}|"
+                r"stay (?:up[- ]to[- ]date|informed|in the know)(?: (?:on|with) (?:our|the latest)\b.{0,80})?[.!]?|"
+                r"never miss (?:a|an|another) (?:story|beat|post|update|thing)\b.{0,80})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a paywall's notice: "To view the full story, please subscribe ...", "Instant access to the full article PDF."
+        "subscription prompt",
+        GuardedPattern(
+            ("subscri", "access", "story", "article", "seeing this message"),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"to (?:view|read|continue reading|access) (?:the|this) (?:full )?(?:story|article)\b.{0,120}"
+                r"\b(?:subscri\w*|log ?in|sign ?in|register)\b.{0,120}|"
+                r"subscribe (?:now |today )?(?:to|for) .{0,80}\b(?:full story|full article|to read|to continue)\b.{0,60}|"
+                r"(?:subscribe|log ?in|sign ?in) (?:now |today )?to (?:read|continue reading|access) "
+                r"(?:the|this) (?:full )?(?:story|article)\b.{0,60}|"
+                r"if you(?:'|’)re (?:seeing this message|already a subscriber)\b.{0,200}|"
+                r"(?:immediate|instant|unlimited) (?:online |digital )?access to (?:all|the full|our)\b[^.!?]{0,60}"
+                r"\b(?:issues|articles?|stories|content|journalism|archive|pdf|site|edition)\b.{0,100}|"
+                r".{0,120}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b.{0,120})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # "For the latest stories ... download the Nationnews apps for iOS and Android."
+        "app prompt",
+        GuardedPattern(
+            ("download", "get the", "notifications"),
+            re.compile(
+                rf"^(?=.{{0,250}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:(?:for (?:the latest|more)\b.{{0,100}}?,? )?"
+                r"download (?:the|our) (?:[\w.&'’-]+ ){0,4}apps?\b.{0,80}|"
+                r"get the (?:[\w.&'’-]+ ){0,3}app (?:for|on|from)\b.{0,60}|"
+                r".{0,60}\bwould like to send you (?:push )?notifications\b.{0,40})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # the site asking for letters: "Submit a letter to the editor or write to letters@theatlantic.com."
+        "site notice",
+        GuardedPattern(
+            ("letter", "hear what you think", "hear from you"),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r".{0,150}\b(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b.{0,150}|"
+                r".{0,150}\bwrite to letters@.{0,80}|"
+                r"we(?: want|(?: would|['’]d) like) to hear (?:what you think|from you)\b.{0,200})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # an affiliate or advertising disclosure: "We may receive compensation when you click on links ..."
+        "site notice",
+        GuardedPattern(
+            ("we may", "advertiser", "disclos", "contain", "includes"),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"(?:.{0,200}\b)?we may (?:receive|earn|get) (?:a )?(?:compensation|commissions?|a share|affiliate)\b.{0,200}|"
+                r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
+                r"(?:links|references to products)\b.{0,220}|"
+                r".{0,200}\badvertisers? (?:do|does) not influence\b.{0,200}|"
+                r"(?:advertising|affiliate) disclosures?\b.{0,250})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a blog platform's or wiki's own lines
+        "legal line",
+        GuardedPattern(
+            ("powered by", "profile", "reply", "available under", "acceptance", "browser", "commit"),
+            re.compile(
+                r"^(?:.{0,30}\btheme\. powered by [\w .-]{1,30}\.?|view my complete profile|reply ?delete|"
+                r"content is available under .{0,40}\b(?:creative commons|cc[- ]by)\b.{0,120}|"
+                r"use of this (?:web ?site|site|service) (?:constitutes|signifies) (?:your )?acceptance\b.{0,200}|"
+                r".{0,80}\byou are using a browser version with limited support\b.{0,250}|"
+                r"failed to load latest commit information\.?)$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a widget's label ending in a colon, or a link to more of the same
+        "widget label",
+        re.compile(
+            r"^(?:(?:on this page|you are here|latest on|sorted by|in this (?:article|story)|jump to|related on)\s*:|"
+            r"read (?:the )?(?:latest|more) (?:from|by) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
+            r"(?:find|see) more (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
+            r"more (?:stories|articles) (?:you may have missed|from [\w.'’ -]{1,40})|"
+            r"discover (?:our|the) latest (?:editorial )?picks|scroll to read more\b.{0,60}|feedback to (?:the )?editors?|"
+            r"photo credits|pdf version|as seen in)$",
+            re.I,
+        ),
+    ),
+    (
+        "reading time",
+        re.compile(r"^\d{1,3} (?:minutes?|mins?)\s*[-–—·|]\s*[\d,]+ words$", re.I),
     ),
     (  # a label and its links, nothing to translate: "More AP NBA: https://apnews.com/NBA and https://..."
         "link line",
