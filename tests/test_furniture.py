@@ -252,6 +252,10 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("JIM WATSON/AFP/Getty Images", Kind.CREDIT),  # breitbart.com (postlight/parser's fixtures)
         ("Getty Images", Kind.CREDIT),
         ("Photo by Jane Doe on Unsplash", Kind.CREDIT),  # made up
+        ("Photo : YONHAP News", Kind.CREDIT),  # world.kbs.co.kr
+        ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", Kind.CREDIT),  # world.kbs.co.kr
+        ("January 19, 2020 / 12:25 PM / Updated 8 hours ago", Kind.CREDIT),  # reuters.com
+        ("Updated: 9.45pm", Kind.CREDIT),  # breakingnews.ie
         ("Photograph by Jane Doe, Island Restoration Programme", Kind.CREDIT),  # made up, natgeo's form
         (  # made up, pcmag.com's form: a first name and the outlet's role
             "Jane is ExampleMag's UK-based editor and news reporter. Before that she wrote for a weekly.",
@@ -432,3 +436,11 @@ def test_real_sentences_are_never_dropped(sentence: str):
 )
 def test_lines_opening_with_by_are_not_bylines(line: str):
     assert classify_blocks([HEADLINE, P1, line, P2])[2] == BlockVerdict()
+
+
+@pytest.mark.parametrize("label", ["By", "Article by", "Written by:"])
+def test_a_byline_split_over_two_lines_is_kept_whole(label: str):
+    menu = ["Home", "News", "Sport", "Business"]  # a menu above: the split byline must not join its run
+    verdicts = classify_blocks([HEADLINE, *menu, label, "Jane Doe", P1, P2, P3])
+    assert [verdict.kind for verdict in verdicts[5:7]] == [Kind.BYLINE, Kind.BYLINE]
+    assert verdicts[5].drop is None and verdicts[6].drop is None

@@ -8,7 +8,8 @@ theintercept.com, timesofisrael.com, vancouversun.com; and, for the site notices
 emacspeak.blogspot.com, foxyfolksy.com, jobsnhire.com, link.springer.com, luxuryhaven.co, mdavis.xyz,
 mercurynews.com, nationalrail.co.uk, nature.com, pcgamer.com, pcmag.com, phys.org, pluralsight.com,
 popsugar.co.uk, redtri.com, stardewvalleywiki.com, theatlantic.com, thebalance.com, thepointsguy.com,
-wikimediafoundation.org. Lines marked "made up" are written for the test.
+wikimediafoundation.org; from adbar/htmldate's tests/eval (Apache-2.0 repository): acpjournals.org, boston.com,
+hearya.com, newsweek.com, theweek.com, voice-online.co.uk, washingtontimes.com. Lines marked "made up" are written for the test.
 Each pattern is tested both ways: the furniture is dropped, a similar line of article text is kept.
 """
 
@@ -392,6 +393,19 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("more stories you may have missed", "widget label"),  # redtri.com
         ("Feedback to editors", "widget label"),  # phys.org
         ("21 minutes - 4312 words", "reading time"),  # pluralsight.com
+        ("View More ▸", "widget label"),  # theweek.com: a link's label with its arrow
+        ("About the writer", "widget label"),  # newsweek.com
+        ("Submit a Comment", "comments"),  # acpjournals.org
+        ("No comments:", "comments"),  # Blogger's comment count
+        ("{ 1 trackback }", "comments"),  # hearya.com (WordPress)
+        ("Comments Form", "comments"),  # voice-online.co.uk
+        ("Please read our comment policy before commenting.", "comment policy"),  # washingtontimes.com
+        ("Read our full community guidelines.", "comment policy"),  # boston.com
+        (
+            "Strict Standards: Non-static method Plugin::execute() should not be called statically in "
+            "/www/htdocs/site/wp-content/themes/tma/footer.php on line 12",
+            "page markup",
+        ),  # made up, the form einfachspanien.de's server printed
     ],
 )
 def test_site_lines_are_furniture(line: str, reason: str):
@@ -467,6 +481,9 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Stay informed about the storm, the mayor told residents.",  # made up
         "Join the thousands of protesters who marched on Sunday.",  # made up: no one gets anything
         "Read the latest report from the commission before the vote.",  # made up
+        "Warning: the storm will reach the coast on Tuesday.",  # made up: no server's error
+        "No comment, the minister said.",  # made up
+        "Read our guide to the election before you vote.",  # made up
     ],
 )
 def test_similar_article_sentences_are_kept(line: str):
@@ -710,3 +727,31 @@ def test_a_guarded_pattern_only_matches_text_holding_one_of_its_words():
                 checked += 1
                 assert guard.match(line), (guard.words, line)
     assert checked >= len(FORM_MESSAGES)
+
+
+def test_a_blogs_recent_posts_with_their_dates_are_a_teaser_list():
+    posts = [
+        "- 15 Baby Nursery Must Haves for Optimal Sleep - October 24, 2020",  # thepostpartumparty.com
+        "- 20 Gorgeous Winter Baby Shower Ideas - October 23, 2020",
+        "- 20 Hilarious Printable Baby Shower Games - October 19, 2020",
+    ]
+    assert [drop for drop, _ in verdicts(["Kyiv braces for winter", *PROSE, *posts])][3:] == [
+        "furniture: dated teaser list"
+    ] * 3
+
+
+def test_a_tours_dates_in_one_shape_are_the_articles_list():
+    dates = [
+        "Coral Sky Amphitheatre, Tampa, FL - June 9, 2020",
+        "Jiffy Lube Live, Bristow, VA - June 12, 2020",
+    ]
+    assert [drop for drop, _ in verdicts(["Band announces tour", *PROSE, *dates])][3:] == [None, None]
+
+
+def test_dated_lines_between_paragraphs_are_the_articles_own():
+    lines = [
+        "Lockdown begins across the country - March 23, 2020",
+        "Schools reopen for all pupils - June 1, 2020",
+    ]
+    texts = ["Kyiv braces for winter", PROSE[0], *lines, PROSE[1]]
+    assert [drop for drop, _ in verdicts(texts)] == [None] * 5

@@ -125,7 +125,7 @@ _CREDIT_RES = (
     ),
     re.compile(r"^(?:Image|Photo|Picture) (?:copyright|source|credit):? \S.{0,60}$", re.I),
     re.compile(
-        r"^(?i:Photo|Photograph|Picture|Credit|Photo credit|Sources?|Video|Graphic):\s*\S"
+        r"^(?i:Photo|Photograph|Picture|Credit|Photo credit|Sources?|Video|Graphic) ?:\s*\S"
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
@@ -261,7 +261,9 @@ def _is_reporting_credit(text: str) -> bool:
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TIMESTAMP_RE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})", re.I
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    r"(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}\.\d\d\s*[ap]\.?m\b)",
+    re.I,
 )
 
 
@@ -273,12 +275,12 @@ def is_timestamp(text: str) -> bool:
 _DATE_PART_RE = re.compile(
     rf"\b(?:\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?|{_MONTH}|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,4}(?:st|nd|rd|th)?|(?-i:[A-Z]{2,4})|"
-    r"updated|published|posted|first published|last (?:updated|modified)|on|at)\b[:,]?",
+    r"updated|published|posted|written|first published|last (?:updated|modified)|on|at)\b[:,]?",
     re.I,
 )
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _STAMP_LABEL_RE = re.compile(
-    r"^(?:updated|published|posted|first published|last (?:updated|modified))\b", re.I
+    r"^(?:updated|published|posted|written|first published|last (?:updated|modified))\b", re.I
 )
 
 
@@ -312,7 +314,7 @@ def is_page_timestamp(text: str) -> bool:
     return _STAMP_LABEL_RE.match(text) is not None or _CLOCK_RE.search(text) is not None
 
 
-_STAMP_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+_STAMP_SEPARATOR_RE = re.compile(r"\s+[|•·/]\s+")
 _STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
 _DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
 
@@ -328,7 +330,9 @@ def is_stamp_line(text: str) -> bool:
     parts = _STAMP_SEPARATOR_RE.split(text)
     if len(parts) < 2 or not any(is_page_timestamp(part) for part in parts):
         return False
-    return all(is_page_timestamp(part) or is_byline(part) or _is_desk(part) for part in parts)
+    return all(
+        is_page_timestamp(part) or is_date_only(part) or is_byline(part) or _is_desk(part) for part in parts
+    )
 
 
 def _is_desk(text: str) -> bool:

@@ -70,6 +70,8 @@ _COMMENT_SECTION_HEADING_RE = re.compile(
     r"(?: \(\d+\))?$",
     re.I,
 )
+_BY_ALONE_RE = re.compile(r"^(?:(?:article|story|written|words|text|report|posted|published) )?by:?$", re.I)
+_GLUED_DATE_RE = re.compile(r"^(?:[-–•*]\s+)?(.{8,160})\s+[-–—|]\s+(.{6,40})$")
 _STAMP_LABEL_ALONE_RE = re.compile(
     r"^(?:published|updated|posted|last updated|first published)(?: on)?:?$", re.I
 )
@@ -236,11 +238,12 @@ def _is_head_title(text: str, marked: bool) -> bool:
 
 
 def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
-    """ "By" alone above a name ("By" / "James Whittaker"): both are the byline, as one block would be; so a
-    stamp's label alone above its date ("Published" / "February 24, 2020") is the page's date stamp."""
+    """ "By" alone above a name ("By" / "James Whittaker", "Article by" / "Jane Doe"): both are the byline, as
+    one block would be; so a stamp's label alone above its date ("Published" / "February 24, 2020") is the
+    page's date stamp."""
     marked = list(verdicts)
     for index in range(len(texts) - 1):
-        if texts[index] == "By" and is_byline(f"By {texts[index + 1]}"):
+        if _BY_ALONE_RE.match(texts[index]) and is_byline(f"By {texts[index + 1]}"):
             marked[index] = marked[index + 1] = BlockVerdict(Kind.BYLINE)
         elif _STAMP_LABEL_ALONE_RE.match(texts[index]) and is_date_only(texts[index + 1]):
             marked[index] = marked[index + 1] = BlockVerdict(Kind.CREDIT)
@@ -406,6 +409,33 @@ def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[
     for index in pairs:
         if index - 2 in pairs or index + 2 in pairs:
             drops[index] = drops[index + 1] = "dated teaser list"
+    _drop_glued_dated_teasers(texts, drops, marked)
+
+
+def _drop_glued_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Two or more "Title - October 24, 2020" lines in a row above or below the article's prose: a blog's
+    recent-posts widget. An article's own timeline puts the date first, and a tour's dates share one shape."""
+    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    index = 0
+    while index < len(texts):
+        end = index
+        while end < len(texts) and _droppable(end, drops, marked) and _dated_teaser_title(texts[end]):
+            end += 1
+        titles = [_dated_teaser_title(texts[item]) or "" for item in range(index, end)]
+        outside = not prose or end <= prose[0] or index > prose[-1]
+        if end - index >= 2 and outside and not _is_structured_list(titles):
+            for item in range(index, end):
+                drops[item] = "dated teaser list"
+        index = max(end, index + 1)
+
+
+def _dated_teaser_title(text: str) -> str | None:
+    """The title of a teaser with its date glued on ("- 20 Winter Baby Shower Ideas - October 23, 2020")."""
+    match = _GLUED_DATE_RE.match(text)
+    if match is None or not is_date_only(match.group(2)):
+        return None
+    title = match.group(1)
+    return title if len(title.split()) >= 3 and is_teaser(title) else None
 
 
 def _is_teaser_date(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:

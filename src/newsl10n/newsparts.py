@@ -181,7 +181,17 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^join (?:the )?(?:conversation|discussion)\.?$|^tell us what you think\b.{0,40}$|"
             r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
             r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:sign|log) ?in to comment\.?$|"
-            r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$",
+            r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$|"
+            r"^submit a comment$|^no comments\s*:?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$",
+            re.I,
+        ),
+    ),
+    (  # a pointer to the site's rules for comments: "Please read our comment policy before commenting."
+        "comment policy",
+        re.compile(
+            r"^(?:please )?(?:read|see|review) our (?:full )?(?:community (?:guidelines|standards|rules)|"
+            r"comment(?:ing)? (?:policy|guidelines|rules))\b.{0,60}$|"
+            r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$",
             re.I,
         ),
     ),
@@ -415,7 +425,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "page markup",
         re.compile(
-            r"^(?:created with sketch\.?|image/svg\+xml|fill \d+(?: copy \d+)?|group \d+(?: copy \d+)?)$",
+            r"^(?:created with sketch\.?|image/svg\+xml|fill \d+(?: copy \d+)?|group \d+(?: copy \d+)?|"
+            # a PHP error the site's server printed into the page
+            r"(?:strict standards|deprecated|warning|notice|(?:catchable )?fatal error|parse error):\s.{1,250}"
+            r"\bin /\S+\.php on line \d+)$",
             re.I,
         ),
     ),
@@ -441,7 +454,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"continue reading(?: below| the main story)?|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
             r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|loading(?: video)?(?:\.\.\.|…)?|"
             r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|all)(?: stories| news| articles)?|"
-            r"more stories|reprints?(?: (?:&|and) permissions)?|about the author|view all posts by .{1,40}|"
+            r"more stories|reprints?(?: (?:&|and) permissions)?|about the (?:author|authors|writer|reporter)|view all posts by .{1,40}|"
             r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
             r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
@@ -539,9 +552,11 @@ def furniture_reason(text: str) -> str | None:
     if is_glued_link_list(text):
         return "glued link list"
     reason = _pattern_reason(text)
-    inner = _inside_brackets(text) if reason is None else None
+    inner = _inside_brackets(text) or _without_arrow(text) if reason is None else None
     if inner is not None:
-        reason = _pattern_reason(inner)  # "[ Read All Comments ]", "(View all)": a link set off as a button
+        reason = _pattern_reason(
+            inner
+        )  # "[ Read All Comments ]", "(View all)", "View More ▸": a link as a button
     if reason is not None:
         return reason
     if is_list_heading(text):
@@ -561,6 +576,15 @@ def _pattern_reason(text: str) -> str | None:
 
 
 _BRACKETED_RE = re.compile(r"^[\[(]\s*([^\[\]()]{2,60}?)\s*[\])]$")
+
+
+_TRAILING_ARROW_RE = re.compile(r"\s*[▸►▶›»→⟩>]+$")
+
+
+def _without_arrow(text: str) -> str | None:
+    """A link's label without the arrow a site sets after it ("View More ▸"), or None."""
+    stripped = _TRAILING_ARROW_RE.sub("", text)
+    return stripped if stripped and stripped != text else None
 
 
 def _inside_brackets(text: str) -> str | None:
