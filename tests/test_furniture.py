@@ -253,6 +253,18 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Getty Images", Kind.CREDIT),
         ("Photo by Jane Doe on Unsplash", Kind.CREDIT),  # made up
         ("Photo : YONHAP News", Kind.CREDIT),  # world.kbs.co.kr
+        (
+            "David Zurawik is The Sun’s media critic. Email: dz@example.com; Twitter: @dz.",
+            Kind.CREDIT,
+        ),  # baltsun
+        (
+            "Reach the reporters on Twitter at http://twitter.com/JaneDoeAP and http://twitter.com/johnroe",
+            Kind.CREDIT,
+        ),  # AP's form (ctpost.com)
+        ("Main image credit: Getty", Kind.CREDIT),  # cityam.com
+        ("(Image credits: IKEA; Jane Doe; John Roe)", Kind.CREDIT),  # apartmenttherapy.com's form
+        ("Images: Pexels ; Jane Doe, John Roe/Bustle", Kind.CREDIT),  # bustle.com's form
+        ("This article has been adapted from its original source.", Kind.CREDIT),  # albawaba.com
         ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", Kind.CREDIT),  # world.kbs.co.kr
         ("January 19, 2020 / 12:25 PM / Updated 8 hours ago", Kind.CREDIT),  # reuters.com
         ("Updated: 9.45pm", Kind.CREDIT),  # breakingnews.ie

@@ -9,7 +9,8 @@ emacspeak.blogspot.com, foxyfolksy.com, jobsnhire.com, link.springer.com, luxury
 mercurynews.com, nationalrail.co.uk, nature.com, pcgamer.com, pcmag.com, phys.org, pluralsight.com,
 popsugar.co.uk, redtri.com, stardewvalleywiki.com, theatlantic.com, thebalance.com, thepointsguy.com,
 wikimediafoundation.org; from adbar/htmldate's tests/eval (Apache-2.0 repository): acpjournals.org, boston.com,
-hearya.com, newsweek.com, theweek.com, voice-online.co.uk, washingtontimes.com. Lines marked "made up" are written for the test.
+hearya.com, newsweek.com, theweek.com, voice-online.co.uk, washingtontimes.com; and cnn.com, buzzfeednews.com,
+economist.com, dw.com from the same projects' saved pages. Lines marked "made up" are written for the test.
 Each pattern is tested both ways: the furniture is dropped, a similar line of article text is kept.
 """
 
@@ -394,6 +395,13 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Feedback to editors", "widget label"),  # phys.org
         ("21 minutes - 4312 words", "reading time"),  # pluralsight.com
         ("View More ▸", "widget label"),  # theweek.com: a link's label with its arrow
+        ("Loading weather data ...", "widget label"),  # cnn.com
+        ("2 comments·", "comments"),  # buzzfeednews.com
+        ("Comments sidebar", "widget label"),  # buzzfeednews.com
+        ("from the print edition | Science and Technology", "site notice"),  # economist.com
+        ("- Send us your feedback.", "site notice"),  # dw.com
+        ("- Permalink https://p.dw.com/p/18l3T", "site notice"),  # dw.com
+        ("Find out more here.", "link prompt"),  # made up
         ("About the writer", "widget label"),  # newsweek.com
         ("Submit a Comment", "comments"),  # acpjournals.org
         ("No comments:", "comments"),  # Blogger's comment count
@@ -482,6 +490,8 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Join the thousands of protesters who marched on Sunday.",  # made up: no one gets anything
         "Read the latest report from the commission before the vote.",  # made up
         "Warning: the storm will reach the coast on Tuesday.",  # made up: no server's error
+        "- Sign up for the Disney+ bundle using the same email as your Hulu account",  # a how-to's own step
+        "- Send the form by Friday.",  # made up
         "No comment, the minister said.",  # made up
         "Read our guide to the election before you vote.",  # made up
     ],

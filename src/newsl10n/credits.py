@@ -123,9 +123,13 @@ _CREDIT_RES = (
             re.I,
         ),
     ),
-    re.compile(r"^(?:Image|Photo|Picture) (?:copyright|source|credit):? \S.{0,60}$", re.I),
+    re.compile(  # Image copyright Getty Images; Main image credit: Getty; (Image credits: IKEA; Jane Doe)
+        r"^(?:(?:main|top|header|lead|hero|featured) )?(?:image|photo|picture)s? (?:copyright|source|credit)s?:? \S.{0,60}$|"
+        r"^\((?:image|photo|picture)s? credits?: [^()]{1,300}\)$",
+        re.I,
+    ),
     re.compile(
-        r"^(?i:Photo|Photograph|Picture|Credit|Photo credit|Sources?|Video|Graphic) ?:\s*\S"
+        r"^(?i:Photos?|Photograph|Pictures?|Images|Credit|Photo credit|Sources?|Video|Graphic) ?:\s*\S"
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
@@ -162,7 +166,8 @@ _CREDIT_RES = (
     re.compile(  # where a republished story first ran: the attribution its licence asks for
         r"^(?:(?:read|see) the original (?:article|story|post) (?:on|at)|"
         r"this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)|"
-        r"originally (?:published|appeared|posted)\b)(?![^!?]*,\s+[a-z])[^!?]{0,160}$",  # no clause after a comma
+        r"originally (?:published|appeared|posted)\b|this (?:article|story) has been adapted from\b)"
+        r"(?![^!?]*,\s+[a-z])[^!?]{0,160}$",  # no clause after a comma
         re.I,
     ),
     re.compile(  # -- Karen Sandstrom; — Jane Doe, Reuters
@@ -171,15 +176,16 @@ _CREDIT_RES = (
     re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
     re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
-        r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w.&-]*['’]s?)|"
+        r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|[Tt]he|[A-Z][\w.&-]*['’]s?)|"
         r"[A-Z][\w.'’-]+ is [A-Z][\w.&-]*['’]s) (?:[\w&'’-]+ ){0,6}"  # "Matthew is PCMag's UK-based editor"
         r"(?i:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic|"
         r"curator|anchor|host|analyst|blogger)s?\b.{0,350}$"
     ),
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
         r"^(?:(?i:have a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
-        r"(?i:contact|email|e-mail|reach|write to) (?:the (?:author|writer|reporter)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
-        r"(?:at|on|via) (?=\S*@|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}).{0,200}$"  # an address, a handle or a phone number
+        r"(?i:contact|email|e-mail|reach|write to) (?:the (?:authors?|writers?|reporters?)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
+        r"(?:on (?i:twitter|x|facebook|instagram|bluesky|threads) )?"
+        r"(?:at|on|via) (?=\S*@|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|https?://(?:www\.)?(?:twitter|x)\.com/).{0,200}$"
     ),
 )
 _BYLINE_NAME = (

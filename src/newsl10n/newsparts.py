@@ -119,7 +119,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
             r"report an? (?:error|typo)|submit a correction|send us (?:a|your) (?:news )?tips?|"
             r"got a (?:story|news tip|tip)\? (?:email|contact|call|message) us\b.{0,80}|"
-            r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|"
+            r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|from the print edition\b.{0,60}|"
+            r"(?:feedback: )?send us your (?:feedback|comments|thoughts)[.!]?|permalink:? https?://\S+|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
             r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
@@ -453,6 +454,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"full ?screen|autoplay|skip ad|(?:un)?mute|tap to unmute|replay|play|pause|now playing|up next|"
             r"continue reading(?: below| the main story)?|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
             r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|loading(?: video)?(?:\.\.\.|…)?|"
+            r"loading(?: [\w ]{1,30})? ?(?:\.\.\.|…)|comments sidebar|"
             r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|all)(?: stories| news| articles)?|"
             r"more stories|reprints?(?: (?:&|and) permissions)?|about the (?:author|authors|writer|reporter)|view all posts by .{1,40}|"
             r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
@@ -469,7 +471,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "link prompt",
         re.compile(
-            r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up)\b.*\b(?:here|now)[.!]?$|"
+            r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up|get started|find out more|"
+            r"learn more)\b.*\b(?:here|now)[.!]?$|"
             r"^(?=.{0,250}$)[A-Z][\w'’ &-]{2,40}: .{10,200}[.!] (?:check it out |read it |see it |watch it )?here[.!]?$|"
             r"^up next:?\s+\S.{0,150}$|^also:\s+[^.!?]{1,150}$|"
             r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$",
@@ -552,11 +555,11 @@ def furniture_reason(text: str) -> str | None:
     if is_glued_link_list(text):
         return "glued link list"
     reason = _pattern_reason(text)
-    inner = _inside_brackets(text) or _without_arrow(text) if reason is None else None
-    if inner is not None:
-        reason = _pattern_reason(
-            inner
-        )  # "[ Read All Comments ]", "(View all)", "View More ▸": a link as a button
+    inner = (
+        _inside_brackets(text) or _without_arrow(text) or _without_bullet(text) if reason is None else None
+    )
+    if inner is not None:  # "[ Read All Comments ]", "(View all)", "View More ▸", "- Send us your feedback."
+        reason = _pattern_reason(inner)
     if reason is not None:
         return reason
     if is_list_heading(text):
@@ -578,13 +581,20 @@ def _pattern_reason(text: str) -> str | None:
 _BRACKETED_RE = re.compile(r"^[\[(]\s*([^\[\]()]{2,60}?)\s*[\])]$")
 
 
-_TRAILING_ARROW_RE = re.compile(r"\s*[▸►▶›»→⟩>]+$")
+_BULLETED_LABEL_WORDS = 6
+_TRAILING_ARROW_RE = re.compile(r"\s*[▸►▶›»→⟩>·]+$")
 
 
 def _without_arrow(text: str) -> str | None:
     """A link's label without the arrow a site sets after it ("View More ▸"), or None."""
     stripped = _TRAILING_ARROW_RE.sub("", text)
     return stripped if stripped and stripped != text else None
+
+
+def _without_bullet(text: str) -> str | None:
+    """A list item's words without its bullet ("- Permalink https://..."), or None."""
+    short = len(text.split()) <= _BULLETED_LABEL_WORDS  # a longer item is the article's own list
+    return text[2:] if short and text[:2] in ("- ", "• ", "* ") and len(text) > 2 else None
 
 
 def _inside_brackets(text: str) -> str | None:
