@@ -188,7 +188,8 @@ CONTENT_HEADINGS = _names(  # headings a report, recipe, review or long read has
     "Explore|Participate|Apply|Book|Read|Post|Send|Pin|Edit|Delete|Undo|Dismiss|Download|Browse|Navigate|Key facts|"
     "Fact box|Factbox|Explainer|false|true|null|Career|Training|Management|Leadership|Innovation|Thanks!|Thank you|"
     "Congratulations!|Welcome|Welcome,|Reviews|Review|Interview|Opinion|Commentary|Editorials|Letters|"
-    "Letters to the Editor|Obituaries|Obituary|Obits|Fact Check|Investigations|Special Reports|Long Reads|Voices"
+    "Letters to the Editor|Obituaries|Obituary|Obits|Fact Check|Investigations|Special Reports|Long Reads|Voices|"
+    "Chorus|Verse|Hook|Bridge|Intro|Outro|Lyrics|Updates|Update:|Live updates"
 )
 UI_SENTENCES = _names(  # longer lines kept: a form's or a platform's own words, never a story's
     "blog comments powered by Disqus|Sorry, your blog cannot share posts by email.|"

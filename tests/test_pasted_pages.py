@@ -10,7 +10,9 @@ mercurynews.com, nationalrail.co.uk, nature.com, pcgamer.com, pcmag.com, phys.or
 popsugar.co.uk, redtri.com, stardewvalleywiki.com, theatlantic.com, thebalance.com, thepointsguy.com,
 wikimediafoundation.org; from adbar/htmldate's tests/eval (Apache-2.0 repository): acpjournals.org, boston.com,
 hearya.com, newsweek.com, theweek.com, voice-online.co.uk, washingtontimes.com; and cnn.com, buzzfeednews.com,
-economist.com, dw.com from the same projects' saved pages. Lines marked "made up" are written for the test.
+economist.com, dw.com, theatlantic.com, news24.com, today.com, usatoday.com, venturebeat.com, belfastlive.co.uk,
+independent.co.uk, accountancyage.com, thepointsguy.com, googleblog.com, mozilla.org and thegatewaypundit.com
+from the same projects' saved pages. Lines marked "made up" are written for the test.
 Each pattern is tested both ways: the furniture is dropped, a similar line of article text is kept.
 """
 
@@ -402,6 +404,29 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("- Send us your feedback.", "site notice"),  # dw.com
         ("- Permalink https://p.dw.com/p/18l3T", "site notice"),  # dw.com
         ("Find out more here.", "link prompt"),  # made up
+        ("Read: Two disasters are exponentially worse than one", "related link"),  # theatlantic.com
+        ("READ | OUTsurance's Australian business hit by bushfires", "related link"),  # news24.com
+        (
+            "RELATED: Pat Benatar is moving on from her gorgeous Maui home — see inside!",
+            "related link",
+        ),  # today.com
+        ("ALSO ON DRIVE ON: Your questions answered about GM's IPO.", "related link"),  # usatoday.com
+        ("See photos of: General Motors", "related link"),  # usatoday.com
+        ("Next Story: Foursquare working with Facebook Places … somehow", "related link"),  # venturebeat.com
+        ("Join our Belfast Live breaking news service on WhatsApp", "follow prompt"),  # belfastlive.co.uk
+        (
+            "Subscribe to Independent Premium to bookmark this article",
+            "subscription prompt",
+        ),  # independent.co.uk
+        ("Follow AP's coverage at https://apnews.com/hub/coronavirus-pandemic", "promotion"),  # AP's rider
+        (
+            "Click to search our database of all the latest accountancy roles",
+            "link prompt",
+        ),  # accountancyage.com
+        (
+            "Editorial Disclaimer: Opinions expressed here are the author’s alone, not those of any bank.",
+            "site notice",
+        ),  # thepointsguy.com
         ("About the writer", "widget label"),  # newsweek.com
         ("Submit a Comment", "comments"),  # acpjournals.org
         ("No comments:", "comments"),  # Blogger's comment count
@@ -492,6 +517,11 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Warning: the storm will reach the coast on Tuesday.",  # made up: no server's error
         "- Sign up for the Disney+ bundle using the same email as your Hulu account",  # a how-to's own step
         "- Send the form by Friday.",  # made up
+        "Watch how much the compressed text on the right side changes from a one-letter change",  # googleblog
+        "- Watch videos & view photos",  # mozilla.org: a product's feature, not a link to a video
+        "[Note: in the test above, the woman’s eyes corresponded to “desire”; the man’s to “upset”.]",  # economist
+        "Read: the minister said the deal was done and the talks were over for now.",  # made up
+        "Click here to read the unsealed search warrant on the suspect's apartment in Pullman, Washington.",
         "No comment, the minister said.",  # made up
         "Read our guide to the election before you vote.",  # made up
     ],
@@ -765,3 +795,13 @@ def test_dated_lines_between_paragraphs_are_the_articles_own():
     ]
     texts = ["Kyiv braces for winter", PROSE[0], *lines, PROSE[1]]
     assert [drop for drop, _ in verdicts(texts)] == [None] * 5
+
+
+def test_a_widget_label_dropped_alone_still_counts_in_the_title_list_after_the_article():
+    tail = [  # cnn.com: two teasers and a weather widget's label below the story
+        "Eman al-Obeidy, who accused Gadhafi's men of rape, became a face of the movement",
+        "Today's five most popular stories",
+        "Loading weather data ...",
+    ]
+    result = [drop for drop, _ in verdicts(["Kyiv braces for winter", *PROSE, *tail])]
+    assert result[3:] == ["furniture: title list after the article"] * 2 + ["furniture: widget label"]

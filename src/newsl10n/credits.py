@@ -129,7 +129,7 @@ _CREDIT_RES = (
         re.I,
     ),
     re.compile(
-        r"^(?i:Photos?|Photograph|Pictures?|Images|Credit|Photo credit|Sources?|Video|Graphic) ?:\s*\S"
+        r"^(?i:Photo|Photograph|Picture|Images|Credit|Photo credit|Sources?|Video|Graphic) ?:\s*\S"
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),

@@ -75,6 +75,12 @@ _GLUED_DATE_RE = re.compile(r"^(?:[-–•*]\s+)?(.{8,160})\s+[-–—|]\s+(.{6,
 _STAMP_LABEL_ALONE_RE = re.compile(
     r"^(?:published|updated|posted|last updated|first published)(?: on)?:?$", re.I
 )
+_WIDGET_LABEL_DROPS = {
+    "furniture: widget label",
+    "furniture: share prompt",
+    "furniture: follow prompt",
+    "furniture: gallery control",
+}
 _COMMENT_PROMPTS = {"furniture: comments", "furniture: comment form"}  # "Leave a Reply", "3 Comments"
 _COMMENT_MARK_RE = re.compile(
     r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|reply|\d+\s+repl(?:y|ies)|"
@@ -351,10 +357,18 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
         while end < len(texts) and (_tail_title(end, texts, drops, marked) or drops[end] is not None):
             end += 1
         items = [i for i in range(index, end) if drops[i] is None]
-        if len(items) >= _MENU_RUN and not _is_structured_list([texts[item] for item in items]):
+        labels = sum(1 for i in range(index, end) if _is_dropped_widget_label(texts[i], drops[i]))
+        structured = _is_structured_list([texts[item] for item in items])
+        if items and len(items) + labels >= _MENU_RUN and not structured:
             for item in items:
                 drops[item] = "title list after the article"
         index = max(end, index + 1)
+
+
+def _is_dropped_widget_label(text: str, drop: str | None) -> bool:
+    """A widget's label dropped on its own ("Loading weather data ...", "View More"): still a line of the
+    list it stands in."""
+    return drop in _WIDGET_LABEL_DROPS and len(text.split()) <= _MENU_WORDS
 
 
 def _drop_headline_runs(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

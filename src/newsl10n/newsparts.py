@@ -57,7 +57,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "promotion",
         re.compile(
-            r"^(?:follow (?:[\w.]+['’]s )?(?:full |latest |live |continuing )?coverage of .{1,120}|"
+            r"^(?:follow (?:[\w.]+['’]s )?(?:full |latest |live |continuing )?coverage (?:of|at|on) .{1,160}|"
             r"catch up on .{1,120}\bpodcast\b.{0,80}|"
             r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?)$",
             re.I,
@@ -72,6 +72,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
             r"^(?:follow us on google news|join our (?:whatsapp|telegram) (?:channel|group))[.!]?$|"
+            r"^join our .{1,60}\bon (?:whatsapp|telegram)\b.{0,40}$|"
             r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
             r"[^.!?]{0,60}[.!]?$",
             re.I,
@@ -164,8 +165,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
-            r"^watch:?\s+(?=[A-Z])(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
-            r"^(?:photos|gallery|listen|podcast):\s+(?=[A-Z])(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # PHOTOS: Kyiv ...
+            r"^watch:?\s+(?-i:(?=[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
+            r"^(?:photos|gallery|listen|podcast|video):\s+(?-i:(?=[A-Z]))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # PHOTOS: Kyiv ...
+            r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
+            r"^also on [\w .&'’-]{1,30}:\s+.{1,150}$|^see (?:photos|pictures|images|more) of:?\s.{1,80}$|"
+            r"^next (?:story|article|post|up)\s*:\s.{1,150}$|"
             r"^read the full (?:story|article|transcript|report|text|statement|interview)\b[^.!?]{0,80}$",
             re.I,
         ),
@@ -343,7 +347,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
                 r"if you(?:'|’)re (?:seeing this message|already a subscriber)\b.{0,200}|"
                 r"(?:immediate|instant|unlimited) (?:online |digital )?access to (?:all|the full|our)\b[^.!?]{0,60}"
                 r"\b(?:issues|articles?|stories|content|journalism|archive|pdf|site|edition)\b.{0,100}|"
-                r".{0,120}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b.{0,120})$",
+                r".{0,120}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b.{0,120}|"
+                r"subscribe to .{1,60} to (?:bookmark|save|read|continue|unlock|access|comment)\b.{0,80})$",
                 re.I,
             ),
         ),
@@ -377,14 +382,16 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (  # an affiliate or advertising disclosure: "We may receive compensation when you click on links ..."
         "site notice",
         GuardedPattern(
-            ("we may", "advertiser", "disclos", "contain", "includes"),
+            ("we may", "advertiser", "disclos", "disclaim", "contain", "includes"),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r"(?:.{0,200}\b)?we may (?:receive|earn|get) (?:a )?(?:compensation|commissions?|a share|affiliate)\b.{0,200}|"
                 r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
                 r"(?:links|references to products)\b.{0,220}|"
                 r".{0,200}\badvertisers? (?:do|does) not influence\b.{0,200}|"
-                r"(?:advertising|affiliate) disclosures?\b.{0,250})$",
+                r"(?:advertising|affiliate) disclosures?\b.{0,250}|"
+                r"(?:editorial |advertiser |affiliate )?disclaimer:\s(?=.{0,300}\b(?:advertis\w*|bank|issuer|sponsor\w*|"
+                r"compensat\w*|affiliate|endorse\w*)\b).{0,300})$",
                 re.I,
             ),
         ),
@@ -475,7 +482,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"learn more)\b.*\b(?:here|now)[.!]?$|"
             r"^(?=.{0,250}$)[A-Z][\w'’ &-]{2,40}: .{10,200}[.!] (?:check it out |read it |see it |watch it )?here[.!]?$|"
             r"^up next:?\s+\S.{0,150}$|^also:\s+[^.!?]{1,150}$|"
-            r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$",
+            r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$|"
+            r"^click to (?:search|set up|see|view|read|download|subscribe|sign up|learn|find|get|watch|listen|"
+            r"share|enlarge|play|open|join)\b.{0,100}$",
             re.I,
         ),
     ),
@@ -572,7 +581,11 @@ def furniture_reason(text: str) -> str | None:
 def _pattern_reason(text: str) -> str | None:
     for reason, pattern in _FURNITURE_PATTERNS:
         if pattern.match(text):
-            if reason == "related link" and ends_like_sentence(text) and len(text.split()) > 12:
+            if (
+                reason == "related link"
+                and text.rstrip("\"'”’)]").endswith((".", ";", ":"))
+                and len(text.split()) > 12
+            ):
                 return None  # "Read more: the minister said ... ." reads like prose
             return reason
     return None
