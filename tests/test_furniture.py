@@ -253,6 +253,12 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Getty Images", Kind.CREDIT),
         ("Photo by Jane Doe on Unsplash", Kind.CREDIT),  # made up
         ("Photo : YONHAP News", Kind.CREDIT),  # world.kbs.co.kr
+        ("© Reuters", Kind.CREDIT),  # a photo's owner, no year: not a copyright line
+        ("Jane Doe @janedoe", Kind.CREDIT),  # made up, an author and their handle
+        ("You can get in touch with Jane by emailing j.doe@example.com.", Kind.CREDIT),  # newsweek.com's form
+        ("With reports from Reforma and El Economista", Kind.CREDIT),  # made up, a wire-style credit
+        ("WASHINGTON —", Kind.DATELINE),  # latimes.com: the dateline on a line of its own
+        ("NEW YORK (AP) —", Kind.DATELINE),
         (
             "David Zurawik is The Sun’s media critic. Email: dz@example.com; Twitter: @dz.",
             Kind.CREDIT,
@@ -456,3 +462,14 @@ def test_a_byline_split_over_two_lines_is_kept_whole(label: str):
     verdicts = classify_blocks([HEADLINE, *menu, label, "Jane Doe", P1, P2, P3])
     assert [verdict.kind for verdict in verdicts[5:7]] == [Kind.BYLINE, Kind.BYLINE]
     assert verdicts[5].drop is None and verdicts[6].drop is None
+
+
+def test_a_dateline_on_its_own_line_is_never_part_of_a_menu():
+    menu = ["Home", "News", "Sport"]
+    verdicts = classify_blocks([HEADLINE, *menu, "WASHINGTON —", P1.split(" - ", 1)[1], P2, P3])
+    assert verdicts[4] == BlockVerdict(Kind.DATELINE)
+
+
+@pytest.mark.parametrize("label", ["BREAKING —", "EXCLUSIVE —"])
+def test_a_kicker_with_a_dash_is_not_a_dateline(label: str):
+    assert classify_blocks([HEADLINE, label, P1, P2])[1].kind != Kind.DATELINE

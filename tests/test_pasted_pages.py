@@ -11,8 +11,9 @@ popsugar.co.uk, redtri.com, stardewvalleywiki.com, theatlantic.com, thebalance.c
 wikimediafoundation.org; from adbar/htmldate's tests/eval (Apache-2.0 repository): acpjournals.org, boston.com,
 hearya.com, newsweek.com, theweek.com, voice-online.co.uk, washingtontimes.com; and cnn.com, buzzfeednews.com,
 economist.com, dw.com, theatlantic.com, news24.com, today.com, usatoday.com, venturebeat.com, belfastlive.co.uk,
-independent.co.uk, accountancyage.com, thepointsguy.com, googleblog.com, mozilla.org and thegatewaypundit.com
-from the same projects' saved pages. Lines marked "made up" are written for the test.
+independent.co.uk, accountancyage.com, thepointsguy.com, googleblog.com, mozilla.org and thegatewaypundit.com,
+ktla.com, theverge.com, flawlessfood.co.uk, usatoday.com, latimes.com, nytimes.com, dailyrecord.co.uk,
+spokesman.com, cnn.com, businessweek.com and medium.com from the same projects' saved pages. Lines marked "made up" are written for the test.
 Each pattern is tested both ways: the furniture is dropped, a similar line of article text is kept.
 """
 
@@ -405,6 +406,26 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("- Permalink https://p.dw.com/p/18l3T", "site notice"),  # dw.com
         ("Find out more here.", "link prompt"),  # made up
         ("Read: Two disasters are exponentially worse than one", "related link"),  # theatlantic.com
+        ("Your name(required)", "comment form"),  # ktla.com
+        ("Email (required)", "comment form"),  # theverge.com
+        ("Sharing is caring!", "share prompt"),  # flawlessfood.co.uk
+        ("Share This Story!", "share prompt"),  # usatoday.com
+        (
+            "Let friends in your social network know what you are reading about",
+            "share prompt",
+        ),  # usatoday.com
+        ("Copy Link URLCopied!", "share prompt"),  # latimes.com
+        ("Continue reading the main story Share This Page", "share prompt"),  # nytimes.com
+        ("A link has been sent to your friend's email address.", "form message"),  # usatoday.com
+        ("Posted!", "form message"),  # usatoday.com
+        ("Invalid emailSomething went wrong, please try again later.", "form message"),  # dailyrecord.co.uk
+        ("You have been successfully subscribed!", "form message"),  # spokesman.com
+        ("Save this story for later.", "widget label"),  # Condé Nast's sites
+        ("Video Ad Feedback", "widget label"),  # cnn.com
+        ("1 2 of 2 Next Page", "widget label"),  # businessweek.com
+        ("FollowFollowing", "widget label"),  # medium.com
+        ("Wordcount: 717", "reading time"),  # spokesman.com
+        ("about 8 hours ago by GadgetFanboy 9 comments", "comments"),  # theverge.com's forum widget
         ("READ | OUTsurance's Australian business hit by bushfires", "related link"),  # news24.com
         (
             "RELATED: Pat Benatar is moving on from her gorgeous Maui home — see inside!",
@@ -521,6 +542,9 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "- Watch videos & view photos",  # mozilla.org: a product's feature, not a link to a video
         "[Note: in the test above, the woman’s eyes corresponded to “desire”; the man’s to “upset”.]",  # economist
         "Read: the minister said the deal was done and the talks were over for now.",  # made up
+        "Recommended doses were halved, the ministry said.",  # made up
+        "Sent to prison for ten years, he appealed.",  # made up
+        "Of 2,000 applicants, only 40 were hired.",  # made up
         "Click here to read the unsealed search warrant on the suspect's apartment in Pullman, Washington.",
         "No comment, the minister said.",  # made up
         "Read our guide to the election before you vote.",  # made up

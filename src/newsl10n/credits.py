@@ -30,6 +30,19 @@ DATELINE_RE = re.compile(
     rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"]))"
 )
 
+# A dateline set on a line of its own, above its paragraph: "WASHINGTON —", "NEW YORK (AP) —", "London (CNN)".
+_DATELINE_ALONE_RE = re.compile(
+    rf"^(?!(?:BREAKING|EXCLUSIVE|UPDATED?|HOME|WATCH|LIVE|ANALYSIS|OPINION|VIDEO|PHOTOS?)\b)"
+    rf"(?:{_PLACE}{_REGION}{_DATE}(?:\s*\([^()]{{1,40}}\))?\s*[-–—]+"
+    rf"|[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+\((?:{_AGENCIES})\)\s*[-–—]*)$"
+)
+
+
+def is_dateline_alone(text: str) -> bool:
+    """A dateline on a line of its own, its story in the next paragraph."""
+    return len(text) <= 80 and _DATELINE_ALONE_RE.match(text) is not None
+
+
 # A credit at the end of a paragraph or caption, its own unit: each pattern with what the text must hold for
 # it to match (tested first: a substring test is far cheaper) and whether the credit is short (then looked
 # for in the text's last _CREDIT_TAIL characters only).
@@ -101,8 +114,16 @@ _CREDIT_RES = (
         re.I,
     ),
     re.compile(
-        r"^(?i:with (?:files|reporting) from (?:the )?)[A-Z][^,;]{0,80}$"
+        r"^(?i:with (?:files|reporting|reports) from (?:the )?)[A-Z][^,;]{0,80}$"
     ),  # Canadian papers' wire credit
+    re.compile(
+        r"^©\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"
+    ),  # a photo's owner: "© Reuters", "© Jane Doe"
+    re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? @\w{2,30}$"),  # an author and their handle
+    re.compile(  # You can get in touch with Jane by emailing j.doe@example.com.
+        r"^(?i:you can )?(?i:get in touch with) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?i:by emailing|at|via) "
+        r"\S+@\S+?\.?$"
+    ),
     re.compile(  # how to reach the author, alone: "Email: jdoe@example.com", "Email a@b.com // Twitter @ab"
         r"^(?:(?:e-?mail|twitter|x|instagram|facebook|threads|bluesky)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{2,30})"
         r"(?:\s*(?://|\||,|or|and)\s*(?:(?:e-?mail|twitter|x|instagram|facebook|threads|bluesky)\s*:?\s*)?"

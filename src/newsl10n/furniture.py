@@ -30,6 +30,7 @@ from newsl10n.credits import (
     is_caption,
     is_credit,
     is_date_only,
+    is_dateline_alone,
     is_page_timestamp,
     is_stamp_line,
     is_timestamp,
@@ -135,6 +136,8 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
 
 
 def _classify_alone(text: str) -> BlockVerdict:
+    if is_dateline_alone(text):
+        return BlockVerdict(Kind.DATELINE)
     if is_credit(text):
         return BlockVerdict(Kind.CREDIT)
     if is_byline(text):

@@ -241,7 +241,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "comment form",
         re.compile(
             r"^(?:save my name, email,? and website in this browser .{0,60}|leave a (?:reply|comment)\b.{0,30}|"
-            r"(?:name|e-?mail|website|comment|message)\s*\*|cancel reply|submit comment|δ|"
+            r"(?:your )?(?:name|e-?mail(?: address)?|website|comment|message|phone)\s*(?:\*|\(required\))|"
+            r"[^()]{1,60}\(required\)|cancel reply|submit comment|δ|"
             r"your email address will not be published\b.{0,60}|"
             r"(?:recent|latest) comments|share your thoughts and debate the big issues|"
             r"create a commenting name .{0,40}|there are no (?:\w+ )*comments yet\b.{0,60}|show all comments.{0,20}|"
@@ -425,6 +426,43 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "reading time",
         re.compile(r"^\d{1,3} (?:minutes?|mins?)\s*[-–—·|]\s*[\d,]+ words$", re.I),
+    ),
+    (  # a share tool's buttons and what they say once used (USA Today's, the New York Times', Condé Nast's)
+        "share prompt",
+        re.compile(
+            r"^(?:share this (?:story|post|article|page)\s*[!:]?|sharing is caring!?|"
+            r"share your thoughts with (?:friends|others)\.?|let friends in your social network know what you are "
+            r"reading about|send any friend a story|post to (?:facebook|twitter|x)|"
+            r"share on facebook\s*\d*(?: tweet)?(?: email)*(?: print)?|tweet subscribe|recommend|"
+            r"copy link(?: url)?(?:\s*copied!?)?|url is copied\.?|continue reading the main story share this page)$",
+            re.I,
+        ),
+    ),
+    (
+        "form message",
+        re.compile(
+            r"^(?:(?:sent|posted|saved|copied|subscribed)!|whoops!?|"
+            r"a link has been (?:sent|posted) to your (?:friend['’]?s email address|facebook feed)\.?|"
+            r"thanks for contacting us\.?.{0,80}|invalid email.{0,80}|"
+            r"(?:you(?:['’]ve| have) been )?successfully subscribed!?|(?:you(?:['’]re| are) )?now signed up to receive\b.{0,80}|"
+            r"cancel ?send|no thanks,? close)$",
+            re.I,
+        ),
+    ),
+    (
+        "widget label",
+        re.compile(
+            r"^(?:save this story(?: for later)?\.?|to revisi?t this article,? .{0,80}|view saved stories\.?|"
+            r"video ad feedback|your video will play in \d\d:\d\d|back to reading|get author rss feed|"
+            r"view author archive|latest posts by .{1,40}\(see all\)|follow(?:ing)?(?:follow(?:ing)?)+|"
+            r"remind me to watch(?: reward me)?|(?:\d+\s+)*\d+ of \d+ next page|of \d{1,3})$",
+            re.I,
+        ),
+    ),
+    ("reading time", re.compile(r"^word ?count:?\s*[\d,]+$", re.I)),
+    (  # a forum's or blog's comment stamp: "about 8 hours ago by GadgetFanboy 9 comments"
+        "comments",
+        re.compile(r"^about \d+ (?:minutes?|hours?|days?) ago by \S+(?: \d+ comments?)?$", re.I),
     ),
     (  # a label and its links, nothing to translate: "More AP NBA: https://apnews.com/NBA and https://..."
         "link line",
