@@ -254,6 +254,9 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Photo by Jane Doe on Unsplash", Kind.CREDIT),  # made up
         ("Photo : YONHAP News", Kind.CREDIT),  # world.kbs.co.kr
         ("© Reuters", Kind.CREDIT),  # a photo's owner, no year: not a copyright line
+        ("Via Engadget", Kind.CREDIT),  # where a story came from
+        ("Top photo by Jane Doe", Kind.CREDIT),
+        ("Updated: June 24th 2015", Kind.CREDIT),  # an ordinal in a stamp
         ("Jane Doe @janedoe", Kind.CREDIT),  # made up, an author and their handle
         ("You can get in touch with Jane by emailing j.doe@example.com.", Kind.CREDIT),  # newsweek.com's form
         ("With reports from Reforma and El Economista", Kind.CREDIT),  # made up, a wire-style credit

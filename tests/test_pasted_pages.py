@@ -407,6 +407,12 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Find out more here.", "link prompt"),  # made up
         ("Read: Two disasters are exponentially worse than one", "related link"),  # theatlantic.com
         ("Your name(required)", "comment form"),  # ktla.com
+        ("Share this Story : Ottawa Citizen", "share prompt"),  # Postmedia's sites
+        ("| UPDATED:", "widget label"),  # a stamp's label left without its date
+        ("We apologize, but this video has failed to load.", "media notice"),  # made up, the usual message
+        ("This slideshow requires JavaScript.", "media notice"),  # WordPress's gallery
+        ("View image in fullscreen", "widget label"),  # theguardian.com
+        ("What do you think? Scroll down to comment below.", "widget label"),  # made up
         ("Email (required)", "comment form"),  # theverge.com
         ("Sharing is caring!", "share prompt"),  # flawlessfood.co.uk
         ("Share This Story!", "share prompt"),  # usatoday.com

@@ -116,9 +116,10 @@ _CREDIT_RES = (
     re.compile(
         r"^(?i:with (?:files|reporting|reports) from (?:the )?)[A-Z][^,;]{0,80}$"
     ),  # Canadian papers' wire credit
+    re.compile(r"^©\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"),  # a photo's owner: "© Reuters"
     re.compile(
-        r"^©\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"
-    ),  # a photo's owner: "© Reuters", "© Jane Doe"
+        r"^[Vv]ia [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"
+    ),  # where a story came from: "Via Engadget"
     re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? @\w{2,30}$"),  # an author and their handle
     re.compile(  # You can get in touch with Jane by emailing j.doe@example.com.
         r"^(?i:you can )?(?i:get in touch with) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?i:by emailing|at|via) "
@@ -160,7 +161,8 @@ _CREDIT_RES = (
         r"(?:\sfile)?$"
     ),
     re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA
-        r"^(?:(?:photo illustration|photo|photograph|image|picture|illustration|graphic|video)s? (?:by|courtesy(?: of)?)|"
+        r"^(?:(?:(?:top|main|lead|header|cover|featured) )?"
+        r"(?:photo illustration|photo|photograph|image|picture|illustration|graphic|video)s? (?:by|courtesy(?: of)?)|"
         r"courtesy(?: of)?) [A-Z][^.!?]{0,80}$",
         re.I,
     ),
@@ -288,7 +290,7 @@ def _is_reporting_credit(text: str) -> bool:
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TIMESTAMP_RE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
     r"(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}\.\d\d\s*[ap]\.?m\b)",
     re.I,
 )

@@ -205,7 +205,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:your browser does not support .{0,60}|"
             r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
-            r"media playback is (?:unsupported|not supported) on your device)$",
+            r"media playback is (?:unsupported|not supported) on your device|"
+            r".{0,40}\bthis video (?:has )?failed to load\.?|this (?:slideshow|gallery|video|content) requires javascript\.?)$",
             re.I,
         ),
     ),
@@ -430,7 +431,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (  # a share tool's buttons and what they say once used (USA Today's, the New York Times', Condé Nast's)
         "share prompt",
         re.compile(
-            r"^(?:share this (?:story|post|article|page)\s*[!:]?|sharing is caring!?|"
+            r"^(?:share this (?:story|post|article|page)\s*[!:]?(?:\s*[\w.' -]{1,40})?|sharing is caring!?|"
+            r"view more sharing options|"
             r"share your thoughts with (?:friends|others)\.?|let friends in your social network know what you are "
             r"reading about|send any friend a story|post to (?:facebook|twitter|x)|"
             r"share on facebook\s*\d*(?: tweet)?(?: email)*(?: print)?|tweet subscribe|recommend|"
@@ -455,6 +457,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:save this story(?: for later)?\.?|to revisi?t this article,? .{0,80}|view saved stories\.?|"
             r"video ad feedback|your video will play in \d\d:\d\d|back to reading|get author rss feed|"
             r"view author archive|latest posts by .{1,40}\(see all\)|follow(?:ing)?(?:follow(?:ing)?)+|"
+            r"view image in fullscreen|view all pages|[|·•]\s*(?:updated|published|posted|last updated):?|"
+            r"(?:updated|published|posted|last updated):|"
+            r".{0,40}\bscroll down to comment\b.{0,20}|"
             r"remind me to watch(?: reward me)?|(?:\d+\s+)*\d+ of \d+ next page|of \d{1,3})$",
             re.I,
         ),
