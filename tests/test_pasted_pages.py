@@ -408,6 +408,17 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Read: Two disasters are exponentially worse than one", "related link"),  # theatlantic.com
         ("Your name(required)", "comment form"),  # ktla.com
         ("Share this Story : Ottawa Citizen", "share prompt"),  # Postmedia's sites
+        ("- Advertisement -", "advertisement"),  # kentnews.online
+        ("Type ? for help and tips", "widget label"),  # github.com's keyboard help
+        ("Ad Feedback", "widget label"),  # cnn.com
+        ("You have successfully emailed the post.", "form message"),  # businessinsider.com
+        ("Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest", "share prompt"),  # Blogger
+        ("tweet share Reddit Pocket Flipboard Email", "share prompt"),  # vox.com
+        ("Please follow Money Game on Twitter and Facebook.", "follow prompt"),  # businessinsider.com
+        ("Choose the plan that's right for you.", "subscription prompt"),  # GateHouse's paywall
+        ("FTC: We use income earning auto affiliate links. More.", "site notice"),  # 9to5mac.com
+        ("You may also be interested in...", "list heading"),  # inexhibit.com
+        ("Travel & Leisure this link opens in a new tab", "widget label"),  # realsimple.com
         ("| UPDATED:", "widget label"),  # a stamp's label left without its date
         ("We apologize, but this video has failed to load.", "media notice"),  # made up, the usual message
         ("This slideshow requires JavaScript.", "media notice"),  # WordPress's gallery

@@ -16,7 +16,7 @@ from newsl10n.text import GuardedPattern
 # --- furniture ---------------------------------------------------------------------------------------
 _SOCIAL = (
     r"facebook|twitter|tweet|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
-    r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?"
+    r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?|pocket|bookmark"
 )
 _SHARE_WORDS = rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|{_SOCIAL}"
 
@@ -32,8 +32,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "advertisement",
         re.compile(
-            r"^(?:story continues below |scroll to continue with )?advertisement"
-            r"(?:\s*[-–—:]\s*(?:continue reading|story continues)(?: below)?)?[:.…-]*$",
+            r"^[-–—\s]*(?:story continues below |scroll to continue with )?advertisement"
+            r"(?:\s*[-–—:]\s*(?:continue reading|story continues)(?: below)?)?[\s:.…–—-]*$",
             re.I,
         ),
     ),
@@ -72,6 +72,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
             r"^(?:follow us on google news|join our (?:whatsapp|telegram) (?:channel|group))[.!]?$|"
+            r"^please follow .{1,40} on (?:twitter|facebook|instagram|x)(?: and (?:twitter|facebook|instagram|x))?\.?$|"
             r"^join our .{1,60}\bon (?:whatsapp|telegram)\b.{0,40}$|"
             r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
             r"[^.!?]{0,60}[.!]?$",
@@ -338,7 +339,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (  # a paywall's notice: "To view the full story, please subscribe ...", "Instant access to the full article PDF."
         "subscription prompt",
         GuardedPattern(
-            ("subscri", "access", "story", "article", "seeing this message"),
+            ("subscri", "access", "story", "article", "seeing this message", "plan"),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r"to (?:view|read|continue reading|access) (?:the|this) (?:full )?(?:story|article)\b.{0,120}"
@@ -350,7 +351,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
                 r"(?:immediate|instant|unlimited) (?:online |digital )?access to (?:all|the full|our)\b[^.!?]{0,60}"
                 r"\b(?:issues|articles?|stories|content|journalism|archive|pdf|site|edition)\b.{0,100}|"
                 r".{0,120}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b.{0,120}|"
-                r"subscribe to .{1,60} to (?:bookmark|save|read|continue|unlock|access|comment)\b.{0,80})$",
+                r"subscribe to .{1,60} to (?:bookmark|save|read|continue|unlock|access|comment)\b.{0,80}|"
+                r"digital access or digital and print delivery\.?|choose the plan that['’]s right for you\.?|"
+                r"you have full access to this article via your institution\.?)$",
                 re.I,
             ),
         ),
@@ -384,14 +387,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (  # an affiliate or advertising disclosure: "We may receive compensation when you click on links ..."
         "site notice",
         GuardedPattern(
-            ("we may", "advertiser", "disclos", "disclaim", "contain", "includes"),
+            ("we may", "advertiser", "disclos", "disclaim", "contain", "includes", "ftc:"),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r"(?:.{0,200}\b)?we may (?:receive|earn|get) (?:a )?(?:compensation|commissions?|a share|affiliate)\b.{0,200}|"
                 r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
                 r"(?:links|references to products)\b.{0,220}|"
                 r".{0,200}\badvertisers? (?:do|does) not influence\b.{0,200}|"
-                r"(?:advertising|affiliate) disclosures?\b.{0,250}|"
+                r"(?:advertising|affiliate) disclosures?\b.{0,250}|ftc: we use income earning .{0,120}|"
                 r"(?:editorial |advertiser |affiliate )?disclaimer:\s(?=.{0,300}\b(?:advertis\w*|bank|issuer|sponsor\w*|"
                 r"compensat\w*|affiliate|endorse\w*)\b).{0,300})$",
                 re.I,
@@ -432,7 +435,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "share prompt",
         re.compile(
             r"^(?:share this (?:story|post|article|page)\s*[!:]?(?:\s*[\w.' -]{1,40})?|sharing is caring!?|"
-            r"view more sharing options|"
+            r"view more sharing options|share or comment on this (?:article|story):?|"
+            r"email thisblogthis!?(?:share to (?:twitter|facebook|pinterest))*|"
             r"share your thoughts with (?:friends|others)\.?|let friends in your social network know what you are "
             r"reading about|send any friend a story|post to (?:facebook|twitter|x)|"
             r"share on facebook\s*\d*(?: tweet)?(?: email)*(?: print)?|tweet subscribe|recommend|"
@@ -443,7 +447,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "form message",
         re.compile(
-            r"^(?:(?:sent|posted|saved|copied|subscribed)!|whoops!?|"
+            r"^(?:(?:sent|posted|saved|copied|subscribed)!|whoops!?|email sent!?|"
+            r"you have successfully emailed the post\.?|you have already subscribed\.?(?: thank you\.?)?|"
             r"a link has been (?:sent|posted) to your (?:friend['’]?s email address|facebook feed)\.?|"
             r"thanks for contacting us\.?.{0,80}|invalid email.{0,80}|"
             r"(?:you(?:['’]ve| have) been )?successfully subscribed!?|(?:you(?:['’]re| are) )?now signed up to receive\b.{0,80}|"
@@ -458,6 +463,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"video ad feedback|your video will play in \d\d:\d\d|back to reading|get author rss feed|"
             r"view author archive|latest posts by .{1,40}\(see all\)|follow(?:ing)?(?:follow(?:ing)?)+|"
             r"view image in fullscreen|view all pages|[|·•]\s*(?:updated|published|posted|last updated):?|"
+            r"type \? for help and tips|(?:video )?ad feedback|show transcript hide transcript|select page|"
+            r"adjust text size|link copied bookmark|you recently viewed:?|you are logged in as|"
+            r".{0,60}\bthis link opens in a new (?:tab|window)|report, opens new tab|"
+            r"chevron_left browse all posts|link\|edit\|delete\|flag|"
             r"(?:updated|published|posted|last updated):|"
             r".{0,40}\bscroll down to comment\b.{0,20}|"
             r"remind me to watch(?: reward me)?|(?:\d+\s+)*\d+ of \d+ next page|of \d{1,3})$",
@@ -545,7 +554,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
 )
 # Headings of a widget list: the title-like lines after one are teasers, dropped with it.
 _LIST_HEADING_RE = re.compile(
-    r"^(?:you (?:may|might) (?:also )?like|recommended(?: for you| stories| articles| reading| videos)?|"
+    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in|want to (?:check|read|see) (?:these|this) out)|"
+    r"recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:more|next|also)|also read|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
     r"in [\w .&'-]{1,30}|[\w&'-]+ news|on)|"
     r"related(?: articles?| stories| news| content| coverage| links| topics| tags| posts| videos)?|"
