@@ -255,6 +255,9 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Photo : YONHAP News", Kind.CREDIT),  # world.kbs.co.kr
         ("© Reuters", Kind.CREDIT),  # a photo's owner, no year: not a copyright line
         ("Via Engadget", Kind.CREDIT),  # where a story came from
+        ("Jane Doe/Anadolu via Getty Images", Kind.CREDIT),
+        ("Jane Doe/for New York Daily News", Kind.CREDIT),
+        ("Screenshot by Jane Doe/ONE Esports", Kind.CREDIT),
         ("Top photo by Jane Doe", Kind.CREDIT),
         ("Updated: June 24th 2015", Kind.CREDIT),  # an ordinal in a stamp
         ("Jane Doe @janedoe", Kind.CREDIT),  # made up, an author and their handle

@@ -409,6 +409,18 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Your name(required)", "comment form"),  # ktla.com
         ("Share this Story : Ottawa Citizen", "share prompt"),  # Postmedia's sites
         ("- Advertisement -", "advertisement"),  # kentnews.online
+        ("Advertisement · Scroll to continue", "advertisement"),  # reuters.com
+        ("BGR may receive a commission", "site notice"),  # bgr.com
+        (
+            "Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
+            "site notice",
+        ),
+        ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "subscription prompt"),  # Postmedia's paywall
+        ("REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "subscription prompt"),  # Postmedia's paywall
+        ("We encountered an issue signing you up. Please try again", "form message"),  # Postmedia
+        ("Share your thoughts and join the conversation in the comments.", "comment policy"),  # Postmedia
+        ("Learn about our editorial policies", "site notice"),  # thebalance.com
+        ("Next On BuzzFeed News ›", "widget label"),  # buzzfeednews.com
         ("Type ? for help and tips", "widget label"),  # github.com's keyboard help
         ("Ad Feedback", "widget label"),  # cnn.com
         ("You have successfully emailed the post.", "form message"),  # businessinsider.com
@@ -562,6 +574,8 @@ def test_site_lines_are_furniture(line: str, reason: str):
         "Recommended doses were halved, the ministry said.",  # made up
         "Sent to prison for ten years, he appealed.",  # made up
         "Of 2,000 applicants, only 40 were hired.",  # made up
+        "Apple may get a share of the market.",  # made up
+        "The broker may receive a commission from the sale, the regulator said.",  # made up
         "Click here to read the unsealed search warrant on the suspect's apartment in Pullman, Washington.",
         "No comment, the minister said.",  # made up
         "Read our guide to the election before you vote.",  # made up

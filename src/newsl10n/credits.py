@@ -162,7 +162,8 @@ _CREDIT_RES = (
     ),
     re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA
         r"^(?:(?:(?:top|main|lead|header|cover|featured) )?"
-        r"(?:photo illustration|photo|photograph|image|picture|illustration|graphic|video)s? (?:by|courtesy(?: of)?)|"
+        r"(?:photo illustration|photo|photograph|image|picture|illustration|graphic|video|screenshot)s? "
+        r"(?:by|courtesy(?: of)?)|"
         r"courtesy(?: of)?) [A-Z][^.!?]{0,80}$",
         re.I,
     ),
@@ -180,8 +181,8 @@ _CREDIT_RES = (
         r"^(?i:this (?:report|story|article) was (?:produced|reported) (?:by|in partnership with)) [A-Z][^!?]{0,120}$"
     ),
     re.compile(  # AFP via Getty Images; Getty Images/iStockphoto; Jane Doe for The New York Times
-        rf"^(?:[A-Z][\w.'’ -]{{1,40}} via (?:{_AGENCIES}|Getty Images)|(?:Getty Images|{_AGENCIES}) ?/ ?[A-Za-z]\w+|"
-        rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} for (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
+        rf"^(?:[A-Z][\w.'’ /-]{{1,40}} via (?:{_AGENCIES}|Getty Images)|(?:Getty Images|{_AGENCIES}) ?/ ?[A-Za-z]\w+|"
+        rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}(?: for|/for) (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
     ),
     re.compile(  # "Jane Doe reported from Kyiv. John Roe contributed reporting from Moscow."
         rf"^(?:{_NAMES} (?:reported|contributed(?: reporting)?) (?:from|in) [A-Z][^.!?]{{0,60}}\.\s*){{1,3}}$"

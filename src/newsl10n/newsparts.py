@@ -33,7 +33,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "advertisement",
         re.compile(
             r"^[-–—\s]*(?:story continues below |scroll to continue with )?advertisement"
-            r"(?:\s*[-–—:]\s*(?:continue reading|story continues)(?: below)?)?[\s:.…–—-]*$",
+            r"(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$",
             re.I,
         ),
     ),
@@ -123,6 +123,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"got a (?:story|news tip|tip)\? (?:email|contact|call|message) us\b.{0,80}|"
             r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|from the print edition\b.{0,60}|"
             r"(?:feedback: )?send us your (?:feedback|comments|thoughts)[.!]?|permalink:? https?://\S+|"
+            r"learn (?:more )?about our editorial (?:policies|standards|guidelines)\.?|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
             r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
@@ -197,7 +198,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:please )?(?:read|see|review) our (?:full )?(?:community (?:guidelines|standards|rules)|"
             r"comment(?:ing)? (?:policy|guidelines|rules))\b.{0,60}$|"
-            r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$",
+            r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$|"
+            r"^share your thoughts and join the conversation\b.{0,40}$",
             re.I,
         ),
     ),
@@ -339,7 +341,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (  # a paywall's notice: "To view the full story, please subscribe ...", "Instant access to the full article PDF."
         "subscription prompt",
         GuardedPattern(
-            ("subscri", "access", "story", "article", "seeing this message", "plan"),
+            ("subscri", "access", "story", "article", "seeing this message", "plan", "authors"),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r"to (?:view|read|continue reading|access) (?:the|this) (?:full )?(?:story|article)\b.{0,120}"
@@ -353,7 +355,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
                 r".{0,120}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b.{0,120}|"
                 r"subscribe to .{1,60} to (?:bookmark|save|read|continue|unlock|access|comment)\b.{0,80}|"
                 r"digital access or digital and print delivery\.?|choose the plan that['’]s right for you\.?|"
-                r"you have full access to this article via your institution\.?)$",
+                r"you have full access to this article via your institution\.?|"
+                r"this content is reserved for subscribers(?: only)?\.?|"
+                r"(?:subscribe|register|sign in|log in)(?: ?/ ?(?:sign in|register|log in))? to unlock (?:more )?"
+                r"(?:articles|stories|content)\.?|enjoy additional articles per month\.?|"
+                r"access articles from across .{1,30} with one account\.?|"
+                r"get email updates from your favou?rite authors\.?)$",
                 re.I,
             ),
         ),
@@ -387,10 +394,21 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (  # an affiliate or advertising disclosure: "We may receive compensation when you click on links ..."
         "site notice",
         GuardedPattern(
-            ("we may", "advertiser", "disclos", "disclaim", "contain", "includes", "ftc:"),
+            (
+                "may receive",
+                "may earn",
+                "may get",
+                "advertiser",
+                "disclos",
+                "disclaim",
+                "contain",
+                "includes",
+                "ftc:",
+            ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
-                r"(?:.{0,200}\b)?we may (?:receive|earn|get) (?:a )?(?:compensation|commissions?|a share|affiliate)\b.{0,200}|"
+                r"(?:.{0,200}\b)?(?:we|[A-Z][\w&.]{1,20}) may (?:receive|earn|get) (?:a )?"
+                r"(?:compensation|commissions?|a share of (?:the )?(?:sales?|revenue)|affiliate)\b.{0,200}|"
                 r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
                 r"(?:links|references to products)\b.{0,220}|"
                 r".{0,200}\badvertisers? (?:do|does) not influence\b.{0,200}|"
@@ -448,6 +466,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "form message",
         re.compile(
             r"^(?:(?:sent|posted|saved|copied|subscribed)!|whoops!?|email sent!?|"
+            r"we encountered an issue signing you up\b.{0,40}|"
             r"you have successfully emailed the post\.?|you have already subscribed\.?(?: thank you\.?)?|"
             r"a link has been (?:sent|posted) to your (?:friend['’]?s email address|facebook feed)\.?|"
             r"thanks for contacting us\.?.{0,80}|invalid email.{0,80}|"
@@ -466,7 +485,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"type \? for help and tips|(?:video )?ad feedback|show transcript hide transcript|select page|"
             r"adjust text size|link copied bookmark|you recently viewed:?|you are logged in as|"
             r".{0,60}\bthis link opens in a new (?:tab|window)|report, opens new tab|"
-            r"chevron_left browse all posts|link\|edit\|delete\|flag|"
+            r"chevron_left browse all posts|link\|edit\|delete\|flag|next on [\w .]{1,40}|"
             r"(?:updated|published|posted|last updated):|"
             r".{0,40}\bscroll down to comment\b.{0,20}|"
             r"remind me to watch(?: reward me)?|(?:\d+\s+)*\d+ of \d+ next page|of \d{1,3})$",
