@@ -1,0 +1,222 @@
+"""What sites say to their readers in sentences of their own, around and inside an article.
+
+Sign-up pitches ("Sign up to get the best content of the week"), paywalls ("To view the full story, please
+subscribe"), app and push prompts, requests for letters, affiliate and advertising disclosures, a blog
+platform's or wiki's own lines, share tools and what they answer once used ("Posted!"), form fields marked
+"(required)", and the labels of saved-story, video and pager widgets. Each pattern is written for the forms
+sites share (content systems and widget vendors repeat them word for word), and one that could be a
+sentence of the story refuses a line that reports what someone said.
+
+:mod:`newsl10n.newsparts` reads these with its own patterns; a match is dropped with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsl10n.text import GuardedPattern
+
+# Words of a report: a line that tells what someone said or urged is the article's, whatever it says.
+_ATTRIBUTION = r"said|says|told|urged|urges|asked|according to"
+SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
+    (  # a pointer to the site's rules for comments: "Please read our comment policy before commenting."
+        "comment policy",
+        re.compile(
+            r"^(?:please )?(?:read|see|review) our (?:full )?(?:community (?:guidelines|standards|rules)|"
+            r"comment(?:ing)? (?:policy|guidelines|rules))\b.{0,60}$|"
+            r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$|"
+            r"^share your thoughts and join the conversation\b.{0,40}$",
+            re.I,
+        ),
+    ),
+    (  # a sign-up pitch in a sentence of its own: "Sign up to get the best content of the week, ..."
+        "newsletter prompt",
+        GuardedPattern(
+            (
+                "sign",
+                "subscri",
+                "regist",
+                "get ",
+                "receive",
+                "email",
+                "e-mail",
+                "join",
+                "stay ",
+                "never miss",
+            ),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"(?:sign up|subscribe|register)(?: now| today| for free)? (?:to|and) (?:get|receive)\b.{0,100}"
+                r"\b(?:content|news|deals|updates|stories|newsletters?|alerts|offers|inbox|e-?mails?|tips)\b.{0,100}|"
+                r"(?:get|receive) (?:the latest|regular|daily|weekly|our latest|our best)\b.{0,120}"
+                r"\b(?:updates|newsletters?|inbox|tutorials|stories)\b.{0,120}|"
+                r".{0,150}\benter your e-?mail(?: address)?\b.{0,150}|"
+                r"join (?:the )?(?:[\w,.&'’-]+ ){0,6}(?:newsletters?|mailing list)[.!]?|"
+                r"join (?:the )?(?:hundreds|thousands|millions) of\b.{0,80}\bwho (?:get|receive|read)\b.{0,120}|"
+                r"(?:yes!? )?sign me up\b.{0,220}|send me (?:an )?e-?mail\b.{0,80}|"
+                r"stay (?:up[- ]to[- ]date|informed|in the know)(?: (?:on|with) (?:our|the latest)\b.{0,80})?[.!]?|"
+                r"never miss (?:a|an|another) (?:story|beat|post|update|thing)\b.{0,80})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a paywall's notice: "To view the full story, please subscribe ...", "Instant access to the full article PDF."
+        "subscription prompt",
+        GuardedPattern(
+            ("subscri", "access", "story", "article", "seeing this message", "plan", "authors"),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"to (?:view|read|continue reading|access) (?:the|this) (?:full )?(?:story|article)\b.{0,120}"
+                r"\b(?:subscri\w*|log ?in|sign ?in|register)\b.{0,120}|"
+                r"subscribe (?:now |today )?(?:to|for) .{0,80}\b(?:full story|full article|to read|to continue)\b.{0,60}|"
+                r"(?:subscribe|log ?in|sign ?in) (?:now |today )?to (?:read|continue reading|access) "
+                r"(?:the|this) (?:full )?(?:story|article)\b.{0,60}|"
+                r"if you(?:'|’)re (?:seeing this message|already a subscriber)\b.{0,200}|"
+                r"(?:immediate|instant|unlimited) (?:online |digital )?access to (?:all|the full|our)\b[^.!?]{0,60}"
+                r"\b(?:issues|articles?|stories|content|journalism|archive|pdf|site|edition)\b.{0,100}|"
+                r".{0,120}\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b.{0,120}|"
+                r"subscribe to .{1,60} to (?:bookmark|save|read|continue|unlock|access|comment)\b.{0,80}|"
+                r"digital access or digital and print delivery\.?|choose the plan that['’]s right for you\.?|"
+                r"you have full access to this article via your institution\.?|"
+                r"this content is reserved for subscribers(?: only)?\.?|"
+                r"(?:subscribe|register|sign in|log in)(?: ?/ ?(?:sign in|register|log in))? to unlock (?:more )?"
+                r"(?:articles|stories|content)\.?|enjoy additional articles per month\.?|"
+                r"access articles from across .{1,30} with one account\.?|"
+                r"get email updates from your favou?rite authors\.?)$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # "For the latest stories ... download the Nationnews apps for iOS and Android."
+        "app prompt",
+        GuardedPattern(
+            ("download", "get the", "notifications"),
+            re.compile(
+                rf"^(?=.{{0,250}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:(?:for (?:the latest|more)\b.{{0,100}}?,? )?"
+                r"download (?:the|our) (?:[\w.&'’-]+ ){0,4}apps?\b.{0,80}|"
+                r"get the (?:[\w.&'’-]+ ){0,3}app (?:for|on|from)\b.{0,60}|"
+                r".{0,60}\bwould like to send you (?:push )?notifications\b.{0,40})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # the site asking for letters: "Submit a letter to the editor or write to letters@theatlantic.com."
+        "site notice",
+        GuardedPattern(
+            ("letter", "hear what you think", "hear from you"),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r".{0,150}\b(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b.{0,150}|"
+                r".{0,150}\bwrite to letters@.{0,80}|"
+                r"we(?: want|(?: would|['’]d) like) to hear (?:what you think|from you)\b.{0,200})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # an affiliate or advertising disclosure: "We may receive compensation when you click on links ..."
+        "site notice",
+        GuardedPattern(
+            (
+                "may receive",
+                "may earn",
+                "may get",
+                "advertiser",
+                "disclos",
+                "disclaim",
+                "contain",
+                "includes",
+                "ftc:",
+            ),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"(?:.{0,200}\b)?(?:we|[A-Z][\w&.]{1,20}) may (?:receive|earn|get) (?:a )?"
+                r"(?:compensation|commissions?|a share of (?:the )?(?:sales?|revenue)|affiliate)\b.{0,200}|"
+                r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
+                r"(?:links|references to products)\b.{0,220}|"
+                r".{0,200}\badvertisers? (?:do|does) not influence\b.{0,200}|"
+                r"(?:advertising|affiliate) disclosures?\b.{0,250}|ftc: we use income earning .{0,120}|"
+                r"(?:editorial |advertiser |affiliate )?disclaimer:\s(?=.{0,300}\b(?:advertis\w*|bank|issuer|sponsor\w*|"
+                r"compensat\w*|affiliate|endorse\w*)\b).{0,300})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a blog platform's or wiki's own lines
+        "legal line",
+        GuardedPattern(
+            ("powered by", "profile", "reply", "available under", "acceptance", "browser", "commit"),
+            re.compile(
+                r"^(?:.{0,30}\btheme\. powered by [\w .-]{1,30}\.?|view my complete profile|reply ?delete|"
+                r"content is available under .{0,40}\b(?:creative commons|cc[- ]by)\b.{0,120}|"
+                r"use of this (?:web ?site|site|service) (?:constitutes|signifies) (?:your )?acceptance\b.{0,200}|"
+                r".{0,80}\byou are using a browser version with limited support\b.{0,250}|"
+                r"failed to load latest commit information\.?)$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a widget's label ending in a colon, or a link to more of the same
+        "widget label",
+        re.compile(
+            r"^(?:(?:on this page|you are here|latest on|sorted by|in this (?:article|story)|jump to|related on)\s*:|"
+            r"read (?:the )?(?:latest|more) (?:from|by) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
+            r"(?:find|see) more (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
+            r"more (?:stories|articles) (?:you may have missed|from [\w.'’ -]{1,40})|"
+            r"discover (?:our|the) latest (?:editorial )?picks|scroll to read more\b.{0,60}|feedback to (?:the )?editors?|"
+            r"photo credits|pdf version|as seen in)$",
+            re.I,
+        ),
+    ),
+    (
+        "reading time",
+        re.compile(r"^\d{1,3} (?:minutes?|mins?)\s*[-–—·|]\s*[\d,]+ words$", re.I),
+    ),
+    (  # a share tool's buttons and what they say once used (USA Today's, the New York Times', Condé Nast's)
+        "share prompt",
+        re.compile(
+            r"^(?:share this (?:story|post|article|page)\s*[!:]?(?:\s*[\w.' -]{1,40})?|sharing is caring!?|"
+            r"view more sharing options|share or comment on this (?:article|story):?|"
+            r"email thisblogthis!?(?:share to (?:twitter|facebook|pinterest))*|"
+            r"share your thoughts with (?:friends|others)\.?|let friends in your social network know what you are "
+            r"reading about|send any friend a story|post to (?:facebook|twitter|x)|"
+            r"share on facebook\s*\d*(?: tweet)?(?: email)*(?: print)?|tweet subscribe|recommend|"
+            r"copy link(?: url)?(?:\s*copied!?)?|url is copied\.?|continue reading the main story share this page)$",
+            re.I,
+        ),
+    ),
+    (
+        "form message",
+        re.compile(
+            r"^(?:(?:sent|posted|saved|copied|subscribed)!|whoops!?|email sent!?|"
+            r"we encountered an issue signing you up\b.{0,40}|"
+            r"you have successfully emailed the post\.?|you have already subscribed\.?(?: thank you\.?)?|"
+            r"a link has been (?:sent|posted) to your (?:friend['’]?s email address|facebook feed)\.?|"
+            r"thanks for contacting us\.?.{0,80}|invalid email.{0,80}|"
+            r"(?:you(?:['’]ve| have) been )?successfully subscribed!?|(?:you(?:['’]re| are) )?now signed up to receive\b.{0,80}|"
+            r"cancel ?send|no thanks,? close)$",
+            re.I,
+        ),
+    ),
+    (
+        "widget label",
+        re.compile(
+            r"^(?:save this story(?: for later)?\.?|to revisi?t this article,? .{0,80}|view saved stories\.?|"
+            r"video ad feedback|your video will play in \d\d:\d\d|back to reading|get author rss feed|"
+            r"view author archive|latest posts by .{1,40}\(see all\)|follow(?:ing)?(?:follow(?:ing)?)+|"
+            r"view image in fullscreen|view all pages|[|·•]\s*(?:updated|published|posted|last updated):?|"
+            r"type \? for help and tips|(?:video )?ad feedback|show transcript hide transcript|select page|"
+            r"adjust text size|link copied bookmark|you recently viewed:?|you are logged in as|"
+            r".{0,60}\bthis link opens in a new (?:tab|window)|report, opens new tab|"
+            r"chevron_left browse all posts|link\|edit\|delete\|flag|next on [\w .]{1,40}|"
+            r"(?:updated|published|posted|last updated):|"
+            r".{0,40}\bscroll down to comment\b.{0,20}|"
+            r"remind me to watch(?: reward me)?|(?:\d+\s+)*\d+ of \d+ next page|of \d{1,3})$",
+            re.I,
+        ),
+    ),
+    ("reading time", re.compile(r"^word ?count:?\s*[\d,]+$", re.I)),
+    (  # a forum's or blog's comment stamp: "about 8 hours ago by GadgetFanboy 9 comments"
+        "comments",
+        re.compile(r"^about \d+ (?:minutes?|hours?|days?) ago by \S+(?: \d+ comments?)?$", re.I),
+    ),
+)
