@@ -479,3 +479,9 @@ def test_a_dateline_on_its_own_line_is_never_part_of_a_menu():
 @pytest.mark.parametrize("label", ["BREAKING —", "EXCLUSIVE —"])
 def test_a_kicker_with_a_dash_is_not_a_dateline(label: str):
     assert classify_blocks([HEADLINE, label, P1, P2])[1].kind != Kind.DATELINE
+
+
+def test_a_blogger_thread_opens_with_its_first_commenter():
+    comments = ["Anonymous said...", "I disagree with every word of this.", "March 3, 2020 at 10:04 am"]
+    result = drops([HEADLINE, P1, P2, P3, *comments])
+    assert result[:4] == [None] * 4 and result[4:6] == ["furniture: comment section"] * 2

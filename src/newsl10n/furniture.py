@@ -88,7 +88,8 @@ _COMMENT_MARK_RE = re.compile(
     r"log in to reply|[a-z]+ \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d\d ?[ap]\.?m\.?)$",  # March 3, 2020 at 10:04 am
     re.I,
 )
-_COMMENT_AUTHOR_RE = re.compile(r"^[\w.'’ -]{1,40} (?:says|said|wrote):$")  # a blog's "Jane Doe says:"
+# a blog's "Jane Doe says:", Blogger's "Anonymous said..."
+_COMMENT_AUTHOR_RE = re.compile(r"^[\w.'’ -]{1,40} (?:says|said|wrote)(?::|\.\.\.|…)$")
 
 
 @dataclass(frozen=True)
