@@ -471,3 +471,26 @@ def test_extraction_on_real_pages_matches_the_human_marked_bodies():
     assert figures["pages"] == 4
     assert figures["newsl10n"]["f1"] >= 0.95
     assert figures["newsl10n"]["f1"] > figures["trafilatura"]["f1"]
+
+
+OLD_BLOG_PAGE = """<!DOCTYPE html><html><head>
+<title>Verizon set-top boxes get a new guide and more storage -- Gadget Blog</title>
+<meta property="og:title" content="Verizon set-top boxes get a new guide and more storage"></head>
+<body><div class="site-title"><a href="/">Gadget Blog</a></div>
+<ul class="nav"><li><a href="/">Home</a></li><li><a href="/reviews">Reviews</a></li></ul>
+<div class="post"><h4 class="post_title">Verizon set-top boxes get a new guide and more storage</h4>
+<div class="post_body">
+<p>Streaming television to phones is nice, but most people still watch on the big screen at home.</p>
+<p>Verizon said on Wednesday that version 1.9 of its set-top box software arrives in the fourth quarter.</p>
+<p>The update adds support for external storage of up to one terabyte per recorder, the company said.</p>
+<p>Recordings made in one room can now be watched in any other room of the house, it added.</p>
+</div></div><div class="footer">Copyright 2010 Gadget Blog</div></body></html>"""
+
+
+def test_a_headline_in_a_lower_heading_named_by_its_class_is_the_headline(tmp_path):
+    page = tmp_path / "post.html"  # an old blog layout (engadget, 2010): the title in <h4 class="post_title">
+    page.write_text(OLD_BLOG_PAGE, encoding="utf-8")
+    units = read_article(page).units
+    assert units[0].kind == Kind.HEADLINE
+    assert units[0].text == "Verizon set-top boxes get a new guide and more storage"
+    assert [unit.kind for unit in units].count(Kind.HEADLINE) == 1

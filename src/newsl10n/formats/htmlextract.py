@@ -35,7 +35,14 @@ _ROOT_SHARE = 0.9  # of the matched text the article's container holds
 _ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPTION, Kind.CREDIT})
 _DROPPED_TEXT = 70
 _TITLE_MATCH = 0.6
-_HEADINGS = frozenset(("h1", "h2", "h3"))
+_PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# A headline set in a non-heading element or a lower heading by the site's own class ("post_title", "headline").
+_TITLE_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:headline|(?:post|entry|article|story|news)[_-]?(?:title|headline)|title)(?:$|[\s_-])",
+    re.I,
+)
+_NOT_TITLE_CLASS_RE = re.compile(r"sub-?title|site-?title|widget-?title|section-?title|subhead", re.I)
 
 
 @dataclass
@@ -213,11 +220,13 @@ def _headline(runs: Sequence[Run], title: str, matched: Sequence[Run]) -> Run | 
 
     An ``<h1>`` is preferred; a site's logo in an ``<h1>`` does not match the title, so it is never taken.
     """
-    first = min((run.start for run in matched), default=0)
+    # the first paragraph, not a short line matched by chance (a menu's "Home" that the text also has)
+    prose = [run.start for run in matched if len(run.text.split()) >= _PROSE_RUN_WORDS]
+    first = min(prose or [run.start for run in matched], default=0)
     title_words = set(tokens(title))
     best, best_score = None, 0.0
     for run in runs:
-        if run.container.name not in _HEADINGS or run.start > first or not title_words:
+        if not _may_be_headline(run.container) or run.start > first or not title_words:
             continue
         run_words = set(tokens(run.text))
         score = len(run_words & title_words) / len(run_words | title_words) if run_words else 0.0
@@ -225,6 +234,20 @@ def _headline(runs: Sequence[Run], title: str, matched: Sequence[Run]) -> Run | 
         if score > best_score:
             best, best_score = run, score
     return best if best_score >= _TITLE_MATCH else None
+
+
+def _may_be_headline(element: Element) -> bool:
+    """A heading, or an element the site's class names as the story's title (an old blog's ``<div
+    class="post_title">``)."""
+    if element.name in _HEADINGS:
+        return True
+    for node in (element, element.parent):
+        if node is None:
+            continue
+        names = f"{node.get('class')} {node.get('id')}"
+        if _TITLE_CLASS_RE.search(names) and not _NOT_TITLE_CLASS_RE.search(names):
+            return True
+    return False
 
 
 def _article_root(matched: Sequence[Run]) -> Element | None:
