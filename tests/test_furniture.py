@@ -255,6 +255,14 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Photo : YONHAP News", Kind.CREDIT),  # world.kbs.co.kr
         ("© Reuters", Kind.CREDIT),  # a photo's owner, no year: not a copyright line
         ("Via Engadget", Kind.CREDIT),  # where a story came from
+        (
+            "Jane Doe covers the White House. Since joining The Post, she has covered economics and energy.",
+            Kind.CREDIT,
+        ),  # washingtonpost.com's author note
+        ("(Jane Doe/jdoe@example.com)", Kind.CREDIT),  # al.com's photo credit
+        ("Analysis: Jane Doe, BBC News, Washington", Kind.BYLINE),  # bbc.com
+        ("Our Foreign Staff", Kind.BYLINE),  # telegraph.co.uk
+        ("2/26/2015 7:11 AM PST BY TMZ STAFF", Kind.CREDIT),  # tmz.com: a stamp with its byline
         ("Jane Doe/Anadolu via Getty Images", Kind.CREDIT),
         ("Jane Doe/for New York Daily News", Kind.CREDIT),
         ("Screenshot by Jane Doe/ONE Esports", Kind.CREDIT),

@@ -177,6 +177,12 @@ _CREDIT_RES = (
     re.compile(  # an author's beat: "Jane Doe covers the Kremlin for Reuters.", "... writes about politics for ..."
         rf"^{_NAMES} (?:covers|writes about|reports on) [^.!?]{{1,80}} for (?:the )?[A-Z][^.!?]{{0,60}}\.?$"
     ),
+    re.compile(  # an author's note: "Jane Doe covers the White House. Since joining The Post, she has covered ..."
+        rf"^{_NAMES} (?:covers|has covered|writes about|has written about|reports on) [^.!?]{{1,80}}\.\s+"
+        r"(?:Since joining|Previously|Before joining|Before that|Prior to joining|(?:He|She|They) (?:previously|was|has))"
+        r"\b.{0,400}$"
+    ),
+    re.compile(r"^\([A-Z][\w.'’ -]{1,40}/[\w.+-]+@[\w-]+\.[\w.]+\)$"),  # (Jane Doe/jdoe@example.com)
     re.compile(  # This report was produced by ProPublica.
         r"^(?i:this (?:report|story|article) was (?:produced|reported) (?:by|in partnership with)) [A-Z][^!?]{0,120}$"
     ),
@@ -229,6 +235,12 @@ _ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff|"
     rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}(?:,| \|) (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
 )
+_BYLINE_LABEL_RE = re.compile(
+    r"^(?:Analysis|Opinion|Commentary|Review|Comment|Interview|Column)\s*:\s*(?=[A-Z])"
+)
+_STAFF_BYLINE_RE = re.compile(
+    r"^(?:By )?[Oo]ur (?:[A-Z][a-z]+ )?(?:Staff|Correspondents?|Reporters?|Bureau)$"
+)
 _CO_CREDIT_RE = re.compile(  # the rest of "Story by Jane Doe; photos by John Roe"
     r"^(?:and )?(?:photos?|photographs|pictures|video|graphics?|illustrations?) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$",
     re.I,
@@ -258,7 +270,10 @@ def is_credit(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A byline: "By" and names, maybe "for" an outlet, then maybe its date ("By TOI staff",
     "By Emily Burack 8 January 2020, 3:51 pm", "Written by Miami Today on November 7, 2023")."""
-    if len(text) <= 120 and _ROLE_BYLINE_RE.match(text):
+    labelled = _BYLINE_LABEL_RE.match(text)  # "Analysis: Jon Sopel, BBC News, Washington"
+    if labelled and is_byline(f"By {text[labelled.end() :]}"):
+        return True
+    if len(text) <= 120 and (_ROLE_BYLINE_RE.match(text) or _STAFF_BYLINE_RE.match(text)):
         return True
     match = _BYLINE_RE.match(text) if len(text) <= 120 else None
     if match is None:
@@ -345,7 +360,7 @@ def is_page_timestamp(text: str) -> bool:
 
 
 _STAMP_SEPARATOR_RE = re.compile(r"\s+[|•·/]\s+")
-_STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
+_STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? (?:by|BY) ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
 _DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
 
 
