@@ -122,6 +122,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     _drop_trailing_title_lists(texts, drops, marked)
     _drop_headline_runs(texts, drops, marked)
     _drop_dated_teasers(texts, drops, marked)
+    _drop_glued_dated_teasers(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated)
     _drop_gallery_titles(texts, drops, marked)
     _drop_shouted_links(texts, drops, marked)
@@ -427,7 +428,6 @@ def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[
     for index in pairs:
         if index - 2 in pairs or index + 2 in pairs:
             drops[index] = drops[index + 1] = "dated teaser list"
-    _drop_glued_dated_teasers(texts, drops, marked)
 
 
 def _drop_glued_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
