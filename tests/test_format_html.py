@@ -494,3 +494,30 @@ def test_a_headline_in_a_lower_heading_named_by_its_class_is_the_headline(tmp_pa
     assert units[0].kind == Kind.HEADLINE
     assert units[0].text == "Verizon set-top boxes get a new guide and more storage"
     assert [unit.kind for unit in units].count(Kind.HEADLINE) == 1
+
+
+def test_the_h1_that_repeats_the_pages_title_is_the_headline_even_below_a_summary(tmp_path):
+    # techradar.com's form: the social title is shorter than the headline, which the <title> repeats, and
+    # the page sets a summary of the story above its <h1>
+    headline = (
+        "'This new box does not mean AI only': Google's makeover adds more AI but keeps classic results"
+    )
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Google has been synonymous with search for more than 25 years, and its new box matters to everyone.",
+            "In recent years we have seen AI overviews move steadily into the results of our searches.",
+            "Google says the classic list of links will stay for those who want it, at least for now.",
+        )
+    )
+    page = tmp_path / "story.html"
+    page.write_text(
+        f"<!DOCTYPE html><html><head><title>{headline} | Tech Site</title>"
+        '<meta property="og:title" content="Google makeover adds more AI but keeps classic results"></head>'
+        '<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>'
+        "<p>The search box changes this week, and it will answer with AI first for many questions people ask.</p>"
+        f"<h1>{headline}</h1>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    units = read_article(page).units
+    assert [unit.text for unit in units if unit.kind == Kind.HEADLINE] == [headline]

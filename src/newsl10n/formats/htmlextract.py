@@ -15,6 +15,7 @@ of furniture it belongs to.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ _ROOT_SHARE = 0.9  # of the matched text the article's container holds
 _ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPTION, Kind.CREDIT})
 _DROPPED_TEXT = 70
 _TITLE_MATCH = 0.6
+_TITLE_ELEMENT_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A headline set in a non-heading element or a lower heading by the site's own class ("post_title", "headline").
@@ -57,14 +59,21 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower())
 
 
-def extract(source: str) -> tuple[list[str], str] | None:
-    """The article's text lines and its title as trafilatura finds them (default settings), or None."""
+def extract(source: str) -> tuple[list[str], tuple[str, ...]] | None:
+    """The article's text lines as trafilatura finds them (default settings), and the page's titles, or None.
+
+    The titles are trafilatura's (often the ``og:title``) and the ``<title>`` element's: a site's social
+    title can be shorter than its headline, which its ``<title>`` repeats.
+    """
     import trafilatura  # imported when a page is read: it takes a moment
 
     document = trafilatura.bare_extraction(source, include_comments=False, with_metadata=True)
     if document is None or not (document.text or "").strip():
         return None
-    return [line for line in document.text.split("\n") if line.strip()], document.title or ""
+    lines = [line for line in document.text.split("\n") if line.strip()]
+    element = _TITLE_ELEMENT_RE.search(source)
+    titles = (document.title or "", html.unescape(element.group(1)) if element else "")
+    return lines, tuple(title for title in titles if title.strip())
 
 
 class _Extracted:
@@ -131,12 +140,12 @@ def _grams(found: Sequence[str], size: int = _GRAM) -> list[tuple[str, ...]]:
     return [tuple(found[index : index + size]) for index in range(len(found) - size + 1)]
 
 
-def select_page(runs: Sequence[Run], lines: Sequence[str], title: str) -> Selection:
-    """The article's runs among all the runs of a page, given the extractor's text lines and the page title."""
+def select_page(runs: Sequence[Run], lines: Sequence[str], titles: Sequence[str]) -> Selection:
+    """The article's runs among all the runs of a page, given the extractor's text lines and the page's titles."""
     matched = _Extracted(lines, runs).matched()
     root = _article_root(matched)
     chosen = {run for run in matched if root is None or _inside(run.container, root)}
-    headline = _headline(runs, title, matched)
+    headline = _headline(runs, titles, matched)
     if headline is not None:
         chosen.add(headline)
     if chosen:
@@ -215,22 +224,27 @@ def _blockquote(element: Element) -> Element | None:
     return None
 
 
-def _headline(runs: Sequence[Run], title: str, matched: Sequence[Run]) -> Run | None:
-    """The heading that says what the page's title says, at or before the article's first block.
+def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]) -> Run | None:
+    """The heading that says what one of the page's titles says, at or before the article's first block.
 
-    An ``<h1>`` is preferred; a site's logo in an ``<h1>`` does not match the title, so it is never taken.
+    An ``<h1>`` is preferred, also below the first paragraph (a site may put a summary above it); a site's
+    logo in an ``<h1>`` does not match the title, so it is never taken.
     """
     # the first paragraph, not a short line matched by chance (a menu's "Home" that the text also has)
     prose = [run.start for run in matched if len(run.text.split()) >= _PROSE_RUN_WORDS]
     first = min(prose or [run.start for run in matched], default=0)
-    title_words = set(tokens(title))
+    title_words = [set(tokens(title)) for title in titles]
     best, best_score = None, 0.0
     for run in runs:
-        if not _may_be_headline(run.container) or run.start > first or not title_words:
+        h1 = run.container.name == "h1"  # an <h1> that says the title is the headline wherever it stands
+        if not _may_be_headline(run.container) or (run.start > first and not h1) or not any(title_words):
             continue
         run_words = set(tokens(run.text))
-        score = len(run_words & title_words) / len(run_words | title_words) if run_words else 0.0
-        score += 0.1 * (run.container.name == "h1")
+        score = max(
+            (len(run_words & words) / len(run_words | words) for words in title_words if run_words),
+            default=0.0,
+        )
+        score += 0.1 * h1
         if score > best_score:
             best, best_score = run, score
     return best if best_score >= _TITLE_MATCH else None
