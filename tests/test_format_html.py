@@ -521,3 +521,19 @@ def test_the_h1_that_repeats_the_pages_title_is_the_headline_even_below_a_summar
     )
     units = read_article(page).units
     assert [unit.text for unit in units if unit.kind == Kind.HEADLINE] == [headline]
+
+
+def test_credits_the_text_reader_knows_are_credits_in_html_too(tmp_path):
+    fragment = tmp_path / "story.html"
+    fragment.write_text(
+        "<h1>Google adds more AI to search</h1>"
+        "<p>By Jane Doe, CNN</p>"
+        "<figure><img src='a.jpg' alt=''><figcaption>Image credit: TechRadar</figcaption></figure>"
+        "<p>Google has been synonymous with search for more than 25 years, and its new box matters.</p>"
+        "<p>Via Engadget</p>",
+        encoding="utf-8",
+    )
+    kinds = {unit.text: unit.kind for unit in read_article(fragment).units}
+    assert kinds["By Jane Doe, CNN"] == Kind.BYLINE
+    assert kinds["Image credit: TechRadar"] == Kind.CREDIT  # a figcaption that only credits the picture
+    assert kinds["Via Engadget"] == Kind.CREDIT
