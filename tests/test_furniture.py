@@ -493,3 +493,15 @@ def test_a_blogger_thread_opens_with_its_first_commenter():
     comments = ["Anonymous said...", "I disagree with every word of this.", "March 3, 2020 at 10:04 am"]
     result = drops([HEADLINE, P1, P2, P3, *comments])
     assert result[:4] == [None] * 4 and result[4:6] == ["furniture: comment section"] * 2
+
+
+def test_a_name_under_the_headline_above_the_date_or_dateline_is_the_byline():
+    verdicts = classify_blocks([HEADLINE, "Rodrigo Campos", "5 Min Read", P1, P2])  # reuters.com's layout
+    assert verdicts[1].kind == Kind.BYLINE and verdicts[1].drop is None
+    verdicts = classify_blocks([HEADLINE, "Debbie White", "18 Nov 2019, 19:09", P2, P3])  # thesun.co.uk's
+    assert verdicts[1].kind == Kind.BYLINE
+
+
+def test_a_title_case_subhead_above_prose_is_no_byline():
+    verdicts = classify_blocks([HEADLINE, "Recent Findings", P2, P3])
+    assert verdicts[1].kind is None and verdicts[1].drop is None

@@ -26,6 +26,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from newsl10n.credits import (
+    DATELINE_RE,
     is_byline,
     is_caption,
     is_credit,
@@ -71,6 +72,11 @@ _COMMENT_SECTION_HEADING_RE = re.compile(
     r"(?: \(\d+\))?$",
     re.I,
 )
+_BYLINE_REACH = 4  # a byline stands within this many blocks of the top
+# Two or three capitalised names, an initial allowed: "Rodrigo Campos", "Trevor J. Mitchell"
+_NAME_LINE_RE = re.compile(
+    r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: (?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,2}$"
+)
 _BY_ALONE_RE = re.compile(r"^(?:(?:article|story|written|words|text|report|posted|published) )?by:?$", re.I)
 _GLUED_DATE_RE = re.compile(r"^(?:[-–•*]\s+)?(.{8,160})\s+[-–—|]\s+(.{6,40})$")
 _STAMP_LABEL_ALONE_RE = re.compile(
@@ -107,7 +113,9 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     block is page navigation and is dropped, the real headline found further down gets kind HEADLINE.
     """
     texts = [" ".join(text.split()) for text in texts]
-    verdicts = _mark_split_bylines(texts, [_classify_alone(text) for text in texts])
+    verdicts = _mark_name_bylines(
+        texts, _mark_split_bylines(texts, [_classify_alone(text) for text in texts])
+    )
     drops = [verdict.drop for verdict in verdicts]
     head = ArticleHead()
     if len(texts) > 1 and drops[0] is None and _is_kicker(texts[0]) and _is_head_title(texts[1], False):
@@ -258,6 +266,33 @@ def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> l
             marked[index] = marked[index + 1] = BlockVerdict(Kind.BYLINE)
         elif _STAMP_LABEL_ALONE_RE.match(texts[index]) and is_date_only(texts[index + 1]):
             marked[index] = marked[index + 1] = BlockVerdict(Kind.CREDIT)
+    return marked
+
+
+def _mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
+    """A name alone under the headline, right above the story's date or dateline ("Rodrigo Campos" / "NEW YORK
+    (Reuters) - ..."), is the byline. A menu's two-word items stand above other items, a subhead above prose."""
+    marked = list(verdicts)
+    for index in range(1, min(len(texts) - 1, _BYLINE_REACH + 1)):
+        if (
+            verdicts[index] != BlockVerdict()
+            or not _NAME_LINE_RE.match(texts[index])
+            or is_page_label(texts[index])
+        ):
+            continue
+        above = texts[index - 1]
+        under_title = len(above.split()) >= _HEAD_WORDS and verdicts[index - 1].drop is None
+        # the next block that is not furniture ("5 Min Read" may stand between the byline and the story)
+        after = next((i for i in range(index + 1, len(texts)) if verdicts[i].drop is None), None)
+        below = texts[after] if after is not None else ""
+        # above its date or the story's dateline: a subhead in Title Case stands above plain prose
+        over_story = after is not None and (
+            verdicts[after].kind in (Kind.CREDIT, Kind.DATELINE)
+            or is_timestamp(below)
+            or DATELINE_RE.match(below)
+        )
+        if under_title and over_story:
+            marked[index] = BlockVerdict(Kind.BYLINE)
     return marked
 
 
