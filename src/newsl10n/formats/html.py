@@ -76,7 +76,12 @@ class HtmlFormat:
         runs = [run for run in finder.runs() if not _in_head(run.container)]
         if not keep_all and is_page(text, root):
             found = extract(text)
-            selection = select_page(runs, *found) if found else Selection([], [])
+            selection = Selection([], [])
+            if found:
+                article_lines, extracted_title = found
+                title = _title_element(root)
+                page_title = normalize_space(title.children[0].text) if title else ""
+                selection = select_page(runs, article_lines, (extracted_title, page_title))
             if not selection.article:
                 raise UserError(_NO_ARTICLE.format(path=path))
             selection.dropped.extend(dropped_markup(root))
@@ -169,11 +174,24 @@ def _block_id(name: str, counts: dict[str, int]) -> str:
     return f"{name}[{counts[name]}]"
 
 
+def _title_element(root: Element) -> Element | None:
+    """The page's ``<title>`` with its text, or None."""
+    return next(
+        (
+            element
+            for element in root.iter()
+            if element.name == "title" and _in_head(element) and element.children
+        ),
+        None,
+    )
+
+
 def _meta_blocks(root: Element, skeleton: Skeleton, lines: LineIndex) -> list[Block]:
     """The page's ``<title>`` and the descriptions readers see in listings and link previews."""
     blocks: list[Block] = []
+    title = _title_element(root)
     for element in root.iter():
-        if element.name == "title" and _in_head(element) and element.children:
+        if element is title:
             text = element.children[0]
             content = normalize_space(text.text)
             if content and "title" not in skeleton.spans:

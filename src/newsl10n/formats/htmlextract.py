@@ -15,7 +15,6 @@ of furniture it belongs to.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -36,7 +35,6 @@ _ROOT_SHARE = 0.9  # of the matched text the article's container holds
 _ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPTION, Kind.CREDIT})
 _DROPPED_TEXT = 70
 _TITLE_MATCH = 0.6
-_TITLE_ELEMENT_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A headline set in a non-heading element or a lower heading by the site's own class ("post_title", "headline").
@@ -59,21 +57,14 @@ def tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower())
 
 
-def extract(source: str) -> tuple[list[str], tuple[str, ...]] | None:
-    """The article's text lines as trafilatura finds them (default settings), and the page's titles, or None.
-
-    The titles are trafilatura's (often the ``og:title``) and the ``<title>`` element's: a site's social
-    title can be shorter than its headline, which its ``<title>`` repeats.
-    """
+def extract(source: str) -> tuple[list[str], str] | None:
+    """The article's text lines and its title as trafilatura finds them (default settings), or None."""
     import trafilatura  # imported when a page is read: it takes a moment
 
     document = trafilatura.bare_extraction(source, include_comments=False, with_metadata=True)
     if document is None or not (document.text or "").strip():
         return None
-    lines = [line for line in document.text.split("\n") if line.strip()]
-    element = _TITLE_ELEMENT_RE.search(source)
-    titles = (document.title or "", html.unescape(element.group(1)) if element else "")
-    return lines, tuple(title for title in titles if title.strip())
+    return [line for line in document.text.split("\n") if line.strip()], document.title or ""
 
 
 class _Extracted:
@@ -141,7 +132,8 @@ def _grams(found: Sequence[str], size: int = _GRAM) -> list[tuple[str, ...]]:
 
 
 def select_page(runs: Sequence[Run], lines: Sequence[str], titles: Sequence[str]) -> Selection:
-    """The article's runs among all the runs of a page, given the extractor's text lines and the page's titles."""
+    """The article's runs among all the runs of a page, given the extractor's text lines and the page's titles
+    (trafilatura's, often the shorter ``og:title``, and the ``<title>`` element's, which repeats the headline)."""
     matched = _Extracted(lines, runs).matched()
     root = _article_root(matched)
     chosen = {run for run in matched if root is None or _inside(run.container, root)}
@@ -233,7 +225,7 @@ def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]
     # the first paragraph, not a short line matched by chance (a menu's "Home" that the text also has)
     prose = [run.start for run in matched if len(run.text.split()) >= _PROSE_RUN_WORDS]
     first = min(prose or [run.start for run in matched], default=0)
-    title_words = [set(tokens(title)) for title in titles]
+    title_words = [set(tokens(title)) for title in titles if title.strip()]
     best, best_score = None, 0.0
     for run in runs:
         h1 = run.container.name == "h1"  # an <h1> that says the title is the headline wherever it stands
