@@ -233,6 +233,11 @@ def _is_prose(text: str, drop: str | None, marked: bool) -> bool:
     return drop is None and not marked and len(text.split()) >= _PROSE_WORDS and ends_like_sentence(text)
 
 
+def _prose_blocks(texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]) -> list[int]:
+    """The indexes of the blocks that are the article's prose, as the drops so far leave them."""
+    return [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+
+
 def _opens_byline(text: str, drop: str | None, marked: bool) -> bool:
     return drop is None and (_is_byline_start(text) or (marked and text.startswith("By")))
 
@@ -336,7 +341,7 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
     Between two paragraphs of prose a run of short lines is the article's own list (ingredients, results,
     features); a widget there comes with a heading ("Related") or a label, and other rules find it.
     """
-    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    prose = _prose_blocks(texts, drops, marked)
 
     def menu_item(index: int) -> bool:
         text = texts[index]
@@ -468,7 +473,7 @@ def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[
 def _drop_glued_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """Two or more "Title - October 24, 2020" lines in a row above or below the article's prose: a blog's
     recent-posts widget. An article's own timeline puts the date first, and a tour's dates share one shape."""
-    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    prose = _prose_blocks(texts, drops, marked)
     index = 0
     while index < len(texts):
         end = index
@@ -551,7 +556,7 @@ def _drop_comment_section(texts: list[str], drops: list[str | None], marked: lis
     no article writes ("6 thoughts on “Title”") opens them alone once the article's prose has begun; a
     comment prompt or form ("Leave a Reply") does once most of the page's prose lies above it.
     """
-    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    prose = _prose_blocks(texts, drops, marked)
     for index in range(1, len(texts)):
         prose_above = bisect.bisect_left(prose, index)
         if _opens_comment_section(index, texts, drops, prose_above, len(prose)):
@@ -590,7 +595,7 @@ def _drop_page_labels(texts: list[str], drops: list[str | None], marked: list[bo
     Between two paragraphs a lone "Health" or "Features" can be the article's own subhead; out there, or
     beside a dropped share row, it is a site's menu, footer or form.
     """
-    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    prose = _prose_blocks(texts, drops, marked)
     for index, text in enumerate(texts):
         if not _droppable(index, drops, marked) or not is_page_label(text):
             continue
