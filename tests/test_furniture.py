@@ -505,3 +505,179 @@ def test_a_name_under_the_headline_above_the_date_or_dateline_is_the_byline():
 def test_a_title_case_subhead_above_prose_is_no_byline():
     verdicts = classify_blocks([HEADLINE, "Recent Findings", P2, P3])
     assert verdicts[1].kind is None and verdicts[1].drop is None
+
+
+THREAD = [  # comments with no heading, as an extractor appends them: each followed by its tools
+    "Plastics have been in everything we use for fifty years, so none of this surprises me at all.",
+    "Reply | Report Abuse | Link to this",
+    "Surprised much? The study is small.",
+    "Reply | Report Abuse | Link to this",
+    "Small or not, it should worry regulators more than it does.",
+    "Reply | Report Abuse | Link to this",
+]
+
+
+def test_a_thread_without_a_heading_is_known_by_its_recurring_tools():
+    result = drops([HEADLINE, P1, P2, P3, *THREAD])
+    assert result[:4] == [None] * 4
+    assert result[4] is None  # the first comment: nothing tells it from the article's last paragraph
+    assert all(result[5:]) and "furniture: comment thread" in result[5:]
+
+
+def test_reply_tools_twice_do_not_make_a_thread():
+    assert drops([HEADLINE, P1, P2, P3, *THREAD[:4]])[4] is None
+    assert drops([HEADLINE, P1, P2, P3, *THREAD[:4]])[6] is None
+
+
+def test_a_thread_above_the_articles_prose_is_not_one():
+    assert drops([HEADLINE, *THREAD, P1, P2, P3])[7:] == [None] * 3
+
+
+def test_teasers_just_above_the_comments_are_read_as_the_articles_tail():
+    teasers = [
+        "Senate passes the budget in a late vote - October 10, 2020",
+        "Governor signs the water bill - October 9, 2020",
+    ]
+    comments = [
+        "12 thoughts on “Kremlin: Patriots would be legitimate target”",
+        "Jane says:",
+        "I think so too.",
+    ]
+    result = drops([HEADLINE, P1, P2, P3, *teasers, *comments, P2.replace("Peskov", "He"), P3])
+    assert result[4:6] == ["furniture: dated teaser list"] * 2
+    assert set(result[6:]) == {"furniture: comment section"}
+
+
+def test_a_comments_heading_may_carry_a_mark():
+    result = drops(
+        [
+            HEADLINE,
+            P1,
+            P2,
+            P3,
+            "§ 13 Responses to “Kremlin: Patriots would be legitimate target”",
+            "Great piece.",
+        ]
+    )
+    assert result[4:] == ["furniture: comment section"] * 2
+
+
+def test_a_tables_comment_column_opens_no_comment_section():
+    table = [
+        "State",
+        "Comment",
+        "new",
+        "Pick up new tasks that are ready.",
+        "enqueued",
+        "Re-enqueue the task.",
+    ]
+    result = drops([HEADLINE, P1, P2, P3, *table])
+    assert "furniture: comment section" not in result and result[7:] == [None] * 3
+
+
+CARDS = [  # "More from ..." below the article: a summary and its author, card after card
+    "More from The Weekly",
+    "The two rivals clearly despise each other, but neither emerged as the obvious number two.",
+    "Joan Walsh",
+    "The former president appeared in court as his lawyers argued for his immunity from prosecution.",
+    "Chris Lehmann",
+    "His successor brokered the same spending agreement that cost the speaker his job last year.",
+    "Chris Lehmann",
+]
+
+
+def test_story_cards_under_a_list_heading_are_teasers_though_their_summaries_read_like_prose():
+    result = drops([HEADLINE, P1, P2, P3, *CARDS])
+    assert result[:4] == [None] * 4 and all(result[4:])
+    assert result[-1] == "furniture: story cards"
+
+
+def test_cards_with_a_date_and_byline_each_are_teasers():
+    cards = []
+    for title, author, date in [
+        ("Five new games you probably missed this week on the store", "By Shaun Prescott", "March 17, 2024"),
+        ("The best deals in the spring sale, picked by our editors", "By Tyler Wilde", "March 15, 2024"),
+        ("A new wireless keyboard that will make you retire your old one", "By Jacob York", "March 15, 2024"),
+    ]:
+        cards += [author, date, title]
+    result = drops([HEADLINE, P1, P2, P3, "Most Popular", *cards])
+    assert all(drop == "furniture: story cards" for drop in result[5:])
+
+
+def test_cards_with_more_prose_below_them_are_the_articles():
+    result = drops([HEADLINE, P1, *CARDS, P2, P3])
+    assert result[3:] == [None] * (len(CARDS) + 1)
+
+
+def test_a_timeline_at_the_end_of_the_article_is_kept():
+    timeline = [
+        "March 3, 2022",
+        "Talks open in Istanbul.",
+        "March 29, 2022",
+        "The talks stall.",
+        "April 12, 2022",
+    ]
+    assert drops([HEADLINE, P1, P2, P3, *timeline]) == [None] * 9
+
+
+def test_a_letters_signatories_are_no_story_cards():
+    names = ["Louis Begley, writer", "Roger Berkowitz, Bard College", "Paul Berman, writer", "Kamel Daoud"]
+    names += [
+        "Meghan Daum, writer",
+        "Gerald Early, Washington University",
+        "Eva Hoffman, writer",
+        "Jeet Heer, The Nation",
+    ]
+    assert drops([HEADLINE, P1, P2, "Popular on the site", *names])[4:] == [None] * len(names)
+
+
+def test_a_name_above_an_authors_note_is_the_byline():
+    note = "Senior Editor with a focus on all things tech and gaming. You can keep up with me on Twitter: @jmotley"
+    verdicts = classify_blocks([HEADLINE, P1, P2, P3, "Related Topics", "Josiah Motley", note, "Comments"])
+    assert verdicts[5] == BlockVerdict(Kind.BYLINE) and verdicts[6] == BlockVerdict(Kind.CREDIT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tagged: blog coverage, get coverage, startup review, startups, submit startup",
+        "Tagged Amazon, Amazon Bolger case, Amazon liability lawsuit, Amazon retailer, Amazon service provider, "
+        "Amazon third party seller liability lawsuit, Amazon third-party sellers, Angela Bolger, Lenoge Technology",
+        "Published under: 2024 Election , Bailout , Court-Packing , Democratic Donors",
+        "Advert",
+        "Show Less",
+        "* indicates required",
+        "Follow BelfastLive",
+        'In "News"',
+        "Please follow and like us:",
+        "Would you like to comment on this article?",
+        "Like this? You might also be interested in:",
+        "All rights of the publication are reserved by Example.com. Reproduction without consent is not allowed.",
+        "cancel email link share Share bookmark Save",
+    ],
+)
+def test_more_furniture_lines(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2]
+
+
+@pytest.mark.parametrize("line", ["Follow the money", "Follow The Leader", "Cancel the show"])
+def test_lines_like_furniture_that_are_not(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2] is None
+
+
+def test_a_galleries_link_is_no_photo_credit():
+    verdict = classify_blocks([HEADLINE, P1, "Photos: Crossgates Mall through the years", P2])[2]
+    assert verdict.kind is None and verdict.drop
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictures: Getty",
+        "Photos: AP",
+        "• Email: jdoe@example.com",
+        "Staff writer covering politics since 2010.",
+    ],
+)
+def test_more_credit_lines(line: str):
+    assert classify_blocks([HEADLINE, P1, P2, line])[3].kind == Kind.CREDIT

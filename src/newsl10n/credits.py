@@ -155,6 +155,8 @@ _CREDIT_RES = (
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
+    # "Pictures: Getty"; a gallery's link has a title in lower case ("Photos: Crossgates Mall through the years")
+    re.compile(r"^(?i:Photos|Photographs|Pictures): [A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$"),
     re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
     re.compile(  # Jane Doe/AP, JIM WATSON/AFP/Getty Images; a picture agency alone (a wire alone is a byline)
         rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:/(?:{_AGENCIES}|Getty Images))+|Getty Images|Shutterstock|Alamy|EPA-EFE|NurPhoto)"
@@ -211,6 +213,12 @@ _CREDIT_RES = (
         r"(?i:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic|"
         r"curator|anchor|host|analyst|blogger)s?\b.{0,350}$"
     ),
+    re.compile(  # an author's note that opens with the role: "Senior Editor with a focus on all things tech ..."
+        r"^(?:(?:Senior|Staff|Contributing|Freelance|Deputy|Associate|Managing|Executive|Chief|Political|News|"
+        r"Features|Technology|Tech|Science|Business|Sports|Health) )*(?i:editor|writer|reporter|journalist|"
+        r"correspondent|columnist|contributor|producer|critic|blogger) (?:with a focus on|covering|based in|"
+        r"who covers|specializing in|focusing on)\b(?!.*\b(?:said|says|told)\b).{0,350}$"
+    ),
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
         r"^(?:(?i:have a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
         r"(?i:contact|email|e-mail|reach|write to) (?:the (?:authors?|writers?|reporters?)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
@@ -264,6 +272,7 @@ def trailing_credit(text: str) -> int | None:
 
 def is_credit(text: str) -> bool:
     """A block that is a credit: a photo credit, "Reporting by ...", a contributor line, a sign-off."""
+    text = text.lstrip("•▪· ")  # an author box's bullets: "• Email: name@outlet.com"
     return len(text) <= 400 and any(pattern.match(text) for pattern in _CREDIT_RES)
 
 

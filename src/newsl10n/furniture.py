@@ -20,9 +20,10 @@ credits, bylines and captions are never dropped.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from newsl10n.credits import (
@@ -96,6 +97,36 @@ _COMMENT_MARK_RE = re.compile(
 )
 # a blog's "Jane Doe says:", Blogger's "Anonymous said..."
 _COMMENT_AUTHOR_RE = re.compile(r"^[\w.'’ -]{1,40} (?:says|said|wrote)(?::|\.\.\.|…)$")
+# What only a comment carries, on a line of its own: the tools under it ("Reply | Report Abuse", Blogger's
+# "ReplyDelete"), a reply count or link ("3 more replies", "Reply #2", "in reply to Sam"), its author line.
+_COMMENT_TOOL_RE = re.compile(
+    r"^(?:[-•|]\s*)?(?:reply(?:delete)?|report abuse|report comment|\d+ more repl(?:y|ies)|reply #\d+|"
+    r"log in to reply|in reply to\b.{0,60})(?:\s*[|·•]\s*(?:reply|report(?: abuse)?|flag|permalink|link(?: to this)?|like|share|quote))*$",
+    re.I,
+)
+_CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
+_CARD_GAP = 4  # one card's byline or date is at most this many kept blocks from the next card's
+_CARD_TITLE_WORDS = 6
+_CARD_LINE_WORDS = 40  # a card's title or summary is this short; a letter or an article's paragraph is longer
+# Furniture after which cards of other stories begin: a list's heading or its first teasers, a menu.
+_CARD_ANCHORS = (
+    "list heading",
+    "teaser in",
+    "link list",
+    "title list",
+    "headline list",
+    "dated teaser",
+    "label many",
+)
+# Names on a story card: "Joan Walsh", "Thaleigha Rampersad and Andrew Stiles", "StudentNation / Nadia Scharf".
+_CARD_NAMES_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]+ / )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+)*$"
+)
+_RELATIVE_TIME_RE = re.compile(
+    r"^(?:\d{1,2} ?[mhd]|(?:about )?\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago)$", re.I
+)
+_THREAD_MARKS = 3  # a comment thread shows its marks at least this often
+_THREAD_GAP = 8  # and never this many blocks apart
 
 
 @dataclass(frozen=True)
@@ -124,18 +155,20 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     elif texts and _opens_with_navigation(texts[0], drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
     marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
-    _drop_list_teasers(texts, drops, marked)
-    _drop_menus(texts, drops, marked)
-    _drop_link_list_gaps(texts, drops, marked)
-    _drop_trailing_title_lists(texts, drops, marked)
-    _drop_headline_runs(texts, drops, marked)
-    _drop_dated_teasers(texts, drops, marked)
-    _drop_glued_dated_teasers(texts, drops, marked)
+    comments = _comments_start(texts, drops, marked)
+    page_end = len(texts) if comments is None else comments.index + 1
+    for rule in _STRUCTURE_RULES:
+        if rule in _TAIL_RULES:  # the article's tail is read above the comments
+            page_drops = drops[:page_end]
+            rule(texts[:page_end], page_drops, marked[:page_end])
+            drops[:page_end] = page_drops
+        else:
+            rule(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated)
-    _drop_gallery_titles(texts, drops, marked)
-    _drop_shouted_links(texts, drops, marked)
-    _drop_comment_section(texts, drops, marked)
-    _drop_page_labels(texts, drops, marked)
+    if comments is not None:
+        for index in range(comments.index, len(texts)):
+            if drops[index] is None and not _kept_in_comments(texts[index], marked[index]):
+                drops[index] = comments.reason
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, f"furniture: {drop}")
         for verdict, drop in zip(verdicts, drops, strict=True)
@@ -298,7 +331,19 @@ def _mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> li
         )
         if under_title and over_story:
             marked[index] = BlockVerdict(Kind.BYLINE)
+    for index in range(
+        1, len(texts) - 1
+    ):  # an author box: "Josiah Motley" / "Senior Editor with a focus on ..."
+        author_note = (
+            verdicts[index + 1].kind is Kind.CREDIT and len(texts[index + 1].split()) >= _PROSE_WORDS
+        )
+        if author_note and verdicts[index] == BlockVerdict() and _is_person_name(texts[index]):
+            marked[index] = BlockVerdict(Kind.BYLINE)
     return marked
+
+
+def _is_person_name(text: str) -> bool:
+    return _NAME_LINE_RE.match(text) is not None and not is_page_label(text)
 
 
 def _droppable(index: int, drops: list[str | None], marked: list[bool]) -> bool:
@@ -504,6 +549,80 @@ def _is_teaser_date(index: int, texts: list[str], drops: list[str | None], marke
     )
 
 
+def _drop_card_lists(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Cards of other stories under a list's heading, below the article: each a title or a one-line summary
+    with its byline or date ("Ron DeSantis and Nikki Haley clearly despise ..." / "Joan Walsh").
+
+    A card's summary can read like prose, so the cards are known by their bylines and dates, which come
+    back every few lines; an article's timeline has them too, so the cards must follow a list's heading or
+    other teasers and have no prose below them.
+    """
+    kept = [i for i in range(1, len(texts)) if drops[i] is None]
+    metas = [position for position, index in enumerate(kept) if _is_card_meta(texts[index], marked[index])]
+    start = 0
+    while start < len(metas):
+        end = start
+        while end + 1 < len(metas) and metas[end + 1] - metas[end] <= _CARD_GAP:
+            end += 1
+        if end - start + 1 >= _CARD_METAS:
+            cards = _card_span(texts, drops, kept, metas[start], metas[end], end - start + 1)
+            if cards is not None:
+                for index in range(cards[0], cards[1] + 1):
+                    # a card's byline and date are another story's: they go with its title
+                    card_meta = marked[index] and _is_card_meta(texts[index], False)
+                    if drops[index] is None and (not marked[index] or card_meta):
+                        drops[index] = "story cards"
+        start = end + 1
+
+
+def _card_span(
+    texts: list[str], drops: list[str | None], kept: list[int], first_meta: int, last_meta: int, metas: int
+) -> tuple[int, int] | None:
+    """The first and last block of the cards around a run of bylines and dates (positions in ``kept``), or
+    None when they do not stand as a list: under a list's heading or teasers, with no prose below."""
+    first = first_meta
+    while first > 0 and first_meta - first < _CARD_GAP - 1 and kept[first - 1] + 1 == kept[first]:
+        first -= 1  # the first card's title above its byline or date
+    last = last_meta
+    if first == first_meta:  # each card opens with its byline or date: the last card's title follows it
+        titles_after = max(_title_runs(texts, kept, first_meta, last_meta), default=0)
+        while last + 1 < len(kept) and last - last_meta < titles_after and kept[last + 1] == kept[last] + 1:
+            last += 1
+    above = kept[first] - 1
+    anchor = drops[above] if above > 0 else None
+    anchored = anchor is not None and anchor.removeprefix("furniture: ").startswith(_CARD_ANCHORS)
+    lines = [texts[kept[position]] for position in range(first, last + 1)]
+    short = all(len(line.split()) <= _CARD_LINE_WORDS for line in lines)
+    # every card has its title; a list of names alone (a letter's signatories) is no list of stories
+    titles = sum(len(line.split()) >= _CARD_TITLE_WORDS for line in lines)
+    short = short and titles * _CARD_METAS >= metas
+    prose_below = any(_is_prose(texts[i], drops[i], False) for i in range(kept[last] + 1, len(texts)))
+    return (kept[first], kept[last]) if anchored and short and not prose_below else None
+
+
+def _title_runs(texts: list[str], kept: list[int], first_meta: int, last_meta: int) -> list[int]:
+    """The lengths of the runs of lines between the cards' bylines and dates: each card's title lines."""
+    runs, run = [], 0
+    for position in range(first_meta, last_meta + 1):
+        if _is_card_meta(texts[kept[position]], False):
+            if run:
+                runs.append(run)
+            run = 0
+        else:
+            run += 1
+    return runs
+
+
+def _is_card_meta(text: str, marked: bool) -> bool:
+    """A story card's byline or date."""
+    return (
+        is_date_only(text)
+        or _RELATIVE_TIME_RE.match(text) is not None
+        or (not marked and _CARD_NAMES_RE.match(text) is not None and not is_page_label(text))
+        or _is_byline_start(text)
+    )
+
+
 def _drop_repeats(
     texts: list[str], drops: list[str | None], marked: list[bool], repeated: Collection[str]
 ) -> None:
@@ -549,21 +668,43 @@ def _drop_shouted_links(texts: list[str], drops: list[str | None], marked: list[
             drops[index] = "link in capitals"
 
 
-def _drop_comment_section(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
-    """Readers' comments run from their heading to the end of the page.
+@dataclass(frozen=True)
+class _CommentsStart:
+    index: int  # the first block of the readers' comments; they run to the end of the page
+    reason: str
 
-    A plain "Comments" heading opens them when comment marks follow ("2 hours ago", "Reply"); a heading
-    no article writes ("6 thoughts on “Title”") opens them alone once the article's prose has begun; a
-    comment prompt or form ("Leave a Reply") does once most of the page's prose lies above it.
-    """
+
+def _comments_start(
+    texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+) -> _CommentsStart | None:
+    """Where readers' comments begin: under their heading, or where a thread's marks begin to recur."""
     prose = _prose_blocks(texts, drops, marked)
-    for index in range(1, len(texts)):
+    thread = _comment_thread_start(texts, prose)
+    for index in range(1, len(texts) if thread is None else thread):
         prose_above = bisect.bisect_left(prose, index)
         if _opens_comment_section(index, texts, drops, prose_above, len(prose)):
-            for follower in range(index, len(texts)):
-                if drops[follower] is None and not _kept_in_comments(texts[follower], marked[follower]):
-                    drops[follower] = "comment section"
-            return
+            return _CommentsStart(index, "comment section")
+    return None if thread is None else _CommentsStart(thread, "comment thread")
+
+
+def _comment_thread_start(texts: Sequence[str], prose: Sequence[int]) -> int | None:
+    """Readers' comments with no heading above them: a thread shows itself by its marks, which recur.
+
+    Below the article's prose, a line only a comment carries ("Reply", "Jane says:", "2 more replies")
+    that comes back every few blocks opens the thread. The comment above the first mark stays: nothing
+    tells it from the article's last paragraph.
+    """
+    marks = [i for i, text in enumerate(texts) if _is_comment_mark(text)]
+    for start, mark in enumerate(marks):
+        run = marks[start : start + _THREAD_MARKS]
+        dense = len(run) == _THREAD_MARKS and all(b - a < _THREAD_GAP for a, b in itertools.pairwise(run))
+        if dense and bisect.bisect_left(prose, mark) >= 2:
+            return mark
+    return None
+
+
+def _is_comment_mark(text: str) -> bool:
+    return _COMMENT_TOOL_RE.match(text) is not None or _COMMENT_AUTHOR_RE.match(text) is not None
 
 
 def _kept_in_comments(text: str, marked: bool) -> bool:
@@ -572,20 +713,21 @@ def _kept_in_comments(text: str, marked: bool) -> bool:
 
 
 def _opens_comment_section(
-    index: int, texts: list[str], drops: list[str | None], prose_above: int, prose_total: int
+    index: int, texts: Sequence[str], drops: Sequence[str | None], prose_above: int, prose_total: int
 ) -> bool:
     text = texts[index]
-    if prose_above and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(text):
+    heading = text.lstrip("§#•*-–— ")  # "§ 13 Responses to “Title”"
+    if prose_above and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(heading):
         return True
     if prose_above * 2 > prose_total and (
-        drops[index] in _COMMENT_PROMPTS
+        (drops[index] in _COMMENT_PROMPTS and text.lower() != "comment")  # a table's column is "Comment" too
         or (_COMMENT_AUTHOR_RE.match(text) and _comment_marks_follow(index, texts))
     ):
         return True
     return _COMMENT_HEADING_RE.match(text) is not None and _comment_marks_follow(index, texts)
 
 
-def _comment_marks_follow(index: int, texts: list[str]) -> bool:
+def _comment_marks_follow(index: int, texts: Sequence[str]) -> bool:
     return any(_COMMENT_MARK_RE.match(texts[i]) for i in range(index + 1, min(index + 5, len(texts))))
 
 
@@ -609,3 +751,21 @@ def _drop_page_labels(texts: list[str], drops: list[str | None], marked: list[bo
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_Rule = Callable[[list[str], list[str | None], list[bool]], None]
+_STRUCTURE_RULES: tuple[_Rule, ...] = (
+    _drop_list_teasers,
+    _drop_menus,
+    _drop_link_list_gaps,
+    _drop_trailing_title_lists,
+    _drop_headline_runs,
+    _drop_dated_teasers,
+    _drop_glued_dated_teasers,
+    _drop_card_lists,
+    _drop_gallery_titles,
+    _drop_shouted_links,
+    _drop_page_labels,
+)
+# Rules that look for the end of the article's prose: readers' comments below it are prose too.
+_TAIL_RULES = frozenset({_drop_trailing_title_lists, _drop_glued_dated_teasers, _drop_page_labels})

@@ -19,7 +19,10 @@ _SOCIAL = (
     r"facebook|twitter|tweet|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
     r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?|pocket|bookmark"
 )
-_SHARE_WORDS = rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|{_SOCIAL}"
+_SHARE_WORDS = (
+    rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|cancel|bookmark|"
+    rf"{_SOCIAL}"
+)
 
 
 _SHARE_LINE_RE = re.compile(
@@ -39,7 +42,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "sponsored",
         re.compile(
-            r"^(?:sponsored(?: content| stories| links)?|promoted(?: content| stories)?|adchoices|ad|advertising|"
+            r"^(?:sponsored(?: content| stories| links)?|promoted(?: content| stories)?|adchoices|ad|advert|advertising|"
             r"paid (?:post|content)|partner content|(?:content )?from our partners|recommended by|outbrain|taboola)$",
             re.I,
         ),
@@ -71,6 +74,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
             r"^(?:follow us on google news|join our (?:whatsapp|telegram) (?:channel|group))[.!]?$|"
+            r"^follow (?!the\b|us\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$|"  # "Follow BelfastLive", "Follow Daily Record"
             r"^please follow .{1,40} on (?:twitter|facebook|instagram|x)(?: and (?:twitter|facebook|instagram|x))?\.?$|"
             r"^join our .{1,60}\bon (?:whatsapp|telegram)\b.{0,40}$|"
             r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
@@ -180,7 +184,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:\d+\s+)?comments?$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
             r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|^join the (?:conversation|discussion)\.?$|"
-            r"^have your say\b.{0,60}$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^reader comments$|"
+            r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^reader comments$|"
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
             r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$|"
             r"^comments (?:powered by \w+|are (?:closed|disabled|off)\b.{0,40})\.?$|^post (?:a )?comment\W{0,4}$|"
@@ -211,7 +215,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:(?:ca )?do not sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:us )?state privacy rights|children'?s (?:online )?privacy (?:policy|notice)|"
-            r"report a correction or typo|powered by [\w .-]{1,40}|copyright\s*©.{0,250}|©\s*(?:copyright\b|(?:19|20)\d\d\b).{0,250})$",
+            r"report a correction or typo|powered by [\w .-]{1,40}|copyright\s*©.{0,250}|©\s*(?:copyright\b|(?:19|20)\d\d\b).{0,250}|"
+            r"all rights (?:of|to|in) (?:the |this )?(?:publication|content|material)s? (?:are )?reserved\b.{0,200})$",
             re.I,
         ),
     ),
@@ -271,7 +276,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
-    ("follow prompt", re.compile(r"^follow us(?: on)?:?$", re.I)),
+    (
+        "follow prompt",
+        re.compile(r"^(?:follow us(?: on)?|please follow (?:and|&) (?:like|share) us):?$", re.I),
+    ),
     (  # what a sign-up or share form says after it is used: in the page's text, never the article's
         "form message",
         GuardedPattern(
@@ -292,6 +300,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "form field",
         re.compile(
             r"^(?:enter your e-?mail(?: address)?|e-?mail address|your e-?mail|accept(?: all)?(?: cookies)?|"
+            r"\* (?:indicates|denotes) (?:a )?required(?: field)?|"
             r"reject all(?: cookies)?|manage (?:preferences|cookies|settings))$",
             re.I,
         ),
@@ -333,7 +342,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"continue reading(?: below| the main story)?|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
             r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|loading(?: video)?(?:\.\.\.|…)?|"
             r"loading(?: [\w ]{1,30})? ?(?:\.\.\.|…)|comments sidebar|"
-            r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|all)(?: stories| news| articles)?|"
+            r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|less|all)(?: stories| news| articles)?|"
             r"more stories|reprints?(?: (?:&|and) permissions)?|about the (?:author|authors|writer|reporter)|view all posts by .{1,40}|"
             r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
             r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
@@ -341,7 +350,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:entries|comments) (?:feed|rss)|wordpress\.org|"  # WordPress's "Meta" widget
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
             r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
-            r"scroll down for video|a a a|"
+            r"scroll down for video|a a a|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,
         ),
@@ -373,7 +382,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
 )
 # Headings of a widget list: the title-like lines after one are teasers, dropped with it.
 _LIST_HEADING_RE = re.compile(
-    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in|want to (?:check|read|see) (?:these|this) out)|"
+    r"^(?:(?:like this\?\s*)?you (?:may|might) also (?:like|enjoy|be interested in)(?: in)?|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|want to (?:check|read|see) (?:these|this) out)|"
+    r"read more on (?:these|this|the) topics?|related content(?: from [\w .&'’-]{1,40})?(?: \(sub(?:scription)? req['’]?d\))?|"
     r"recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:more|next|also)|also read|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
     r"in [\w .&'-]{1,30}|[\w&'-]+ news|on)|"
@@ -390,7 +401,9 @@ _LIST_HEADING_RE = re.compile(
     re.I,
 )
 _TAG_LINE_RE = re.compile(
-    r"^(?:tags|topics|filed under|related topics|categories|posted in|filed in)\b:?\s+\S.{0,200}$", re.I
+    r"^(?:tags|tagged(?: in| with| as)?|topics|filed under|related topics|categories|posted in|filed in|"
+    r"(?:published|posted) under)\b:?\s+\S.{0,200}$",
+    re.I,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -419,6 +432,7 @@ _COMMENT_POLICY_RE = re.compile(
 NO_WORDS = "no words"  # a block of figures and signs only ("$119.00", "___"): nothing to translate
 _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
+_TAG_ITEM_WORDS = 8  # a tag is a name or a phrase ("Amazon third party seller liability lawsuit")
 
 
 def furniture_reason(text: str) -> str | None:
@@ -445,7 +459,7 @@ def furniture_reason(text: str) -> str | None:
         return reason
     if is_list_heading(text):
         return "list heading"
-    if (_TAG_LINE_RE.match(text) and is_title_like(text)) or is_tag_list(text):
+    if _is_labelled_tags(text) or is_tag_list(text):
         return "tags"
     return None
 
@@ -518,6 +532,21 @@ def is_list_heading(text: str) -> bool:
     """The heading of a related-stories, most-read or tag list ("In Case You Missed It...", quoted or not)."""
     text = text.strip("\"“”'‘’")
     return len(text) <= 60 and _LIST_HEADING_RE.match(text) is not None
+
+
+def _is_labelled_tags(text: str) -> bool:
+    """ "Tags: Brexit, EU" or a long "Tagged Amazon, Amazon Bolger case, ..." row: short items, no sentence end."""
+    match = _TAG_LINE_RE.match(text)
+    if match is None:
+        return False
+    if is_title_like(text):
+        return True
+    items = [item for item in _TAG_SEPARATOR_RE.split(text) if item]
+    return (
+        len(items) >= _TAG_ITEMS
+        and all(len(item.split()) <= _TAG_ITEM_WORDS for item in items)
+        and not _SENTENCE_END_RE.search(text)
+    )
 
 
 def is_tag_list(text: str) -> bool:
