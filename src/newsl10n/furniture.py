@@ -125,6 +125,9 @@ _CARD_NAMES_RE = re.compile(
 _RELATIVE_TIME_RE = re.compile(
     r"^(?:\d{1,2} ?[mhd]|(?:about )?\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago)$", re.I
 )
+# A page's <title>: the headline, then the site's name ("... | Malay Mail", "... - Taipei Times").
+_SITE_SUFFIX_RE = re.compile(r"^(.+?)\s+(?:[|·•—–-]|::)\s+[^|·•—–]{2,40}$")
+_PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
 _THREAD_MARKS = 3  # a comment thread shows its marks at least this often
 _THREAD_GAP = 8  # and never this many blocks apart
 
@@ -630,7 +633,11 @@ def _drop_repeats(
     for index, text in enumerate(texts):
         if not _droppable(index, drops, marked) or not is_title_like(text):
             continue
-        if text == headline or _labels_the_headline(text, headline):
+        if (
+            text == headline
+            or _labels_the_headline(text, headline)
+            or _is_headline_without_site(text, headline)
+        ):
             drops[index] = "repeats the headline"
         elif text in repeated:
             drops[index] = REPEATED_IN_BATCH
@@ -655,6 +662,21 @@ def _labels_the_headline(text: str, headline: str) -> bool:
         return False
     label = text[: -len(headline)].rstrip()
     return label.endswith(("|", "·", ":", "—", "–", "-")) and len(label.split()) <= _KICKER_WORDS
+
+
+def _is_headline_without_site(text: str, headline: str) -> bool:
+    """The headline again, in other quote marks or without the site's name that ends the page's <title>: "2022 world athletics championships set for July 15-24" under
+    "2022 world athletics championships set for July 15-24 | Malay Mail"."""
+    if _comparable(text) == _comparable(headline):  # "France's" under "France’s"
+        return True
+    match = _SITE_SUFFIX_RE.match(headline)
+    if match is None or len(match.group(1).split()) < _HEAD_WORDS:
+        return False
+    return _comparable(text) == _comparable(match.group(1))
+
+
+def _comparable(text: str) -> str:
+    return " ".join(text.translate(_PLAIN_MARKS).casefold().split())
 
 
 def _drop_shouted_links(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

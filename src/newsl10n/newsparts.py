@@ -215,7 +215,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:(?:ca )?do not sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:us )?state privacy rights|children'?s (?:online )?privacy (?:policy|notice)|"
-            r"report a correction or typo|powered by [\w .-]{1,40}|copyright\s*©.{0,250}|©\s*(?:copyright\b|(?:19|20)\d\d\b).{0,250}|"
+            r"report a correction or typo|powered by [\w .-]{1,40}|copyright\s*©.{0,400}|©\s*(?:copyright\b|(?:19|20)\d\d\b).{0,400}|"
             r"all rights (?:of|to|in) (?:the |this )?(?:publication|content|material)s? (?:are )?reserved\b.{0,200})$",
             re.I,
         ),
@@ -382,7 +382,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
 )
 # Headings of a widget list: the title-like lines after one are teasers, dropped with it.
 _LIST_HEADING_RE = re.compile(
-    r"^(?:(?:like this\?\s*)?you (?:may|might) also (?:like|enjoy|be interested in)(?: in)?|"
+    r"^(?:(?:like this\?\s*)?you (?:may|might) also (?:like|enjoy|be interested in)(?: in)?|popular(?: reads)?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|want to (?:check|read|see) (?:these|this) out)|"
     r"read more on (?:these|this|the) topics?|related content(?: from [\w .&'’-]{1,40})?(?: \(sub(?:scription)? req['’]?d\))?|"
     r"recommended(?: for you| stories| articles| reading| videos)?|"
@@ -391,7 +391,8 @@ _LIST_HEADING_RE = re.compile(
     r"related(?: articles?| stories| news| content| coverage| links| topics| tags| posts| videos)?|"
     r"most (?:read|popular|viewed|shared|watched)(?: (?:in|on) [\w .&'-]{1,30}| now| stories)?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories|"
-    r"don'?t miss|editor'?s picks?|more:?|more on:|topics|tags|filed under|popular articles|what to read next|"
+    r"don'?t miss|editor'?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
+    r"popular articles|what to read next|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related) (?:posts|news|articles|stories)|"
     r"top posts (?:&|and) pages|archives|categories|editor'?s choice|must read|in other news|post navigation|"
@@ -402,7 +403,7 @@ _LIST_HEADING_RE = re.compile(
 )
 _TAG_LINE_RE = re.compile(
     r"^(?:tags|tagged(?: in| with| as)?|topics|filed under|related topics|categories|posted in|filed in|"
-    r"(?:published|posted) under)\b:?\s+\S.{0,200}$",
+    r"(?:published|posted) under)\b:?\s+\S.{0,600}$",
     re.I,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")

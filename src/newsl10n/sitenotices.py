@@ -25,7 +25,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"^(?:please )?(?:read|see|review) our (?:full )?(?:community (?:guidelines|standards|rules)|"
             r"comment(?:ing)? (?:policy|guidelines|rules))\b.{0,60}$|"
             r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$|"
-            r"^share your thoughts and join the conversation\b.{0,40}$",
+            r"^share your thoughts and join the conversation\b.{0,40}$|^house rules:?$|"
+            # the rules themselves: what the site will not publish or may republish of readers' comments
+            r"^(?=.{0,500}$)(?!.*\b(?:said|says|told)\b)(?:we welcome (?:reader |your )?comments\b|"
+            r"[\w .'’]{1,40} (?:firmly )?discourages any (?:commentary|comments)\b).{0,450}$",
             re.I,
         ),
     ),
@@ -43,6 +46,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "join",
                 "stay ",
                 "never miss",
+                "paper",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -55,7 +59,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"join (?:the )?(?:hundreds|thousands|millions) of\b.{0,80}\bwho (?:get|receive|read)\b.{0,120}|"
                 r"(?:yes!? )?sign me up\b.{0,220}|send me (?:an )?e-?mail\b.{0,80}|"
                 r"stay (?:up[- ]to[- ]date|informed|in the know)(?: (?:on|with) (?:our|the latest)\b.{0,80})?[.!]?|"
-                r"never miss (?:a|an|another) (?:story|beat|post|update|thing)\b.{0,80})$",
+                r"never miss (?:a|an|another) (?:story|beat|post|update|thing)\b.{0,80}|"
+                r"never miss the latest\b.{0,40}\bsign up\b.{0,160}|"
+                r"(?:get|receive) (?:the best of |more of )?(?:the )?[\w.&'’ -]{1,40}\b(?:delivered )?(?:in|to) your inbox\b.{0,160}|"
+                r"get the news you need to start your day\.?|"
+                r"sign up and stay up to date with\b.{0,120}|read (?:our|the) e-?paper\b.{0,60})$",
                 re.I,
             ),
         ),
@@ -63,7 +71,21 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # a paywall's notice: "To view the full story, please subscribe ...", "Instant access to the full article PDF."
         "subscription prompt",
         GuardedPattern(
-            ("subscri", "access", "story", "article", "seeing this message", "plan", "authors"),
+            (
+                "subscri",
+                "access",
+                "story",
+                "article",
+                "seeing this message",
+                "plan",
+                "authors",
+                "join",
+                "a month",
+                "a week",
+                "a year",
+                "per month",
+                "per year",
+            ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r"to (?:view|read|continue reading|access) (?:the|this) (?:full )?(?:story|article)\b.{0,120}"
@@ -82,7 +104,25 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:subscribe|register|sign in|log in)(?: ?/ ?(?:sign in|register|log in))? to unlock (?:more )?"
                 r"(?:articles|stories|content)\.?|enjoy additional articles per month\.?|"
                 r"access articles from across .{1,30} with one account\.?|"
-                r"get email updates from your favou?rite authors\.?)$",
+                r"get email updates from your favou?rite authors\.?|"
+                r"when you (?:join|subscribe to) .{1,60}, you(?:['’]ll| will) get\b.{0,250}|join now or renew to get:?|"
+                r"first-time subscribers (?:also )?(?:receive|get)\b.{0,250}|"
+                # a price for reading on: "for only N$85 a month"
+                r".{0,150}\bfor (?:only|just) (?:[$£€¥₹]|[A-Z]{1,3}\$|R|Rs\.? ?)\d[\d.,]*\s?(?:a|per) (?:month|week|year)\b.{0,150})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a request for money or a follow: "If you found the reporting above valuable, please consider ..."
+        "support prompt",
+        GuardedPattern(
+            ("valuable", "assisted you", "consider", "now on", "for as little as", "daily updates"),
+            re.compile(
+                rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"if (?:you found|you value|you enjoy|you enjoyed|you like|our (?:services|work|journalism) (?:has|have) "
+                r"(?:assisted|helped) you)\b.{0,200}\b(?:donat\w*|contribut\w*|support\w*|subscri\w*|members?\w*)\b.{0,250}|"
+                r".{0,60}\bis now on (?:telegram|whatsapp|instagram|tiktok|youtube|threads|signal)!?|"
+                r"for daily updates\b.{0,120}\bsubscribe to\b.{0,60})$",
                 re.I,
             ),
         ),
@@ -163,7 +203,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:find|see) more (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
             r"more (?:stories|articles) (?:you may have missed|from [\w.'’ -]{1,40})|"
             r"discover (?:our|the) latest (?:editorial )?picks|scroll to read more\b.{0,60}|feedback to (?:the )?editors?|"
-            r"photo credits|pdf version|as seen in)$",
+            r"photo credits|pdf version|as seen in|you are here|your feedback is important to us|write a comment|"
+            r"social share|share with (?:a )?(?:new )?(?:partner|friend)s?:?|text size:? (?:smaller|small|a-) ?(?:bigger|larger|a\+)|"
+            r"\[\+\] enlarge|enlarge|\d+ ?comments?\(s\)|\d+ \d+ votes?|article rating|views:|\+ posts|brought to you by:?|"
+            r"current issue|add to blog|publication code:|you may place this material on your blog\b.{0,60}|"
+            r"(?:\d+ )?minute read|search (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))$",
             re.I,
         ),
     ),
