@@ -654,9 +654,30 @@ def test_a_name_above_an_authors_note_is_the_byline():
         "Like this? You might also be interested in:",
         "All rights of the publication are reserved by Example.com. Reproduction without consent is not allowed.",
         "cancel email link share Share bookmark Save",
+        "Read our ePaper. Fast. Factual. Free.",
+        "Sign up and stay up to date with the island's FREE latest news.",
+        "Example Today firmly discourages any commentary or statements that are libelous or disruptive.",
+        "We welcome reader comments on the top stories of the day. Some comments may be republished in print.",
+        "HOUSE RULES",
+        "Stay informed with The Example – your source for credible journalism, for only N$85 a month.",
+        "When you join The Example family, you’ll get unlimited digital access to our journalism.",
+        "Join now or renew to get:",
+        "First-time subscribers also receive a special welcome gift!",
+        "Get more of the Star in your inbox",
+        "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
+        "BT is now on Telegram!",
+        "For daily updates on weekdays and selected content for the weekend, subscribe to t.me/Example",
+        "If you found the reporting above valuable, please consider making a donation to support it.",
+        "Get the best of Example delivered to your inbox - subscribe to Example Daybreak.",
+        "Text size: Smaller Bigger",
+        "[+] Enlarge",
+        "0Comment(s)",
+        "Search ABC News",
+        "Your feedback is important to us",
+        "Publication code:",
     ],
 )
-def test_more_furniture_lines(line: str):
+def test_what_sites_tell_their_readers_is_dropped(line: str):
     assert drops([HEADLINE, P1, line, P2])[2]
 
 
@@ -706,36 +727,6 @@ def test_the_headline_again_without_the_sites_name_or_in_other_quotes_is_dropped
 
 def test_a_heading_that_only_shares_the_headlines_start_is_kept():
     assert drops(["Kyiv - the city of gold", "Kyiv - the city", P1, P2])[1] is None
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Read our ePaper. Fast. Factual. Free.",
-        "Sign up and stay up to date with the island's FREE latest news.",
-        "Example Today firmly discourages any commentary or statements that are libelous or disruptive.",
-        "We welcome reader comments on the top stories of the day. Some comments may be republished in print.",
-        "HOUSE RULES",
-        "Stay informed with The Example – your source for credible journalism, for only N$85 a month.",
-        "When you join The Example family, you’ll get unlimited digital access to our journalism.",
-        "Join now or renew to get:",
-        "First-time subscribers also receive a special welcome gift!",
-        "Get more of the Star in your inbox",
-        "Never miss the latest news from the Star. Sign up for our newsletters to get today's top stories.",
-        "BT is now on Telegram!",
-        "For daily updates on weekdays and selected content for the weekend, subscribe to t.me/Example",
-        "If you found the reporting above valuable, please consider making a donation to support it.",
-        "Get the best of Example delivered to your inbox - subscribe to Example Daybreak.",
-        "Text size: Smaller Bigger",
-        "[+] Enlarge",
-        "0Comment(s)",
-        "Search ABC News",
-        "Your feedback is important to us",
-        "Publication code:",
-    ],
-)
-def test_what_sites_tell_their_readers_is_dropped(line: str):
-    assert drops([HEADLINE, P1, line, P2])[2]
 
 
 @pytest.mark.parametrize(
