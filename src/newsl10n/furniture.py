@@ -9,23 +9,26 @@ Then structure decides what a block alone cannot:
 * a run of three or more very short link-like lines is a menu or tag list;
 * a title-like line that repeats the headline, or that occurs in other articles of the same batch, is a
   teaser or widget (a sentence that repeats across articles is kept: two stories can quote one source);
-* a comments heading followed by comment bylines starts the comment section, which runs to the end;
+* readers' comments are found first (:mod:`newsl10n.comments`) and run to the end of the page; the rules
+  that look for the article's end read only the page above them;
+* cards of other stories under a list's heading (a title or one-line summary with its byline or date, card
+  after card) are teasers, though a summary reads like prose;
 * a label many sites share ("Privacy Policy", "Most Popular", :mod:`newsl10n.pagelabels`) is furniture
   above or below the article's prose, or next to other furniture.
 
-Precision comes before recall: a block that reads like prose is never dropped by structure alone, and
-credits, bylines and captions are never dropped.
+Precision comes before recall: a block that reads like prose is dropped by structure only inside something
+that is surely not the article (a comment thread, a list of other stories' cards), and the article's
+credits, bylines and captions are never dropped (a story card's byline and date are another story's).
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from newsl10n.comments import comments_start, kept_in_comments
 from newsl10n.credits import (
     DATELINE_RE,
     is_byline,
@@ -63,16 +66,6 @@ _PUNCTUATION_SHAPE_RE = re.compile(r"^[-–•*·]\s|[\w\s'’.&]+|(?<=\w)-(?=\w
 _BYLINE_START_RE = re.compile(r"^[Bb]y:?\s*[A-Z][a-z]")
 _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article's own ranking, not a menu
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_COMMENT_HEADING_RE = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:conversation|discussion))$", re.I
-)
-# Headings only a comment section has: WordPress's "6 thoughts on “Title”", "Top Rated Comments".
-_COMMENT_SECTION_HEADING_RE = re.compile(
-    r"^(?:\d+|one|no) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“\"‘'«].{1,200}[”\"’'»]$|"
-    r"^(?:top[- ]rated|most[- ](?:liked|popular|recommended)|featured|latest|newest|oldest|readers['’]?) comments"
-    r"(?: \(\d+\))?$",
-    re.I,
-)
 _BYLINE_REACH = 4  # a byline stands within this many blocks of the top
 # Two or three capitalised names, an initial allowed: "Rodrigo Campos", "Trevor J. Mitchell"
 _NAME_LINE_RE = re.compile(
@@ -89,24 +82,9 @@ _WIDGET_LABEL_DROPS = {
     "furniture: follow prompt",
     "furniture: gallery control",
 }
-_COMMENT_PROMPTS = {"furniture: comments", "furniture: comment form"}  # "Leave a Reply", "3 Comments"
-_COMMENT_MARK_RE = re.compile(
-    r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|reply|\d+\s+repl(?:y|ies)|"
-    r"log in to reply|[a-z]+ \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d\d ?[ap]\.?m\.?)$",  # March 3, 2020 at 10:04 am
-    re.I,
-)
-# a blog's "Jane Doe says:", Blogger's "Anonymous said..."
-_COMMENT_AUTHOR_RE = re.compile(r"^[\w.'’ -]{1,40} (?:says|said|wrote)(?::|\.\.\.|…)$")
-# What only a comment carries, on a line of its own: the tools under it ("Reply | Report Abuse", Blogger's
-# "ReplyDelete"), a reply count or link ("3 more replies", "Reply #2", "in reply to Sam"), its author line.
-_COMMENT_TOOL_RE = re.compile(
-    r"^(?:[-•|]\s*)?(?:reply(?:delete)?|report abuse|report comment|\d+ more repl(?:y|ies)|reply #\d+|"
-    r"log in to reply|in reply to\b.{0,60})(?:\s*[|·•]\s*(?:reply|report(?: abuse)?|flag|permalink|link(?: to this)?|like|share|quote))*$",
-    re.I,
-)
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 4  # one card's byline or date is at most this many kept blocks from the next card's
-_CARD_TITLE_WORDS = 6
+_CARD_TITLE_WORDS = 6  # a card's title has this many words; a signatory's line ("Jane Doe, writer") fewer
 _CARD_LINE_WORDS = 40  # a card's title or summary is this short; a letter or an article's paragraph is longer
 # Furniture after which cards of other stories begin: a list's heading or its first teasers, a menu.
 _CARD_ANCHORS = (
@@ -128,8 +106,6 @@ _RELATIVE_TIME_RE = re.compile(
 # A page's <title>: the headline, then the site's name ("... | Malay Mail", "... - Taipei Times").
 _SITE_SUFFIX_RE = re.compile(r"^(.+?)\s+(?:[|·•—–-]|::)\s+[^|·•—–]{2,40}$")
 _PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
-_THREAD_MARKS = 3  # a comment thread shows its marks at least this often
-_THREAD_GAP = 8  # and never this many blocks apart
 
 
 @dataclass(frozen=True)
@@ -158,7 +134,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     elif texts and _opens_with_navigation(texts[0], drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
     marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
-    comments = _comments_start(texts, drops, marked)
+    comments = comments_start(texts, drops, _prose_blocks(texts, drops, marked))
     page_end = len(texts) if comments is None else comments.index + 1
     for rule in _STRUCTURE_RULES:
         if rule in _TAIL_RULES:  # the article's tail is read above the comments
@@ -170,7 +146,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     _drop_repeats(texts, drops, marked, repeated)
     if comments is not None:
         for index in range(comments.index, len(texts)):
-            if drops[index] is None and not _kept_in_comments(texts[index], marked[index]):
+            if drops[index] is None and not kept_in_comments(texts[index], marked[index]):
                 drops[index] = comments.reason
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, f"furniture: {drop}")
@@ -334,9 +310,8 @@ def _mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> li
         )
         if under_title and over_story:
             marked[index] = BlockVerdict(Kind.BYLINE)
-    for index in range(
-        1, len(texts) - 1
-    ):  # an author box: "Josiah Motley" / "Senior Editor with a focus on ..."
+    # an author box: a name alone above the author's note ("Josiah Motley" / "Senior Editor with a focus on ...")
+    for index in range(1, len(texts) - 1):
         author_note = (
             verdicts[index + 1].kind is Kind.CREDIT and len(texts[index + 1].split()) >= _PROSE_WORDS
         )
@@ -665,8 +640,8 @@ def _labels_the_headline(text: str, headline: str) -> bool:
 
 
 def _is_headline_without_site(text: str, headline: str) -> bool:
-    """The headline again, in other quote marks or without the site's name that ends the page's <title>: "2022 world athletics championships set for July 15-24" under
-    "2022 world athletics championships set for July 15-24 | Malay Mail"."""
+    """The headline again, in other quote marks or without the site's name that ends the page's <title>:
+    "2022 world athletics championships set for July 15-24" under "... set for July 15-24 | Malay Mail"."""
     if _comparable(text) == _comparable(headline):  # "France's" under "France’s"
         return True
     match = _SITE_SUFFIX_RE.match(headline)
@@ -688,69 +663,6 @@ def _drop_shouted_links(texts: list[str], drops: list[str | None], marked: list[
         shouted = len(words) >= _SHOUTED_WORDS and text.isupper() and is_title_like(text, max_words=30)
         if shouted and _droppable(index, drops, marked) and not _is_list_content(text):
             drops[index] = "link in capitals"
-
-
-@dataclass(frozen=True)
-class _CommentsStart:
-    index: int  # the first block of the readers' comments; they run to the end of the page
-    reason: str
-
-
-def _comments_start(
-    texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
-) -> _CommentsStart | None:
-    """Where readers' comments begin: under their heading, or where a thread's marks begin to recur."""
-    prose = _prose_blocks(texts, drops, marked)
-    thread = _comment_thread_start(texts, prose)
-    for index in range(1, len(texts) if thread is None else thread):
-        prose_above = bisect.bisect_left(prose, index)
-        if _opens_comment_section(index, texts, drops, prose_above, len(prose)):
-            return _CommentsStart(index, "comment section")
-    return None if thread is None else _CommentsStart(thread, "comment thread")
-
-
-def _comment_thread_start(texts: Sequence[str], prose: Sequence[int]) -> int | None:
-    """Readers' comments with no heading above them: a thread shows itself by its marks, which recur.
-
-    Below the article's prose, a line only a comment carries ("Reply", "Jane says:", "2 more replies")
-    that comes back every few blocks opens the thread. The comment above the first mark stays: nothing
-    tells it from the article's last paragraph.
-    """
-    marks = [i for i, text in enumerate(texts) if _is_comment_mark(text)]
-    for start, mark in enumerate(marks):
-        run = marks[start : start + _THREAD_MARKS]
-        dense = len(run) == _THREAD_MARKS and all(b - a < _THREAD_GAP for a, b in itertools.pairwise(run))
-        if dense and bisect.bisect_left(prose, mark) >= 2:
-            return mark
-    return None
-
-
-def _is_comment_mark(text: str) -> bool:
-    return _COMMENT_TOOL_RE.match(text) is not None or _COMMENT_AUTHOR_RE.match(text) is not None
-
-
-def _kept_in_comments(text: str, marked: bool) -> bool:
-    """An author's note or credit below the comment prompt stays; a comment's own time stamp goes with it."""
-    return marked and not is_page_timestamp(text)
-
-
-def _opens_comment_section(
-    index: int, texts: Sequence[str], drops: Sequence[str | None], prose_above: int, prose_total: int
-) -> bool:
-    text = texts[index]
-    heading = text.lstrip("§#•*-–— ")  # "§ 13 Responses to “Title”"
-    if prose_above and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(heading):
-        return True
-    if prose_above * 2 > prose_total and (
-        (drops[index] in _COMMENT_PROMPTS and text.lower() != "comment")  # a table's column is "Comment" too
-        or (_COMMENT_AUTHOR_RE.match(text) and _comment_marks_follow(index, texts))
-    ):
-        return True
-    return _COMMENT_HEADING_RE.match(text) is not None and _comment_marks_follow(index, texts)
-
-
-def _comment_marks_follow(index: int, texts: Sequence[str]) -> bool:
-    return any(_COMMENT_MARK_RE.match(texts[i]) for i in range(index + 1, min(index + 5, len(texts))))
 
 
 def _drop_page_labels(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

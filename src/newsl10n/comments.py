@@ -1,0 +1,113 @@
+"""Where readers' comments begin on a page: they run from there to its end.
+
+A plain "Comments" heading opens them when comment marks follow ("2 hours ago", "Reply"); a heading no
+article writes ("6 thoughts on “Title”") opens them alone once the article's prose has begun; a comment
+prompt or form ("Leave a Reply") does once most of the page's prose lies above it. Extractors also append
+comments with no heading at all: a thread then shows itself by the tools under each comment ("Reply |
+Report Abuse", Blogger's "ReplyDelete", "3 more replies"), which recur every few blocks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsl10n.credits import is_page_timestamp
+
+_COMMENT_HEADING_RE = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:conversation|discussion))$", re.I
+)
+# Headings only a comment section has: WordPress's "6 thoughts on “Title”", "Top Rated Comments".
+_COMMENT_SECTION_HEADING_RE = re.compile(
+    r"^(?:\d+|one|no) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“\"‘'«].{1,200}[”\"’'»]$|"
+    r"^(?:top[- ]rated|most[- ](?:liked|popular|recommended)|featured|latest|newest|oldest|readers['’]?) comments"
+    r"(?: \(\d+\))?$",
+    re.I,
+)
+_COMMENT_PROMPTS = {"furniture: comments", "furniture: comment form"}  # "Leave a Reply", "3 Comments"
+_COMMENT_MARK_RE = re.compile(
+    r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|reply|\d+\s+repl(?:y|ies)|"
+    r"log in to reply|[a-z]+ \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d\d ?[ap]\.?m\.?)$",  # March 3, 2020 at 10:04 am
+    re.I,
+)
+# a blog's "Jane Doe says:", Blogger's "Anonymous said..."
+_COMMENT_AUTHOR_RE = re.compile(r"^[\w.'’ -]{1,40} (?:says|said|wrote)(?::|\.\.\.|…)$")
+# What only a comment carries, on a line of its own: the tools under it ("Reply | Report Abuse", Blogger's
+# "ReplyDelete"), a reply count or link ("3 more replies", "Reply #2", "in reply to Sam"), its author line.
+_COMMENT_TOOL_RE = re.compile(
+    r"^(?:[-•|]\s*)?(?:reply(?:delete)?|report abuse|report comment|\d+ more repl(?:y|ies)|reply #\d+|"
+    r"log in to reply|in reply to\b.{0,60})"
+    r"(?:\s*[|·•]\s*(?:reply|report(?: abuse)?|flag|permalink|link(?: to this)?|like|share|quote))*$",
+    re.I,
+)
+_THREAD_MARKS = 3  # a comment thread shows its marks at least this often
+_THREAD_GAP = 8  # and never this many blocks apart
+
+
+@dataclass(frozen=True)
+class CommentsStart:
+    index: int  # the first block of the readers' comments; they run to the end of the page
+    reason: str
+
+
+def comments_start(
+    texts: Sequence[str], drops: Sequence[str | None], prose: Sequence[int]
+) -> CommentsStart | None:
+    """Where readers' comments begin: under their heading, or where a thread's marks begin to recur.
+
+    ``drops`` are the blocks' reasons so far ("furniture: comments" for a prompt such as "Leave a Reply");
+    ``prose`` the indexes of the article's prose blocks, in order.
+    """
+    thread = _comment_thread_start(texts, prose)
+    for index in range(1, len(texts) if thread is None else thread):
+        prose_above = bisect.bisect_left(prose, index)
+        if _opens_comment_section(index, texts, drops, prose_above, len(prose)):
+            return CommentsStart(index, "comment section")
+    return None if thread is None else CommentsStart(thread, "comment thread")
+
+
+def _comment_thread_start(texts: Sequence[str], prose: Sequence[int]) -> int | None:
+    """Readers' comments with no heading above them: a thread shows itself by its marks, which recur.
+
+    Below the article's prose, a line only a comment carries ("Reply", "Jane says:", "2 more replies")
+    that comes back every few blocks opens the thread. The comment above the first mark stays: nothing
+    tells it from the article's last paragraph.
+    """
+    marks = [i for i, text in enumerate(texts) if _is_comment_mark(text)]
+    for start, mark in enumerate(marks):
+        run = marks[start : start + _THREAD_MARKS]
+        dense = len(run) == _THREAD_MARKS and all(b - a < _THREAD_GAP for a, b in itertools.pairwise(run))
+        if dense and bisect.bisect_left(prose, mark) >= 2:
+            return mark
+    return None
+
+
+def _is_comment_mark(text: str) -> bool:
+    return _COMMENT_TOOL_RE.match(text) is not None or _COMMENT_AUTHOR_RE.match(text) is not None
+
+
+def kept_in_comments(text: str, marked: bool) -> bool:
+    """An author's note or credit below the comment prompt stays; a comment's own time stamp goes with it."""
+    return marked and not is_page_timestamp(text)
+
+
+def _opens_comment_section(
+    index: int, texts: Sequence[str], drops: Sequence[str | None], prose_above: int, prose_total: int
+) -> bool:
+    text = texts[index]
+    heading = text.lstrip("§#•*-–— ")  # "§ 13 Responses to “Title”"
+    if prose_above and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(heading):
+        return True
+    if prose_above * 2 > prose_total and (
+        (drops[index] in _COMMENT_PROMPTS and text.lower() != "comment")  # a table's column is "Comment" too
+        or (_COMMENT_AUTHOR_RE.match(text) and _comment_marks_follow(index, texts))
+    ):
+        return True
+    return _COMMENT_HEADING_RE.match(text) is not None and _comment_marks_follow(index, texts)
+
+
+def _comment_marks_follow(index: int, texts: Sequence[str]) -> bool:
+    return any(_COMMENT_MARK_RE.match(texts[i]) for i in range(index + 1, min(index + 5, len(texts))))
