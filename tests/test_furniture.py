@@ -675,6 +675,17 @@ def test_a_name_above_an_authors_note_is_the_byline():
         "Search ABC News",
         "Your feedback is important to us",
         "Publication code:",
+        "The views expressed in this article are those of the author and do not reflect the views of Example.",
+        "Opinions expressed by contributors are their own.",
+        "Thank you for reading. Please consider subscribing to support local journalism.",
+        "Have a news tip? Email us at tips@example.com.",
+        "Got a story? Get in touch with our news team at news@example.com.",
+        "This content was produced by Example Studio on behalf of Acme and did not involve the newsroom.",
+        "Want more stories like this? Follow us on Facebook.",
+        "Join our WhatsApp channel for the latest news.",
+        "Our journalism needs your support. Please subscribe today.",
+        "Report a typo or error.",
+        "Listen to this article.",
     ],
 )
 def test_what_sites_tell_their_readers_is_dropped(line: str):
@@ -735,7 +746,20 @@ def test_a_heading_that_only_shares_the_headlines_start_is_kept():
         "If you found the reporting valuable, the editor said, you should support local papers.",
         "Search teams found the wreckage on Tuesday.",
         "We welcome the decision, the minister said on Tuesday after the court ruled.",
+        "The views expressed by the protesters are their own, the minister said.",
+        "Thank you for reading this far, she wrote to her followers.",
     ],
 )
 def test_reports_that_sound_like_notices_are_kept(line: str):
     assert drops([HEADLINE, P1, line, P2])[2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got a tip? Email Nathan Bernier at nbernier@example.org.",
+        "Distributed by Tribune Content Agency, LLC.",
+    ],
+)
+def test_an_authors_tip_line_and_a_syndicates_line_are_credits(line: str):
+    assert classify_blocks([HEADLINE, P1, P2, line])[3] == BlockVerdict(Kind.CREDIT)

@@ -219,8 +219,11 @@ _CREDIT_RES = (
         r"correspondent|columnist|contributor|producer|critic|blogger) (?:with a focus on|covering|based in|"
         r"who covers|specializing in|focusing on)\b(?!.*\b(?:said|says|told)\b).{0,350}$"
     ),
+    re.compile(
+        r"^(?:Distributed|Syndicated) by [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&,-]*){0,5}\.?$"
+    ),  # a syndicate
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
-        r"^(?:(?i:have a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
+        r"^(?:(?i:(?:have|got) a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
         r"(?i:contact|email|e-mail|reach|write to) (?:the (?:authors?|writers?|reporters?)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
         r"(?:on (?i:twitter|x|facebook|instagram|bluesky|threads) )?"
         r"(?:at|on|via) (?=\S*@|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|https?://(?:www\.)?(?:twitter|x)\.com/).{0,200}$"

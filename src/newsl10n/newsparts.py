@@ -77,6 +77,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^follow (?!the\b|us\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$|"  # "Follow BelfastLive", "Follow Daily Record"
             r"^please follow .{1,40} on (?:twitter|facebook|instagram|x)(?: and (?:twitter|facebook|instagram|x))?\.?$|"
             r"^join our .{1,60}\bon (?:whatsapp|telegram)\b.{0,40}$|"
+            r"^join our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
+            r"^want (?:more )?(?:stories|news|updates|articles) like this\? follow us\b.{0,60}$|"
             r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
             r"[^.!?]{0,60}[.!]?$",
             re.I,
@@ -215,7 +217,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:(?:ca )?do not sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:us )?state privacy rights|children'?s (?:online )?privacy (?:policy|notice)|"
-            r"report a correction or typo|powered by [\w .-]{1,40}|copyright\s*©.{0,400}|©\s*(?:copyright\b|(?:19|20)\d\d\b).{0,400}|"
+            r"report a correction or typo|report an? (?:typo|error|correction)(?: or (?:typo|error))?\.?|powered by [\w .-]{1,40}|copyright\s*©.{0,400}|©\s*(?:copyright\b|(?:19|20)\d\d\b).{0,400}|"
             r"all rights (?:of|to|in) (?:the |this )?(?:publication|content|material)s? (?:are )?reserved\b.{0,200})$",
             re.I,
         ),
@@ -272,7 +274,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"we (?:rely|depend) on (?:your|readers['’]?) support\b[^,;:.!?]{0,150}[.!]?|"
             r"(?:make|give) a (?:one-off |monthly |single )?contribution|available for everyone, funded by readers|"
             r"(?:donate|contribute|support us)(?: now| today)?[.!]?|"
-            r"become a (?:member|supporter|subscriber|patron)(?: today| now)?[.!]?)$",
+            r"become a (?:member|supporter|subscriber|patron)(?: today| now)?[.!]?|"
+            r"(?:our|independent|quality|local) journalism (?:needs|depends on|relies on) (?:your|readers['’]?) support\b.{0,150}|"
+            r"thank(?:s| you) for reading[.!]?(?: (?:please )?(?:consider )?(?:subscrib|support|donat)\w*\b.{0,150})?)$",
             re.I,
         ),
     ),

@@ -127,6 +127,24 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
         ),
     ),
+    (  # an opinion page's disclaimer, a sponsor's note, a call for tips
+        "site notice",
+        GuardedPattern(
+            ("expressed", "produced by", "created by", "paid for by", "tip", "story for us", "story?"),
+            re.compile(
+                rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|post) |here(?:in)? |by "
+                r"(?:the )?(?:authors?|contributors?|writers?|columnists?) )?are (?:those of the (?:authors?|writers?)|"
+                r"(?:the authors?['’]s?|their) own|solely (?:those of )?the (?:authors?['’]s?|writers?['’]s?))\b.{0,250}|"
+                r"this (?:content|article|story|post|page) (?:was|is) (?:produced|created|paid for|sponsored) by\b.{0,120}"
+                r"\b(?:on behalf of|in partnership with|sponsor|advertiser|did not involve|newsroom|editorial)\b.{0,200}|"
+                # a call for tips to the newsroom (a tip for the author is the author's contact: a credit)
+                r"(?:(?:have|got) a (?:news )?(?:tip|story)|do you have a (?:news )?(?:tip|story)(?: for us)?)\?"
+                r"(?=.{0,150}\b(?:us|our|newsroom|news team|news desk)\b).{0,150})$",
+                re.I,
+            ),
+        ),
+    ),
     (  # "For the latest stories ... download the Nationnews apps for iOS and Android."
         "app prompt",
         GuardedPattern(
@@ -203,7 +221,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:find|see) more (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
             r"more (?:stories|articles) (?:you may have missed|from [\w.'’ -]{1,40})|"
             r"discover (?:our|the) latest (?:editorial )?picks|scroll to read more\b.{0,60}|feedback to (?:the )?editors?|"
-            r"photo credits|pdf version|as seen in|you are here|your feedback is important to us|write a comment|"
+            r"photo credits|pdf version|as seen in|listen to (?:this|the) (?:article|story)\.?|you are here|your feedback is important to us|write a comment|"
             r"social share|share with (?:a )?(?:new )?(?:partner|friend)s?:?|text size:? (?:smaller|small|a-) ?(?:bigger|larger|a\+)|"
             r"\[\+\] enlarge|enlarge|\d+ ?comments?\(s\)|\d+ \d+ votes?|article rating|views:|\+ posts|brought to you by:?|"
             r"current issue|add to blog|publication code:|you may place this material on your blog\b.{0,60}|"
