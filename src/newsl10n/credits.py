@@ -219,9 +219,8 @@ _CREDIT_RES = (
         r"correspondent|columnist|contributor|producer|critic|blogger) (?:with a focus on|covering|based in|"
         r"who covers|specializing in|focusing on)\b(?!.*\b(?:said|says|told)\b).{0,350}$"
     ),
-    re.compile(
-        r"^(?:Distributed|Syndicated) by [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&,-]*){0,5}\.?$"
-    ),  # a syndicate
+    # a syndicate's line: "Distributed by Tribune Content Agency, LLC."
+    re.compile(r"^(?:Distributed|Syndicated) by [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&,-]*){0,5}\.?$"),
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
         r"^(?:(?i:(?:have|got) a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
         r"(?i:contact|email|e-mail|reach|write to) (?:the (?:authors?|writers?|reporters?)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "

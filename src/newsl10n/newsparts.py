@@ -540,7 +540,8 @@ def is_list_heading(text: str) -> bool:
 
 
 def _is_labelled_tags(text: str) -> bool:
-    """ "Tags: Brexit, EU" or a long "Tagged Amazon, Amazon Bolger case, ..." row: short items, no sentence end."""
+    """A labelled row of tags ("Tags: Brexit, EU", a long "Tagged Amazon, Amazon Bolger case, ..."): short
+    items and no sentence end."""
     match = _TAG_LINE_RE.match(text)
     if match is None:
         return False

@@ -27,7 +27,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$|"
             r"^share your thoughts and join the conversation\b.{0,40}$|^house rules:?$|"
             # the rules themselves: what the site will not publish or may republish of readers' comments
-            r"^(?=.{0,500}$)(?!.*\b(?:said|says|told)\b)(?:we welcome (?:reader |your )?comments\b|"
+            r"^(?=.{0,500}$)(?!.*\b(?:said|says|told)\b)(?:we welcome (?:reader|readers['’]|your) comments\b|"
             r"[\w .'’]{1,40} (?:firmly )?discourages any (?:commentary|comments)\b).{0,450}$",
             re.I,
         ),
