@@ -763,3 +763,39 @@ def test_reports_that_sound_like_notices_are_kept(line: str):
 )
 def test_an_authors_tip_line_and_a_syndicates_line_are_credits(line: str):
     assert classify_blocks([HEADLINE, P1, P2, line])[3] == BlockVerdict(Kind.CREDIT)
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        [
+            "bollwerk 17 September 2020 15:03",
+            "hotaru.hino 17 September 2020 16:10",
+            "mbrandi 17 September 2020 16:18",
+        ],
+        [
+            "Posted by: Florida CPA, 27 Sep 2011 | 15:22",
+            "Posted by: MJ, 01 Oct 2011 | 18:12",
+            "Posted by: Joe, 06 Oct 2011 | 13:30",
+        ],
+        [
+            "On December 25, 2014, at 10:28 AM, aaron wrote:",
+            "On December 26, 2014, at 12:03 AM, papsrus wrote:",
+            "On December 26, 2014, at 3:21 PM, clem wrote:",
+        ],
+    ],
+)
+def test_a_thread_is_known_by_its_comment_stamps_too(stamps: list[str]):
+    comments = [
+        "Sold out before I could even load the page.",
+        "Same here, gone in minutes.",
+        "Typical launch.",
+    ]
+    thread = [line for pair in zip(stamps, comments, strict=True) for line in pair]
+    result = drops([HEADLINE, P1, P2, P3, *thread])
+    assert result[:4] == [None] * 4 and set(result[4:]) == {"furniture: comment thread"}
+
+
+def test_teaser_stamps_of_a_section_are_no_comment_stamps():
+    cards = ["Politics 17 September 2020 15:03", "Senate passes the budget in a late-night vote"] * 3
+    assert "furniture: comment thread" not in drops([HEADLINE, P1, P2, P3, *cards, P2, P3])

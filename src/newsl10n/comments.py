@@ -43,6 +43,18 @@ _COMMENT_TOOL_RE = re.compile(
     r"(?:\s*[|·•]\s*(?:reply|report(?: abuse)?|flag|permalink|link(?: to this)?|like|share|quote))*$",
     re.I,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
+# A comment's stamp, its author and when: a user name in lower case with the date and time ("bollwerk 17
+# September 2020 15:03"; a section's name before a date is a teaser's), Typepad's "Posted by: Jane, 04 Oct
+# 2011 | 10:02", "On December 25, 2014, at 10:28 AM, jane wrote:", "wrote on October 28, 2010 @ 3:29 PM".
+_COMMENT_STAMP_RE = re.compile(
+    rf"^(?:(?-i:[a-z0-9_][\w.-]{{1,29}}) \d{{1,2}} {_MONTH} \d{{4}},? {_CLOCK}|"
+    rf"posted by: [^,|]{{1,40}}, \d{{1,2}} {_MONTH} \d{{4}} \| {_CLOCK}|"
+    rf"(?:report this comment )?on {_MONTH} \d{{1,2}}, \d{{4}},? at {_CLOCK}, \S{{1,30}} wrote:|"
+    rf"wrote on {_MONTH} \d{{1,2}}, \d{{4}} @ {_CLOCK})$",
+    re.I,
+)
 _THREAD_MARKS = 3  # a comment thread shows its marks at least this often
 _THREAD_GAP = 8  # and never this many blocks apart
 
@@ -86,12 +98,12 @@ def _comment_thread_start(texts: Sequence[str], prose: Sequence[int]) -> int | N
 
 
 def _is_comment_mark(text: str) -> bool:
-    return _COMMENT_TOOL_RE.match(text) is not None or _COMMENT_AUTHOR_RE.match(text) is not None
+    return any(pattern.match(text) for pattern in (_COMMENT_TOOL_RE, _COMMENT_AUTHOR_RE, _COMMENT_STAMP_RE))
 
 
 def kept_in_comments(text: str, marked: bool) -> bool:
-    """An author's note or credit below the comment prompt stays; a comment's own time stamp goes with it."""
-    return marked and not is_page_timestamp(text)
+    """An author's note or credit below the comment prompt stays; a comment's own stamp goes with it."""
+    return marked and not is_page_timestamp(text) and not _is_comment_mark(text)
 
 
 def _opens_comment_section(
