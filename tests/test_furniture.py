@@ -799,3 +799,23 @@ def test_a_thread_is_known_by_its_comment_stamps_too(stamps: list[str]):
 def test_teaser_stamps_of_a_section_are_no_comment_stamps():
     cards = ["Politics 17 September 2020 15:03", "Senate passes the budget in a late-night vote"] * 3
     assert "furniture: comment thread" not in drops([HEADLINE, P1, P2, P3, *cards, P2, P3])
+
+
+def test_the_page_header_between_the_title_and_the_pages_own_heading_is_dropped():
+    title = "Bay Area galleries reopen in spite of the county's order | Example News"
+    texts = [
+        title,
+        "Study: new variant more contagious",
+        "Jane Doe",
+        "Bay Area galleries reopen in spite of the county's order",
+        P1,
+        P2,
+    ]
+    result = drops(texts)
+    assert result[1] == "furniture: page header" and result[2] is None  # the author's name stays
+    assert result[3] == "furniture: repeats the headline" and result[4:] == [None, None]
+
+
+def test_a_short_headline_repeated_lower_down_opens_no_page_header():
+    texts = ["Kristen Wiig", "Kristen Wiig: 'My next movie is a prequel'", P1, "Kristen Wiig", P2]
+    assert drops(texts)[1] is None

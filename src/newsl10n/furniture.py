@@ -57,6 +57,7 @@ _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
 _HEAD_REACH = 6  # blocks above the first byline or prose where the headline may be
+_HEADER_WORDS = 15  # a section label, breadcrumb or another story's headline in a page's header
 _KICKER_WORDS = 3  # a section label above the headline ("Biz & IT —") is this short
 _TITLE_CASE_WORDS = 5  # a teaser headline in Title Case has at least this many words
 _SHOUTED_WORDS = 8  # a headline in capitals this long is a link; a subhead in capitals is shorter
@@ -616,6 +617,26 @@ def _drop_repeats(
             drops[index] = "repeats the headline"
         elif text in repeated:
             drops[index] = REPEATED_IN_BATCH
+    _drop_above_page_heading(texts, drops, marked)
+
+
+def _drop_above_page_heading(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Between the headline taken from the page's <title> and the page's own heading that repeats it stands the
+    page's header: its section label, breadcrumbs, a bar of other stories. The article begins below it."""
+    heading = next(
+        (
+            i
+            for i in range(1, min(len(texts), _HEAD_REACH + 1))
+            if drops[i] == "repeats the headline" and len(texts[i].split()) >= _HEAD_WORDS
+        ),
+        None,
+    )
+    for index in range(1, heading or 0):
+        text = texts[index]
+        # the author's name and the date stand there too: they are the story's
+        own = _is_person_name(text) or is_date_only(text) or is_timestamp(text)
+        if _droppable(index, drops, marked) and is_title_like(text, max_words=_HEADER_WORDS) and not own:
+            drops[index] = "page header"
 
 
 def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
