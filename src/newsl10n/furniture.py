@@ -145,6 +145,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         else:
             rule(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated)
+    _drop_above_page_heading(texts, drops, marked)  # the page's own heading is known as a repeat
     if comments is not None:
         for index in range(comments.index, len(texts)):
             if drops[index] is None and not kept_in_comments(texts[index], marked[index]):
@@ -617,7 +618,6 @@ def _drop_repeats(
             drops[index] = "repeats the headline"
         elif text in repeated:
             drops[index] = REPEATED_IN_BATCH
-    _drop_above_page_heading(texts, drops, marked)
 
 
 def _drop_above_page_heading(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
