@@ -819,3 +819,143 @@ def test_the_page_header_between_the_title_and_the_pages_own_heading_is_dropped(
 def test_a_short_headline_repeated_lower_down_opens_no_page_header():
     texts = ["Kristen Wiig", "Kristen Wiig: 'My next movie is a prequel'", P1, "Kristen Wiig", P2]
     assert drops(texts)[1] is None
+
+
+def test_a_lists_teasers_stop_at_the_pages_own_heading():
+    title = "Treatment could be ready in 'matter of months' - Example News"
+    texts = [title, "Top Stories", "coronavirus", "Vaccination", title.split(" - ")[0], "Maya Margit", P1, P2]
+    result = drops(texts)
+    assert result[2:4] == ["furniture: teaser in 'Top Stories' list"] * 2
+    assert result[4] == "furniture: repeats the headline" and result[5:] == [None, None, None]
+
+
+def test_the_articles_own_title_inside_a_list_of_headlines_does_not_end_the_list():
+    texts = [
+        HEADLINE,
+        "Top stories",
+        "A Beautiful Analog Clock for Dummies Who Are Bad at Telling Time",
+        HEADLINE,
+        "Scanning Fast Food Makes Fast Food Look Even Worse",
+        P1,
+        P2,
+    ]
+    assert drops(texts)[4] == "furniture: teaser in 'Top stories' list"
+
+
+@pytest.mark.parametrize(
+    "neighbours", [["Facebook", "WhatsApp", "Email"], ["Previous article", "Next article"]]
+)
+def test_a_name_beside_share_buttons_or_pager_links_is_kept(neighbours: list[str]):
+    result = drops([HEADLINE, P1, P2, P3, *neighbours, "Robert Pelaez"])
+    assert all(result[4:-1]) and result[-1] is None
+
+
+def test_a_label_beside_share_buttons_is_no_name():
+    texts = [HEADLINE, P1, "Lawmakers were shown videos of the strike before the vote.", P2, P3]
+    texts += ["Facebook", "Twitter", "Email", "Watch More Videos"]  # "videos" is in lower case above
+    assert drops(texts)[-1] is not None
+
+
+def test_a_tag_row_split_one_tag_a_line_is_dropped():
+    tags = ["court,", "Sanctions,", "Volodymyr Zelenskyi,", "Петро Порошенко"]
+    assert drops([HEADLINE, P1, P2, *tags, P3])[3:7] == ["furniture: tag list"] * 4
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Mariana Lenharo,", "Mohana Basu,", "Davide Castelvecchi"],  # the authors
+        ["status_code,", "period,", "entries,", "zscore"],  # a query's columns
+        ['"name": "Matthew Davis",', '"age": 26,', '"gender": "male"'],
+    ],
+)
+def test_authors_and_code_split_over_lines_are_no_tag_rows(lines: list[str]):
+    assert drops([HEADLINE, P1, *lines, P2]) == [None] * (len(lines) + 3)
+
+
+def test_cards_with_their_byline_and_date_run_together_are_teasers():
+    cards = [
+        "The Movie The Professional is what made Natalie Portman a Lolita.",
+        "Reggie ReinerDecember 9, 2020",
+        "Travel",
+        "Rating Israeli hotels after two decades without a rating system",
+        "Example Business NewsJanuary 1, 2013",
+        "Top 5 George Soros Investment Tips for the patient investor",
+        "Example Business NewsFebruary 11, 2021",
+    ]
+    result = drops(
+        [HEADLINE, P1, P2, P3, "You May Also Like", "Natalie Portman Regrets Her Early Roles", *cards]
+    )
+    assert result[:4] == [None] * 4 and set(result[6:]) == {"furniture: story cards"}
+
+
+def test_comment_alone_between_paragraphs_is_a_columns_label():
+    assert drops([HEADLINE, P1, P2, "Comment", P3, P1])[3] is None
+    assert drops([HEADLINE, P1, P2, P3, "Comment", "Facebook", "Twitter"])[4] is not None
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Allergies Health Center", "Babies Who Eat Peanuts Early May Avoid Allergy"),
+        ("VC, Investments", "Israeli startup JFrog raises $50 million in C round"),
+    ],
+)
+def test_a_sections_name_above_the_headline_is_dropped(kicker: str, headline: str):
+    lead = "Life-threatening peanut allergies are on the rise, health officials say."  # no name's words
+    verdicts = classify_blocks([kicker, headline, lead, P2])
+    assert verdicts[0].drop == "furniture: section label" and verdicts[1] == BlockVerdict(Kind.HEADLINE)
+
+
+@pytest.mark.parametrize("first", ["Alexandria Douziech", "October 22, 2019 report", "Markets Tumble"])
+def test_an_author_a_date_or_a_short_headline_on_top_is_no_section_name(first: str):
+    assert classify_blocks([first, "Babies Who Eat Peanuts Early May Avoid Allergy", P1, P2])[0].drop is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen • 7:38",
+        "Share 0",
+        "70Print this page",
+        "Full Bio",
+        "Republish this article",
+        "Please wait...",
+        "(Click image for larger view and slideshow.)",
+        "This feature is temporarily unavailable. Please try again later.",
+        "In: Education, Lifestyle, Local News",
+        "In this article:Finance, Israeli startup",
+        "Finance4 days ago Tunisia rejects IMF loans and wants to join BRICS",
+        "You can support us for as little as $1 via PayPal at office@example.com.",
+        "Will you offer us a hand? Every gift, regardless of size, fuels our future.",
+        "Your critical contribution enables us to maintain our independence from shareholders.",
+        "Become a KPBS sponsor",
+        "Sponsored by Snowflake",
+        "View all newsletters Sign up to our newsletters Data, insights and analysis delivered to you",
+        "Get real time update about this post categories directly on your device, subscribe now.",
+        ">> READ ON THE OBSERVERS: Migrants face perilous passage through Panama",
+        "Video: Migrants From Cameroon Protest Immigration Process In Tijuana",
+        "Previous articleVillage halls shutter as virus spreads",
+        "DON’T MISS…",
+    ],
+)
+def test_more_of_what_sites_wrap_around_a_story_is_dropped(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video: AP",
+        "The fund will support us with as much as it can, the mayor said.",
+        "Every gift, regardless of size, was counted, the charity said.",
+        "Register now for the vaccine at your local pharmacy.",
+    ],
+)
+def test_lines_near_those_notices_are_kept(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2] is None
+
+
+def test_an_author_note_naming_a_multi_word_outlet_is_a_credit():
+    note = "Greg Noone is Tech Monitor's features editor. His work has also appeared in The Atlantic."
+    assert classify_blocks([HEADLINE, P1, P2, P3, "Greg Noone", note])[-1] == BlockVerdict(Kind.CREDIT)

@@ -150,8 +150,9 @@ _CREDIT_RES = (
         r"^\((?:image|photo|picture)s? credits?: [^()]{1,300}\)$",
         re.I,
     ),
-    re.compile(
-        r"^(?i:Photo|Photograph|Picture|Images|Credit|Photo credit|Sources?|Video|Graphic) ?:\s*\S"
+    re.compile(  # "Video: AP"; a video's title after it ("Video: Migrants From Cameroon Protest ...") is a link
+        r"^(?!(?i:video) ?:(?:\s+\S+){5})"
+        r"(?i:Photo|Photograph|Picture|Images|Credit|Photo credit|Sources?|Video|Graphic) ?:\s*\S"
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
@@ -208,7 +209,7 @@ _CREDIT_RES = (
     re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
     re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
-        r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|[Tt]he|[A-Z][\w.&-]*['’]s?)|"
+        r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|[Tt]he|(?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s?)|"
         r"[A-Z][\w.'’-]+ is [A-Z][\w.&-]*['’]s) (?:[\w&'’-]+ ){0,6}"  # "Matthew is PCMag's UK-based editor"
         r"(?i:reporter|correspondent|contributor|writer|editor|columnist|journalist|producer|photographer|critic|"
         r"curator|anchor|host|analyst|blogger)s?\b.{0,350}$"
@@ -375,6 +376,9 @@ _STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? (?:by|BY) ([A-Z][\w.'’-]+(?: [A-
 _DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
 
 
+_PLAYER_ACTION_RE = re.compile(r"^(?:listen|watch|play|video|audio|podcast)(?: now)?$", re.I)
+
+
 def is_stamp_line(text: str) -> bool:
     """A page's date stamp with its byline, place or desk: "5:45 AM PST 11/19/2019 by Patrick Shanley",
     "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"."""
@@ -394,4 +398,9 @@ def is_stamp_line(text: str) -> bool:
 def _is_desk(text: str) -> bool:
     """A place or desk signing a stamp: a few capitalised words."""
     words = text.split()
-    return 0 < len(words) <= 6 and all(_DESK_WORD_RE.match(word) for word in words) and words[0][0].isupper()
+    return (
+        0 < len(words) <= 6
+        and all(_DESK_WORD_RE.match(word) for word in words)
+        and words[0][0].isupper()
+        and _PLAYER_ACTION_RE.match(text) is None
+    )

@@ -67,6 +67,8 @@ _PUNCTUATION_SHAPE_RE = re.compile(r"^[-–•*·]\s|[\w\s'’.&]+|(?<=\w)-(?=\w
 _BYLINE_START_RE = re.compile(r"^[Bb]y:?\s*[A-Z][a-z]")
 _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article's own ranking, not a menu
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_DIGIT_RE = re.compile(r"\d")
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’-]*\b")
 _BYLINE_REACH = 4  # a byline stands within this many blocks of the top
 # Two or three capitalised names, an initial allowed: "Rodrigo Campos", "Trevor J. Mitchell"
 _NAME_LINE_RE = re.compile(
@@ -90,6 +92,8 @@ _CARD_LINE_WORDS = 40  # a card's title or summary is this short; a letter or an
 # Furniture after which cards of other stories begin: a list's heading or its first teasers, a menu.
 _CARD_ANCHORS = (
     "list heading",
+    "share prompt",
+    "tag list",
     "teaser in",
     "link list",
     "title list",
@@ -101,6 +105,11 @@ _CARD_ANCHORS = (
 _CARD_NAMES_RE = re.compile(
     r"^(?:[A-Z][\w'’-]+ / )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+)*$"
 )
+_GLUED_NAME_DATE_RE = re.compile(
+    r"^(.{3,60}?[a-z])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})$"
+)
+_SPLIT_TAG_WORDS = 4  # a tag on a line of its own, its comma after it: "Sanctions,"
+_SPLIT_TAG_RE = re.compile(r"^[^\W\d_](?:[^\W_]|[&.'’ -])*$")
 _RELATIVE_TIME_RE = re.compile(
     r"^(?:\d{1,2} ?[mhd]|(?:about )?\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago)$", re.I
 )
@@ -129,7 +138,11 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     )
     drops = [verdict.drop for verdict in verdicts]
     head = ArticleHead()
-    if len(texts) > 1 and drops[0] is None and _is_kicker(texts[0]) and _is_head_title(texts[1], False):
+    kicker = len(texts) > 1 and drops[0] is None and _is_head_title(texts[1], False)
+    # a section's name above a headline in Title Case (a short headline would stand above its standfirst)
+    if kicker and (
+        _is_kicker(texts[0]) or (_is_section_name(texts[0], texts) and _is_title_case_headline(texts[1]))
+    ):
         drops[0] = "section label"
         head = ArticleHead(1, frozenset({1}))
     elif texts and _opens_with_navigation(texts[0], drops[0]):
@@ -217,7 +230,19 @@ def _is_kicker(text: str) -> bool:
     if not 0 < len(words) <= _KICKER_WORDS:
         return False
     labelled = text.endswith(("—", "–", " -", ":", "|")) or "·" in text or "|" in text
-    return labelled or len(words) == 1 or (text.isupper() and len(words) <= 2)
+    sections = "," in text and is_title_like(text) and not _DIGIT_RE.search(text)  # "VC, Investments"
+    return labelled or sections or len(words) == 1 or (text.isupper() and len(words) <= 2)
+
+
+def _is_section_name(text: str, texts: Sequence[str]) -> bool:
+    """A section's or programme's name in Title Case: "Allergies Health Center", "KPBS Midday Edition"; not
+    the author's name (its words the article never writes in lower case) nor a date."""
+    words = text.split()
+    capitalised = all(word[0].isupper() or word in {"and", "&", "of"} for word in words)
+    short_title = 0 < len(words) <= _KICKER_WORDS and is_title_like(text)
+    if not (capitalised and short_title) or _DIGIT_RE.search(text):
+        return False
+    return not _is_person_name(text) or _in_lower_case(text, texts)
 
 
 def _is_list_content(text: str) -> bool:
@@ -345,8 +370,8 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
         teasers = []
         follower = index + 1
         while follower < len(texts):
-            if is_list_heading(texts[follower]):
-                break  # the next list: its own teasers are its own
+            if is_list_heading(texts[follower]) or _is_page_heading(follower, texts):
+                break  # the next list, or the page's own heading: the article begins there
             if drops[follower] is None:
                 if not _droppable(follower, drops, marked) or not is_teaser(texts[follower]):
                     break
@@ -391,7 +416,13 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
         links = sum(1 for i in range(index, end) if drops[i] is None or dropped_label(i))
         inside_article = bool(prose) and prose[0] < index and end <= prose[-1]
         structured = _is_structured_list([texts[item] for item in items])
-        if items and links >= _MENU_RUN and not inside_article and not structured:
+        if (
+            items
+            and links >= _MENU_RUN
+            and not inside_article
+            and not structured
+            and not _lone_name(items, texts)
+        ):
             for item in items:
                 drops[item] = "link list"
         index = max(end, index + 1)
@@ -408,6 +439,36 @@ def _drop_link_list_gaps(texts: list[str], drops: list[str | None], marked: list
 
 def _is_list_item_drop(drop: str | None) -> bool:
     return drop is not None and (drop in {"link list", "inside a link list"} or drop.startswith("teaser in"))
+
+
+def _drop_split_tag_rows(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A tag row broken into one tag a line, each with its comma ("court," / "Sanctions," / "Volodymyr
+    Zelenskyi,"): three short lines in a row that end with a comma are no paragraphs of an article."""
+    index = 1
+    while index < len(texts):
+        end = index
+        while end < len(texts) and _droppable(end, drops, marked) and _is_split_tag(texts[end]):
+            end += 1
+        last_tag = end < len(texts) and _droppable(end, drops, marked)  # the last tag has no comma
+        last_tag = last_tag and is_title_like(texts[end], max_words=_SPLIT_TAG_WORDS)
+        tags = [texts[item].rstrip(",") for item in range(index, end + last_tag)]
+        # a list of authors ("Mariana Lenharo," / "Mohana Basu,") is names only; a tag row has a word alone
+        has_word_alone = any(len(tag.split()) == 1 for tag in tags)
+        has_name = any(tag[0].isupper() for tag in tags)  # a query's column list is in lower case
+        if end - index >= _MENU_RUN - 1 + (not last_tag) and has_word_alone and has_name:
+            for item in range(index, end + last_tag):
+                drops[item] = "tag list"
+        index = max(end, index + 1)
+
+
+def _is_split_tag(text: str) -> bool:
+    """A tag and its comma: words only (code and data have quotes, brackets, "=" and figures)."""
+    return (
+        text.endswith(",")
+        and len(text.split()) <= _SPLIT_TAG_WORDS
+        and _SPLIT_TAG_RE.match(text[:-1]) is not None
+        and not _is_list_content(text)
+    )
 
 
 def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -429,10 +490,23 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
         items = [i for i in range(index, end) if drops[i] is None]
         labels = sum(1 for i in range(index, end) if _is_dropped_widget_label(texts[i], drops[i]))
         structured = _is_structured_list([texts[item] for item in items])
-        if items and len(items) + labels >= _MENU_RUN and not structured:
+        if items and len(items) + labels >= _MENU_RUN and not structured and not _lone_name(items, texts):
             for item in items:
                 drops[item] = "title list after the article"
         index = max(end, index + 1)
+
+
+def _lone_name(items: Sequence[int], texts: Sequence[str]) -> bool:
+    """A person's name, the one line left among share buttons or "Next article" links, is the byline that
+    stands beside them."""
+    return len(items) == 1 and _is_person_name(texts[items[0]]) and not _in_lower_case(texts[items[0]], texts)
+
+
+def _in_lower_case(name: str, texts: Sequence[str]) -> bool:
+    """Whether a word of ``name`` stands in lower case in the article: then it is a label ("Full Bio", "Watch
+    More Videos"), not a person's name, whose words the article writes capitalised."""
+    words = {word.casefold() for word in name.split()}
+    return any(word in words for text in texts for word in _LOWER_WORD_RE.findall(text))
 
 
 def _is_dropped_widget_label(text: str, drop: str | None) -> bool:
@@ -600,7 +674,17 @@ def _is_card_meta(text: str, marked: bool) -> bool:
         or _RELATIVE_TIME_RE.match(text) is not None
         or (not marked and _CARD_NAMES_RE.match(text) is not None and not is_page_label(text))
         or _is_byline_start(text)
+        or _is_glued_card_meta(text)
     )
+
+
+def _is_glued_card_meta(text: str) -> bool:
+    """A card's byline and date run together by the extractor: "Reggie ReinerDecember 9, 2020"."""
+    match = _GLUED_NAME_DATE_RE.match(text)
+    if match is None or not is_date_only(match.group(2)):
+        return False
+    words = match.group(1).split()  # a name or the outlet's ("Jewish Business NewsJanuary 1, 2013")
+    return len(words) <= _KICKER_WORDS + 2 and all(word[0].isupper() for word in words)
 
 
 def _drop_repeats(
@@ -610,11 +694,7 @@ def _drop_repeats(
     for index, text in enumerate(texts):
         if not _droppable(index, drops, marked) or not is_title_like(text):
             continue
-        if (
-            text == headline
-            or _labels_the_headline(text, headline)
-            or _is_headline_without_site(text, headline)
-        ):
+        if _repeats_headline(text, headline):
             drops[index] = "repeats the headline"
         elif text in repeated:
             drops[index] = REPEATED_IN_BATCH
@@ -650,6 +730,20 @@ def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list
                 and is_title_like(texts[index], _GALLERY_TITLE_WORDS)
             ):
                 drops[index] = "gallery title"
+
+
+def _is_page_heading(index: int, texts: Sequence[str]) -> bool:
+    """The page's own heading under the headline taken from its <title>; a list of the site's stories
+    can hold the article's own title too, among other headlines."""
+    if not 0 < index <= _HEAD_REACH or not _repeats_headline(texts[index], texts[0]):
+        return False
+    return index + 1 < len(texts) and not _is_title_case_headline(texts[index + 1])
+
+
+def _repeats_headline(text: str, headline: str) -> bool:
+    return (
+        text == headline or _labels_the_headline(text, headline) or _is_headline_without_site(text, headline)
+    )
 
 
 def _labels_the_headline(text: str, headline: str) -> bool:
@@ -694,7 +788,9 @@ def _drop_page_labels(texts: list[str], drops: list[str | None], marked: list[bo
     """
     prose = _prose_blocks(texts, drops, marked)
     for index, text in enumerate(texts):
-        if not _droppable(index, drops, marked) or not is_page_label(text):
+        # "Comment" alone: a comment form's button, or a column's label between paragraphs (The Register's)
+        label = is_page_label(text) or text.casefold() == "comment"
+        if not _droppable(index, drops, marked) or not label:
             continue
         outside = not prose or index < prose[0] or index > prose[-1]
         beside_furniture = any(
@@ -710,6 +806,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 _Rule = Callable[[list[str], list[str | None], list[bool]], None]
 _STRUCTURE_RULES: tuple[_Rule, ...] = (
+    _drop_split_tag_rows,
     _drop_list_teasers,
     _drop_menus,
     _drop_link_list_gaps,

@@ -130,7 +130,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:feedback: )?send us your (?:feedback|comments|thoughts)[.!]?|permalink:? https?://\S+|"
             r"learn (?:more )?about our editorial (?:policies|standards|guidelines)\.?|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
-            r"[←‹«<]?\s*previous (?:story|article|post)\b.{0,60}|next (?:story|article|post)\s*[→›»>]?|"
+            r"[←‹«<]?\s*previous (?:story|article|post)(?:\b|(?-i:(?=[A-Z]))).{0,100}|next (?:story|article|post)\s*[→›»>]?|"
+            r"next (?:story|article|post)(?-i:(?=[A-Z])).{1,100}|"  # "Next articleVILLAGE OF KINGS POINT ..."
             r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
             re.I,
         ),
@@ -172,6 +173,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
+            r"^(?:>>\s*)?read (?:more )?on (?:the )?[\w .&'’-]{2,30}:\s+\S.{5,150}$|"  # >> READ ON THE OBSERVERS: ...
             r"^watch:?\s+(?-i:(?=[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
             r"^(?:photos|gallery|listen|podcast|video):\s+(?-i:(?=[A-Z]))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # PHOTOS: Kyiv ...
             r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
@@ -184,7 +186,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "comments",
         re.compile(
-            r"^(?:\d+\s+)?comments?$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
+            r"^(?:\d+\s+comments?|comments)$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
             r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|^join the (?:conversation|discussion)\.?$|"
             r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^reader comments$|"
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
@@ -395,14 +397,15 @@ _LIST_HEADING_RE = re.compile(
     r"related(?: articles?| stories| news| content| coverage| links| topics| tags| posts| videos)?|"
     r"most (?:read|popular|viewed|shared|watched)(?: (?:in|on) [\w .&'-]{1,30}| now| stories)?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories|"
-    r"don'?t miss|editor'?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
-    r"popular articles|what to read next|"
+    r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
+    r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related) (?:posts|news|articles|stories)|"
     r"top posts (?:&|and) pages|archives|categories|editor'?s choice|must read|in other news|post navigation|"
     r"full article|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
-    r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web)\s*[:.…>»→|-]*$",
+    r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners)"
+    r"\s*[:.…>»→|-]*$",
     re.I,
 )
 _TAG_LINE_RE = re.compile(

@@ -277,6 +277,80 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         ),
     ),
     ("reading time", re.compile(r"^word ?count:?\s*[\d,]+$", re.I)),
+    (  # a player's or share tool's button with its figure ("Listen • 7:38", "Share 0", "70Print this page")
+        "widget label",
+        re.compile(
+            r"^(?:(?:listen|watch|play)(?: now)?\s*[•·|:-]?\s*\(?\d{1,2}:\d\d(?::\d\d)?\)?|"
+            r"(?:share|shares|tweet|pin)\s*\d[\d,.]*k?|\d{1,5}\s*print (?:this )?(?:page|article|story)|"
+            r"full bio|republish (?:this )?(?:article|story)|unsubscribe|please wait(?:\.\.\.|…)?)$",
+            re.I,
+        ),
+    ),
+    (  # a gallery's or chart's prompt: "(Click image for larger view and slideshow.)"
+        "gallery control",
+        re.compile(
+            r"^click (?:on )?(?:the )?(?:image|photo|picture|chart|graphic|map)s? (?:to (?:enlarge|expand)|"
+            r"for (?:a )?(?:larger|bigger|full[- ]size)\b.{0,40})$",
+            re.I,
+        ),
+    ),
+    (  # a widget that failed or a form that answered: "This feature is temporarily unavailable. ..."
+        "form message",
+        re.compile(
+            r"^(?:this (?:feature|service) is (?:temporarily |currently )?unavailable\.?(?: please try again later\.?)?|"
+            r"now check your (?:e-?mail|inbox)\b.{0,120})$",
+            re.I,
+        ),
+    ),
+    (  # categories and tags behind a label: "In: Education, Lifestyle, Local News", "In this article: Finance, ..."
+        "tag list",
+        re.compile(
+            r"^(?:in this (?:article|story)\s*:\s*[^.!?]{1,200}|in:\s*[\w&'’ -]{2,40}(?:,\s*[\w&'’ -]{2,40})+)$",
+            re.I,
+        ),
+    ),
+    (  # a teaser behind its section and age: "Finance4 days ago Tunisia rejects IMF loans and wants to join BRICS"
+        "teaser",
+        re.compile(
+            r"^(?:[A-Z][\w&'’ -]{1,30}?)?\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago\s+[A-Z“\"‘'].{5,200}$"
+        ),
+    ),
+    (  # a site's appeal for money: "You can support us for as little as $1 via PayPal ..."
+        "support prompt",
+        GuardedPattern(
+            (
+                "support us",
+                "every gift",
+                "every donation",
+                "every contribution",
+                "enables us",
+                "allows us",
+                "help us out",
+                "sponsor",
+            ),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r".{0,150}\bsupport us (?:for|with) (?:as little as|just|only)\b.{0,150}|"
+                r".{0,100}\bevery (?:gift|donation|contribution),? (?:regardless of (?:its )?size|no matter how (?:big or )?"
+                r"small|big or small)\b.{0,200}|"
+                r"your (?:critical |generous )?(?:contribution|donation|support)s? (?:enables?|allows?) us to\b.{0,250}|"
+                r"(?:please )?help us out\s*[:!.]?|become an? (?:[\w&.'’-]+ ){0,3}(?:sponsor|underwriter)(?: today| now)?[.!]?)$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a sponsor's label alone: "Sponsored by Snowflake"
+        "sponsored",
+        re.compile(r"^(?:sponsored|presented|brought to you) by (?:[\w&.'’-]+ ?){1,5}$", re.I),
+    ),
+    (  # a newsletter box's and push prompt's text: "View all newsletters Sign up to our newsletters ..."
+        "newsletter prompt",
+        re.compile(
+            r"^(?:(?:view|browse|manage) (?:all )?(?:our )?newsletters\b.{0,200}|"
+            r"get (?:real[- ]time|instant|push) (?:updates?|notifications?|alerts?)\b(?=.{0,150}\bsubscribe\b).{0,150})$",
+            re.I,
+        ),
+    ),
     (  # a forum's or blog's comment stamp: "about 8 hours ago by GadgetFanboy 9 comments"
         "comments",
         re.compile(r"^about \d+ (?:minutes?|hours?|days?) ago by \S+(?: \d+ comments?)?$", re.I),
