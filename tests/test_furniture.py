@@ -959,3 +959,47 @@ def test_lines_near_those_notices_are_kept(line: str):
 def test_an_author_note_naming_a_multi_word_outlet_is_a_credit():
     note = "Greg Noone is Tech Monitor's features editor. His work has also appeared in The Atlantic."
     assert classify_blocks([HEADLINE, P1, P2, P3, "Greg Noone", note])[-1] == BlockVerdict(Kind.CREDIT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ShareTweet",
+        "Thank you for subscribingWe have more newslettersShow meSee ourprivacy notice",
+        "184 2 minute read",
+        "MUST READ | Thousands of Australians are calling for their prime minister's resignation",
+        "News / News Headlines / Top Stories",
+        "Home/Politics/Uncertain future for Britain’s essential workers after Brexit",
+        "Topic: Global consequences of Japanese quake",
+        "Author",
+        "Spread the news:",
+        "For more statistics on the number of global coronavirus cases, you may visit this link",
+        "When you subscribe we will use the information you provide to send you these newsletters.",
+    ],
+)
+def test_glued_widgets_breadcrumbs_and_labels_are_dropped(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2]
+
+
+@pytest.mark.parametrize("line", ["Julia Reihs / KUT", "McDonald", "iPhone sales rose", "Smith/Jones"])
+def test_credits_and_names_that_look_glued_or_slashed_are_kept(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2] is None
+
+
+@pytest.mark.parametrize("heading", ["Mirror Football's Top Stories", "MORE SIXERS"])
+def test_a_sites_own_list_headings_drop_their_teasers(heading: str):
+    teasers = ["Six Sixers takeaways after six games", "Sixers game notes: Embiid dominates in win"]
+    result = drops([HEADLINE, P1, P2, P3, heading, *teasers])
+    assert result[4] == "furniture: list heading" and all(result[5:])
+
+
+def test_a_share_row_between_the_section_label_and_the_headline_is_passed_over():
+    texts = ["Education", "Share on Facebook Tweet Share Share Email", "The Failure Of Public Schooling", P1]
+    verdicts = classify_blocks(texts)
+    assert verdicts[0].drop == "furniture: section label" and verdicts[1].drop
+    assert verdicts[2] == BlockVerdict(Kind.HEADLINE)
+
+
+def test_a_lists_heading_under_the_first_line_makes_it_no_kicker():
+    texts = ["Purple Rain", "More on Genius", "Prince Covers From Beyoncé to Beck Ranked", P1, P2]
+    assert classify_blocks(texts)[0].drop is None

@@ -138,13 +138,10 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     )
     drops = [verdict.drop for verdict in verdicts]
     head = ArticleHead()
-    kicker = len(texts) > 1 and drops[0] is None and _is_head_title(texts[1], False)
-    # a section's name above a headline in Title Case (a short headline would stand above its standfirst)
-    if kicker and (
-        _is_kicker(texts[0]) or (_is_section_name(texts[0], texts) and _is_title_case_headline(texts[1]))
-    ):
+    below_kicker = _headline_below_kicker(texts, drops)
+    if below_kicker is not None:
         drops[0] = "section label"
-        head = ArticleHead(1, frozenset({1}))
+        head = ArticleHead(below_kicker, frozenset({below_kicker}))
     elif texts and _opens_with_navigation(texts[0], drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
     marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
@@ -170,6 +167,19 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     if head.headline is not None and drops[0] is not None:
         verdicts[head.headline] = BlockVerdict(Kind.HEADLINE)
     return verdicts
+
+
+def _headline_below_kicker(texts: Sequence[str], drops: Sequence[str | None]) -> int | None:
+    """The headline's block when the first block is a section label or kicker above it ("Politics:", "VC,
+    Investments"; a share row may stand between them), or None."""
+    if not texts or drops[0] is not None:
+        return None
+    below = next((i for i in range(1, min(len(texts), 3)) if drops[i] is None), None)
+    if below is None or not _is_head_title(texts[below], False) or "furniture: list heading" in drops[:below]:
+        return None  # under a list's heading stand its teasers
+    # a section's name above a headline in Title Case (a short headline would stand above its standfirst)
+    section = _is_section_name(texts[0], texts) and _is_title_case_headline(texts[below])
+    return below if _is_kicker(texts[0]) or section else None
 
 
 def _classify_alone(text: str) -> BlockVerdict:

@@ -164,7 +164,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "related link",
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
-            r"^(?:more|also read|read also|related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading))?|"
+            r"^(?:more|also read|read also|must read|related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
             r"read the full story)\s*[:>»→|-]\s*.{0,150}$|"
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
@@ -212,7 +212,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ),
     (
         "reading time",
-        re.compile(r"^\d{1,2}\s*min(?:ute)?s?\s+read$|^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$", re.I),
+        re.compile(  # "184 2 minute read": a view counter before it
+            r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
+            re.I,
+        ),
     ),
     (
         "legal line",
@@ -404,12 +407,13 @@ _LIST_HEADING_RE = re.compile(
     r"top posts (?:&|and) pages|archives|categories|editor'?s choice|must read|in other news|post navigation|"
     r"full article|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
-    r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners)"
+    r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners|"
+    r"[\w .&'’-]{1,40}['’]s (?:top|latest|most read|most popular) (?:stories|news|articles)|(?-i:MORE(?: [A-Z][A-Z&'’-]+){1,2}))"
     r"\s*[:.…>»→|-]*$",
     re.I,
 )
 _TAG_LINE_RE = re.compile(
-    r"^(?:tags|tagged(?: in| with| as)?|topics|filed under|related topics|categories|posted in|filed in|"
+    r"^(?:tags|tagged(?: in| with| as)?|topics?|filed under|related topics|categories|posted in|filed in|"
     r"(?:published|posted) under)\b:?\s+\S.{0,600}$",
     re.I,
 )
@@ -422,7 +426,7 @@ _CONSENT_CHARS = 600
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
     r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"
-    r"your (?:personal )?data will (?:only )?be\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
+    r"your (?:personal )?data will (?:only )?be\b.{0,300}|when you subscribe,? we will use the information you provide\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
     r".{0,80}\b(?:can be found|is available|read more) in our (?:data protection|privacy|cookie) (?:policy|notice)\.?)$",
     re.I,
 )
@@ -459,9 +463,12 @@ def furniture_reason(text: str) -> str | None:
         return "glued link list"
     reason = _pattern_reason(text)
     inner = (
-        _inside_brackets(text) or _without_arrow(text) or _without_bullet(text) if reason is None else None
+        _inside_brackets(text) or _without_arrow(text) or _without_bullet(text) or _unglued(text)
+        if reason is None
+        else None
     )
-    if inner is not None:  # "[ Read All Comments ]", "(View all)", "View More ▸", "- Send us your feedback."
+    # "[ Read All Comments ]", "(View all)", "View More ▸", "- Send us your feedback.", "ShareTweet"
+    if inner is not None:
         reason = _pattern_reason(inner)
     if reason is not None:
         return reason
@@ -508,6 +515,16 @@ def _inside_brackets(text: str) -> str | None:
     """The words of a short line set in brackets alone, or None."""
     match = _BRACKETED_RE.match(text)
     return match.group(1) if match else None
+
+
+def _unglued(text: str) -> str | None:
+    """The words of a widget scraped without its spaces ("ShareTweet", "Thank you for subscribingWe have
+    more newsletters"), or None when nothing runs together."""
+    joins = [m.start() for m in _GLUE_RE.finditer(text) if not _NAME_PREFIX_RE.search(text[: m.start() + 1])]
+    if not joins:
+        return None
+    pieces = [text[start:end] for start, end in zip([0, *joins], [*joins, len(text)], strict=True)]
+    return " ".join(pieces)
 
 
 def is_glued_link_list(text: str) -> bool:

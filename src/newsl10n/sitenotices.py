@@ -286,6 +286,21 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
+    (  # a page's breadcrumbs: "Home/Politics/Uncertain future for ...", "News / News Headlines / Top Stories"
+        "breadcrumbs",
+        re.compile(
+            r"^(?:home\s?[/›»>]\s?\S.{0,200}|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}(?: / [A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}){2,})$",
+            re.I,
+        ),
+    ),
+    (  # a share row's or author box's label, a link's prompt: "Spread the news:", "Author", "... visit this link"
+        "widget label",
+        re.compile(
+            r"^(?:spread the (?:news|word)[:!]?|author|"
+            r"(?=.{0,200}$).{0,150}\b(?:visit|click|follow|open) (?:this|the following) link[.!:]?)$",
+            re.I,
+        ),
+    ),
     (  # a gallery's or chart's prompt: "(Click image for larger view and slideshow.)"
         "gallery control",
         re.compile(
