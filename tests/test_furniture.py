@@ -1003,3 +1003,70 @@ def test_a_share_row_between_the_section_label_and_the_headline_is_passed_over()
 def test_a_lists_heading_under_the_first_line_makes_it_no_kicker():
     texts = ["Purple Rain", "More on Genius", "Prince Covers From Beyoncé to Beck Ranked", P1, P2]
     assert classify_blocks(texts)[0].drop is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("By Alejandro de la Garza", Kind.BYLINE),
+        ("By Harry Bullmore @HarryBullmore Reporter", Kind.BYLINE),
+        ("By Max Rivlin-Nadler / Speak City Heights Reporter", Kind.BYLINE),
+        ("Article by Chloé Lauvergnier (@clauvergnier).", Kind.BYLINE),
+        ("By Euronews with Agencies", Kind.BYLINE),
+        ("From The Tribune staff reports", Kind.BYLINE),
+        ("Written By Jonathan Fishman, VP of Growth & Marketing at Storemaven", Kind.BYLINE),
+        ("Published: May 11, 2022 By Rosemary Scott", Kind.CREDIT),
+        ("(Credit: Clayton Aldern / Grist)", Kind.CREDIT),
+        ("© AFP/ TOSHIFUMI KITAMURA", Kind.CREDIT),
+        ("Image via screen capture.", Kind.CREDIT),
+        (
+            "Featured image credit: “Network collaboration” via https://pixabay.com/en/system-network-63768/",
+            Kind.CREDIT,
+        ),
+        (
+            "This story ran in the March/April 2012 issue of Mother Jones, under the headline “Shelf Lives.”",
+            Kind.CREDIT,
+        ),
+        ("This article is brought to you by LeadsCon New York.", Kind.CREDIT),
+        (
+            'This story, "Internet of things is overhyped, should be renamed" was originally published by Techworld.com.',
+            Kind.CREDIT,
+        ),
+        (
+            "This project was produced with support from the American Press Institute’s Community Voices Fund.",
+            Kind.CREDIT,
+        ),
+        ("To reach the reporter behind this story, contact tatyana@example.org.", Kind.CREDIT),
+        ("Contact reporter Jane Doe at jane@example.com or 541-338-2454.", Kind.CREDIT),
+        ("Greg Noone is Tech Monitor's features editor.", Kind.CREDIT),
+    ],
+)
+def test_more_bylines_and_credits_are_marked(line: str, kind: Kind):
+    assert classify_blocks([HEADLINE, P1, line, P2])[2] == BlockVerdict(kind)
+
+
+@pytest.mark.parametrize(
+    "line", ["By de facto rulers, the city is run on fear", "This story is still developing."]
+)
+def test_lines_like_bylines_and_credits_that_are_not(line: str):
+    assert classify_blocks([HEADLINE, P1, line, P2])[2] == BlockVerdict()
+
+
+def test_a_date_alone_under_the_headline_is_the_stamp_and_in_the_article_its_own():
+    verdicts = classify_blocks([HEADLINE, "April 21, 2022", P1, "March 3, 2022", P2])
+    assert verdicts[1] == BlockVerdict(Kind.CREDIT) and verdicts[3] == BlockVerdict()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments: 9",
+        "195Shares",
+        "75,345 shares",
+        "Share Tweet Submit",
+        "BLOG > Weight Loss > Weight Loss Tips",
+    ],
+)
+def test_counters_and_breadcrumbs_around_the_date_stamp_are_dropped(line: str):
+    result = drops([HEADLINE, "Nov 18, 2019", line, P1, P2])
+    assert result[1] is None and result[2]

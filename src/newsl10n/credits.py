@@ -146,7 +146,7 @@ _CREDIT_RES = (
         ),
     ),
     re.compile(  # Image copyright Getty Images; Main image credit: Getty; (Image credits: IKEA; Jane Doe)
-        r"^(?:(?:main|top|header|lead|hero|featured) )?(?:image|photo|picture)s? (?:copyright|source|credit)s?:? \S.{0,60}$|"
+        r"^(?:(?:main|top|header|lead|hero|featured) )?(?:image|photo|picture)s? (?:copyright|source|credit)s?:? \S.{0,160}$|"
         r"^\((?:image|photo|picture)s? credits?: [^()]{1,300}\)$",
         re.I,
     ),
@@ -171,7 +171,11 @@ _CREDIT_RES = (
         re.I,
     ),
     re.compile(r"^A (?:post|photo|video) shared by .{1,80} on .{1,60}$"),  # an Instagram embed's attribution
-    re.compile(r"^\((?:Photo|Image|Picture|Video|Source)s?: [^()]{1,80}\)$"),  # (Photo: Jane Doe, USA TODAY)
+    re.compile(
+        r"^\((?:Photo|Image|Picture|Video|Source|Credit)s?: [^()]{1,80}\)$"
+    ),  # (Photo: Jane Doe, USA TODAY)
+    re.compile(r"^©\s?[A-Z][\w.'’&-]*/ ?[A-Z][\w.'’& -]{1,40}$"),  # © AFP/ TOSHIFUMI KITAMURA
+    re.compile(r"^(?:image|photo|picture|video)s? via [^.!?]{2,60}\.?$", re.I),  # Image via screen capture.
     re.compile(  # Bloomberg's sign-offs: "--With assistance from ...", "To contact the reporter on this story: ..."
         r"^(?:(?:--|—|–)\s?with assistance from [A-Z].{0,160}|"
         r"to contact the (?:reporters?|editors?)(?: responsible for this story)?(?: on this story)?: .{1,300})$",
@@ -199,8 +203,17 @@ _CREDIT_RES = (
     re.compile(  # where a republished story first ran: the attribution its licence asks for
         r"^(?:(?:read|see) the original (?:article|story|post) (?:on|at)|"
         r"this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)|"
+        r"this (?:article|story|post|content) (?:is|was) brought to you by\b|"
+        r"this (?:project|story|article|report|reporting|series) (?:was|is) (?:produced|made possible|supported|funded) "
+        r"(?:with|by|through)\b|"
         r"originally (?:published|appeared|posted)\b|this (?:article|story) has been adapted from\b)"
         r"(?![^!?]*,\s+[a-z])[^!?]{0,160}$",  # no clause after a comma
+        re.I,
+    ),
+    re.compile(  # a magazine's or syndicated story's own note on where it ran, its title quoted
+        r"^this (?:article|story|post|piece), [“\"].{1,200}[”\"],? (?:was )?(?:originally|first) (?:appeared|published|ran)\b"
+        r"[^!?]{0,100}$|^this (?:story|article) (?:ran|appeared|appears) in (?:the )?.{0,60}\bissue of\b[^!?]{0,160}$|"
+        r"^to reach the (?:reporter|writer|author|editor)s?\b.{0,60}\bcontact \S+@\S+.{0,200}$",
         re.I,
     ),
     re.compile(  # -- Karen Sandstrom; — Jane Doe, Reuters
@@ -224,19 +237,22 @@ _CREDIT_RES = (
     re.compile(r"^(?:Distributed|Syndicated) by [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&,-]*){0,5}\.?$"),
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
         r"^(?:(?i:(?:have|got) a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
-        r"(?i:contact|email|e-mail|reach|write to) (?:the (?:authors?|writers?|reporters?)|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
+        r"(?i:contact|email|e-mail|reach|write to) (?:the (?:authors?|writers?|reporters?)|"
+        r"(?:(?i:reporter|writer|editor|author) )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
         r"(?:on (?i:twitter|x|facebook|instagram|bluesky|threads) )?"
         r"(?:at|on|via) (?=\S*@|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|https?://(?:www\.)?(?:twitter|x)\.com/).{0,200}$"
     ),
 )
 _BYLINE_NAME = (
-    r"(?:[A-Z][\w.'’-]*|staff(?: writers?| reporters?)?|wire (?:services|reports)|agencies|"
+    r"(?:[A-Z][\w.'’-]*|(?:de|la|del|della|da|di|du|van|von|der|den|le|bin|al)(?= (?:[a-z]{2,4} )?[A-Z])|"  # Alejandro de la Garza
+    r"staff(?: writers?| reporters?)?|wire (?:services|reports)|agencies|"
     r"news service reports|correspondents?)"
 )
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory|[Tt]ext) by|[Bb]y|BY(?! THE\b)|(?:Author|Reporter|Words):)"
+    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory|[Tt]ext|[Aa]rticle) [Bb]y|[Bb]y|BY(?! THE\b)|"
+    rf"(?:Author|Reporter|Words):)"
     rf":?\s*[A-Z][\w.'’-]*"
-    rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of)\s+|\s+){_BYLINE_NAME}){{0,10}}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of|with|at)\s+|\s+){_BYLINE_NAME}){{0,10}}"
 )
 _ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"; the wire alone; a role alone
     r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,| \|| [-–—])? (?:[\w&'’-]+ ){0,4}"
@@ -250,11 +266,19 @@ _BYLINE_LABEL_RE = re.compile(
     r"^(?:Analysis|Opinion|Commentary|Review|Comment|Interview|Column)\s*:\s*(?=[A-Z])"
 )
 _STAFF_BYLINE_RE = re.compile(
-    r"^(?:By )?[Oo]ur (?:[A-Z][a-z]+ )?(?:Staff|Correspondents?|Reporters?|Bureau)$"
+    r"^(?:By )?[Oo]ur (?:[A-Z][a-z]+ )?(?:Staff|Correspondents?|Reporters?|Bureau)$|"
+    r"^From (?:[Tt]he )?(?:[A-Z][\w.'’&-]* ){0,3}staff(?: and wire)? reports$"  # From The Tribune staff reports
 )
 _CO_CREDIT_RE = re.compile(  # the rest of "Story by Jane Doe; photos by John Roe"
     r"^(?:and )?(?:photos?|photographs|pictures|video|graphics?|illustrations?) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$",
     re.I,
+)
+# What follows the names: a handle, a role ("@HarryBullmore Reporter", "/ Speak City Heights Reporter",
+# "(@clauvergnier).", ", VP of Growth & Marketing at Storemaven")
+_BYLINE_ROLE_TAIL_RE = re.compile(
+    r"^(?:\(?@\w{2,30}\)?\.?(?: (?:[A-Z][\w-]* ){0,3}(?:Reporter|Writer|Correspondent|Editor|Contributor))?|"
+    r"/ (?:[A-Z][\w&'’-]* ){0,4}(?:Reporter|Writer|Correspondent|Editor|Contributor|Producer)|"
+    r"(?:VP|Vice President|Director|CEO|CTO|Founder|Co-founder|President|Head|Chief|Manager|Partner)\b[^.!?]{0,60})$"
 )
 _BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
 _CAPTION_LABEL_RE = re.compile(
@@ -294,7 +318,12 @@ def is_byline(text: str) -> bool:
     if not tail or (_BYLINE_TAIL_SEPARATOR_RE.match(tail) and len(tail) <= 44):
         return True
     tail = tail.strip(" ,;•|·-–—")
-    return is_timestamp(tail) or _is_outlet_name(tail) or _CO_CREDIT_RE.match(tail) is not None
+    return (
+        is_timestamp(tail)
+        or _is_outlet_name(tail)
+        or _CO_CREDIT_RE.match(tail) is not None
+        or _BYLINE_ROLE_TAIL_RE.match(tail) is not None
+    )
 
 
 def _is_outlet_name(text: str) -> bool:
@@ -372,7 +401,7 @@ def is_page_timestamp(text: str) -> bool:
 
 
 _STAMP_SEPARATOR_RE = re.compile(r"\s+[|•·/]\s+")
-_STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? (?:by|BY) ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
+_STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? (?:by|By|BY) ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
 _DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
 
 

@@ -133,8 +133,9 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     block is page navigation and is dropped, the real headline found further down gets kind HEADLINE.
     """
     texts = [" ".join(text.split()) for text in texts]
-    verdicts = _mark_name_bylines(
-        texts, _mark_split_bylines(texts, [_classify_alone(text) for text in texts])
+    verdicts = _mark_head_dates(
+        texts,
+        _mark_name_bylines(texts, _mark_split_bylines(texts, [_classify_alone(text) for text in texts])),
     )
     drops = [verdict.drop for verdict in verdicts]
     head = ArticleHead()
@@ -354,6 +355,19 @@ def _mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> li
         )
         if author_note and verdicts[index] == BlockVerdict() and _is_person_name(texts[index]):
             marked[index] = BlockVerdict(Kind.BYLINE)
+    return marked
+
+
+def _mark_head_dates(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
+    """A date alone among the headline's blocks, above the story's first paragraph, is its date stamp
+    ("April 21, 2022"); further down a date alone is the article's own (a timeline's entry)."""
+    marked = list(verdicts)
+    for index in range(1, min(len(texts), _HEAD_REACH + 1)):
+        text = texts[index]
+        if len(text.split()) >= _PROSE_WORDS and ends_like_sentence(text):
+            break
+        if verdicts[index] == BlockVerdict() and is_date_only(text):
+            marked[index] = BlockVerdict(Kind.CREDIT)
     return marked
 
 

@@ -281,7 +281,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "widget label",
         re.compile(
             r"^(?:(?:listen|watch|play)(?: now)?\s*[•·|:-]?\s*\(?\d{1,2}:\d\d(?::\d\d)?\)?|"
-            r"(?:share|shares|tweet|pin)\s*\d[\d,.]*k?|\d{1,5}\s*print (?:this )?(?:page|article|story)|"
+            r"(?:share|shares|tweet|pin|comments?:?)\s*\d[\d,.]*k?|\d[\d,.]*k?\s*shares?|share tweet submit|"
+            r"\d{1,5}\s*print (?:this )?(?:page|article|story)|"
             r"full bio|republish (?:this )?(?:article|story)|unsubscribe|please wait(?:\.\.\.|…)?)$",
             re.I,
         ),
@@ -289,7 +290,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # a page's breadcrumbs: "Home/Politics/Uncertain future for ...", "News / News Headlines / Top Stories"
         "breadcrumbs",
         re.compile(
-            r"^(?:home\s?[/›»>]\s?\S.{0,200}|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}(?: / [A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}){2,})$",
+            r"^(?:home\s?[/›»>]\s?\S.{0,200}|"  # three or more levels, each a few words: "BLOG > Weight Loss > Tips"
+            r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3} ([/›»>]) [A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}"
+            r"(?: \1 [A-Z][\w&'’-]*(?: [\w&'’-]+){0,3})+)$",
             re.I,
         ),
     ),
