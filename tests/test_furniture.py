@@ -1070,3 +1070,15 @@ def test_a_date_alone_under_the_headline_is_the_stamp_and_in_the_article_its_own
 def test_counters_and_breadcrumbs_around_the_date_stamp_are_dropped(line: str):
     result = drops([HEADLINE, "Nov 18, 2019", line, P1, P2])
     assert result[1] is None and result[2]
+
+
+def test_the_first_line_the_page_repeats_as_its_heading_is_the_headline_not_a_menu():
+    texts = ["Tigers-Royals Preview", "PREVIEW", "MATCHUP", "FAN COMMENTS", "Tigers-Royals Preview", P1, P2]
+    result = drops(texts)
+    assert result[0] is None and all(result[1:5])
+
+
+def test_a_headline_with_its_video_tag_is_kept():
+    verdicts = classify_blocks(["Jennifer Lawrence Made An Appearance At The Game [VIDEO]", "Tweet", P1, P2])
+    assert verdicts[0] == BlockVerdict() and verdicts[1].drop
+    assert drops([HEADLINE, P1, "Ecoflow River 370 Review: Charge up anywhere [Video]", P2])[2]

@@ -68,6 +68,7 @@ _BYLINE_START_RE = re.compile(r"^[Bb]y:?\s*[A-Z][a-z]")
 _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article's own ranking, not a menu
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
+_MEDIA_TAG_RE = re.compile(r"\s\[(?:video|watch|gallery|photos)\]$", re.I)
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’-]*\b")
 _BYLINE_REACH = 4  # a byline stands within this many blocks of the top
 # Two or three capitalised names, an initial allowed: "Rodrigo Campos", "Trevor J. Mitchell"
@@ -138,6 +139,8 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         _mark_name_bylines(texts, _mark_split_bylines(texts, [_classify_alone(text) for text in texts])),
     )
     drops = [verdict.drop for verdict in verdicts]
+    if drops[0] == "furniture: related link" and _MEDIA_TAG_RE.search(texts[0]):
+        drops[0] = None  # the headline with its media tag: "Jennifer Lawrence Made An Appearance ... [VIDEO]"
     head = ArticleHead()
     below_kicker = _headline_below_kicker(texts, drops)
     if below_kicker is not None:
@@ -162,7 +165,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
             if drops[index] is None and not kept_in_comments(texts[index], marked[index]):
                 drops[index] = comments.reason
     verdicts = [
-        verdict if drop == verdict.drop else BlockVerdict(verdict.kind, f"furniture: {drop}")
+        verdict if drop == verdict.drop else BlockVerdict(verdict.kind, drop and f"furniture: {drop}")
         for verdict, drop in zip(verdicts, drops, strict=True)
     ]
     if head.headline is not None and drops[0] is not None:
@@ -419,7 +422,8 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
 
     def menu_item(index: int) -> bool:
         text = texts[index]
-        first = index == 0 and drops[0] is None and not marked[0]
+        # the first block opens a menu unless the page repeats it as its heading ("Tigers-Royals Preview")
+        first = index == 0 and drops[0] is None and not marked[0] and texts[0] not in texts[1:]
         return (
             (first or _droppable(index, drops, marked))
             and is_title_like(text, max_words=_MENU_WORDS)
