@@ -1082,3 +1082,21 @@ def test_a_headline_with_its_video_tag_is_kept():
     verdicts = classify_blocks(["Jennifer Lawrence Made An Appearance At The Game [VIDEO]", "Tweet", P1, P2])
     assert verdicts[0] == BlockVerdict() and verdicts[1].drop
     assert drops([HEADLINE, P1, "Ecoflow River 370 Review: Charge up anywhere [Video]", P2])[2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mixx Facebook Twitter Digg delicious reddit MySpace StumbleUpon",
+        "StumbleUpon",
+        "- Digg this",
+        "Discuss |",
+    ],
+)
+def test_the_bookmarking_buttons_of_older_pages_are_dropped(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2]
+
+
+@pytest.mark.parametrize("line", ["Delicious recipes", "We want to turn a corner and stumble upon"])
+def test_words_of_bookmarking_services_in_prose_are_kept(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2] is None

@@ -17,7 +17,10 @@ from newsl10n.text import GuardedPattern
 # --- furniture ---------------------------------------------------------------------------------------
 _SOCIAL = (
     r"facebook|twitter|tweet|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
-    r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?|pocket|bookmark"
+    r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?|pocket|bookmark|"
+    # the bookmarking services of older pages
+    r"digg|del\.icio\.us|delicious|stumbleupon|stumble upon|stumble|newsvine|technorati|furl|mixx|fark|myspace|"
+    r"viadeo|google buzz|y! buzz|yahoo! buzz|rss"
 )
 _SHARE_WORDS = (
     rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|cancel|bookmark|"
@@ -196,7 +199,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
             r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:sign|log) ?in to comment\.?$|"
             r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$|"
-            r"^submit a comment$|^no comments\s*:?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$",
+            r"^submit a comment$|^discuss(?: this (?:article|story|post))?\W{0,3}$|^no comments\s*:?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$",
             re.I,
         ),
     ),
