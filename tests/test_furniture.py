@@ -1100,3 +1100,25 @@ def test_the_bookmarking_buttons_of_older_pages_are_dropped(line: str):
 @pytest.mark.parametrize("line", ["Delicious recipes", "We want to turn a corner and stumble upon"])
 def test_words_of_bookmarking_services_in_prose_are_kept(line: str):
     assert drops([HEADLINE, P1, line, P2])[2] is None
+
+
+def test_cards_with_a_photo_credit_and_a_long_summary_each_are_teasers():
+    summary = (
+        "State Sen. Kirk Watson, who has represented Austin in the Texas Senate since 2007, announced he is "
+        "resigning this spring to become the founding dean of a new school of public affairs at the "
+        "university, a move that opens a seat for the first time in years."
+    )
+    cards = []
+    for author in [
+        "By Jimmy Maas | KUT • Jul 27, 2020",
+        "By Andy Jechow • Feb 18, 2020",
+        "By Nadia Hamdan • Jun 4, 2020",
+    ]:
+        cards += [
+            "State Sen. Kirk Watson Stepping Down In April To Lead School",
+            author,
+            "Julia Reihs / KUT",
+            summary,
+        ]
+    result = drops([HEADLINE, P1, P2, P3, "Related Content", *cards])
+    assert result[:4] == [None] * 4 and all(result[5:])

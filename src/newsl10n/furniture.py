@@ -87,9 +87,9 @@ _WIDGET_LABEL_DROPS = {
     "furniture: gallery control",
 }
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
-_CARD_GAP = 4  # one card's byline or date is at most this many kept blocks from the next card's
+_CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
 _CARD_TITLE_WORDS = 6  # a card's title has this many words; a signatory's line ("Jane Doe, writer") fewer
-_CARD_LINE_WORDS = 40  # a card's title or summary is this short; a letter or an article's paragraph is longer
+_CARD_LINE_WORDS = 60  # a card's title or summary is this short; a letter or an article's paragraph is longer
 # Furniture after which cards of other stories begin: a list's heading or its first teasers, a menu.
 _CARD_ANCHORS = (
     "list heading",
