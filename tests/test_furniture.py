@@ -1122,3 +1122,39 @@ def test_cards_with_a_photo_credit_and_a_long_summary_each_are_teasers():
         ]
     result = drops([HEADLINE, P1, P2, P3, "Related Content", *cards])
     assert result[:4] == [None] * 4 and all(result[5:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This advertisement has not loaded yet, but your article continues below.",
+        "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.",
+        "Create an account or sign in to continue with your reading experience.",
+        "View author publications",
+        "We use your sign-up to provide content in ways you’ve consented to and improve our understanding of you.",
+        "Example Media is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant.",
+        "Contact me with news and offers from other Future brandsReceive email from us on behalf of our partners",
+        "Watch more of our videos on Shots!",
+    ],
+)
+def test_what_a_media_groups_template_says_on_every_page_is_dropped(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2]
+
+
+def test_the_articles_own_byline_just_above_story_cards_does_not_hide_them():
+    cards = []
+    for title, author, date in [
+        ("Five new games you probably missed this week on the store", "By Shaun Prescott", "March 17, 2024"),
+        ("The best deals in the spring sale, picked by our editors", "By Tyler Wilde", "March 15, 2024"),
+        ("A new wireless keyboard that will make you retire your old one", "By Jacob York", "March 15, 2024"),
+    ]:
+        cards += [author, date, title]
+    texts = [HEADLINE, P1, P2, "Tom Francis", "March 18, 2024", "Most Popular", cards[2], *cards[3:]]
+    result = drops(texts)
+    assert result[3:5] == [None, None] and all(drop == "furniture: story cards" for drop in result[7:])
+
+
+def test_a_copyright_line_above_the_article_opens_no_footer():
+    texts = ["How to Care for Hydrangeas", "© Copyright. All rights reserved.", "View image"]
+    texts += ["How to Care for Hydrangeas to Get the Most Beautiful Blooms", P1, P2]
+    assert drops(texts)[3] is None

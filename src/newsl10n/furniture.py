@@ -389,8 +389,10 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
     One title line between a heading and the article's prose is the article's subhead: the extractor left
     the list's heading and lost its items ("More about the federal debt" / "The U.S. hasn't faced this ...").
     """
+    prose = _prose_blocks(texts, drops, marked)
     for index, text in enumerate(texts):
-        footer = drops[index] == "furniture: copyright line"  # what follows a copyright line is the footer
+        # what follows a copyright line below the article's first paragraph is the footer
+        footer = drops[index] == "furniture: copyright line" and bool(prose) and prose[0] < index
         if drops[index] is None or not (footer or is_list_heading(text)):
             continue
         heading = "footer" if footer else text.rstrip(":.…>»→|- ")
@@ -646,14 +648,17 @@ def _drop_card_lists(texts: list[str], drops: list[str | None], marked: list[boo
         end = start
         while end + 1 < len(metas) and metas[end + 1] - metas[end] <= _CARD_GAP:
             end += 1
+        cards = None
         if end - start + 1 >= _CARD_METAS:
             cards = _card_span(texts, drops, kept, metas[start], metas[end], end - start + 1)
-            if cards is not None:
-                for index in range(cards[0], cards[1] + 1):
-                    # a card's byline and date are another story's: they go with its title
-                    card_meta = marked[index] and _is_card_meta(texts[index], False)
-                    if drops[index] is None and (not marked[index] or card_meta):
-                        drops[index] = "story cards"
+        if cards is None:
+            start += 1  # the article's own byline and date can stand just above the cards' first
+            continue
+        for index in range(cards[0], cards[1] + 1):
+            # a card's byline and date are another story's: they go with its title
+            card_meta = marked[index] and _is_card_meta(texts[index], False)
+            if drops[index] is None and (not marked[index] or card_meta):
+                drops[index] = "story cards"
         start = end + 1
 
 

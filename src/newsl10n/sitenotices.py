@@ -287,6 +287,28 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
+    (  # what a media group's template says on every page of its sites (Postmedia, Reach, Future, National World)
+        "site notice",
+        re.compile(
+            r"^(?:this advertisement has not loaded yet(?:, but your article continues below)?\.?|"
+            r"you can find this story in my bookmarks\.? ?or by navigating to the user icon\b.{0,40}|"
+            r"you can save this article by registering for free here\.?(?: or sign-in if you have an account\.?)?|"
+            r"create an account or sign in to continue with your reading experience\.?|"
+            r"subscribe now to read the latest news in your city and across \w+\.?|"
+            r"if you are a home delivery print subscriber, online access is included in your subscription\b.{0,80}|"
+            r"this article is free to read,? register to unlock\.?|view more offers|try refreshing your browser,? or|"
+            r"tap here to see other videos from our team\.?|watch more of our videos on [\w!]+|visit shots! now|"
+            r"view author publications|social links navigation|show more sharing options|share this video|"
+            r"read more stories|read in app|print recipe pin recipe|more posts in this series|author of the article:|"
+            r"this link is to an external site that may or may not meet accessibility guidelines\.?|"
+            r"there was an error, please provide a valid email address\.?|"
+            r".{0,80}\bis committed to maintaining a lively but civil forum for discussion\b.{0,400}|"
+            r"to find out more about facebook commenting please read the conversation guidelines\b.{0,40}|"
+            r"contact me with news and offers from other \w+ brands.{0,200}|"
+            r"we use your sign-up to provide content in ways you['’]ve consented to\b.{0,400})$",
+            re.I,
+        ),
+    ),
     (  # a page's breadcrumbs: "Home/Politics/Uncertain future for ...", "News / News Headlines / Top Stories"
         "breadcrumbs",
         re.compile(
