@@ -1158,3 +1158,20 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
     texts = ["How to Care for Hydrangeas", "© Copyright. All rights reserved.", "View image"]
     texts += ["How to Care for Hydrangeas to Get the Most Beautiful Blooms", P1, P2]
     assert drops(texts)[3] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email to a friend",
+        "Printer-friendly version",
+        "Add to del.icio.us",
+        "Most E-mailed",
+        "Subscribe to RSS",
+        "Font size: A A A",
+        "Rate this article",
+        "Add to favorites",
+    ],
+)
+def test_the_tools_of_older_pages_are_dropped(line: str):
+    assert drops([HEADLINE, P1, line, P2])[2]

@@ -309,6 +309,19 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
+    (  # the tools of older pages: "Email to a friend", "Printer-friendly version", "Add to del.icio.us"
+        "share prompt",
+        re.compile(
+            r"^(?:(?:e-?mail|send)(?: this)?(?: (?:story|article|page|link))? to a friend|"
+            r"printer[- ]friendly(?: version| format| page)?|(?:save|bookmark) this (?:article|story|page)|"
+            r"(?:add|save|post|submit) (?:this )?to (?:digg|del\.icio\.us|delicious|my yahoo!?|reddit|stumbleupon|"
+            r"newsvine|technorati|furl|myspace|favou?rites)|add to favou?rites|digg (?:it|this)|"
+            r"subscribe to (?:rss|(?:our |the )?(?:rss )?feeds?)|rss feeds?|"
+            r"(?:increase|decrease|reduce|enlarge) (?:the )?(?:text|font) size|(?:text|font) size:? ?(?:a ?){2,3}|"
+            r"rate this (?:article|story)|recommend this (?:article|story)|send (?:us )?feedback)$",
+            re.I,
+        ),
+    ),
     (  # a page's breadcrumbs: "Home/Politics/Uncertain future for ...", "News / News Headlines / Top Stories"
         "breadcrumbs",
         re.compile(
