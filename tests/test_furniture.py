@@ -371,6 +371,37 @@ def test_a_comments_heading_above_the_article_drops_nothing():
             "Striking members of the UCU at University College last year. Photograph: Guy Smallman/Getty Images",
             Kind.CAPTION,
         ),
+        ("By Alejandro de la Garza", Kind.BYLINE),
+        ("By Harry Bullmore @HarryBullmore Reporter", Kind.BYLINE),
+        ("By Max Rivlin-Nadler / Speak City Heights Reporter", Kind.BYLINE),
+        ("Article by Chloé Lauvergnier (@clauvergnier).", Kind.BYLINE),
+        ("By Euronews with Agencies", Kind.BYLINE),
+        ("From The Tribune staff reports", Kind.BYLINE),
+        ("Written By Jonathan Fishman, VP of Growth & Marketing at Storemaven", Kind.BYLINE),
+        ("Published: May 11, 2022 By Rosemary Scott", Kind.CREDIT),
+        ("(Credit: Clayton Aldern / Grist)", Kind.CREDIT),
+        ("© AFP/ TOSHIFUMI KITAMURA", Kind.CREDIT),
+        ("Image via screen capture.", Kind.CREDIT),
+        (
+            "Featured image credit: “Network collaboration” via https://pixabay.com/en/system-network-63768/",
+            Kind.CREDIT,
+        ),
+        (
+            "This story ran in the March/April 2012 issue of Mother Jones, under the headline “Shelf Lives.”",
+            Kind.CREDIT,
+        ),
+        ("This article is brought to you by LeadsCon New York.", Kind.CREDIT),
+        (
+            'This story, "Internet of things is overhyped, should be renamed" was originally published by Techworld.com.',
+            Kind.CREDIT,
+        ),
+        (
+            "This project was produced with support from the American Press Institute’s Community Voices Fund.",
+            Kind.CREDIT,
+        ),
+        ("To reach the reporter behind this story, contact tatyana@example.org.", Kind.CREDIT),
+        ("Contact reporter Jane Doe at jane@example.com or 541-338-2454.", Kind.CREDIT),
+        ("Greg Noone is Tech Monitor's features editor.", Kind.CREDIT),
     ],
 )
 def test_credits_bylines_and_captions_are_kept_and_marked(line: str, kind: Kind):
@@ -592,15 +623,20 @@ def test_story_cards_under_a_list_heading_are_teasers_though_their_summaries_rea
     assert result[-1] == "furniture: story cards"
 
 
-def test_cards_with_a_date_and_byline_each_are_teasers():
-    cards = []
+# Cards that each open with their byline and date (PC Gamer's "Most Popular")
+DATED_CARDS = [
+    line
     for title, author, date in [
         ("Five new games you probably missed this week on the store", "By Shaun Prescott", "March 17, 2024"),
         ("The best deals in the spring sale, picked by our editors", "By Tyler Wilde", "March 15, 2024"),
         ("A new wireless keyboard that will make you retire your old one", "By Jacob York", "March 15, 2024"),
-    ]:
-        cards += [author, date, title]
-    result = drops([HEADLINE, P1, P2, P3, "Most Popular", *cards])
+    ]
+    for line in (author, date, title)
+]
+
+
+def test_cards_with_a_date_and_byline_each_are_teasers():
+    result = drops([HEADLINE, P1, P2, P3, "Most Popular", *DATED_CARDS])
     assert all(drop == "furniture: story cards" for drop in result[5:])
 
 
@@ -748,6 +784,16 @@ def test_a_heading_that_only_shares_the_headlines_start_is_kept():
         "We welcome the decision, the minister said on Tuesday after the court ruled.",
         "The views expressed by the protesters are their own, the minister said.",
         "Thank you for reading this far, she wrote to her followers.",
+        "Video: AP",
+        "The fund will support us with as much as it can, the mayor said.",
+        "Every gift, regardless of size, was counted, the charity said.",
+        "Register now for the vaccine at your local pharmacy.",
+        "Julia Reihs / KUT",
+        "McDonald",
+        "iPhone sales rose",
+        "Smith/Jones",
+        "Delicious recipes",
+        "We want to turn a corner and stumble upon",
     ],
 )
 def test_reports_that_sound_like_notices_are_kept(line: str):
@@ -912,78 +958,9 @@ def test_an_author_a_date_or_a_short_headline_on_top_is_no_section_name(first: s
     assert classify_blocks([first, "Babies Who Eat Peanuts Early May Avoid Allergy", P1, P2])[0].drop is None
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Listen • 7:38",
-        "Share 0",
-        "70Print this page",
-        "Full Bio",
-        "Republish this article",
-        "Please wait...",
-        "(Click image for larger view and slideshow.)",
-        "This feature is temporarily unavailable. Please try again later.",
-        "In: Education, Lifestyle, Local News",
-        "In this article:Finance, Israeli startup",
-        "Finance4 days ago Tunisia rejects IMF loans and wants to join BRICS",
-        "You can support us for as little as $1 via PayPal at office@example.com.",
-        "Will you offer us a hand? Every gift, regardless of size, fuels our future.",
-        "Your critical contribution enables us to maintain our independence from shareholders.",
-        "Become a KPBS sponsor",
-        "Sponsored by Snowflake",
-        "View all newsletters Sign up to our newsletters Data, insights and analysis delivered to you",
-        "Get real time update about this post categories directly on your device, subscribe now.",
-        ">> READ ON THE OBSERVERS: Migrants face perilous passage through Panama",
-        "Video: Migrants From Cameroon Protest Immigration Process In Tijuana",
-        "Previous articleVillage halls shutter as virus spreads",
-        "DON’T MISS…",
-    ],
-)
-def test_more_of_what_sites_wrap_around_a_story_is_dropped(line: str):
-    assert drops([HEADLINE, P1, line, P2])[2]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Video: AP",
-        "The fund will support us with as much as it can, the mayor said.",
-        "Every gift, regardless of size, was counted, the charity said.",
-        "Register now for the vaccine at your local pharmacy.",
-    ],
-)
-def test_lines_near_those_notices_are_kept(line: str):
-    assert drops([HEADLINE, P1, line, P2])[2] is None
-
-
 def test_an_author_note_naming_a_multi_word_outlet_is_a_credit():
     note = "Greg Noone is Tech Monitor's features editor. His work has also appeared in The Atlantic."
     assert classify_blocks([HEADLINE, P1, P2, P3, "Greg Noone", note])[-1] == BlockVerdict(Kind.CREDIT)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "ShareTweet",
-        "Thank you for subscribingWe have more newslettersShow meSee ourprivacy notice",
-        "184 2 minute read",
-        "MUST READ | Thousands of Australians are calling for their prime minister's resignation",
-        "News / News Headlines / Top Stories",
-        "Home/Politics/Uncertain future for Britain’s essential workers after Brexit",
-        "Topic: Global consequences of Japanese quake",
-        "Author",
-        "Spread the news:",
-        "For more statistics on the number of global coronavirus cases, you may visit this link",
-        "When you subscribe we will use the information you provide to send you these newsletters.",
-    ],
-)
-def test_glued_widgets_breadcrumbs_and_labels_are_dropped(line: str):
-    assert drops([HEADLINE, P1, line, P2])[2]
-
-
-@pytest.mark.parametrize("line", ["Julia Reihs / KUT", "McDonald", "iPhone sales rose", "Smith/Jones"])
-def test_credits_and_names_that_look_glued_or_slashed_are_kept(line: str):
-    assert drops([HEADLINE, P1, line, P2])[2] is None
 
 
 @pytest.mark.parametrize("heading", ["Mirror Football's Top Stories", "MORE SIXERS"])
@@ -1003,46 +980,6 @@ def test_a_share_row_between_the_section_label_and_the_headline_is_passed_over()
 def test_a_lists_heading_under_the_first_line_makes_it_no_kicker():
     texts = ["Purple Rain", "More on Genius", "Prince Covers From Beyoncé to Beck Ranked", P1, P2]
     assert classify_blocks(texts)[0].drop is None
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("By Alejandro de la Garza", Kind.BYLINE),
-        ("By Harry Bullmore @HarryBullmore Reporter", Kind.BYLINE),
-        ("By Max Rivlin-Nadler / Speak City Heights Reporter", Kind.BYLINE),
-        ("Article by Chloé Lauvergnier (@clauvergnier).", Kind.BYLINE),
-        ("By Euronews with Agencies", Kind.BYLINE),
-        ("From The Tribune staff reports", Kind.BYLINE),
-        ("Written By Jonathan Fishman, VP of Growth & Marketing at Storemaven", Kind.BYLINE),
-        ("Published: May 11, 2022 By Rosemary Scott", Kind.CREDIT),
-        ("(Credit: Clayton Aldern / Grist)", Kind.CREDIT),
-        ("© AFP/ TOSHIFUMI KITAMURA", Kind.CREDIT),
-        ("Image via screen capture.", Kind.CREDIT),
-        (
-            "Featured image credit: “Network collaboration” via https://pixabay.com/en/system-network-63768/",
-            Kind.CREDIT,
-        ),
-        (
-            "This story ran in the March/April 2012 issue of Mother Jones, under the headline “Shelf Lives.”",
-            Kind.CREDIT,
-        ),
-        ("This article is brought to you by LeadsCon New York.", Kind.CREDIT),
-        (
-            'This story, "Internet of things is overhyped, should be renamed" was originally published by Techworld.com.',
-            Kind.CREDIT,
-        ),
-        (
-            "This project was produced with support from the American Press Institute’s Community Voices Fund.",
-            Kind.CREDIT,
-        ),
-        ("To reach the reporter behind this story, contact tatyana@example.org.", Kind.CREDIT),
-        ("Contact reporter Jane Doe at jane@example.com or 541-338-2454.", Kind.CREDIT),
-        ("Greg Noone is Tech Monitor's features editor.", Kind.CREDIT),
-    ],
-)
-def test_more_bylines_and_credits_are_marked(line: str, kind: Kind):
-    assert classify_blocks([HEADLINE, P1, line, P2])[2] == BlockVerdict(kind)
 
 
 @pytest.mark.parametrize(
@@ -1084,24 +1021,6 @@ def test_a_headline_with_its_video_tag_is_kept():
     assert drops([HEADLINE, P1, "Ecoflow River 370 Review: Charge up anywhere [Video]", P2])[2]
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Mixx Facebook Twitter Digg delicious reddit MySpace StumbleUpon",
-        "StumbleUpon",
-        "- Digg this",
-        "Discuss |",
-    ],
-)
-def test_the_bookmarking_buttons_of_older_pages_are_dropped(line: str):
-    assert drops([HEADLINE, P1, line, P2])[2]
-
-
-@pytest.mark.parametrize("line", ["Delicious recipes", "We want to turn a corner and stumble upon"])
-def test_words_of_bookmarking_services_in_prose_are_kept(line: str):
-    assert drops([HEADLINE, P1, line, P2])[2] is None
-
-
 def test_cards_with_a_photo_credit_and_a_long_summary_each_are_teasers():
     summary = (
         "State Sen. Kirk Watson, who has represented Austin in the Texas Senate since 2007, announced he is "
@@ -1124,31 +1043,8 @@ def test_cards_with_a_photo_credit_and_a_long_summary_each_are_teasers():
     assert result[:4] == [None] * 4 and all(result[5:])
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "This advertisement has not loaded yet, but your article continues below.",
-        "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.",
-        "Create an account or sign in to continue with your reading experience.",
-        "View author publications",
-        "We use your sign-up to provide content in ways you’ve consented to and improve our understanding of you.",
-        "Example Media is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant.",
-        "Contact me with news and offers from other Future brandsReceive email from us on behalf of our partners",
-        "Watch more of our videos on Shots!",
-    ],
-)
-def test_what_a_media_groups_template_says_on_every_page_is_dropped(line: str):
-    assert drops([HEADLINE, P1, line, P2])[2]
-
-
 def test_the_articles_own_byline_just_above_story_cards_does_not_hide_them():
-    cards = []
-    for title, author, date in [
-        ("Five new games you probably missed this week on the store", "By Shaun Prescott", "March 17, 2024"),
-        ("The best deals in the spring sale, picked by our editors", "By Tyler Wilde", "March 15, 2024"),
-        ("A new wireless keyboard that will make you retire your old one", "By Jacob York", "March 15, 2024"),
-    ]:
-        cards += [author, date, title]
+    cards = DATED_CARDS
     texts = [HEADLINE, P1, P2, "Tom Francis", "March 18, 2024", "Most Popular", cards[2], *cards[3:]]
     result = drops(texts)
     assert result[3:5] == [None, None] and all(drop == "furniture: story cards" for drop in result[7:])
@@ -1163,6 +1059,56 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
 @pytest.mark.parametrize(
     "line",
     [
+        # players, counters, sponsors, support appeals, tags, pager links
+        "Listen • 7:38",
+        "Share 0",
+        "70Print this page",
+        "Full Bio",
+        "Republish this article",
+        "Please wait...",
+        "(Click image for larger view and slideshow.)",
+        "This feature is temporarily unavailable. Please try again later.",
+        "In: Education, Lifestyle, Local News",
+        "In this article:Finance, Israeli startup",
+        "Finance4 days ago Tunisia rejects IMF loans and wants to join BRICS",
+        "You can support us for as little as $1 via PayPal at office@example.com.",
+        "Will you offer us a hand? Every gift, regardless of size, fuels our future.",
+        "Your critical contribution enables us to maintain our independence from shareholders.",
+        "Become a KPBS sponsor",
+        "Sponsored by Snowflake",
+        "View all newsletters Sign up to our newsletters Data, insights and analysis delivered to you",
+        "Get real time update about this post categories directly on your device, subscribe now.",
+        ">> READ ON THE OBSERVERS: Migrants face perilous passage through Panama",
+        "Video: Migrants From Cameroon Protest Immigration Process In Tijuana",
+        "Previous articleVillage halls shutter as virus spreads",
+        "DON’T MISS…",
+        # widgets scraped without spaces, breadcrumbs, labels
+        "ShareTweet",
+        "Thank you for subscribingWe have more newslettersShow meSee ourprivacy notice",
+        "184 2 minute read",
+        "MUST READ | Thousands of Australians are calling for their prime minister's resignation",
+        "News / News Headlines / Top Stories",
+        "Home/Politics/Uncertain future for Britain’s essential workers after Brexit",
+        "Topic: Global consequences of Japanese quake",
+        "Author",
+        "Spread the news:",
+        "For more statistics on the number of global coronavirus cases, you may visit this link",
+        "When you subscribe we will use the information you provide to send you these newsletters.",
+        # and their bookmarking buttons
+        "Mixx Facebook Twitter Digg delicious reddit MySpace StumbleUpon",
+        "StumbleUpon",
+        "- Digg this",
+        "Discuss |",
+        # what media groups' templates print on every page
+        "This advertisement has not loaded yet, but your article continues below.",
+        "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.",
+        "Create an account or sign in to continue with your reading experience.",
+        "View author publications",
+        "We use your sign-up to provide content in ways you’ve consented to and improve our understanding of you.",
+        "Example Media is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant.",
+        "Contact me with news and offers from other Future brandsReceive email from us on behalf of our partners",
+        "Watch more of our videos on Shots!",
+        # the tools of older pages
         "Email to a friend",
         "Printer-friendly version",
         "Add to del.icio.us",
@@ -1173,5 +1119,5 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "Add to favorites",
     ],
 )
-def test_the_tools_of_older_pages_are_dropped(line: str):
+def test_more_of_what_sites_wrap_around_a_story_is_dropped(line: str):
     assert drops([HEADLINE, P1, line, P2])[2]
