@@ -391,6 +391,7 @@ def test_a_comments_heading_above_the_article_drops_nothing():
             Kind.CREDIT,
         ),
         ("This article is brought to you by LeadsCon New York.", Kind.CREDIT),
+        ("*This article appears in the September 9, 2019, issue of New York Magazine.", Kind.CREDIT),
         (
             'This story, "Internet of things is overhyped, should be renamed" was originally published by Techworld.com.',
             Kind.CREDIT,
@@ -1108,6 +1109,10 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "Example Media is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant.",
         "Contact me with news and offers from other Future brandsReceive email from us on behalf of our partners",
         "Watch more of our videos on Shots!",
+        "Sign up to the weekly Slow Reads newsletter. Grab a cuppa and enjoy some of our best journalism.",
+        "Microsoft may earn an Affiliate Commission if you purchase something through recommended links.",
+        "A welcome email is on its way. If you don't see it, please check your junk folder.",
+        "Close extra sharing options",
         # the tools of older pages
         "Email to a friend",
         "Printer-friendly version",

@@ -187,7 +187,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
-                r"(?:.{0,200}\b)?(?:we|[A-Z][\w&.]{1,20}) may (?:receive|earn|get) (?:a )?"
+                r"(?:.{0,200}\b)?(?:we|[A-Z][\w&.]{1,20}) may (?:receive|earn|get) (?:an? )?"
                 r"(?:compensation|commissions?|a share of (?:the )?(?:sales?|revenue)|affiliate)\b.{0,200}|"
                 r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
                 r"(?:links|references to products)\b.{0,220}|"
@@ -305,7 +305,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r".{0,80}\bis committed to maintaining a lively but civil forum for discussion\b.{0,400}|"
             r"to find out more about facebook commenting please read the conversation guidelines\b.{0,40}|"
             r"contact me with news and offers from other \w+ brands.{0,200}|"
-            r"we use your sign-up to provide content in ways you['’]ve consented to\b.{0,400})$",
+            r"we use your sign-up to provide content in ways you['’]ve consented to\b.{0,400}|"
+            r"interested in more newsletters\? browse here\.?|inread invented by teads|close extra sharing options|"
+            r"email the author \| follow on (?:twitter|x)|daily puzzles, including the new york times crossword\.?|"
+            r"a welcome email is on its way\.?(?: if you don['’]t see it, please check your junk folder\.?)?|"
+            r"sign up to the [\w ’'&-]{1,40} newsletter\. .{1,140})$",
             re.I,
         ),
     ),
