@@ -1113,6 +1113,13 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "Microsoft may earn an Affiliate Commission if you purchase something through recommended links.",
         "A welcome email is on its way. If you don't see it, please check your junk folder.",
         "Close extra sharing options",
+        # what blog platforms and comment services print around a post
+        "blog comments powered by Disqus",
+        "Notify me of follow-up comments by email.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Bookmark the permalink.",
+        "Newer Post Older Post Home",
+        "Labels: news, politics",
         # the tools of older pages
         "Email to a friend",
         "Printer-friendly version",

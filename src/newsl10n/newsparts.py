@@ -417,7 +417,7 @@ _LIST_HEADING_RE = re.compile(
     re.I,
 )
 _TAG_LINE_RE = re.compile(
-    r"^(?:tags|tagged(?: in| with| as)?|topics?|filed under|related topics|categories|posted in|filed in|"
+    r"^(?:tags|tagged(?: in| with| as)?|topics?|filed under|related topics|categories|posted in|filed in|labels|"
     r"(?:published|posted) under)\b:?\s+\S.{0,600}$",
     re.I,
 )
