@@ -794,6 +794,7 @@ def test_a_heading_that_only_shares_the_headlines_start_is_kept():
         "iPhone sales rose",
         "Smith/Jones",
         "Delicious recipes",
+        "Be nice to your neighbours, the mayor said.",
         "We want to turn a corner and stumble upon",
     ],
 )
@@ -1120,6 +1121,11 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "Bookmark the permalink.",
         "Newer Post Older Post Home",
         "Labels: news, politics",
+        # the comment rules of the TownNews sites and a paywall's lines
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        "PLEASE TURN OFF YOUR CAPS LOCK.",
+        "Please log in, or sign up for a new account and purchase a subscription to continue reading.",
+        "* I understand and agree that registration on or use of this site constitutes agreement to its user agreement.",
         # the tools of older pages
         "Email to a friend",
         "Printer-friendly version",

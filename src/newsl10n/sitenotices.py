@@ -326,6 +326,32 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
+    (  # the comment rules of the TownNews (BLOX) sites, US local papers by the hundred, point by point
+        "comment policy",
+        re.compile(
+            r"^(?:welcome to the discussion\.?|please turn off your caps lock\.?|"
+            r"keep it clean\. please avoid obscene\b.{0,120}|don['’]t threaten\. threats of harming\b.{0,120}|"
+            r"be truthful\. don['’]t knowingly lie\b.{0,120}|be nice\. no racism, sexism\b.{0,160}|"
+            r"be proactive\. use the .{1,20} link on each comment\b.{0,120}|"
+            r"share with us\. we['’]d love to hear eyewitness accounts\b.{0,160}|"
+            r"sorry, there are no recent results for popular (?:commented )?articles\.?)$",
+            re.I,
+        ),
+    ),
+    (  # a paywall's and a registration form's lines
+        "subscription prompt",
+        re.compile(
+            r"^(?:please log ?in,? or sign up for a new account\b.{0,120}|subscribe for unlimited (?:digital )?access\.?|"
+            r"you(?:['’]ve| have) reached your (?:limit|maximum) of free (?:articles|stories)\b.{0,100}|"
+            r"this (?:article|story|content) is (?:only )?(?:for|available to) subscribers(?: only)?\.?|"
+            r"unlimited digital access(?: to [\w .'’-]{1,40})?\.?|cancel anytime\.?|"
+            r"\*? ?i understand and agree that registration on or use of this site constitutes agreement\b.{0,120}|"
+            r"get up-to-the-minute news sent straight to your device\.?|be the first to know\.?|"
+            r"your browser is out of date and potentially vulnerable to security risks\.?|"
+            r"we recommend switching to one of the following browsers:?)$",
+            re.I,
+        ),
+    ),
     (  # what blog platforms and comment services print around a post (WordPress, Blogger, Drupal, Disqus)
         "comment form",
         re.compile(
