@@ -1121,7 +1121,10 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "Bookmark the permalink.",
         "Newer Post Older Post Home",
         "Labels: news, politics",
-        # the comment rules of the TownNews sites and a paywall's lines
+        # the comment rules of the TownNews sites and a paywall's lines; players' and apps' labels
+        "Real-time updates and all local stories you want right in the palm of your hand.",
+        "Last SlideNext Slide",
+        "Send me a secure tip.",
         "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
         "PLEASE TURN OFF YOUR CAPS LOCK.",
         "Please log in, or sign up for a new account and purchase a subscription to continue reading.",

@@ -338,6 +338,17 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
+    (  # players', galleries' and apps' labels of the big US groups (McClatchy, Gannett, Forbes, Yahoo)
+        "widget label",
+        re.compile(
+            r"^(?:take us with you|real-time updates and all local stories you want right in the palm of your hand\.?|"
+            r"icymi:?|recommended video:?|now playing:|show (?:thumbnails|captions)|last slide ?next slide|"
+            r"copyright commenting policy terms of service privacy policy|check out my website\.?|"
+            r"send me a secure tip\.?|get the (?:android|ios|iphone|ipad) app|story continues|"
+            r"(?:hide|open|show|view) transcript|read full article|original article source:?)$",
+            re.I,
+        ),
+    ),
     (  # a paywall's and a registration form's lines
         "subscription prompt",
         re.compile(
