@@ -1142,3 +1142,21 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
 )
 def test_more_of_what_sites_wrap_around_a_story_is_dropped(line: str):
     assert drops([HEADLINE, P1, line, P2])[2]
+
+
+@pytest.mark.parametrize(
+    ("first", "kind"),
+    [("By John Smith", Kind.BYLINE), ("Reuters", Kind.BYLINE), ("Tuesday, March 4, 2008", Kind.CREDIT)],
+)
+def test_a_byline_or_date_above_the_headline_is_kept_as_such_and_the_headline_is_below(
+    first: str, kind: Kind
+):
+    verdicts = classify_blocks([first, HEADLINE, P1, P2])
+    assert verdicts[0] == BlockVerdict(kind) and verdicts[1] == BlockVerdict(Kind.HEADLINE)
+
+
+def test_the_pages_title_with_its_site_name_is_no_byline_above_the_headline():
+    verdicts = classify_blocks(
+        ["The Impeachment Clock | National Review", "About Victor Davis Hanson", P1, P2]
+    )
+    assert verdicts[1] != BlockVerdict(Kind.HEADLINE)

@@ -111,6 +111,22 @@ def test_the_article_reader_takes_the_found_headline_when_line_one_is_navigation
     assert any(item.text == "News" for item in article.dropped)
 
 
+HEADLINE_ON_LINE_TWO = "Prison official: ‘Anyone’ could escape from Northward"
+
+
+def test_the_article_reader_keeps_a_byline_on_line_one_and_takes_the_headline_below_it(tmp_path):
+    path = tmp_path / "wire.txt"
+    blocks = [
+        "By John Smith",
+        HEADLINE_ON_LINE_TWO,
+        "GEORGE TOWN (CNS) — The prison's director said on Tuesday that anyone could escape.",
+    ]
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    article = parse_article(path.read_text(encoding="utf-8"), path)
+    kinds = {unit.text: unit.kind for unit in article.units}
+    assert kinds["By John Smith"] == Kind.BYLINE and kinds[HEADLINE_ON_LINE_TWO] == Kind.HEADLINE
+
+
 @pytest.mark.parametrize(
     "line",
     [

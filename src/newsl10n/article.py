@@ -150,7 +150,9 @@ def segment_document(
     kept = [verdict.drop is None for verdict in verdicts]
     if not blocks or not any(kept):
         raise UserError(f"{path}: no article text, only scraped boilerplate")
-    if blocks[0].kind == Kind.HEADLINE and not kept[0]:
+    # the headline is further down when the first block is furniture, or the byline or date kept above it
+    stamp_above = kept[0] and verdicts[0].kind not in (None, Kind.HEADLINE)
+    if blocks[0].kind == Kind.HEADLINE and (not kept[0] or stamp_above):
         blocks = _headline_after_furniture(blocks, kept, verdicts)
     dropped = list(document.dropped)
     article = Article(path=path, units=[], format=fmt, name_override=name, document=document)

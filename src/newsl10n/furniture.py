@@ -142,10 +142,13 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     if drops[0] == "furniture: related link" and _MEDIA_TAG_RE.search(texts[0]):
         drops[0] = None  # the headline with its media tag: "Jennifer Lawrence Made An Appearance ... [VIDEO]"
     head = ArticleHead()
-    below_kicker = _headline_below_kicker(texts, drops)
+    below_kicker = _headline_below_kicker(texts, drops, verdicts[0].kind is not None if texts else False)
+    below_stamp = _headline_below_stamp(texts, verdicts)
     if below_kicker is not None:
         drops[0] = "section label"
         head = ArticleHead(below_kicker, frozenset({below_kicker}))
+    elif below_stamp is not None:  # the byline or date kept above the headline, as its kind
+        head = ArticleHead(below_stamp, frozenset({below_stamp}))
     elif texts and _opens_with_navigation(texts[0], drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
     marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
@@ -168,15 +171,17 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, drop and f"furniture: {drop}")
         for verdict, drop in zip(verdicts, drops, strict=True)
     ]
-    if head.headline is not None and drops[0] is not None:
+    if head.headline is not None and (drops[0] is not None or below_stamp is not None):
         verdicts[head.headline] = BlockVerdict(Kind.HEADLINE)
     return verdicts
 
 
-def _headline_below_kicker(texts: Sequence[str], drops: Sequence[str | None]) -> int | None:
+def _headline_below_kicker(
+    texts: Sequence[str], drops: Sequence[str | None], marked_first: bool
+) -> int | None:
     """The headline's block when the first block is a section label or kicker above it ("Politics:", "VC,
-    Investments"; a share row may stand between them), or None."""
-    if not texts or drops[0] is not None:
+    Investments"; a share row may stand between them), or None. A byline or date there is no kicker."""
+    if not texts or drops[0] is not None or marked_first:
         return None
     below = next((i for i in range(1, min(len(texts), 3)) if drops[i] is None), None)
     if below is None or not _is_head_title(texts[below], False) or "furniture: list heading" in drops[:below]:
@@ -184,6 +189,20 @@ def _headline_below_kicker(texts: Sequence[str], drops: Sequence[str | None]) ->
     # a section's name above a headline in Title Case (a short headline would stand above its standfirst)
     section = _is_section_name(texts[0], texts) and _is_title_case_headline(texts[below])
     return below if _is_kicker(texts[0]) or section else None
+
+
+def _headline_below_stamp(texts: Sequence[str], verdicts: Sequence[BlockVerdict]) -> int | None:
+    """The headline's block when the page's text opens with the byline or the date above it ("By John
+    Smith", "Tuesday, March 4, 2008", "Reuters"), or None."""
+    first = verdicts[0] if verdicts else BlockVerdict()
+    # "By ..." or the wire alone; "The Impeachment Clock | National Review" (the page's <title>) is no byline
+    byline = first.kind is Kind.BYLINE and (
+        _is_byline_start(texts[0]) or len(texts[0].split()) <= _KICKER_WORDS
+    )
+    stamp = byline or (first.kind is Kind.CREDIT and is_date_only(texts[0]))
+    if not stamp or len(texts) < 2 or verdicts[1] != BlockVerdict():
+        return None
+    return 1 if _is_head_title(texts[1], False) else None
 
 
 def _classify_alone(text: str) -> BlockVerdict:
@@ -365,10 +384,10 @@ def _mark_head_dates(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list
     """A date alone among the headline's blocks, above the story's first paragraph, is its date stamp
     ("April 21, 2022"); further down a date alone is the article's own (a timeline's entry)."""
     marked = list(verdicts)
-    for index in range(1, min(len(texts), _HEAD_REACH + 1)):
+    for index in range(min(len(texts), _HEAD_REACH + 1)):
         text = texts[index]
-        if len(text.split()) >= _PROSE_WORDS and ends_like_sentence(text):
-            break
+        if index and len(text.split()) >= _PROSE_WORDS and ends_like_sentence(text):
+            break  # the first paragraph (the first block is the headline or a date, never a paragraph)
         if verdicts[index] == BlockVerdict() and is_date_only(text):
             marked[index] = BlockVerdict(Kind.CREDIT)
     return marked
