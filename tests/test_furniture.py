@@ -1155,6 +1155,12 @@ def test_a_byline_or_date_above_the_headline_is_kept_as_such_and_the_headline_is
     assert verdicts[0] == BlockVerdict(kind) and verdicts[1] == BlockVerdict(Kind.HEADLINE)
 
 
+def test_the_lead_pictures_caption_and_the_stamp_above_the_headline_are_passed_over():
+    texts = ["Amazon delivery vans. (Photo: Twitter)", "May 3, 2020", HEADLINE, P1, P2]
+    verdicts = classify_blocks(texts)
+    assert verdicts[0].kind == Kind.CAPTION and verdicts[2] == BlockVerdict(Kind.HEADLINE)
+
+
 def test_the_pages_title_with_its_site_name_is_no_byline_above_the_headline():
     verdicts = classify_blocks(
         ["The Impeachment Clock | National Review", "About Victor Davis Hanson", P1, P2]

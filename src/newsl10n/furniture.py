@@ -192,17 +192,21 @@ def _headline_below_kicker(
 
 
 def _headline_below_stamp(texts: Sequence[str], verdicts: Sequence[BlockVerdict]) -> int | None:
-    """The headline's block when the page's text opens with the byline or the date above it ("By John
-    Smith", "Tuesday, March 4, 2008", "Reuters"), or None."""
-    first = verdicts[0] if verdicts else BlockVerdict()
-    # "By ..." or the wire alone; "The Impeachment Clock | National Review" (the page's <title>) is no byline
-    byline = first.kind is Kind.BYLINE and (
-        _is_byline_start(texts[0]) or len(texts[0].split()) <= _KICKER_WORDS
-    )
-    stamp = byline or (first.kind is Kind.CREDIT and is_date_only(texts[0]))
-    if not stamp or len(texts) < 2 or verdicts[1] != BlockVerdict():
+    """The headline's block when the page's text opens with the story's byline, date or lead picture's
+    caption above it ("By John Smith", "Tuesday, March 4, 2008" / "5:55 AM", "Reuters"), or None."""
+    index = 0
+    while index < min(len(texts), _BYLINE_REACH) and _is_stamp_above_headline(texts[index], verdicts[index]):
+        index += 1
+    if index == 0 or index >= len(texts) or verdicts[index] != BlockVerdict():
         return None
-    return 1 if _is_head_title(texts[1], False) else None
+    return index if _is_head_title(texts[index], False) else None
+
+
+def _is_stamp_above_headline(text: str, verdict: BlockVerdict) -> bool:
+    # "By ..." or the wire alone; "The Impeachment Clock | National Review" (the page's <title>) is no byline
+    if verdict.kind is Kind.BYLINE:
+        return _is_byline_start(text) or len(text.split()) <= _KICKER_WORDS
+    return verdict.kind in (Kind.CREDIT, Kind.CAPTION) and verdict.drop is None
 
 
 def _classify_alone(text: str) -> BlockVerdict:
