@@ -1121,6 +1121,9 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "Bookmark the permalink.",
         "Newer Post Older Post Home",
         "Labels: news, politics",
+        "Tags: Alabama A&M UniversityAniyah OwensCenter Point high schoolHeritage Bronze AwardHeritage Gold Award",
+        "Tagged "
+        + ", ".join(f"Amazon seller liability case number {n}" for n in range(12)),  # over 300 characters
         # the comment rules of the TownNews sites and a paywall's lines; players' and apps' labels
         "Real-time updates and all local stories you want right in the palm of your hand.",
         "Last SlideNext Slide",
@@ -1166,3 +1169,16 @@ def test_the_pages_title_with_its_site_name_is_no_byline_above_the_headline():
         ["The Impeachment Clock | National Review", "About Victor Davis Hanson", P1, P2]
     )
     assert verdicts[1] != BlockVerdict(Kind.HEADLINE)
+
+
+def test_a_short_headline_the_page_repeats_is_the_headline_not_navigation():
+    texts = ["Two more gunned down", "Upvote", "Two More Gunned Down", P1, P2]
+    result = drops(texts)
+    assert result[0] is None and result[1] and result[2]
+
+
+def test_the_headline_found_below_a_kicker_is_a_repeat_further_down_too():
+    texts = ["KPBS Midday Edition", "Migrants From Cameroon Protest Immigration Process In Tijuana", P1, P2]
+    texts += ["Listen", "Migrants From Cameroon Protest Immigration Process In Tijuana", P3]
+    result = drops(texts)
+    assert result[1] is None and result[5] == "furniture: repeats the headline"

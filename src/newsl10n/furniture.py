@@ -149,7 +149,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         head = ArticleHead(below_kicker, frozenset({below_kicker}))
     elif below_stamp is not None:  # the byline or date kept above the headline, as its kind
         head = ArticleHead(below_stamp, frozenset({below_stamp}))
-    elif texts and _opens_with_navigation(texts[0], drops[0]):
+    elif texts and _opens_with_navigation(texts, drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
     marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
     comments = comments_start(texts, drops, _prose_blocks(texts, drops, marked))
@@ -161,7 +161,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
             drops[:page_end] = page_drops
         else:
             rule(texts, drops, marked)
-    _drop_repeats(texts, drops, marked, repeated)
+    _drop_repeats(texts, drops, marked, repeated, {0} if head.headline is None else {0, head.headline})
     _drop_above_page_heading(texts, drops, marked)  # the page's own heading is known as a repeat
     if comments is not None:
         for index in range(comments.index, len(texts)):
@@ -256,9 +256,10 @@ def find_article_head(
     return ArticleHead(headline, frozenset({headline, nearest}))
 
 
-def _opens_with_navigation(first: str, drop: str | None) -> bool:
-    """A page pasted whole: its first block is furniture or a menu-sized line, not a headline."""
-    return drop is not None or len(first.split()) <= _MENU_WORDS
+def _opens_with_navigation(texts: list[str], drop: str | None) -> bool:
+    """A page pasted whole: its first block is furniture or a menu-sized line, not a headline (a short
+    headline the page repeats as its heading is one)."""
+    return drop is not None or (len(texts[0].split()) <= _MENU_WORDS and not _repeated_below(texts))
 
 
 def _is_kicker(text: str) -> bool:
@@ -448,7 +449,7 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
     def menu_item(index: int) -> bool:
         text = texts[index]
         # the first block opens a menu unless the page repeats it as its heading ("Tigers-Royals Preview")
-        first = index == 0 and drops[0] is None and not marked[0] and texts[0] not in texts[1:]
+        first = index == 0 and drops[0] is None and not marked[0] and not _repeated_below(texts)
         return (
             (first or _droppable(index, drops, marked))
             and is_title_like(text, max_words=_MENU_WORDS)
@@ -479,6 +480,12 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
             for item in items:
                 drops[item] = "link list"
         index = max(end, index + 1)
+
+
+def _repeated_below(texts: list[str]) -> bool:
+    """Whether the page repeats its first line further down, in any case ("Two More Gunned Down")."""
+    first = _comparable(texts[0])
+    return any(_comparable(text) == first for text in texts[1:])
 
 
 def _drop_link_list_gaps(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -744,13 +751,18 @@ def _is_glued_card_meta(text: str) -> bool:
 
 
 def _drop_repeats(
-    texts: list[str], drops: list[str | None], marked: list[bool], repeated: Collection[str]
+    texts: list[str],
+    drops: list[str | None],
+    marked: list[bool],
+    repeated: Collection[str],
+    headlines: Collection[int],
 ) -> None:
-    headline = texts[0] if texts else ""
+    """The headline again (the first line's, or the one found below a kicker or navigation), and title
+    lines that recur in the batch's other articles."""
     for index, text in enumerate(texts):
-        if not _droppable(index, drops, marked) or not is_title_like(text):
+        if index in headlines or not _droppable(index, drops, marked) or not is_title_like(text):
             continue
-        if _repeats_headline(text, headline):
+        if any(_repeats_headline(text, texts[headline]) for headline in headlines):
             drops[index] = "repeats the headline"
         elif text in repeated:
             drops[index] = REPEATED_IN_BATCH

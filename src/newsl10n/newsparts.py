@@ -461,6 +461,8 @@ def furniture_reason(text: str) -> str | None:
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
         return "comment policy"
+    if _is_labelled_tags(text):  # a long row of tags is still a row of tags
+        return "tags"
     if len(text) > 300:
         return None
     if is_glued_link_list(text):
@@ -524,11 +526,14 @@ def _inside_brackets(text: str) -> str | None:
 def _unglued(text: str) -> str | None:
     """The words of a widget scraped without its spaces ("ShareTweet", "Thank you for subscribingWe have
     more newsletters"), or None when nothing runs together."""
+    pieces = _glued_pieces(text)
+    return " ".join(pieces) if len(pieces) > 1 else None
+
+
+def _glued_pieces(text: str) -> list[str]:
+    """``text`` cut where a word runs into the next capitalised one (McDonald, DeSantis, iPhone are names)."""
     joins = [m.start() for m in _GLUE_RE.finditer(text) if not _NAME_PREFIX_RE.search(text[: m.start() + 1])]
-    if not joins:
-        return None
-    pieces = [text[start:end] for start, end in zip([0, *joins], [*joins, len(text)], strict=True)]
-    return " ".join(pieces)
+    return [text[start:end] for start, end in zip([0, *joins], [*joins, len(text)], strict=True)]
 
 
 def is_glued_link_list(text: str) -> bool:
@@ -571,7 +576,8 @@ def _is_labelled_tags(text: str) -> bool:
         return False
     if is_title_like(text):
         return True
-    items = [item for item in _TAG_SEPARATOR_RE.split(text) if item]
+    # tags run together by the extractor count apart: "Alabama A&M UniversityAniyah OwensCenter Point ..."
+    items = [tag for item in _TAG_SEPARATOR_RE.split(text) if item for tag in _glued_pieces(item)]
     return (
         len(items) >= _TAG_ITEMS
         and all(len(item.split()) <= _TAG_ITEM_WORDS for item in items)
