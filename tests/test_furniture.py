@@ -392,6 +392,7 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ),
         ("This article is brought to you by LeadsCon New York.", Kind.CREDIT),
         ("*This article appears in the September 9, 2019, issue of New York Magazine.", Kind.CREDIT),
+        ("This article appeared on page D - 7 of the San Francisco Chronicle", Kind.CREDIT),
         (
             'This story, "Internet of things is overhyped, should be renamed" was originally published by Techworld.com.',
             Kind.CREDIT,
@@ -1141,6 +1142,21 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "Font size: A A A",
         "Rate this article",
         "Add to favorites",
+        # the story tools, story navigation and "more" links of older pages
+        "Printable version",
+        "PRINT FRIENDLY",
+        "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO | SEND YOUR FEEDBACK",
+        "E-mail Printable (0) Comments Text size Share (0) Rate",
+        "GO TO NEXT STORY",
+        "GO TO THE NEWS INDEX",
+        "- Next Article in World Sport »",
+        "« || next »",
+        "[ more ]",
+        "More News Stories",
+        "More Scores",
+        "Talkbacks for this article: 28",
+        "Fixtures, results and tables from around the world including the Champions League...more",
+        "Â© CanWest News Service 2008",
     ],
 )
 def test_more_of_what_sites_wrap_around_a_story_is_dropped(line: str):
@@ -1182,3 +1198,78 @@ def test_the_headline_found_below_a_kicker_is_a_repeat_further_down_too():
     texts += ["Listen", "Migrants From Cameroon Protest Immigration Process In Tijuana", P3]
     result = drops(texts)
     assert result[1] is None and result[5] == "furniture: repeats the headline"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Channel 4 - News - Briton murdered in New Zealand", "Briton murdered in New Zealand"),
+        ("Bulls, Jones pursue talks: Sport: Rugby: News24", "Bulls, Jones pursue talks"),
+        (
+            "Kat to go to London... with Sallu-India Buzz-Entertainment-The Times of India",
+            "Kat to go to London... with Sallu",
+        ),
+        (
+            "AKI - Adnkronos international Algeria: Al-Qaeda claims northern attack",
+            "Algeria: Al-Qaeda claims northern attack",
+        ),
+    ],
+)
+def test_the_headline_under_the_pages_title_with_the_sites_name_before_or_after_is_a_repeat(
+    title: str, headline: str
+):
+    assert drops([title, headline, P1, P2])[1] == "furniture: repeats the headline"
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        (
+            "Police say Briton murdered in New Zealand",
+            "Briton murdered in New Zealand",
+        ),  # no site's name there
+        ("Briton murdered - in New Zealand", "Briton murdered"),  # too short to be the headline
+    ],
+)
+def test_a_line_that_only_shares_words_with_the_title_is_no_repeat(title: str, line: str):
+    assert drops([title, line, P1, P2])[1] is None
+
+
+STORY = [
+    "By Daniel Dombey in Washington",
+    "The US urged North Korea on Monday to come clean about its nuclear programmes before the deadline.",
+    "North Korea had promised to declare all its nuclear programmes by the end of the year, US officials said.",
+]
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["Financial Times FT.com", "Daily Times - Leading News Resource of Pakistan", "SFGate: World Views"],
+)
+def test_the_sites_name_on_top_is_dropped_and_the_headline_below_it_found(site: str):
+    verdicts = classify_blocks([site, "US urges N Korea to come clean", *STORY])
+    assert verdicts[0].drop == "furniture: site's name" and verdicts[1] == BlockVerdict(Kind.HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Korea Deadline Looms",  # a headline in Title Case sharing the story's words
+        "History buffs",  # a headline in sentence case: no site's name
+        "Posted on",  # a stamp's label
+    ],
+)
+def test_a_first_line_that_can_be_the_headline_is_no_sites_name(first: str):
+    assert drops([first, "US urges N Korea to come clean", *STORY])[0] is None
+
+
+def test_the_authors_name_on_top_above_the_date_is_the_byline():
+    texts = ["Molly Wood", "Ideas", "11.14.2019 09:00 AM", "US urges N Korea to come clean", *STORY[1:]]
+    verdicts = classify_blocks(texts)
+    assert verdicts[0] == BlockVerdict(Kind.BYLINE) and verdicts[3] == BlockVerdict(Kind.HEADLINE)
+
+
+def test_a_no_break_space_decoded_twice_hides_no_stamp():
+    texts = [HEADLINE, "Â", "Jason Botchford", "Published:Â Friday, January 18, 2008", P1, P2]
+    verdicts = classify_blocks(texts)
+    assert verdicts[1].drop == "furniture: no words" and verdicts[3] == BlockVerdict(Kind.CREDIT)

@@ -213,6 +213,7 @@ _CREDIT_RES = (
     re.compile(  # a magazine's or syndicated story's own note on where it ran, its title quoted
         r"^this (?:article|story|post|piece), [“\"].{1,200}[”\"],? (?:was )?(?:originally|first) (?:appeared|published|ran)\b"
         r"[^!?]{0,100}$|^\*?this (?:story|article) (?:ran|appeared|appears) in (?:the )?.{0,60}\bissue of\b[^!?]{0,160}$|"
+        r"^this (?:story|article) (?:ran|appeared|appears) on page [A-Z]?\s?-?\s?\d{1,3} of (?:the )?[\w .&'’-]{2,60}\.?$|"
         r"^to reach the (?:reporter|writer|author|editor)s?\b.{0,60}\bcontact \S+@\S+.{0,200}$",
         re.I,
     ),

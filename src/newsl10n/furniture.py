@@ -50,6 +50,7 @@ from newsl10n.newsparts import (
     is_title_like,
 )
 from newsl10n.pagelabels import is_page_label
+from newsl10n.topicwords import story_words, topic_words
 
 _MENU_RUN = 3  # this many very short link-like lines in a row are a menu or tag list
 _MENU_WORDS = 4
@@ -117,6 +118,15 @@ _RELATIVE_TIME_RE = re.compile(
 # A page's <title>: the headline, then the site's name ("... | Malay Mail", "... - Taipei Times").
 _SITE_SUFFIX_RE = re.compile(r"^(.+?)\s+(?:[|·•—–-]|::)\s+[^|·•—–]{2,40}$")
 _PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
+# A no-break space, "©" or "°" decoded twice reads "Â " or "Â©" on older pages; read as what it was.
+_MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
+_SITE_NAME_WORDS = 10
+_STORY_PARAGRAPHS = 2  # a story whose topic words are known has this many paragraphs of prose at least
+_HEADLINE_TOPIC_WORDS = 2  # a headline shares this many topic words with its story at least
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"}
+)  # the site's and its sections' names around the headline in a page's <title>
+_SITE_SEPARATOR_RE = re.compile(r"\s*(?:[|:·•—–>»]|-(?!\w)|(?<!\w)-)")
 
 
 @dataclass(frozen=True)
@@ -133,7 +143,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     ``repeated`` holds block texts that also occur in other articles of the same batch. When the first
     block is page navigation and is dropped, the real headline found further down gets kind HEADLINE.
     """
-    texts = [" ".join(text.split()) for text in texts]
+    texts = [" ".join(_MOJIBAKE_RE.sub(r"\1", text).split()) for text in texts]
     verdicts = _mark_head_dates(
         texts,
         _mark_name_bylines(texts, _mark_split_bylines(texts, [_classify_alone(text) for text in texts])),
@@ -144,11 +154,20 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     head = ArticleHead()
     below_kicker = _headline_below_kicker(texts, drops, verdicts[0].kind is not None if texts else False)
     below_stamp = _headline_below_stamp(texts, verdicts)
+    below_site = _headline_below_site_name(texts, drops, [verdict.kind is not None for verdict in verdicts])
     if below_kicker is not None:
         drops[0] = "section label"
         head = ArticleHead(below_kicker, frozenset({below_kicker}))
     elif below_stamp is not None:  # the byline or date kept above the headline, as its kind
         head = ArticleHead(below_stamp, frozenset({below_stamp}))
+    elif below_site is not None:
+        # the author's name on top, above the story's date, is the byline ("Molly Wood" / "Ideas" / "11.14.2019")
+        dated = any(verdict.kind is not None for verdict in verdicts[1:below_site])
+        if dated and _is_person_name(texts[0]) and not _in_lower_case(texts[0], texts):
+            verdicts[0] = BlockVerdict(Kind.BYLINE)
+        else:
+            drops[0] = "site's name"
+        head = ArticleHead(below_site, frozenset({below_site}))
     elif texts and _opens_with_navigation(texts, drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
     marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
@@ -171,7 +190,9 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, drop and f"furniture: {drop}")
         for verdict, drop in zip(verdicts, drops, strict=True)
     ]
-    if head.headline is not None and (drops[0] is not None or below_stamp is not None):
+    if head.headline is not None and (
+        drops[0] is not None or below_stamp is not None or below_site is not None
+    ):
         verdicts[head.headline] = BlockVerdict(Kind.HEADLINE)
     return verdicts
 
@@ -200,6 +221,41 @@ def _headline_below_stamp(texts: Sequence[str], verdicts: Sequence[BlockVerdict]
     if index == 0 or index >= len(texts) or verdicts[index] != BlockVerdict():
         return None
     return index if _is_head_title(texts[index], False) else None
+
+
+def _headline_below_site_name(
+    texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+) -> int | None:
+    """The headline's block when the first block is the site's or section's name the page's <title> gave
+    ("Daily Times - Leading News Resource of Pakistan", "Financial Times FT.com"), or None.
+
+    That name shares no word of the story's topic with its paragraphs; the headline below it shares some.
+    """
+    stamp_label = _STAMP_LABEL_ALONE_RE.match(texts[0]) if texts else None  # "Posted on" above its date
+    if not texts or drops[0] is not None or marked[0] or stamp_label or not _is_site_name(texts[0]):
+        return None
+    prose = _prose_blocks(texts, drops, marked)
+    if len(prose) < _STORY_PARAGRAPHS:
+        return None
+    story = story_words(texts[index] for index in prose)
+    if topic_words(texts[0]) & story:
+        return None
+    for index in range(1, min(prose[0], _HEAD_REACH + 1)):
+        if drops[index] is None and not marked[index] and _is_head_title(texts[index], False):
+            return index if len(topic_words(texts[index]) & story) >= _HEADLINE_TOPIC_WORDS else None
+    return None
+
+
+def _is_site_name(text: str) -> bool:
+    """A line that can be a site's or section's name: a few words in Title Case, or a name and a slogan
+    set apart by a dash or bar ("Gulf Times – Qatar's top-selling English daily newspaper")."""
+    words = [word for word in text.split() if _LETTER_RE.search(word)]
+    if not 0 < len(words) <= _SITE_NAME_WORDS + 2 or ends_like_sentence(text):
+        return False
+    title_case = all(
+        word[0].isupper() or not word[0].isalpha() or word in _TITLE_SMALL_WORDS for word in words
+    )
+    return title_case or _SITE_SEPARATOR_RE.search(f" {text}") is not None
 
 
 def _is_stamp_above_headline(text: str, verdict: BlockVerdict) -> bool:
@@ -825,12 +881,32 @@ def _labels_the_headline(text: str, headline: str) -> bool:
 def _is_headline_without_site(text: str, headline: str) -> bool:
     """The headline again, in other quote marks or without the site's name that ends the page's <title>:
     "2022 world athletics championships set for July 15-24" under "... set for July 15-24 | Malay Mail"."""
-    if _comparable(text) == _comparable(headline):  # "France's" under "France’s"
+    line, title = _comparable(text), _comparable(headline)
+    if line == title:  # "France's" under "France’s"
         return True
     match = _SITE_SUFFIX_RE.match(headline)
-    if match is None or len(match.group(1).split()) < _HEAD_WORDS:
+    if (
+        match is not None
+        and len(match.group(1).split()) >= _HEAD_WORDS
+        and line == _comparable(match.group(1))
+    ):
+        return True
+    return _is_title_without_site(line, title)
+
+
+def _is_title_without_site(line: str, title: str) -> bool:
+    """The page's <title> is the headline with the site's and sections' names before or after it:
+    "Channel 4 - News - Briton murdered in New Zealand", "Bulls, Jones pursue talks: Sport: Rugby: News24",
+    "Lukla Airport to be named ...- Travel-Services-News By Industry-News-The Economic Times"."""
+    if len(line.split()) < _KICKER_WORDS or len(line) >= len(title):
         return False
-    return _comparable(text) == _comparable(match.group(1))
+    if title.endswith(line):
+        names = title[: -len(line)]
+        return len(names.split()) <= _SITE_NAME_WORDS and _SITE_SEPARATOR_RE.search(names) is not None
+    if title.startswith(line):
+        names = title[len(line) :]
+        return len(names.split()) <= _SITE_NAME_WORDS and _SITE_SEPARATOR_RE.match(names) is not None
+    return False
 
 
 def _comparable(text: str) -> str:

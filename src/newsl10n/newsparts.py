@@ -453,7 +453,7 @@ _TAG_ITEM_WORDS = 8  # a tag is a name or a phrase ("Amazon third party seller l
 
 def furniture_reason(text: str) -> str | None:
     """Why a block on its own is page furniture (a short reason for the report), or None."""
-    if not _LETTER_RE.search(text):
+    if not _LETTER_RE.search(text.replace("Â", "")):  # "Â": a no-break space decoded twice, alone
         return NO_WORDS
     if len(text) <= _CONSENT_CHARS and _CONSENT_RE.match(text):
         return "consent notice"

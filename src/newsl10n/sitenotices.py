@@ -282,6 +282,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         re.compile(
             r"^(?:(?:listen|watch|play)(?: now)?\s*[•·|:-]?\s*\(?\d{1,2}:\d\d(?::\d\d)?\)?|"
             r"(?:share|shares|tweet|pin|comments?:?)\s*\d[\d,.]*k?|\d[\d,.]*k?\s*shares?|share tweet submit|"
+            r"(?:talkbacks|comments|reader comments) (?:for|on) this (?:article|story):?\s*\d{1,5}|"
             r"\d{1,5}\s*print (?:this )?(?:page|article|story)|"
             r"full bio|republish (?:this )?(?:article|story)|unsubscribe|please wait(?:\.\.\.|…)?)$",
             re.I,
@@ -325,6 +326,30 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"rate this (?:article|story)|recommend this (?:article|story)|send (?:us )?feedback)$",
             re.I,
         ),
+    ),
+    (  # a row of those tools: "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO", "Printable version"
+        "share prompt",
+        re.compile(
+            r"^(?=.*\b(?:e-?mail|print|printable|text size|typo)\b)"
+            r"(?:(?:story|article|tools?|e-?mail|mail|print|printable|printer|friendly|version|text|size|font|share|"
+            r"comments?|rate|save|send|report|typo|your|feedback|this|[smlx]{1,2}|[-–+|:]|\(\d+\))\s*){2,}$",
+            re.I,
+        ),
+    ),
+    (  # moving between stories: "GO TO NEXT STORY", "Next Article in World »", "« || next »", "[ more ]"
+        "story navigation",
+        re.compile(
+            r"^(?:[-•]\s+)?(?:go to (?:the )?(?:earlier|previous|next|last) (?:story|article)|go to the news index|"
+            r"next (?:article|story) in [\w &'’-]{1,30}\s*[»›>]|[«‹<]\s*\|\|\s*next\s*[»›>]|\[ ?more ?\]|"
+            # a box's link to more of the site's stories, above or below them: "More News Stories", "More Scores"
+            r"more (?:[\w&'-]+ ){1,2}(?:stories|videos?|scores|headlines)|more (?:news video|scores))$",
+            re.I,
+        ),
+    ),
+    (  # another story's summary cut short, its link glued on: "Fixtures, results and tables ...Champions League...more"
+        # (a caption's own "... more" toggle has its space: "... relations... more")
+        "teaser",
+        re.compile(r"^.{10,300}?[\w,](?:\.\.\.|…)(?:more|read more|full story)\s*[»›>]?$", re.I),
     ),
     (  # the comment rules of the TownNews (BLOX) sites, US local papers by the hundred, point by point
         "comment policy",
