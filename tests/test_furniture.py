@@ -1157,6 +1157,9 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "Talkbacks for this article: 28",
         "Fixtures, results and tables from around the world including the Champions League...more",
         "Â© CanWest News Service 2008",
+        "[-] Text [+]",
+        "Print This Article | Single Page",
+        "You are here: Telegraph > Sport > Football > Premiership >",
     ],
 )
 def test_more_of_what_sites_wrap_around_a_story_is_dropped(line: str):
@@ -1273,3 +1276,22 @@ def test_a_no_break_space_decoded_twice_hides_no_stamp():
     texts = [HEADLINE, "Â", "Jason Botchford", "Published:Â Friday, January 18, 2008", P1, P2]
     verdicts = classify_blocks(texts)
     assert verdicts[1].drop == "furniture: no words" and verdicts[3] == BlockVerdict(Kind.CREDIT)
+
+
+def test_another_storys_title_and_summary_cut_short_above_the_article_are_a_teaser():
+    texts = ["US urges N Korea to come clean", "Subscription Deals"]
+    texts += ["B.C. schools use 'death trap' vans for student trips"]
+    texts += ["Passenger vans similar to one that crashed in New Brunswick, killing seven students..."]
+    result = drops([*texts, *STORY])
+    assert result[2] == "furniture: teaser" and result[3] == "furniture: teaser's summary cut short"
+    assert result[4:] == [None, None, None]
+
+
+def test_the_storys_own_lead_cut_short_under_its_pictures_caption_is_kept():
+    texts = ["US urges N Korea to come clean", "Pyongyang's nuclear plant at Yongbyon [Rex]"]
+    texts += ["North Korea had promised to declare its nuclear programmes in Pyongyang by the end of the..."]
+    texts += [
+        "The US urged North Korea on Monday to come clean about its programmes at Yongbyon and elsewhere."
+    ]
+    texts += ["Pyongyang said the deadline for its declaration had been met, US officials said on Monday."]
+    assert drops(texts) == [None] * 5

@@ -121,6 +121,11 @@ _PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
 # A no-break space, "©" or "°" decoded twice reads "Â " or "Â©" on older pages; read as what it was.
 _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
 _SITE_NAME_WORDS = 10
+_CUT_SUMMARY_WORDS = 6
+_OWN_STORY_SHARE = 0.5  # a line of the story shares at least this part of its topic words with its paragraphs
+_CUT_SUMMARY_RE = re.compile(
+    r"[\w,;:'’\")]\s?(?:\.\.\.|…)$"
+)  # "... killing seven students...", "... and about ..."
 _STORY_PARAGRAPHS = 2  # a story whose topic words are known has this many paragraphs of prose at least
 _HEADLINE_TOPIC_WORDS = 2  # a headline shares this many topic words with its story at least
 _TITLE_SMALL_WORDS = frozenset(
@@ -843,6 +848,40 @@ def _drop_above_page_heading(texts: list[str], drops: list[str | None], marked: 
             drops[index] = "page header"
 
 
+def _drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Another story's title above its summary cut short ("B.C. schools use 'death trap' vans for student trips" /
+    "Passenger vans similar to one that crashed in New Brunswick, killing seven students..."), above or below
+    the article's prose, is a teaser; under the headline such a line is the story's own standfirst."""
+    cut = [_is_cut_summary(text) for text in texts]
+    prose = [index for index in _prose_blocks(texts, drops, marked) if not cut[index]]
+    story = story_words(texts[index] for index in prose)
+    for index in range(2, len(texts)):
+        outside = not prose or index < prose[0] or index > prose[-1]
+        title = index - 1
+        if not (cut[index] and outside and _droppable(index, drops, marked)):
+            continue
+        # the story's own lead, or its picture's caption above it, names the story's topic
+        other_story = not _tells_the_story(texts[index], story) and not _tells_the_story(texts[title], story)
+        if (
+            other_story
+            and _droppable(title, drops, marked)
+            and is_title_like(texts[title])
+            and not cut[title]
+        ):
+            drops[title] = "teaser"
+            drops[index] = "teaser's summary cut short"
+
+
+def _tells_the_story(text: str, story: Collection[str]) -> bool:
+    """Whether a line shares a good part of its topic words with the story's paragraphs."""
+    words = topic_words(text)
+    return len(words & story) >= len(words) * _OWN_STORY_SHARE
+
+
+def _is_cut_summary(text: str) -> bool:
+    return len(text.split()) >= _CUT_SUMMARY_WORDS and _CUT_SUMMARY_RE.search(text) is not None
+
+
 def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """A title line right next to a gallery's "View Photos" link is the gallery's title, not a subhead."""
     openers = [index for index, text in enumerate(texts) if drops[index] and is_gallery_opener(text)]
@@ -959,6 +998,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_dated_teasers,
     _drop_glued_dated_teasers,
     _drop_card_lists,
+    _drop_cut_summaries,
     _drop_gallery_titles,
     _drop_shouted_links,
     _drop_page_labels,

@@ -398,7 +398,7 @@ _LIST_HEADING_RE = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|want to (?:check|read|see) (?:these|this) out)|"
     r"read more on (?:these|this|the) topics?|related content(?: from [\w .&'’-]{1,40})?(?: \(sub(?:scription)? req['’]?d\))?|"
     r"recommended(?: for you| stories| articles| reading| videos)?|"
-    r"read (?:more|next|also)|also read|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
+    r"read (?:more|next|also)|also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
     r"in [\w .&'-]{1,30}|[\w&'-]+ news|on)|"
     r"related(?: articles?| stories| news| content| coverage| links| topics| tags| posts| videos)?|"
     r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"

@@ -217,6 +217,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "widget label",
         re.compile(
             r"^(?:(?:on this page|you are here|latest on|sorted by|in this (?:article|story)|jump to|related on)\s*:|"
+            r"you are here:\s*(?:[\w .&'’-]{1,40}\s*[>»/|]\s*){1,6}(?:[\w .&'’-]{1,60})?|"
             r"read (?:the )?(?:latest|more) (?:from|by) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
             r"(?:find|see) more (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
             r"more (?:stories|articles) (?:you may have missed|from [\w.'’ -]{1,40})|"
@@ -331,8 +332,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "share prompt",
         re.compile(
             r"^(?=.*\b(?:e-?mail|print|printable|text size|typo)\b)"
-            r"(?:(?:story|article|tools?|e-?mail|mail|print|printable|printer|friendly|version|text|size|font|share|"
-            r"comments?|rate|save|send|report|typo|your|feedback|this|[smlx]{1,2}|[-–+|:]|\(\d+\))\s*){2,}$",
+            r"(?:(?:story|article|page|single|tools?|e-?mail|mail|print|printable|printer|friendly|version|text|size|"
+            r"font|share|comments?|rate|save|send|report|typo|your|feedback|this|[smlx]{1,2}|[-–+|:]|\(\d+\))\s*){2,}$|"
+            r"^\[-\]\s*(?:text|font)(?: size)?\s*\[\+\]$",
             re.I,
         ),
     ),
