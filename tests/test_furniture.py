@@ -1295,3 +1295,44 @@ def test_the_storys_own_lead_cut_short_under_its_pictures_caption_is_kept():
     ]
     texts += ["Pyongyang said the deadline for its declaration had been met, US officials said on Monday."]
     assert drops(texts) == [None] * 5
+
+
+MORE_STORY = [
+    "Pyongyang said the deadline for its declaration had been met, US officials said on Monday.",
+    "Washington wants a complete list of plutonium stocks, enrichment sites and weapons before sanctions end.",
+    "Envoys from China, Japan, Russia and South Korea will meet in Beijing next month to review the disarmament deal.",
+    "Analysts in Seoul expect the regime to delay again, citing its earlier reluctance over uranium inspections.",
+]
+OTHER_STORIES = ["Are you ready for some fun in the sun?", "Dad charged with killing daughter"]
+OTHER_STORIES += ["Superbug can target gay community: doctor", "Jason Botchford, The Province"]
+
+
+def test_headlines_above_the_article_that_name_nothing_of_the_story_are_other_stories():
+    texts = ["US urges N Korea to come clean", "Today's Sun", *OTHER_STORIES, *STORY, *MORE_STORY]
+    result = drops(texts)
+    assert result[3] == result[4] == "furniture: another story's headline"
+    assert result[5] is None and result[6:] == [None] * 7  # the byline and the story are kept
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        [
+            "Lance Ulanoff",
+            "19 May 2026",
+            "A big shift, but with some wiggle room",
+        ],  # a standfirst under the stamp
+        ["A big shift, but with some wiggle room"],  # the line under the headline
+        [
+            "Today's Sun",
+            "Less than meets the eye, and light on",
+            "details as the night goes",
+        ],  # broken over lines
+    ],
+)
+def test_a_standfirst_or_a_broken_line_above_the_article_is_kept(above: list[str]):
+    texts = ["US urges N Korea to come clean", *above, "Subscription Deals", *STORY, *MORE_STORY]
+    result = drops(texts)
+    assert all(
+        result[index] is None for index, text in enumerate(texts) if text in above[1:] or text == above[0]
+    )

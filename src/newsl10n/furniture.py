@@ -122,6 +122,13 @@ _PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
 _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
 _SITE_NAME_WORDS = 10
 _CUT_SUMMARY_WORDS = 6
+_STORY_TOPIC_WORDS = 40  # a story is known by its words when its paragraphs hold this many
+# A byline, a role, a row of links or tools, a credit in brackets: "Special to The Globe and Mail", "Reprints |"
+_NOT_A_HEADLINE_RE = re.compile(
+    r"\b(?:by|reporter|writer|editor|correspondent|staff|columnist|contributor|service|services|press|special to)\b"
+    r"|[|/•»«()\[\]@]|^[-–•*]\s",
+    re.I,
+)
 _OWN_STORY_SHARE = 0.5  # a line of the story shares at least this part of its topic words with its paragraphs
 _CUT_SUMMARY_RE = re.compile(
     r"[\w,;:'’\")]\s?(?:\.\.\.|…)$"
@@ -878,6 +885,48 @@ def _tells_the_story(text: str, story: Collection[str]) -> bool:
     return len(words & story) >= len(words) * _OWN_STORY_SHARE
 
 
+def _drop_unrelated_head_titles(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A headline between the page's top and the article's first paragraph that names nothing the story
+    speaks of is another story's ("Superbug can target gay community: doctor" above a story about a
+    wrong-way driver); the story's standfirst shares its words. Names, roles, dates and rows of links in
+    that place are the story's credits or the page's tools, never another story's headline."""
+    prose = _prose_blocks(texts, drops, marked)
+    if len(prose) < _STORY_PARAGRAPHS + 1:
+        return
+    story = story_words(texts[index] for index in prose)
+    if len(story) < _STORY_TOPIC_WORDS:
+        return
+    kept = [index for index in range(prose[0] + 1) if drops[index] is None]
+    # the first line under the headline can be its standfirst, the last above the first paragraph a subhead
+    between = kept[2:-2] if kept[0] == 0 else kept[1:-2]
+    for index in between:
+        words = topic_words(texts[index])
+        place = kept.index(index)
+        wrapped = texts[kept[place + 1]][:1].islower()  # a paragraph broken over lines goes on
+        standfirst = marked[kept[place - 1]]  # under the byline or date the standfirst stands
+        if index >= _HEAD_REACH * 2 or wrapped or standfirst or not words or words & story:
+            continue
+        if _droppable(index, drops, marked) and _is_other_headline(texts[index]):
+            drops[index] = "another story's headline"
+
+
+def _is_other_headline(text: str) -> bool:
+    """A headline in sentence case, with words of its own in lower case ("Dad charged with killing daughter");
+    no name, role, date, dateline or row of links."""
+    plain = [
+        word for word in _LOWER_WORD_RE.findall(text) if len(word) > 2 and word not in _TITLE_SMALL_WORDS
+    ]
+    return (
+        _HEAD_WORDS <= len(text.split()) <= _HEADER_WORDS
+        and not text[0].islower()
+        and len(plain) >= 2
+        and is_title_like(text, max_words=_HEADER_WORDS)
+        and not _DIGIT_RE.search(text)
+        and not _NOT_A_HEADLINE_RE.search(text)
+        and DATELINE_RE.match(text) is None
+    )
+
+
 def _is_cut_summary(text: str) -> bool:
     return len(text.split()) >= _CUT_SUMMARY_WORDS and _CUT_SUMMARY_RE.search(text) is not None
 
@@ -999,6 +1048,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_glued_dated_teasers,
     _drop_card_lists,
     _drop_cut_summaries,
+    _drop_unrelated_head_titles,
     _drop_gallery_titles,
     _drop_shouted_links,
     _drop_page_labels,
