@@ -1160,6 +1160,18 @@ def test_a_copyright_line_above_the_article_opens_no_footer():
         "[-] Text [+]",
         "Print This Article | Single Page",
         "You are here: Telegraph > Sport > Football > Premiership >",
+        "View article on single page",
+        "Continue Article",
+        "CONTINUED 1 | 2 | 3 Next",
+        "Post this story to: del.icio.us | Digg | Newsvine | NowPublic | Reddit | Fark",
+        "More Football News from TEAMtalk",
+        "Report this comment",
+        "Join the discussion on our Message Boards",
+        "Your views on this story? Email newsdesk@soccernet.com",
+        "Listed Under: Nicole Kidman | Comments (33) : Post Comment",
+        "| Reprints | Single Page |",
+        "On the Net:",
+        "External links",
     ],
 )
 def test_more_of_what_sites_wrap_around_a_story_is_dropped(line: str):
@@ -1336,3 +1348,15 @@ def test_a_standfirst_or_a_broken_line_above_the_article_is_kept(above: list[str
     assert all(
         result[index] is None for index, text in enumerate(texts) if text in above[1:] or text == above[0]
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Post this story to the board, he said, and see what happens.",
+        "The report is continued on page two, the paper said.",
+        "You are here because your parents worked hard, she told the graduates.",
+    ],
+)
+def test_sentences_that_start_like_page_tools_are_kept(line: str):
+    assert drops([HEADLINE, P1, line, P2]) == [None] * 4

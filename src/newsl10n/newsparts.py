@@ -405,6 +405,7 @@ _LIST_HEADING_RE = re.compile(
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| stories| articles)?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
+    r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related) (?:posts|news|articles|stories)|"
@@ -417,7 +418,7 @@ _LIST_HEADING_RE = re.compile(
     re.I,
 )
 _TAG_LINE_RE = re.compile(
-    r"^(?:tags|tagged(?: in| with| as)?|topics?|filed under|related topics|categories|posted in|filed in|labels|"
+    r"^(?:tags|tagged(?: in| with| as)?|topics?|filed under|related topics|categories|posted in|filed in|labels|listed under|"
     r"(?:published|posted) under)\b:?\s+\S.{0,600}$",
     re.I,
 )

@@ -328,11 +328,24 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
+    (  # the readers' side of older pages: "Report this comment", "Join the discussion on our Message Boards"
+        "comment prompt",
+        re.compile(
+            r"^(?:report this comment|current rating|your comment|post (?:a |your )?comment|"
+            r"join the discussion (?:on|in) our (?:message boards?|forums?)|"
+            r"your views on this (?:story|article)\?(?: e-?mail \S+@\S+)?)$",
+            re.I,
+        ),
+    ),
+    (  # sharing to the bookmarking services: "Post this story to: del.icio.us | Digg | Newsvine | Reddit"
+        "share prompt",
+        re.compile(r"^(?:post|add|send|share) this (?:story|article|page) to:\s*\S[^!?]{0,120}$", re.I),
+    ),
     (  # a row of those tools: "Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO", "Printable version"
         "share prompt",
         re.compile(
-            r"^(?=.*\b(?:e-?mail|print|printable|text size|typo)\b)"
-            r"(?:(?:story|article|page|single|tools?|e-?mail|mail|print|printable|printer|friendly|version|text|size|"
+            r"^(?=.*\b(?:e-?mail|print|printable|text size|typo|single page|reprints)\b)"
+            r"(?:(?:story|article|page|single|reprints?|tools?|e-?mail|mail|print|printable|printer|friendly|version|text|size|"
             r"font|share|comments?|rate|save|send|report|typo|your|feedback|this|[smlx]{1,2}|[-–+|:]|\(\d+\))\s*){2,}$|"
             r"^\[-\]\s*(?:text|font)(?: size)?\s*\[\+\]$",
             re.I,
@@ -344,7 +357,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"^(?:[-•]\s+)?(?:go to (?:the )?(?:earlier|previous|next|last) (?:story|article)|go to the news index|"
             r"next (?:article|story) in [\w &'’-]{1,30}\s*[»›>]|[«‹<]\s*\|\|\s*next\s*[»›>]|\[ ?more ?\]|"
             # a box's link to more of the site's stories, above or below them: "More News Stories", "More Scores"
-            r"more (?:[\w&'-]+ ){1,2}(?:stories|videos?|scores|headlines)|more (?:news video|scores))$",
+            r"more (?:[\w&'-]+ ){1,2}(?:stories|videos?|scores|headlines)|more (?:news video|scores)|"
+            r"more [\w&'-]+ news from [\w .&'’-]{1,30}|"
+            # an article's pages: "View article on single page", "Continue Article", "CONTINUED 1 | 2 | 3 Next"
+            r"(?:view|read) (?:this |the )?(?:article|story) on (?:a |one )?single page|continue (?:article|story)|"
+            r"continued\s+\d(?:\s*\|\s*\d){1,9}\s*(?:\|\s*)?next\s*[»›>]?)$",
             re.I,
         ),
     ),
