@@ -1360,3 +1360,17 @@ def test_a_standfirst_or_a_broken_line_above_the_article_is_kept(above: list[str
 )
 def test_sentences_that_start_like_page_tools_are_kept(line: str):
     assert drops([HEADLINE, P1, line, P2]) == [None] * 4
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Jason Botchford, The Province", Kind.BYLINE),
+        ("KEN WARREN, CanWest News Service", Kind.BYLINE),
+        ("Sep 30, 2020", Kind.CREDIT),  # a date, not a name with its outlet
+    ],
+)
+def test_names_with_their_outlet_between_the_standfirst_and_the_stamp_are_the_byline(line: str, kind: Kind):
+    texts = [HEADLINE, "Canucks still squeezing stick too hard when it's time to pull the trigger", "Â", line]
+    texts += ["Published: Friday, January 18, 2008", P1, P2]
+    assert classify_blocks(texts)[3] == BlockVerdict(kind)

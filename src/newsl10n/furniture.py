@@ -121,6 +121,7 @@ _PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
 # A no-break space, "©" or "°" decoded twice reads "Â " or "Â©" on older pages; read as what it was.
 _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
 _SITE_NAME_WORDS = 10
+_NAMES_WITH_OUTLET_WORDS = 10
 _CUT_SUMMARY_WORDS = 6
 _STORY_TOPIC_WORDS = 40  # a story is known by its words when its paragraphs hold this many
 # A byline, a role, a row of links or tools, a credit in brackets: "Special to The Globe and Mail", "Reprints |"
@@ -423,15 +424,21 @@ def _mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> li
     """A name alone under the headline, right above the story's date or dateline ("Rodrigo Campos" / "NEW YORK
     (Reuters) - ..."), is the byline. A menu's two-word items stand above other items, a subhead above prose."""
     marked = list(verdicts)
-    for index in range(1, min(len(texts) - 1, _BYLINE_REACH + 1)):
-        if (
-            verdicts[index] != BlockVerdict()
-            or not _NAME_LINE_RE.match(texts[index])
-            or is_page_label(texts[index])
-        ):
+    for index in range(1, min(len(texts) - 1, _HEAD_REACH * 2)):
+        text = texts[index]
+        name = index <= _BYLINE_REACH and _NAME_LINE_RE.match(text) is not None
+        # names with their outlet, the "By" left out: "Jason Botchford, The Province", "KEN WARREN, CanWest News Service"
+        with_outlet = (
+            "," in text
+            and len(text.split()) <= _NAMES_WITH_OUTLET_WORDS
+            and not _DIGIT_RE.search(text)  # a date: "Sep 30, 2020"
+            and is_byline(f"By {text}")
+        )
+        if verdicts[index] != BlockVerdict() or not (name or with_outlet) or is_page_label(text):
             continue
-        above = texts[index - 1]
-        under_title = len(above.split()) >= _HEAD_WORDS and verdicts[index - 1].drop is None
+        # under the headline or standfirst; names with their outlet also under furniture left out in between
+        up = next((i for i in range(index - 1, -1, -1) if verdicts[i].drop is None), None) if with_outlet else index - 1
+        under_title = up is not None and len(texts[up].split()) >= _HEAD_WORDS and verdicts[up].drop is None
         # the next block that is not furniture ("5 Min Read" may stand between the byline and the story)
         after = next((i for i in range(index + 1, len(texts)) if verdicts[i].drop is None), None)
         below = texts[after] if after is not None else ""
