@@ -120,26 +120,24 @@ _SITE_SUFFIX_RE = re.compile(r"^(.+?)\s+(?:[|·•—–-]|::)\s+[^|·•—–]
 _PLAIN_MARKS = str.maketrans("‘’“”", "''\"\"")
 # A no-break space, "©" or "°" decoded twice reads "Â " or "Â©" on older pages; read as what it was.
 _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
+# The site's and its sections' names around the headline in a page's <title>, and what sets them apart
 _SITE_NAME_WORDS = 10
-_NAMES_WITH_OUTLET_WORDS = 10
-_CUT_SUMMARY_WORDS = 6
+_SITE_SEPARATOR_RE = re.compile(r"\s*(?:[|:·•—–>»]|-(?!\w)|(?<!\w)-)")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"})
+_STORY_PARAGRAPHS = 2  # a story whose topic words are known has this many paragraphs of prose at least
 _STORY_TOPIC_WORDS = 40  # a story is known by its words when its paragraphs hold this many
+_HEADLINE_TOPIC_WORDS = 2  # a headline shares this many topic words with its story at least
+_OWN_STORY_SHARE = 0.5  # a line of the story shares at least this part of its topic words with its paragraphs
+_NAMES_WITH_OUTLET_WORDS = 10
+# Another story's summary cut short: "... killing seven students...", "... and about ..."
+_CUT_SUMMARY_WORDS = 6
+_CUT_SUMMARY_RE = re.compile(r"[\w,;:'’\")]\s?(?:\.\.\.|…)$")
 # A byline, a role, a row of links or tools, a credit in brackets: "Special to The Globe and Mail", "Reprints |"
 _NOT_A_HEADLINE_RE = re.compile(
     r"\b(?:by|reporter|writer|editor|correspondent|staff|columnist|contributor|service|services|press|special to)\b"
     r"|[|/•»«()\[\]@]|^[-–•*]\s",
     re.I,
 )
-_OWN_STORY_SHARE = 0.5  # a line of the story shares at least this part of its topic words with its paragraphs
-_CUT_SUMMARY_RE = re.compile(
-    r"[\w,;:'’\")]\s?(?:\.\.\.|…)$"
-)  # "... killing seven students...", "... and about ..."
-_STORY_PARAGRAPHS = 2  # a story whose topic words are known has this many paragraphs of prose at least
-_HEADLINE_TOPIC_WORDS = 2  # a headline shares this many topic words with its story at least
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"}
-)  # the site's and its sections' names around the headline in a page's <title>
-_SITE_SEPARATOR_RE = re.compile(r"\s*(?:[|:·•—–>»]|-(?!\w)|(?<!\w)-)")
 
 
 @dataclass(frozen=True)
@@ -437,7 +435,11 @@ def _mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> li
         if verdicts[index] != BlockVerdict() or not (name or with_outlet) or is_page_label(text):
             continue
         # under the headline or standfirst; names with their outlet also under furniture left out in between
-        up = next((i for i in range(index - 1, -1, -1) if verdicts[i].drop is None), None) if with_outlet else index - 1
+        up = (
+            next((i for i in range(index - 1, -1, -1) if verdicts[i].drop is None), None)
+            if with_outlet
+            else index - 1
+        )
         under_title = up is not None and len(texts[up].split()) >= _HEAD_WORDS and verdicts[up].drop is None
         # the next block that is not furniture ("5 Min Read" may stand between the byline and the story)
         after = next((i for i in range(index + 1, len(texts)) if verdicts[i].drop is None), None)
