@@ -1317,13 +1317,14 @@ MORE_STORY = [
 ]
 OTHER_STORIES = ["Are you ready for some fun in the sun?", "Dad charged with killing daughter"]
 OTHER_STORIES += ["Superbug can target gay community: doctor", "Jason Botchford, The Province"]
+OTHER_STORIES += ["Forbes Uses Furry Convention Logo In Obamacare Article"]
 
 
 def test_headlines_above_the_article_that_name_nothing_of_the_story_are_other_stories():
     texts = ["US urges N Korea to come clean", "Today's Sun", *OTHER_STORIES, *STORY, *MORE_STORY]
     result = drops(texts)
-    assert result[3] == result[4] == "furniture: another story's headline"
-    assert result[5] is None and result[6:] == [None] * 7  # the byline and the story are kept
+    assert result[3] == result[4] == result[6] == "furniture: another story's headline"
+    assert result[5] is None and result[7:] == [None] * 7  # the byline and the story are kept
 
 
 @pytest.mark.parametrize(

@@ -928,7 +928,7 @@ def _is_other_headline(text: str) -> bool:
     return (
         _HEAD_WORDS <= len(text.split()) <= _HEADER_WORDS
         and not text[0].islower()
-        and len(plain) >= 2
+        and (len(plain) >= 2 or _is_title_case_headline(text))
         and is_title_like(text, max_words=_HEADER_WORDS)
         and not _DIGIT_RE.search(text)
         and not _NOT_A_HEADLINE_RE.search(text)
