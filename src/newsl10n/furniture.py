@@ -86,6 +86,8 @@ _WIDGET_LABEL_DROPS = {
     "furniture: share prompt",
     "furniture: follow prompt",
     "furniture: gallery control",
+    "furniture: page tools",
+    "furniture: navigation",
 }
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
@@ -649,7 +651,9 @@ def _in_lower_case(name: str, texts: Sequence[str]) -> bool:
 def _is_dropped_widget_label(text: str, drop: str | None) -> bool:
     """A widget's label dropped on its own ("Loading weather data ...", "View More"): still a line of the
     list it stands in."""
-    return drop in _WIDGET_LABEL_DROPS and len(text.split()) <= _MENU_WORDS
+    # tools and a navigation bar are a menu's by their kind, whatever their length
+    short = len(text.split()) <= _MENU_WORDS or drop in ("furniture: page tools", "furniture: navigation")
+    return drop in _WIDGET_LABEL_DROPS and short
 
 
 def _drop_headline_runs(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

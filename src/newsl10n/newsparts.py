@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsl10n.pagecontrols import is_navigation_row, is_page_tools
 from newsl10n.sitenotices import SITE_NOTICE_PATTERNS
 from newsl10n.text import GuardedPattern
 
@@ -117,6 +118,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("copyright line", re.compile(r"^copyright\s+\S.{0,40}\b(?:19|20)\d\d\b[^.!?]{0,60}$", re.I)),
+    # the year first, then the holder: "Copyright 2008 by The Associated Press", "(c) 2007 Reuters Limited."
+    (
+        "copyright line",
+        re.compile(
+            r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b,?\s+(?:by\s+)?(?-i:[A-Z])[^.!?,]{0,60}\.?$",
+            re.I,
+        ),
+    ),
     (
         "site notice",
         re.compile(
@@ -465,7 +474,7 @@ def furniture_reason(text: str) -> str | None:
     if _is_labelled_tags(text):  # a long row of tags is still a row of tags
         return "tags"
     if len(text) > 300:
-        return None
+        return "navigation" if is_navigation_row(text) else None  # a site's navigation bar, however long
     if is_glued_link_list(text):
         return "glued link list"
     reason = _pattern_reason(text)
@@ -481,6 +490,10 @@ def furniture_reason(text: str) -> str | None:
         return reason
     if is_list_heading(text):
         return "list heading"
+    if is_page_tools(text):
+        return "page tools"
+    if is_navigation_row(text):
+        return "navigation"
     if _is_labelled_tags(text) or is_tag_list(text):
         return "tags"
     return None
