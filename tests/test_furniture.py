@@ -1378,3 +1378,18 @@ def test_names_with_their_outlet_between_the_standfirst_and_the_stamp_are_the_by
     texts = [HEADLINE, "Canucks still squeezing stick too hard when it's time to pull the trigger", "Â", line]
     texts += ["Published: Friday, January 18, 2008", P1, P2]
     assert classify_blocks(texts)[3] == BlockVerdict(kind)
+
+
+def test_a_label_after_the_article_with_nothing_kept_below_it_is_dropped():
+    texts = [HEADLINE, P1, P2, P3, "Editors’ Recommendations:", "- Share this"]
+    assert drops(texts)[3:5] == [None, "furniture: label with nothing below it"]
+    # a label above what it labels stays with it
+    assert drops([HEADLINE, P1, P2, P3, "Also see:", "The Kremlin's list of Patriot sites"])[3:] == [None] * 3
+
+
+def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_was_left_out():
+    teaser = "Passenger vans similar to one that crashed in New Brunswick, killing seven students..."
+    assert drops([HEADLINE, "Share this", teaser, P1, P2, P3])[2] == "furniture: teaser's summary cut short"
+    # the story's own standfirst, cut short, names its topic
+    own = "The Kremlin said Patriot systems sent to Kyiv would be a legitimate target for its forces..."
+    assert drops([HEADLINE, "Share this", own, P1, P2, P3])[2] is None

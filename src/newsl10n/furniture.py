@@ -89,6 +89,7 @@ _WIDGET_LABEL_DROPS = {
     "furniture: page tools",
     "furniture: navigation",
 }
+_LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Articles:"
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
 _CARD_TITLE_WORDS = 6  # a card's title has this many words; a signatory's line ("Jane Doe, writer") fewer
@@ -199,6 +200,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         for index in range(comments.index, len(texts)):
             if drops[index] is None and not kept_in_comments(texts[index], marked[index]):
                 drops[index] = comments.reason
+    _drop_labels_of_nothing(texts, drops, marked)  # last: what stood below a label is known now
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, drop and f"furniture: {drop}")
         for verdict, drop in zip(verdicts, drops, strict=True)
@@ -635,6 +637,22 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
         index = max(end, index + 1)
 
 
+def _drop_labels_of_nothing(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A short label with its colon after the article ("Editors' Recommendations:", "More about:", "Symbol:")
+    with nothing kept below it: what it labelled was the page's list, left out; alone it says nothing."""
+    prose = _prose_blocks(texts, drops, marked)
+    if not prose:
+        return
+    for index in range(len(texts) - 1, prose[-1], -1):
+        if drops[index] is not None:
+            continue
+        text = texts[index]
+        if len(text.split()) <= _LABEL_WORDS and text.endswith(":") and not marked[index]:
+            drops[index] = "label with nothing below it"
+        else:
+            return  # a kept line: the labels above it label something
+
+
 def _lone_name(items: Sequence[int], texts: Sequence[str]) -> bool:
     """A person's name, the one line left among share buttons or "Next article" links, is the byline that
     stands beside them."""
@@ -882,13 +900,12 @@ def _drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[
             continue
         # the story's own lead, or its picture's caption above it, names the story's topic
         other_story = not _tells_the_story(texts[index], story) and not _tells_the_story(texts[title], story)
-        if (
-            other_story
-            and _droppable(title, drops, marked)
-            and is_title_like(texts[title])
-            and not cut[title]
-        ):
+        if not other_story:
+            continue
+        if _droppable(title, drops, marked) and is_title_like(texts[title]) and not cut[title]:
             drops[title] = "teaser"
+            drops[index] = "teaser's summary cut short"
+        elif drops[title] is not None:  # its title left out already (a link, a picture's label)
             drops[index] = "teaser's summary cut short"
 
 
