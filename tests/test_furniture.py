@@ -333,6 +333,18 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Jane Doe | Staff Writer", Kind.BYLINE),
         ("Jane Doe - Reporter", Kind.BYLINE),
         ("AP Business Writer", Kind.BYLINE),
+        ("- AFP", Kind.BYLINE),  # the wire alone, under the story (abc.net.au, 2008)
+        ("(Agencies)", Kind.BYLINE),
+        ("AAP", Kind.BYLINE),
+        ("CanWest News Service", Kind.BYLINE),
+        ("Editor: Lin Li", Kind.CREDIT),  # Xinhua's sign-off
+        ("With Jo Piazza, Soo Youn and George Rush", Kind.CREDIT),  # nydailynews.com's contributors
+        ("Ottawa Citizen with files from Norma Greenaway", Kind.CREDIT),
+        ("Some information for this report was provided by AFP and AP.", Kind.CREDIT),  # voanews.com
+        (
+            "Staff writer Elizabeth Mullener can be reached at emullener@timespicayune.com or (504) 826-3393.",
+            Kind.CREDIT,
+        ),
         ("(CMC)", Kind.CREDIT),  # a Caribbean wire's credit alone
         ("Contributed photo", Kind.CREDIT),
         ("(Courtesy photo)", Kind.CREDIT),
@@ -449,6 +461,8 @@ def test_a_credit_inside_a_widget_list_stops_the_list():
         "Comments by the minister angered Kyiv.",
         "Copyright lawyers said the 2019 ruling would stand.",
         "Copyright 2008 was a good year for the firm, he said.",
+        "Information for this story was provided by the ministry, officials said.",
+        "With Kyiv under fire, the talks stalled.",
         "Print and email campaigns cost the party $2 million.",
         "More than 2,500 Afghan civilians have been killed this year, according to the United Nations.",
         "Subscribers to the newspaper's newsletter got the story first.",
@@ -1385,6 +1399,18 @@ def test_a_label_after_the_article_with_nothing_kept_below_it_is_dropped():
     assert drops(texts)[3:5] == [None, "furniture: label with nothing below it"]
     # a label above what it labels stays with it
     assert drops([HEADLINE, P1, P2, P3, "Also see:", "The Kremlin's list of Patriot sites"])[3:] == [None] * 3
+
+
+def test_the_wire_alone_among_teasers_goes_with_the_list_but_is_the_byline_under_the_story():
+    teasers = [
+        "Most Popular",
+        "Wildfires rage in Napa Valley wine region",
+        "AP",
+        "Fires erupt in wine country",
+    ]
+    assert drops([HEADLINE, P1, P2, P3, *teasers])[5:] == ["furniture: teaser in 'Most Popular' list"] * 3
+    verdicts = classify_blocks([HEADLINE, P1, P2, P3, "- AFP"])
+    assert verdicts[4] == BlockVerdict(Kind.BYLINE)
 
 
 def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_was_left_out():

@@ -113,9 +113,21 @@ _CREDIT_RES = (
         r"^\(?(?:contributed|courtesy|file|staff|submitted|handout) (?:photo|image|picture)s?(?: by [A-Z].{0,60})?\)?$",
         re.I,
     ),
+    re.compile(  # Canadian papers' wire credit, also after the paper's name: "Ottawa Citizen with files from ..."
+        r"^(?:(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3};? )?"
+        r"(?i:with (?:files|reporting|reports) from (?:the )?)[A-Z][^,;]{0,80}$"
+    ),
     re.compile(
-        r"^(?i:with (?:files|reporting|reports) from (?:the )?)[A-Z][^,;]{0,80}$"
-    ),  # Canadian papers' wire credit
+        rf"^(?i:with) {_NAMES}$"
+    ),  # the contributors under a byline: "With Jo Piazza, Soo Youn and George Rush"
+    re.compile(  # the agencies' share: "Some information for this report was provided by AFP and AP."
+        r"^(?!.*\b(?:said|says|told)\b)(?:some )?(?:information|material|reporting) (?:for|in) this (?:report|story|article) "
+        r"(?:was |is )?(?:provided|supplied|contributed|taken) (?:by|from) [^.!?]{2,80}\.?$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:Editor|Edited by|Editing|Editors): {_NAMES}$"
+    ),  # the wire desk's sign-off: "Editor: Lin Li"
     re.compile(r"^©\s?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"),  # a photo's owner: "© Reuters"
     re.compile(
         r"^[Vv]ia [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"
@@ -237,7 +249,9 @@ _CREDIT_RES = (
     # a syndicate's line: "Distributed by Tribune Content Agency, LLC."
     re.compile(r"^(?:Distributed|Syndicated) by [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&,-]*){0,5}\.?$"),
     re.compile(  # how to reach the author: "Have a tip? Amy Kuperinsky may be reached at akuperinsky@..."
-        r"^(?:(?i:(?:have|got) a (?:news )?tip)\?\s*)?(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
+        r"^(?:(?i:(?:have|got) a (?:news )?tip)\?\s*)?(?:(?:(?i:staff|senior|sports|business|contributing) )?"
+        r"(?:(?i:writer|reporter|editor|columnist|correspondent) )?"  # "Staff writer Elizabeth Mullener can be reached ..."
+        r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:may|can) be (?:reached|contacted|emailed)|"
         r"(?i:contact|email|e-mail|reach|write to) (?:the (?:authors?|writers?|reporters?)|"
         r"(?:(?i:reporter|writer|editor|author) )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) "
         r"(?:on (?i:twitter|x|facebook|instagram|bluesky|threads) )?"
@@ -262,6 +276,12 @@ _ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"
     r"(?:Reporter|Writer|Correspondent|Editor|Columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse|"
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff|"
     rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}(?:,| \|) (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
+)
+# The wire alone under a story or above it: "- AFP", "(Agencies)", "AAP", "CanWest News Service".
+_WIRE_ALONE_RE = re.compile(
+    r"^(?:[-–—]\s?)?\(?(?:AAP|AFP|AP|ANI|IANS|PTI|UNI|dpa|DPA|Reuters|REUTERS|Xinhua|XINHUA|Kyodo|Yonhap|Bernama|"
+    r"EFE|ANSA|TASS|Interfax|Agencies|AGENCIES|Wire services|Wire reports|(?:The )?Canadian Press|Press Association|"
+    r"(?:[A-Z][\w.'’&-]* ){1,3}News Service)\)?\.?$"
 )
 _BYLINE_LABEL_RE = re.compile(
     r"^(?:Analysis|Opinion|Commentary|Review|Comment|Interview|Column)\s*:\s*(?=[A-Z])"
@@ -304,13 +324,21 @@ def is_credit(text: str) -> bool:
     return len(text) <= 400 and any(pattern.match(text) for pattern in _CREDIT_RES)
 
 
+def is_wire_alone(text: str) -> bool:
+    """The wire's name alone ("- AFP", "(Agencies)", "CanWest News Service"): the story's byline, or a picture's
+    credit among teasers. The names a byline spells out ("Reuters", "The Associated Press") are not counted."""
+    return _WIRE_ALONE_RE.match(text) is not None and _ROLE_BYLINE_RE.match(text) is None
+
+
 def is_byline(text: str) -> bool:
     """A byline: "By" and names, maybe "for" an outlet, then maybe its date ("By TOI staff",
     "By Emily Burack 8 January 2020, 3:51 pm", "Written by Miami Today on November 7, 2023")."""
     labelled = _BYLINE_LABEL_RE.match(text)  # "Analysis: Jon Sopel, BBC News, Washington"
     if labelled and is_byline(f"By {text[labelled.end() :]}"):
         return True
-    if len(text) <= 120 and (_ROLE_BYLINE_RE.match(text) or _STAFF_BYLINE_RE.match(text)):
+    if len(text) <= 120 and (
+        _ROLE_BYLINE_RE.match(text) or _STAFF_BYLINE_RE.match(text) or is_wire_alone(text)
+    ):
         return True
     match = _BYLINE_RE.match(text) if len(text) <= 120 else None
     if match is None:

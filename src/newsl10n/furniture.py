@@ -39,6 +39,7 @@ from newsl10n.credits import (
     is_page_timestamp,
     is_stamp_line,
     is_timestamp,
+    is_wire_alone,
 )
 from newsl10n.model import REPEATED_IN_BATCH, Kind
 from newsl10n.newsparts import (
@@ -184,7 +185,11 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         head = ArticleHead(below_site, frozenset({below_site}))
     elif texts and _opens_with_navigation(texts, drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
-    marked = [verdict.kind is not None or index in head.blocks for index, verdict in enumerate(verdicts)]
+    # the wire's name alone is marked as the byline, yet a list of teasers may take it along as a picture's credit
+    marked = [
+        (verdict.kind is not None and not is_wire_alone(texts[index])) or index in head.blocks
+        for index, verdict in enumerate(verdicts)
+    ]
     comments = comments_start(texts, drops, _prose_blocks(texts, drops, marked))
     page_end = len(texts) if comments is None else comments.index + 1
     for rule in _STRUCTURE_RULES:
