@@ -91,6 +91,7 @@ _WIDGET_LABEL_DROPS = {
     "furniture: navigation",
 }
 _LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Articles:"
+_CONTROL_DROPS = ("furniture: page tools", "furniture: navigation")
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
 _CARD_TITLE_WORDS = 6  # a card's title has this many words; a signatory's line ("Jane Doe, writer") fewer
@@ -675,7 +676,7 @@ def _is_dropped_widget_label(text: str, drop: str | None) -> bool:
     """A widget's label dropped on its own ("Loading weather data ...", "View More"): still a line of the
     list it stands in."""
     # tools and a navigation bar are a menu's by their kind, whatever their length
-    short = len(text.split()) <= _MENU_WORDS or drop in ("furniture: page tools", "furniture: navigation")
+    short = len(text.split()) <= _MENU_WORDS or drop in _CONTROL_DROPS
     return drop in _WIDGET_LABEL_DROPS and short
 
 

@@ -63,7 +63,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"never miss the latest\b.{0,40}\bsign up\b.{0,160}|"
                 r"(?:get|receive) (?:the best of |more of )?(?:the )?[\w.&'’ -]{1,40}\b(?:delivered )?(?:in|to) your inbox\b.{0,160}|"
                 r"get the news you need to start your day\.?|"
-                r"sign up and stay up to date with\b.{0,120}|read (?:our|the) e-?paper\b.{0,60})$",
+                r"sign up and stay up to date with\b.{0,120}|read (?:our|the) e-?paper\b.{0,60}|"
+                # "Sign-Up For Breaking News E-Mail Alerts", "Subscribe to local news e-mail alerts"
+                r"(?:sign[- ]?up|subscribe|register) (?:for|to) (?:[\w&'’-]+ ){0,5}"
+                r"(?:alerts|newsletters?|e-?mail (?:updates|alerts))[.!]?)$",
                 re.I,
             ),
         ),
@@ -403,7 +406,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"\*? ?i understand and agree that registration on or use of this site constitutes agreement\b.{0,120}|"
             r"get up-to-the-minute news sent straight to your device\.?|be the first to know\.?|"
             r"your browser is out of date and potentially vulnerable to security risks\.?|"
-            r"we recommend switching to one of the following browsers:?)$",
+            r"we recommend switching to one of the following browsers:?|"
+            # a pitch that ends by asking once more: "Save over 50% off the newsstand price. Subscribe to The Times now!"
+            r"(?:[^.!?]{0,80}[.!] )?subscribe (?:to [\w .&'’-]{1,40} )?(?:now|today)[.!]?)$",
             re.I,
         ),
     ),
