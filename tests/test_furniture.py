@@ -851,6 +851,11 @@ def test_an_authors_tip_line_and_a_syndicates_line_are_credits(line: str):
             "Posted by: MJ, 01 Oct 2011 | 18:12",
             "Posted by: Joe, 06 Oct 2011 | 13:30",
         ],
+        [  # the comment platforms of 2008 (washingtonpost.com, sfgate.com, wired.com blogs)
+            "Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM",
+            "Posted By: pinkblonde | January 17 2008 at 04:19 AM",
+            "Posted by: Sean | Jan 10, 2008 4:49:12 PM",
+        ],
         [
             "On December 25, 2014, at 10:28 AM, aaron wrote:",
             "On December 26, 2014, at 12:03 AM, papsrus wrote:",
@@ -867,6 +872,11 @@ def test_a_thread_is_known_by_its_comment_stamps_too(stamps: list[str]):
     thread = [line for pair in zip(stamps, comments, strict=True) for line in pair]
     result = drops([HEADLINE, P1, P2, P3, *thread])
     assert result[:4] == [None] * 4 and set(result[4:]) == {"furniture: comment thread"}
+
+
+def test_a_blog_posts_own_posted_by_lines_are_no_thread():
+    posts = ["Posted by Stuart on January 10, 2008 11:09 AM", "Expect an announcement soon!"] * 3
+    assert "furniture: comment thread" not in drops([HEADLINE, P1, P2, P3, *posts])
 
 
 def test_teaser_stamps_of_a_section_are_no_comment_stamps():

@@ -51,6 +51,9 @@ _CLOCK = r"\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
 _COMMENT_STAMP_RE = re.compile(
     rf"^(?:(?-i:[a-z0-9_][\w.-]{{1,29}}) \d{{1,2}} {_MONTH} \d{{4}},? {_CLOCK}|"
     rf"posted by: [^,|]{{1,40}}, \d{{1,2}} {_MONTH} \d{{4}} \| {_CLOCK}|"
+    # the comment platforms of 2008: "Posted by: jim | January 14, 2008 07:20 PM", "Posted By: Sean | Jan 10,
+    # 2008 4:49:12 PM" (a blog post's own "Posted by Stuart on ..." has no colon)
+    rf"posted by: [^|]{{1,40}} \| {_MONTH} \d{{1,2}},? \d{{4}}(?: at)? \d{{1,2}}:\d\d(?::\d\d)?\s?[ap]\.?m\.?|"
     rf"(?:report this comment )?on {_MONTH} \d{{1,2}}, \d{{4}},? at {_CLOCK}, \S{{1,30}} wrote:|"
     rf"wrote on {_MONTH} \d{{1,2}}, \d{{4}} @ {_CLOCK})$",
     re.I,
