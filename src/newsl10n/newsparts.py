@@ -191,6 +191,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
             r"^also on [\w .&'’-]{1,30}:\s+.{1,150}$|^see (?:photos|pictures|images|more) of:?\s.{1,80}$|"
             r"^next (?:story|article|post|up)\s*:\s.{1,150}$|"
+            # a blog's pager: "Next: LOOKING AT IOWA FROM AFAR", "Previous: Out on a High Note | Next: New Year, ..."
+            r"^(?:previous|next)(?: entry)?:\s(?-i:[A-Z“\"‘'])[^.!?]{1,100}"
+            r"(?:\s\|\s(?:previous|next)(?: entry)?:\s[^.!?]{1,100})?$|"
             r"^read the full (?:story|article|transcript|report|text|statement|interview)\b[^.!?]{0,80}$",
             re.I,
         ),

@@ -358,7 +358,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "story navigation",
         re.compile(
             r"^(?:[-•]\s+)?(?:go to (?:the )?(?:earlier|previous|next|last) (?:story|article)|go to the news index|"
-            r"next (?:article|story) in [\w &'’-]{1,30}\s*[»›>]|[«‹<]\s*\|\|\s*next\s*[»›>]|\[ ?more ?\]|"
+            r"next (?:article|story) in [\w &'’/.-]{1,30}\s*[»›>:]|[«‹<]\s*\|\|\s*next\s*[»›>]|\[ ?more ?\]|"
             # a box's link to more of the site's stories, above or below them: "More News Stories", "More Scores"
             r"more (?:[\w&'-]+ ){1,2}(?:stories|videos?|scores|headlines)|more (?:news video|scores)|"
             r"more [\w&'-]+ news from [\w .&'’-]{1,30}|"
