@@ -66,9 +66,10 @@ def is_navigation_row(text: str) -> bool:
     """A site's navigation bar on one line: five or more short names in Title Case, set apart by bars or
     bullets, however long the row. A table's row ("| Pos | Player | Plays |") opens with its bar and holds
     figures; a title listing a page's letters ("Letters: Coddling criminals | Tax dollars") is in sentence case."""
-    if (
-        text.startswith("|") and "\\|" not in text
-    ):  # a table's row; a menu inside one cell keeps its bars escaped
+    if "|" not in text and "•" not in text:
+        return False
+    # a table's row opens with its bar; a menu inside a table's cell keeps its bars escaped
+    if text.startswith("|") and "\\|" not in text:
         return False
     items = [item.strip(" -»›>") for item in _BAR_SEPARATOR_RE.split(text)]
     items = [item for item in items if item]
