@@ -28,6 +28,7 @@ _SPACES = re.compile(r" {2,}")
 _NOTHING_TO_TRANSLATE = f"furniture: {NO_WORDS}"
 # A headline is short and does not end like a sentence (newsparts.is_title_like).
 _HEADLINE_WORDS = 25
+_STAMP_KINDS = (Kind.CREDIT, Kind.DATELINE, Kind.CAPTION)  # kept above a headline, never one
 
 
 def read_article(
@@ -182,16 +183,13 @@ def _headline_after_furniture(
 
     The furniture is dropped as any other. The headline is the one the furniture pass found above the
     article's byline or first prose; failing that, the first block kept if it reads like one (short, not
-    ending like a sentence, no date or caption); otherwise the article has no headline. No text is lost either way.
+    ending like a sentence, no date or caption); otherwise the article has no headline. No text is lost
+    either way.
     """
     found = [i for i, verdict in enumerate(verdicts) if verdict.kind == Kind.HEADLINE and kept[i]]
     first = found[0] if found else kept.index(True)
     blocks = [replace(blocks[0], kind=Kind.BODY), *blocks[1:]]
-    stamp = verdicts[first].kind in (
-        Kind.CREDIT,
-        Kind.DATELINE,
-        Kind.CAPTION,
-    )  # a date left on top is no headline
+    stamp = verdicts[first].kind in _STAMP_KINDS  # a date left on top is no headline
     if found or (not stamp and is_title_like(_plain(blocks[first]), max_words=_HEADLINE_WORDS)):
         blocks[first] = replace(blocks[first], kind=Kind.HEADLINE)
     return blocks

@@ -82,16 +82,16 @@ _GLUED_DATE_RE = re.compile(r"^(?:[-–•*]\s+)?(.{8,160})\s+[-–—|]\s+(.{6,
 _STAMP_LABEL_ALONE_RE = re.compile(
     r"^(?:published|updated|posted|last updated|first published)(?: on)?:?$", re.I
 )
+# A page's tools and navigation bars are a menu's lines by their kind, whatever their length.
+_CONTROL_DROPS = ("furniture: page tools", "furniture: navigation")
 _WIDGET_LABEL_DROPS = {
     "furniture: widget label",
     "furniture: share prompt",
     "furniture: follow prompt",
     "furniture: gallery control",
-    "furniture: page tools",
-    "furniture: navigation",
+    *_CONTROL_DROPS,
 }
 _LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Articles:"
-_CONTROL_DROPS = ("furniture: page tools", "furniture: navigation")
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
 _CARD_TITLE_WORDS = 6  # a card's title has this many words; a signatory's line ("Jane Doe, writer") fewer
@@ -675,7 +675,6 @@ def _in_lower_case(name: str, texts: Sequence[str]) -> bool:
 def _is_dropped_widget_label(text: str, drop: str | None) -> bool:
     """A widget's label dropped on its own ("Loading weather data ...", "View More"): still a line of the
     list it stands in."""
-    # tools and a navigation bar are a menu's by their kind, whatever their length
     short = len(text.split()) <= _MENU_WORDS or drop in _CONTROL_DROPS
     return drop in _WIDGET_LABEL_DROPS and short
 
