@@ -345,6 +345,9 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("(Agencies)", Kind.BYLINE),
         ("AAP", Kind.BYLINE),
         ("CanWest News Service", Kind.BYLINE),
+        ("Tribune staff reporter", Kind.BYLINE),  # the role under the name (chicagotribune.com, 2007)
+        ("The Oregonian Staff", Kind.BYLINE),
+        ("DAILY NEWS WRITERS", Kind.BYLINE),
         ("Editor: Lin Li", Kind.CREDIT),  # Xinhua's sign-off
         ("With Jo Piazza, Soo Youn and George Rush", Kind.CREDIT),  # nydailynews.com's contributors
         ("Ottawa Citizen with files from Norma Greenaway", Kind.CREDIT),
@@ -1432,6 +1435,10 @@ def test_the_wire_alone_among_teasers_goes_with_the_list_but_is_the_byline_under
     assert drops([HEADLINE, P1, P2, P3, *teasers])[5:] == ["furniture: teaser in 'Most Popular' list"] * 3
     verdicts = classify_blocks([HEADLINE, P1, P2, P3, "- AFP"])
     assert verdicts[4] == BlockVerdict(Kind.BYLINE)
+
+
+def test_a_staff_lists_heading_alone_is_no_byline():
+    assert classify_blocks([HEADLINE, P1, P2, P3, "STAFF"])[4].kind is None
 
 
 def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_was_left_out():

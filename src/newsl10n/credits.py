@@ -277,11 +277,14 @@ _ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff|"
     rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}(?:,| \|) (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
 )
-# The wire alone under a story or above it: "- AFP", "(Agencies)", "AAP", "CanWest News Service".
+# The wire or the staff alone, under a story or above it: "- AFP", "(Agencies)", "AAP", "CanWest News Service",
+# the role under a name with the paper's: "News staff writer", "Tribune staff reporter", "The Oregonian Staff".
 _WIRE_ALONE_RE = re.compile(
     r"^(?:[-–—]\s?)?\(?(?:AAP|AFP|AP|ANI|IANS|PTI|UNI|dpa|DPA|Reuters|REUTERS|Xinhua|XINHUA|Kyodo|Yonhap|Bernama|"
     r"EFE|ANSA|TASS|Interfax|Agencies|AGENCIES|Wire services|Wire reports|(?:The )?Canadian Press|Press Association|"
-    r"(?:[A-Z][\w.'’&-]* ){1,3}News Service)\)?\.?$"
+    r"(?:[A-Z][\w.'’&-]* ){1,3}News Service)\)?\.?$|"
+    r"^(?:The )?(?:[A-Z][\w.'’&-]* ){1,3}(?i:staff(?: writers?| reporters?| correspondents?)?|writers)$|"
+    r"^(?i:staff (?:writers?|reporters?|correspondents?))$"
 )
 _BYLINE_LABEL_RE = re.compile(
     r"^(?:Analysis|Opinion|Commentary|Review|Comment|Interview|Column)\s*:\s*(?=[A-Z])"
@@ -325,8 +328,9 @@ def is_credit(text: str) -> bool:
 
 
 def is_wire_alone(text: str) -> bool:
-    """The wire's name alone ("- AFP", "(Agencies)", "CanWest News Service"): the story's byline, or a picture's
-    credit among teasers. The names a byline spells out ("Reuters", "The Associated Press") are not counted."""
+    """The wire's or the staff's name alone ("- AFP", "(Agencies)", "The Oregonian Staff"): the story's byline,
+    or a picture's credit among teasers, or a menu's link ("Editorial Staff"). The names a byline spells out
+    ("Reuters", "The Associated Press") are not counted."""
     return _WIRE_ALONE_RE.match(text) is not None and _ROLE_BYLINE_RE.match(text) is None
 
 

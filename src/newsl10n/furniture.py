@@ -186,7 +186,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         head = ArticleHead(below_site, frozenset({below_site}))
     elif texts and _opens_with_navigation(texts, drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
-    # the wire's name alone is marked as the byline, yet a list of teasers may take it along as a picture's credit
+    # the wire's or staff's name alone is marked as the byline, yet a list may take it along (a credit, a link)
     marked = [
         (verdict.kind is not None and not is_wire_alone(texts[index])) or index in head.blocks
         for index, verdict in enumerate(verdicts)
