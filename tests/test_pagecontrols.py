@@ -66,6 +66,7 @@ def test_prose_headlines_subheads_and_code_are_not_tools(line: str):
         "Premier League: Scores | Fixtures | Tables | Results Grid | Stats | Clubs | Players | News Archive",
         "| Home \\| About Us \\| Contact Us \\| Archives \\| Feedback \\| Career Avenues |",
         "News • Sport • Business • Entertainment • Weather",
+        "| | About us \\| Advertise \\| Contact us \\| Job opportunities \\| Press Releases \\| | |",  # news24.com, 2008
     ],
 )
 def test_a_navigation_bar_is_dropped_however_long(line: str):

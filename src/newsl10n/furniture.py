@@ -51,6 +51,7 @@ from newsl10n.newsparts import (
     is_title_like,
 )
 from newsl10n.pagelabels import is_page_label
+from newsl10n.text import TITLE_SMALL_WORDS, in_title_case
 from newsl10n.topicwords import story_words, topic_words
 
 _MENU_RUN = 3  # this many very short link-like lines in a row are a menu or tag list
@@ -128,7 +129,6 @@ _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
 # The site's and its sections' names around the headline in a page's <title>, and what sets them apart
 _SITE_NAME_WORDS = 10
 _SITE_SEPARATOR_RE = re.compile(r"\s*(?:[|:·•—–>»]|-(?!\w)|(?<!\w)-)")
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"})
 _STORY_PARAGRAPHS = 2  # a story whose topic words are known has this many paragraphs of prose at least
 _STORY_TOPIC_WORDS = 40  # a story is known by its words when its paragraphs hold this many
 _HEADLINE_TOPIC_WORDS = 2  # a headline shares this many topic words with its story at least
@@ -273,10 +273,7 @@ def _is_site_name(text: str) -> bool:
     words = [word for word in text.split() if _LETTER_RE.search(word)]
     if not 0 < len(words) <= _SITE_NAME_WORDS + 2 or ends_like_sentence(text):
         return False
-    title_case = all(
-        word[0].isupper() or not word[0].isalpha() or word in _TITLE_SMALL_WORDS for word in words
-    )
-    return title_case or _SITE_SEPARATOR_RE.search(f" {text}") is not None
+    return in_title_case(words) or _SITE_SEPARATOR_RE.search(f" {text}") is not None
 
 
 def _is_stamp_above_headline(text: str, verdict: BlockVerdict) -> bool:
@@ -948,9 +945,7 @@ def _drop_unrelated_head_titles(texts: list[str], drops: list[str | None], marke
 def _is_other_headline(text: str) -> bool:
     """A headline in sentence case, with words of its own in lower case ("Dad charged with killing daughter");
     no name, role, date, dateline or row of links."""
-    plain = [
-        word for word in _LOWER_WORD_RE.findall(text) if len(word) > 2 and word not in _TITLE_SMALL_WORDS
-    ]
+    plain = [word for word in _LOWER_WORD_RE.findall(text) if len(word) > 2 and word not in TITLE_SMALL_WORDS]
     return (
         _HEAD_WORDS <= len(text.split()) <= _HEADER_WORDS
         and not text[0].islower()

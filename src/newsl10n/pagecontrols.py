@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newsl10n.text import in_title_case
+
 # The words of a page's tools, in any order ("Mail to a friend Print story Read later", "| Most Viewed |
 # Most Emailed |", "Adjust Font Size:", "COMMENTS ON THIS ARTICLE", "Share Your Comments").
 _TOOL_WORD_LIST = """
@@ -44,8 +46,6 @@ _BAR_SEPARATOR_RE = re.compile(r"\s*\\?\|\s*|\s+•\s+")
 _BAR_ITEMS = 5
 _BAR_ITEM_WORDS = 5
 _BAR_ITEM_CHARS = 45
-_BAR_SMALL_WORD_LIST = "and & of the in on for to a at with by us"
-_BAR_SMALL_WORDS = frozenset(_BAR_SMALL_WORD_LIST.split())
 
 
 def is_page_tools(text: str) -> bool:
@@ -78,11 +78,5 @@ def is_navigation_row(text: str) -> bool:
     short = all(len(item.split()) <= _BAR_ITEM_WORDS and len(item) <= _BAR_ITEM_CHARS for item in items)
     sentences = any(item.endswith((".", "!", "?")) and not item.endswith("...") for item in items)
     figures = sum(any(char.isdigit() for char in item) for item in items)
-    title_case = sum(_in_title_case(item) for item in items)
+    title_case = sum(in_title_case(item.split()) for item in items)
     return short and not sentences and figures * 4 <= len(items) and title_case * 10 >= len(items) * 8
-
-
-def _in_title_case(item: str) -> bool:
-    return all(
-        word[0].isupper() or not word[0].isalpha() or word in _BAR_SMALL_WORDS for word in item.split()
-    )

@@ -7,6 +7,13 @@ import unicodedata
 from dataclasses import dataclass
 
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+# The short words a title leaves in lower case ("Fun and Games", "Daily Times of Pakistan", "Contact us").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&", "us"})
+
+
+def in_title_case(words: list[str]) -> bool:
+    """Whether each word is capitalised, a figure or sign, or one of the small words a title leaves alone."""
+    return all(word[0].isupper() or not word[0].isalpha() or word in TITLE_SMALL_WORDS for word in words)
 
 
 def words(text: str) -> list[re.Match[str]]:
