@@ -20,6 +20,7 @@ _AGENCIES = (
     r"ASSOCIATED PRESS|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|NurPhoto|Sipa|"
     r"Anadolu|Pool|REUTERS"
 )
+_AGENCY_NAME_RE = re.compile(_AGENCIES)
 _PLACE = r"[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*)*"  # KYIV, ST. LOUIS, KYIV/MOSCOW
 _REGION = r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?){0,2}"  # , Ukraine  , United Arab Emirates
 _DATE = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , Dec. 13
@@ -157,6 +158,9 @@ _CREDIT_RES = (
             re.I,
         ),
     ),
+    re.compile(
+        rf"^(?:(?:Many|Special) )?(?:t|T)hanks to {_NAMES}\.?$"
+    ),  # the writer's thanks: "Thanks to Steven Levy."
     re.compile(  # Image copyright Getty Images; Main image credit: Getty; (Image credits: IKEA; Jane Doe)
         r"^(?:(?:main|top|header|lead|hero|featured) )?(?:image|photo|picture)s? (?:copyright|source|credit)s?:? \S.{0,160}$|"
         r"^\((?:image|photo|picture)s? credits?: [^()]{1,300}\)$",
@@ -175,12 +179,11 @@ _CREDIT_RES = (
         rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:/(?:{_AGENCIES}|Getty Images))+|Getty Images|Shutterstock|Alamy|EPA-EFE|NurPhoto)"
         r"(?:\sfile)?$"
     ),
-    re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA
-        r"^(?:(?:(?:top|main|lead|header|cover|featured) )?"
+    re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA; Featured image by Alberto Riva/TPG.
+        r"^(?i:(?:(?:top|main|lead|header|cover|featured) )?"
         r"(?:photo illustration|photo|photograph|image|picture|illustration|graphic|video|screenshot)s? "
         r"(?:by|courtesy(?: of)?)|"
-        r"courtesy(?: of)?) [A-Z][^.!?]{0,80}$",
-        re.I,
+        r"courtesy(?: of)?) (?:[A-Z][^.!?]{0,80}\.?|[a-z][^.!?]{0,80})$"  # a name, or a user's handle ("ev")
     ),
     re.compile(r"^A (?:post|photo|video) shared by .{1,80} on .{1,60}$"),  # an Instagram embed's attribution
     re.compile(
@@ -384,6 +387,16 @@ _TIMESTAMP_RE = re.compile(
     r"(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}\.\d\d\s*[ap]\.?m\b)",
     re.I,
 )
+
+
+def is_agency_name(text: str) -> bool:
+    """An agency's or picture library's name alone ("Getty", "EPA"): a credit that lost its picture."""
+    return _AGENCY_NAME_RE.fullmatch(text) is not None
+
+
+def mentions_date(text: str) -> bool:
+    """Whether a line names a date or a time anywhere ("... in La Paz, Bolivia, November 19, 2019.")."""
+    return _TIMESTAMP_RE.search(text) is not None
 
 
 def is_timestamp(text: str) -> bool:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from newsl10n.comments import comments_start, kept_in_comments
 from newsl10n.credits import (
     DATELINE_RE,
+    is_agency_name,
     is_byline,
     is_caption,
     is_credit,
@@ -40,9 +41,11 @@ from newsl10n.credits import (
     is_stamp_line,
     is_timestamp,
     is_wire_alone,
+    mentions_date,
 )
 from newsl10n.model import REPEATED_IN_BATCH, Kind
 from newsl10n.newsparts import (
+    NO_WORDS,
     ends_like_sentence,
     furniture_reason,
     is_gallery_opener,
@@ -92,6 +95,28 @@ _WIDGET_LABEL_DROPS = {
     "furniture: gallery control",
     *_CONTROL_DROPS,
 }
+_WEEKDAY_OR_MONTH_RE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|"
+    r"(?:septem|octo|novem|decem)ber",
+    re.I,
+)
+_ROLE_GLUED_RE = re.compile(r"(?:Contributor|Editor|Writer|Reporter|Correspondent|Columnist|Staff)")
+# drops that stand inside an article's prose too (the article may go on below them), or are the least certain
+_NOT_A_WALL = frozenset(
+    {
+        "link list",
+        "furniture: advertisement",
+        "furniture: related link",
+        "furniture: widget label",
+        "furniture: link prompt",
+        "furniture: sponsored",
+    }
+)
+_BETWEEN_RUN = 2  # lines kept between furniture after the article that context makes furniture
+# a name opens the line and says who they are: "Jane Doe, Princeton University", "Ben Silverman is on Twitter"
+_NAMED_FIRST_RE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+(?:,|:| is | was | has | writes | covers )"
+)
 _LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Articles:"
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
@@ -206,6 +231,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         for index in range(comments.index, len(texts)):
             if drops[index] is None and not kept_in_comments(texts[index], marked[index]):
                 drops[index] = comments.reason
+    _drop_between_furniture(texts, drops, marked)
     _drop_labels_of_nothing(texts, drops, marked)  # last: what stood below a label is known now
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, drop and f"furniture: {drop}")
@@ -656,6 +682,70 @@ def _drop_labels_of_nothing(texts: list[str], drops: list[str | None], marked: l
             return  # a kept line: the labels above it label something
 
 
+def _drop_between_furniture(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """After the article, one or two lines kept between furniture above and below that do not speak of
+    the story are furniture too: a site's slogan among its footer links, a teaser between two known ones
+    ("Command Line delivers daily updates from the near-future.").
+
+    Context decides where a line alone says too little, as jusText judges its short blocks by their
+    neighbours. What also interrupts an article (an advertisement's label, a related link) is no wall
+    above, nor a link list, the least certain of the drops (a tour's dates, a letter's signatories), nor
+    the page's end: the article's last short paragraph may stand there. Lines that may be a credit stay.
+    """
+    prose = _prose_blocks(texts, drops, marked)
+    if len(prose) < _STORY_PARAGRAPHS:
+        return
+    story = story_words(texts[index] for index in prose)
+    start = prose[-1] + 1
+    for run in _kept_runs(drops, start):
+        above, below = run[0] - 1, run[-1] + 1
+        walled = below < len(texts) and _is_furniture_drop(drops[above]) and _is_furniture_drop(drops[below])
+        walled = walled and drops[above] not in _NOT_A_WALL
+        if (
+            walled
+            and len(run) <= _BETWEEN_RUN
+            and all(
+                _droppable(index, drops, marked)
+                and not _tells_the_story(texts[index], story)
+                and not _may_be_a_credit(texts[index])
+                for index in run
+            )
+        ):
+            for index in run:
+                drops[index] = "between furniture"
+
+
+def _kept_runs(drops: Sequence[str | None], start: int) -> list[range]:
+    """The runs of kept blocks from ``start`` on, each with a dropped block above it."""
+    runs = []
+    index = start
+    while index < len(drops):
+        end = index
+        while end < len(drops) and drops[end] is None:
+            end += 1
+        if end > index and index > start:
+            runs.append(range(index, end))
+        index = end + 1
+    return runs
+
+
+def _is_furniture_drop(drop: str | None) -> bool:
+    """Dropped as furniture; a block of figures only ("$119.00") is left untranslated, not furniture."""
+    return drop is not None and not drop.endswith(NO_WORDS)
+
+
+def _may_be_a_credit(text: str) -> bool:
+    """A line that may credit the story's people: a name first ("Jane Doe, Princeton University", "Ben
+    Silverman is on Twitter"), a date, an address, or a paragraph's end the page broke off ("own stuff to run.")."""
+    return (
+        not text[:1].isupper()
+        or mentions_date(text)
+        or _is_person_name(text)
+        or _NAMED_FIRST_RE.match(text) is not None
+        or "@" in text
+    )
+
+
 def _lone_name(items: Sequence[int], texts: Sequence[str]) -> bool:
     """A person's name, the one line left among share buttons or "Next article" links, is the byline that
     stands beside them."""
@@ -1042,6 +1132,50 @@ def _drop_shouted_links(texts: list[str], drops: list[str | None], marked: list[
             drops[index] = "link in capitals"
 
 
+def _drop_head_labels(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Above the story's first paragraph, a label of one to three words beside furniture that names nothing
+    of the story is the page's ("Slideshow", "Search the ABC"). Beside the byline or the date it may be the
+    author's name; under the headline with prose below it, a greeting or a subhead: those stay."""
+    prose = _prose_blocks(texts, drops, marked)
+    if len(prose) < _STORY_PARAGRAPHS:
+        return
+    story = story_words(texts[index] for index in prose)
+    for index in range(1, prose[0]):
+        text = texts[index]
+        neighbours = (index - 1, index + 1)
+        beside_furniture = any(_is_furniture_drop(drops[near]) for near in neighbours)
+        beside_credit = any(marked[near] for near in neighbours)
+        if (
+            _droppable(index, drops, marked)
+            and beside_furniture
+            and not beside_credit
+            and _is_section_label(text)
+            and not _tells_the_story(text, story)
+        ):
+            drops[index] = "section label"
+
+
+def _is_section_label(text: str) -> bool:
+    """A short label in the shape of a section's or a control's name: not a person's or an outlet's name
+    (every word capitalised: "Jessica DeFino", "USA TODAY", "NYT"), no role, wire, credit, figure or date."""
+    words = text.split()
+    return (
+        len(words) <= _KICKER_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalpha()
+        and _DIGIT_RE.search(text) is None
+        and not (len(words) > 1 and all(word[:1].isupper() for word in words))  # a name, an outlet
+        and not text.isupper()
+        and _NOT_A_HEADLINE_RE.search(text) is None
+        and _ROLE_GLUED_RE.search(text) is None
+        and not is_wire_alone(text)
+        and not is_agency_name(text)
+        and not is_credit(text)
+        and _STAMP_LABEL_ALONE_RE.match(text) is None
+        and not any(_WEEKDAY_OR_MONTH_RE.match(word) for word in words)
+    )
+
+
 def _drop_page_labels(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """A label many sites share, above or below the article's prose or next to other furniture.
 
@@ -1082,6 +1216,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_gallery_titles,
     _drop_shouted_links,
     _drop_page_labels,
+    _drop_head_labels,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.
 _TAIL_RULES = frozenset({_drop_trailing_title_lists, _drop_glued_dated_teasers, _drop_page_labels})

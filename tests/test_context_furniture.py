@@ -1,0 +1,152 @@
+"""A short line that says too little alone is judged by the furniture around it, as jusText judges its
+short blocks by their neighbours; a line that may credit the story's people is never taken so."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsl10n.credits import is_credit
+from newsl10n.furniture import classify_blocks
+
+HEADLINE = "Carragher defends confrontation with Luton fans"
+P1 = "Jamie Carragher has defended his actions after Liverpool's FA Cup match at Luton on Sunday."
+P2 = "The defender said he had been abused by a group of supporters behind the goal."
+P3 = "Luton said they would look into what happened and would speak to the police."
+SHARE = "Share on Facebook"
+POLICY = "Privacy Policy"
+SLOGAN = "Command Line delivers daily updates from the near-future."
+BETWEEN = "furniture: between furniture"
+SECTION = "furniture: section label"
+
+
+def drops(texts: list[str]) -> list[str | None]:
+    return [verdict.drop for verdict in classify_blocks(texts)]
+
+
+def test_the_walls_are_furniture_on_their_own():
+    """The premise of every test below: the lines around the one judged are dropped by rules of their own."""
+    assert drops([HEADLINE, P1, P2, P3, SHARE, POLICY])[4:] == [
+        "furniture: share prompt",
+        "furniture: site notice",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        SLOGAN,
+        "Get your need-to-know latest news, feel-good stories, analysis and more",
+        "Daily news about the politics, business, and technology shaping our world.",
+        "In the Future There Will be More Rain, but Less Water, in the Nile Basin",
+    ],
+)
+def test_a_line_between_furniture_after_the_article_is_furniture(line: str):
+    assert drops([HEADLINE, P1, P2, P3, SHARE, line, POLICY])[5] == BETWEEN
+
+
+def test_two_lines_between_furniture_are_furniture_three_are_left():
+    two = ["Britain booted out", "UK drops out of competitiveness top table."]
+    assert drops([HEADLINE, P1, P2, P3, SHARE, *two, POLICY])[5:7] == [BETWEEN, BETWEEN]
+    three = [*two, "A spectacular wildlife show takes off in rural East Anglia."]
+    assert drops([HEADLINE, P1, P2, P3, SHARE, *three, POLICY])[5:8] == [None, None, None]
+
+
+def test_the_pages_end_is_no_wall_the_articles_last_line_may_stand_there():
+    assert drops([HEADLINE, P1, P2, P3, SHARE, "Funeral arrangements were not announced."])[5] is None
+
+
+@pytest.mark.parametrize(
+    "interruption", ["Advertisement", "Continue reading the main story", "Read more: Kyiv talks collapse"]
+)
+def test_what_interrupts_an_article_is_no_wall_its_last_paragraph_may_follow(interruption: str):
+    texts = [HEADLINE, P1, P2, P3, interruption, "Funeral arrangements were not announced.", SHARE, POLICY]
+    result = drops(texts)
+    assert result[4] is not None and result[6:] == ["furniture: share prompt", "furniture: site notice"]
+    assert result[5] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ben Silverman is on Twitter at ben_silverman.",  # the author's note
+        "Benjamin Romano: 206-652-6593 or bromano@seattletimes.com",  # how to reach the reporter
+        "Nell Irvin Painter, Princeton University (emerita)",  # a signatory
+        "Thanks to Steven Levy.",  # the writer's thanks
+        "Featured image by Alberto Riva/The Points Guy.",  # the picture's credit
+        "Published Jun 05, 2026",  # the story's date
+        "own stuff to run.",  # a paragraph's end the page broke off
+        "Carragher was later cautioned by the police at Luton.",  # the story's own words
+    ],
+)
+def test_a_line_between_furniture_that_may_be_the_storys_stays(line: str):
+    assert drops([HEADLINE, P1, P2, P3, SHARE, line, POLICY])[5] is None
+
+
+def test_a_line_below_a_list_of_links_stays_the_lists_may_be_the_articles():
+    """A tour's dates and halls are dropped as a link list; the ticket line below them is the article's."""
+    tour = ["THURSDAY APRIL 2", "COLOUR CLUB, MELBOURNE", "FRIDAY APRIL 17", "OAF GALLERY BAR, SYDNEY"]
+    texts = [HEADLINE, P1, P2, P3, *tour, "Tickets and more info at: luboku.com.", SHARE]
+    result = drops(texts)
+    assert result[4:8] == ["furniture: link list"] * 4
+    assert result[8] is None
+
+
+def test_inside_the_article_context_takes_nothing():
+    assert drops([HEADLINE, P1, SHARE, SLOGAN, POLICY, P2, P3])[3] is None
+
+
+@pytest.mark.parametrize("label", ["Slideshow", "Large", "Accessibility for screenreader", "Search the ABC"])
+def test_a_short_label_above_the_story_beside_furniture_is_the_pages(label: str):
+    assert drops([HEADLINE, label, SHARE, P1, P2, P3])[1] == SECTION
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [HEADLINE, "Hello", P1, P2, P3],  # a greeting under the headline, no furniture beside it
+        [HEADLINE, "Jessica DeFino", SHARE, P1, P2, P3],  # a name in Title Case
+        [HEADLINE, "Curator: Phoebe Gavin", SHARE, P1, P2, P3],  # a credit with its role
+        [HEADLINE, "USA TODAY", SHARE, P1, P2, P3],  # an outlet in capitals
+        [HEADLINE, "NYT", SHARE, P1, P2, P3],  # its initials
+        [HEADLINE, "BRUSSELS", SHARE, P1, P2, P3],  # the dateline's place alone
+        [HEADLINE, "Agencies", SHARE, P1, P2, P3],  # the wire alone
+        [HEADLINE, "Getty", SHARE, P1, P2, P3],  # the picture's agency
+        [HEADLINE, "Updated", SHARE, P1, P2, P3],  # a date stamp's label
+        [HEADLINE, "Monday", SHARE, P1, P2, P3],  # its day
+        [HEADLINE, "Staff reporter", SHARE, P1, P2, P3],  # a role
+        [HEADLINE, "Luton", SHARE, P1, P2, P3],  # the story's own place
+    ],
+)
+def test_a_short_line_above_the_story_that_may_be_its_own_stays(texts: list[str]):
+    assert drops(texts)[1] is None
+
+
+def test_a_name_beside_the_storys_date_stays():
+    assert drops([HEADLINE, SHARE, "Paul", "December 23, 2016", P1, P2, P3])[2] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Featured image by Alberto Riva/The Points Guy.",
+        "Photo courtesy of Phoenix photographer Adam Nollmeyer.",
+        "photo by Jane Doe",
+        "Photo by ev on Unsplash",
+        "Thanks to Steven Levy.",
+        "Many thanks to Jo Piazza and George Rush",
+    ],
+)
+def test_a_pictures_credit_and_the_writers_thanks_are_credits(line: str):
+    assert is_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by the river, he said.",
+        "Thanks to the rain, the match was called off.",
+        "Image by image, it grew.",
+    ],
+)
+def test_sentences_that_start_like_credits_are_not(line: str):
+    assert not is_credit(line)
