@@ -1319,6 +1319,32 @@ def test_a_first_line_that_can_be_the_headline_is_no_sites_name(first: str):
     assert drops([first, "US urges N Korea to come clean", *STORY])[0] is None
 
 
+NAMED_HEADLINE = "US urges North Korea to declare its nuclear programmes"  # names five of the story's words
+
+
+@pytest.mark.parametrize("section", ["Nuclear Deals", "Korea Watch", "Asia Nuclear Watch"])
+def test_a_sections_name_may_name_the_storys_field_and_is_still_no_headline(section: str):
+    verdicts = classify_blocks([section, NAMED_HEADLINE, *STORY])
+    assert verdicts[0].drop == "furniture: site's name" and verdicts[1] == BlockVerdict(Kind.HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("first", "below"),
+    [
+        ("Nuclear Talks Resume Today", NAMED_HEADLINE),  # four words: a headline of its own
+        ("Nuclear Deals 2008", NAMED_HEADLINE),  # a figure: a date or an edition
+        (
+            "Nuclear Deals",
+            "US urges N Korea to come clean",
+        ),  # the line below names only three of the story's words
+    ],
+)
+def test_a_first_line_naming_the_storys_field_stays_unless_the_headline_below_names_far_more(
+    first: str, below: str
+):
+    assert drops([first, below, *STORY])[0] is None
+
+
 def test_the_authors_name_on_top_above_the_date_is_the_byline():
     texts = ["Molly Wood", "Ideas", "11.14.2019 09:00 AM", "US urges N Korea to come clean", *STORY[1:]]
     verdicts = classify_blocks(texts)

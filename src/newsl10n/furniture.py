@@ -157,6 +157,7 @@ _SITE_SEPARATOR_RE = re.compile(r"\s*(?:[|:·•—–>»]|-(?!\w)|(?<!\w)-)")
 _STORY_PARAGRAPHS = 2  # a story whose topic words are known has this many paragraphs of prose at least
 _STORY_TOPIC_WORDS = 40  # a story is known by its words when its paragraphs hold this many
 _HEADLINE_TOPIC_WORDS = 2  # a headline shares this many topic words with its story at least
+_MORE_TOPIC_WORDS = 3  # the headline below a section's name names this many more of the story's words
 _OWN_STORY_SHARE = 0.5  # a line of the story shares at least this part of its topic words with its paragraphs
 _NAMES_WITH_OUTLET_WORDS = 10
 # Another story's summary cut short: "... killing seven students...", "... and about ..."
@@ -277,6 +278,8 @@ def _headline_below_site_name(
     ("Daily Times - Leading News Resource of Pakistan", "Financial Times FT.com"), or None.
 
     That name shares no word of the story's topic with its paragraphs; the headline below it shares some.
+    A section's short name may share one ("Nuclear Deals" above a story on North Korea's programmes): then
+    the headline below names several more.
     """
     stamp_label = _STAMP_LABEL_ALONE_RE.match(texts[0]) if texts else None  # "Posted on" above its date
     if not texts or drops[0] is not None or marked[0] or stamp_label or not _is_site_name(texts[0]):
@@ -285,11 +288,17 @@ def _headline_below_site_name(
     if len(prose) < _STORY_PARAGRAPHS:
         return None
     story = story_words(texts[index] for index in prose)
-    if topic_words(texts[0]) & story:
+    named = len(topic_words(texts[0]) & story)
+    # a section's name may name the story's field ("Technology" above a story on phones): one word at most,
+    # on a short line, while the headline below names several more
+    section = len(texts[0].split()) <= _KICKER_WORDS and not _DIGIT_RE.search(texts[0])
+    if named > (1 if section else 0):
         return None
     for index in range(1, min(prose[0], _HEAD_REACH + 1)):
         if drops[index] is None and not marked[index] and _is_head_title(texts[index], False):
-            return index if len(topic_words(texts[index]) & story) >= _HEADLINE_TOPIC_WORDS else None
+            shared = len(topic_words(texts[index]) & story)
+            needed = named + _MORE_TOPIC_WORDS if named else _HEADLINE_TOPIC_WORDS
+            return index if shared >= needed else None
     return None
 
 
