@@ -91,6 +91,11 @@ def test_a_line_below_a_list_of_links_stays_the_lists_may_be_the_articles():
     assert result[8] is None
 
 
+def test_a_price_left_untranslated_is_no_wall():
+    result = drops([HEADLINE, P1, P2, P3, SHARE, SLOGAN, "$119.00"])
+    assert result[6] == "furniture: no words" and result[5] is None
+
+
 def test_inside_the_article_context_takes_nothing():
     assert drops([HEADLINE, P1, SHARE, SLOGAN, POLICY, P2, P3])[3] is None
 
@@ -114,6 +119,7 @@ def test_a_short_label_above_the_story_beside_furniture_is_the_pages(label: str)
         [HEADLINE, "Updated", SHARE, P1, P2, P3],  # a date stamp's label
         [HEADLINE, "Monday", SHARE, P1, P2, P3],  # its day
         [HEADLINE, "Staff reporter", SHARE, P1, P2, P3],  # a role
+        [HEADLINE, "EditorFollow", SHARE, P1, P2, P3],  # a role glued to its button
         [HEADLINE, "Luton", SHARE, P1, P2, P3],  # the story's own place
     ],
 )

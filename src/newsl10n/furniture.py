@@ -101,7 +101,8 @@ _WEEKDAY_OR_MONTH_RE = re.compile(
     re.I,
 )
 _ROLE_GLUED_RE = re.compile(r"(?:Contributor|Editor|Writer|Reporter|Correspondent|Columnist|Staff)")
-# drops that stand inside an article's prose too (the article may go on below them), or are the least certain
+# drops that stand inside an article's prose too (the article may go on below them), or are the least certain;
+# a reason a line earns alone carries its "furniture: " already, one the structure gives not yet
 _NOT_A_WALL = frozenset(
     {
         "link list",
