@@ -394,6 +394,12 @@ def is_agency_name(text: str) -> bool:
     return _AGENCY_NAME_RE.fullmatch(text) is not None
 
 
+def is_date_word(word: str) -> bool:
+    """A word that opens like a month's or a weekday's name ("Monday", "Sept.", "thu"; also "Market", as the
+    month stems take any ending): a guard against taking a date's word for a label, so it errs wide."""
+    return _DATE_WORD_RE.fullmatch(word) is not None
+
+
 def mentions_date(text: str) -> bool:
     """Whether a line names a date or a time anywhere ("... in La Paz, Bolivia, November 19, 2019.")."""
     return _TIMESTAMP_RE.search(text) is not None
@@ -404,9 +410,11 @@ def is_timestamp(text: str) -> bool:
     return len(text.split()) <= 10 and _TIMESTAMP_RE.search(text) is not None
 
 
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DATE_WORD_RE = re.compile(rf"{_MONTH}|{_WEEKDAY}", re.I)
 _DATE_PART_RE = re.compile(
     rf"\b(?:\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?|{_MONTH}|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,4}(?:st|nd|rd|th)?|(?-i:[A-Z]{2,4})|"
+    rf"{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|(?-i:[A-Z]{{2,4}})|"
     r"updated|published|posted|written|first published|last (?:updated|modified)|on|at)\b[:,]?",
     re.I,
 )

@@ -36,6 +36,7 @@ from newsl10n.credits import (
     is_caption,
     is_credit,
     is_date_only,
+    is_date_word,
     is_dateline_alone,
     is_page_timestamp,
     is_stamp_line,
@@ -95,12 +96,6 @@ _WIDGET_LABEL_DROPS = {
     "furniture: gallery control",
     *_CONTROL_DROPS,
 }
-_WEEKDAY_OR_MONTH_RE = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|"
-    r"(?:septem|octo|novem|decem)ber",
-    re.I,
-)
-_ROLE_GLUED_RE = re.compile(r"(?:Contributor|Editor|Writer|Reporter|Correspondent|Columnist|Staff)")
 # drops that stand inside an article's prose too (the article may go on below them), or are the least certain;
 # a reason a line earns alone carries its "furniture: " already, one the structure gives not yet
 _NOT_A_WALL = frozenset(
@@ -165,11 +160,12 @@ _NAMES_WITH_OUTLET_WORDS = 10
 _CUT_SUMMARY_WORDS = 6
 _CUT_SUMMARY_RE = re.compile(r"[\w,;:'’\")]\s?(?:\.\.\.|…)$")
 # A byline, a role, a row of links or tools, a credit in brackets: "Special to The Globe and Mail", "Reprints |"
+_ROLE_WORDS = ("reporter", "writer", "editor", "correspondent", "staff", "columnist", "contributor")
 _NOT_A_HEADLINE_RE = re.compile(
-    r"\b(?:by|reporter|writer|editor|correspondent|staff|columnist|contributor|service|services|press|special to)\b"
-    r"|[|/•»«()\[\]@]|^[-–•*]\s",
+    rf"\b(?:by|{'|'.join(_ROLE_WORDS)}|service|services|press|special to)\b|[|/•»«()\[\]@]|^[-–•*]\s",
     re.I,
 )
+_ROLE_GLUED_RE = re.compile("|".join(word.capitalize() for word in _ROLE_WORDS))  # "EditorFollow"
 
 
 @dataclass(frozen=True)
@@ -1180,9 +1176,8 @@ def _is_section_label(text: str) -> bool:
         and _ROLE_GLUED_RE.search(text) is None
         and not is_wire_alone(text)
         and not is_agency_name(text)
-        and not is_credit(text)
         and _STAMP_LABEL_ALONE_RE.match(text) is None
-        and not any(_WEEKDAY_OR_MONTH_RE.match(word) for word in words)
+        and not any(is_date_word(word) for word in words)
     )
 
 
