@@ -67,14 +67,21 @@ def test_build_of_translate_output_roundtrips_example(runner, example, tmp_path)
 
 def test_build_leaves_out_what_recurred_in_the_batch_as_translate_did(runner, tmp_path):
     """A widget found only because it recurs across the batch's articles stays out of the built article too."""
+    stories = {
+        "a": (
+            "The council met on Monday to discuss the budget for next year in detail.",
+            "Officials said the vote would take place on Friday after a long debate.",
+        ),
+        "b": (
+            "The river rose overnight and flooded several streets near the old harbour.",
+            "Residents were told to stay at home until the water level went down again.",
+        ),
+    }
     articles = []
-    for name in ("a", "b"):
+    for name, (first, second) in stories.items():
         path = tmp_path / f"{name}.txt"
         path.write_text(
-            f"Headline number {name} for the story\n\n"
-            "The council met on Monday to discuss the budget for next year in detail.\n\n"
-            "Zebra Crossing Weekly Roundup\n\n"
-            "Officials said the vote would take place on Friday after a long debate.\n",
+            f"Headline number {name} for the story\n\n{first}\n\nZebra Crossing Weekly Roundup\n\n{second}\n",
             encoding="utf-8",
         )
         articles.append(str(path))
@@ -83,8 +90,9 @@ def test_build_leaves_out_what_recurred_in_the_batch_as_translate_did(runner, tm
         main, ["translate", *articles, "--to", "de", "--engine", "pseudo", "--out", str(out)]
     )
     assert result.exit_code == 0, result.output
+    assert "Zebra" not in (out / "de" / "a.po").read_text(encoding="utf-8")
     translated = (out / "de" / "a.txt").read_text(encoding="utf-8")
-    assert "Zebra" not in translated
+    assert translated.count("\n\n") == 2  # the headline and two paragraphs
     assert api.build(tmp_path / "a.txt", out / "de" / "a.po").text == translated
 
 

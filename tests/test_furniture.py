@@ -37,6 +37,9 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "Copyright 2008 by The Associated Press",
         "Be the first to post a comment on this page!",
         "Previous: Out on a High Note | Next: New Year, New Low for Bush",
+        "« Four D.C. Senior Judges Up For Reappointment | Main | The Morning Wrap »",
+        "« The Storm Worm is One Year Old | Main",
+        "Main | The Dark Side of the Planet Mercury »",
         "Next: LOOKING AT IOWA FROM AFAR",
         "Next Article in U.S./ South Region:",
         "Commenting is turned off for Beyond the Beyond.",
@@ -139,6 +142,55 @@ def test_a_title_like_line_repeated_in_other_articles_is_dropped_but_not_a_sente
     result = drops([HEADLINE, P1, teaser, P2, P3], repeated={teaser, P3})
     assert result[2] == "furniture: repeated in other articles"
     assert result[4] is None  # the same quote can appear in two stories on one topic
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CanWest News Service",  # the wire: a site's stories share it
+        "(AP)",
+        "Staff and agencies",
+        "| Editor: Lin Li |",
+        "Source Ubergizmo",
+        "Tokyo,",  # a dateline the page broke off
+        "Posted",  # a stamp's label
+        "Jane Doe, Princeton University",
+        "Print edition: January 14, 2008",
+    ],
+)
+def test_a_credit_or_stamp_that_recurs_across_a_sites_stories_is_theirs(line):
+    assert drops([HEADLINE, P1, line, P2, P3], repeated={line})[2] is None
+
+
+def test_a_template_line_between_paragraphs_recurs_as_furniture():
+    """Between paragraphs a recurring line is no subhead: "View Larger Image", "Skip to next paragraph"."""
+    for line in ("View Larger Image", "Skip to next paragraph", "More Articles in Sports »"):
+        assert (
+            drops([HEADLINE, P1, line, P2, P3], repeated={line})[2] == "furniture: repeated in other articles"
+        )
+
+
+BLOG = "The BLT: The Blog of Legal Times"
+PAGER = "« Four D.C. Senior Judges Up For Reappointment | Main | The Morning Wrap »"
+
+
+def test_a_first_line_on_top_of_the_sites_other_stories_is_its_name_and_the_headline_is_below():
+    # a headline that names too little of the story for the page's own signs to tell it from the blog's name
+    texts = [BLOG, PAGER, "November 06, 2012", "A row that will not go away soon", P1, P2, P3]
+    verdicts = classify_blocks(texts, top_recurs=True)
+    assert verdicts[0].drop == "furniture: site's name, on top of other articles too"
+    assert verdicts[3] == BlockVerdict(Kind.HEADLINE)
+    assert classify_blocks(texts)[0].drop is None  # alone, nothing tells the blog's name from a headline
+
+
+def test_below_a_recurring_top_a_row_of_links_is_no_headline():
+    texts = [BLOG, "Archives of The BLT | Legal Times Home", "A row that will not go away soon", P1, P2, P3]
+    assert classify_blocks(texts, top_recurs=True)[2] == BlockVerdict(Kind.HEADLINE)
+
+
+def test_a_recurring_top_with_no_headline_below_stays():
+    assert drops([BLOG, P1, P2, P3], top_recurs=True)[0] is None
+    assert drops(["CanWest News Service", HEADLINE, P1, P2], top_recurs=True)[0] is None  # the wire stays
 
 
 def test_the_headline_is_never_dropped_by_structure():

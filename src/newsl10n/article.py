@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 
 from newsl10n import invisible, richtext
 from newsl10n.errors import UserError
@@ -21,6 +22,7 @@ from newsl10n.formats.decode import decode_article
 from newsl10n.furniture import BlockVerdict, classify_blocks
 from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit, fingerprint
 from newsl10n.newsparts import NO_WORDS, is_title_like
+from newsl10n.recurring import EarlierStory, Recurring, block_key, recurring, story_print
 from newsl10n.segment import unit_spans
 
 STDIN = "-"
@@ -42,18 +44,47 @@ def read_article(
 
 
 def read_articles(
-    paths: Sequence[Path | str], fmt: str = AUTO, name: str = "", keep_all: bool = False
+    paths: Sequence[Path | str],
+    fmt: str = AUTO,
+    name: str = "",
+    keep_all: bool = False,
+    earlier: Mapping[str, EarlierStory] = MappingProxyType({}),
+    alone: bool = False,
 ) -> list[Article]:
-    """A batch of articles; a short block that recurs across them (a site's widget) counts as furniture."""
+    """A batch of articles; a short block that recurs across their stories, or in a story read before
+    (``earlier``, by output name), is their site's widget and counts as furniture, unless each article is
+    read ``alone``."""
     documents = [read_document(path, fmt, name, keep_all=keep_all) for path in paths]
-    seen: Counter[str] = Counter()
-    for document, _ in documents:
-        seen.update({_plain(block) for block in document.blocks if block.translate})
-    repeated = {text for text, count in seen.items() if count > 1}
-    return [
-        segment_document(document, Path(path), format_name, name=name, keep_all=keep_all, repeated=repeated)
-        for path, (document, format_name) in zip(paths, documents, strict=True)
-    ]
+    names = [output_name(path, name) for path in paths]
+    blocks = [[_plain(block) for block in _cleaned_blocks(document)[0]] for document, _ in documents]
+    prints = [story_print(texts) for texts in blocks]
+    others = [story.print for other, story in earlier.items() if other not in names]
+    recurs = Recurring() if alone else recurring([*prints, *others])
+    articles = []
+    for path, own, texts, story, (document, format_name) in zip(
+        paths, names, blocks, prints, documents, strict=True
+    ):
+        kept_before = earlier[own].kept if own in earlier else frozenset()
+        furniture = recurs.lines - kept_before
+        repeated = {text for text in texts if block_key(text) in furniture}
+        top_recurs = story.top in recurs.tops - kept_before
+        article = segment_document(
+            document,
+            Path(path),
+            format_name,
+            name=name,
+            keep_all=keep_all,
+            repeated=repeated,
+            top_recurs=top_recurs,
+        )
+        article.story_print = story
+        articles.append(article)
+    return articles
+
+
+def output_name(path: Path | str, name: str = "") -> str:
+    """The name an article's output files get: ``--name``, else the file's name without its suffix."""
+    return name or Path(path).stem
 
 
 def read_document(
@@ -82,7 +113,10 @@ def read_article_for_catalog(
     text, article_format = _decoded(path, fmt, name)
     document = article_format.read(text, path)
     recurring = {_plain(block) for block in document.blocks if fingerprint(_plain(block)) in batch_furniture}
-    article = segment_document(document, path, article_format.name, name=name, repeated=recurring)
+    first = next((_plain(block) for block in _cleaned_blocks(document)[0]), None)
+    article = segment_document(
+        document, path, article_format.name, name=name, repeated=recurring, top_recurs=first in recurring
+    )
     own = {unit.text for unit in article.units}
     if all(msgid in own for msgid in msgids):
         return article  # the usual case: the catalog holds nothing the furniture pass left out
@@ -133,19 +167,12 @@ def segment_document(
     name: str = "",
     keep_all: bool = False,
     repeated: Collection[str] = (),
+    top_recurs: bool = False,
 ) -> Article:
     """Units of the document's blocks: furniture left out (and reported), each kept block cut into sentences."""
-    removed: Counter[str] = Counter()
-    blocks = []
-    for block in document.blocks:
-        if not block.translate:
-            continue
-        content, found = invisible.clean(block.content)
-        removed += found
-        if content.strip():
-            blocks.append(replace(block, content=_SPACES.sub(" ", content).strip()) if found else block)
+    blocks, removed = _cleaned_blocks(document)
     texts = [_plain(block) for block in blocks]
-    verdicts = classify_blocks(texts, repeated=repeated)
+    verdicts = classify_blocks(texts, repeated=repeated, top_recurs=top_recurs)
     if keep_all or document.furniture_found:
         verdicts = [BlockVerdict(verdict.kind) for verdict in verdicts]
     kept = [verdict.drop is None for verdict in verdicts]
@@ -210,6 +237,20 @@ def _read_bytes(path: Path) -> bytes:
 
 def _ids(block: Block) -> set[int]:
     return {code.id for code in block.codes}
+
+
+def _cleaned_blocks(document: Document) -> tuple[list[Block], Counter[str]]:
+    """The blocks to translate, invisible characters taken out (and counted), empty ones left out."""
+    removed: Counter[str] = Counter()
+    blocks = []
+    for block in document.blocks:
+        if not block.translate:
+            continue
+        content, found = invisible.clean(block.content)
+        removed += found
+        if content.strip():
+            blocks.append(replace(block, content=_SPACES.sub(" ", content).strip()) if found else block)
+    return blocks, removed
 
 
 def _plain(block: Block) -> str:

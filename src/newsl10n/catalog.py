@@ -12,18 +12,23 @@ whose sentence left the article as obsolete (``#~``), so nothing is ever lost.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsl10n import __version__
 from newsl10n.errors import UserError
-from newsl10n.model import Article, Code, Kind, Provenance, Segment, fingerprint
+from newsl10n.model import Article, Code, Kind, Provenance, Segment, StoryPrint, fingerprint
 from newsl10n.polib_style import OutEntry, po_text
+from newsl10n.recurring import EarlierStory, block_key
 
 GENERATOR = f"newsl10n {__version__}"
 # Blocks left out because they recur across the batch's articles: build, which reads one article, needs them
 BATCH_FURNITURE_FIELD = "X-Newsl10n-Batch-Furniture"
+# A template remembers its story for the articles translated after it (newsl10n.recurring)
+STORY_LINES_FIELD = "X-Newsl10n-Story-Lines"
+STORY_PARAGRAPHS_FIELD = "X-Newsl10n-Story-Paragraphs"
+STORY_TOP_FIELD = "X-Newsl10n-Story-Top"
 WRAP_WIDTH = 79
 PSEUDO_NOTE = "machine translation: pseudo-localization (engine pseudo)"
 MACHINE_NOTE = "machine translation: "
@@ -88,6 +93,44 @@ class Catalog:
 def batch_furniture(catalog: Catalog) -> frozenset[str]:
     """The fingerprints of the blocks ``translate`` left out as recurring in its batch."""
     return frozenset(catalog.metadata.get(BATCH_FURNITURE_FIELD, "").split())
+
+
+def earlier_stories(out_dir: Path, batch: Collection[str]) -> dict[str, EarlierStory]:
+    """The stories translated into ``out_dir`` before, by output name, as their templates remember them.
+
+    Only the header of another story's template is read (a desk's folder holds thousands); the whole
+    template of an article of this ``batch`` is, for the lines its catalog already kept.
+    """
+    from newsl10n import richtext
+
+    stories = {}
+    for path in sorted(Path(out_dir).glob("*.pot")):
+        if path.stem in batch:
+            kept = read_catalog(path).live()
+            stories[path.stem] = EarlierStory(
+                StoryPrint(), frozenset(block_key(richtext.plain(m)) for m in kept)
+            )
+        else:
+            header = _template_header(path)
+            story = StoryPrint(
+                lines=frozenset(header.get(STORY_LINES_FIELD, "").split()),
+                paragraphs=frozenset(header.get(STORY_PARAGRAPHS_FIELD, "").split()),
+                top=header.get(STORY_TOP_FIELD, "").strip(),
+            )
+            stories[path.stem] = EarlierStory(story)
+    return stories
+
+
+def _template_header(path: Path) -> dict[str, str]:
+    """The header of a template this tool wrote: its first entry, up to the first blank line."""
+    from newsl10n import po
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"{path}: cannot read PO file ({error.strerror or error})") from None
+    end = data.find(b"\n\n")
+    return dict(po.parse(data if end < 0 else data[: end + 1], path).header)
 
 
 def find_po_files(paths: Iterable[Path | str], missing: str = "no such PO file") -> list[Path]:
@@ -236,6 +279,15 @@ def _header(article: Article, lang: str | None, previous: Catalog | None) -> dic
         header[BATCH_FURNITURE_FIELD] = " ".join(
             sorted(fingerprint(text) for text in article.batch_furniture)
         )
+    if not lang:  # the template remembers the story for the articles read after it
+        story = article.story_print
+        for field_name, prints in (
+            (STORY_LINES_FIELD, story.lines),
+            (STORY_PARAGRAPHS_FIELD, story.paragraphs),
+            (STORY_TOP_FIELD, {story.top} - {""}),
+        ):
+            if prints:
+                header[field_name] = " ".join(sorted(prints))
     return header
 
 

@@ -7,8 +7,10 @@ Then structure decides what a block alone cannot:
 
 * the title-like lines after a list heading ("Most read", "Related", "More:") are its teasers;
 * a run of three or more very short link-like lines is a menu or tag list;
-* a title-like line that repeats the headline, or that occurs in other articles of the same batch, is a
-  teaser or widget (a sentence that repeats across articles is kept: two stories can quote one source);
+* a title-like line that repeats the headline, or that occurs in other stories of the same batch or of the
+  output folder (:mod:`newsl10n.recurring`), is a teaser or widget, and a first line on top of other
+  stories too is the site's name (a sentence that repeats across articles is kept: two stories can quote
+  one source; so is a credit or stamp two stories share);
 * readers' comments are found first (:mod:`newsl10n.comments`) and run to the end of the page; the rules
   that look for the article's end read only the page above them;
 * cards of other stories under a list's heading (a title or one-line summary with its byline or date, card
@@ -44,7 +46,7 @@ from newsl10n.credits import (
     is_wire_alone,
     mentions_date,
 )
-from newsl10n.model import REPEATED_IN_BATCH, Kind
+from newsl10n.model import REPEATED_IN_BATCH, REPEATED_ON_TOP, Kind
 from newsl10n.newsparts import (
     NO_WORDS,
     ends_like_sentence,
@@ -166,6 +168,9 @@ _NOT_A_HEADLINE_RE = re.compile(
     re.I,
 )
 _ROLE_GLUED_RE = re.compile("|".join(word.capitalize() for word in _ROLE_WORDS))  # "EditorFollow"
+# a story's people or source, in lines a site's stories share: "Editor: Lin Li", "Staff and agencies", "Source
+# Ubergizmo"
+_STORY_PEOPLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})s?\b|^(?:source|via)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -176,13 +181,17 @@ class BlockVerdict:
     drop: str | None = None
 
 
-def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> list[BlockVerdict]:
+def classify_blocks(
+    texts: Sequence[str], *, repeated: Collection[str] = (), top_recurs: bool = False
+) -> list[BlockVerdict]:
     """One verdict per block of one article, in document order (``texts`` are plain text, one per block).
 
-    ``repeated`` holds block texts that also occur in other articles of the same batch. When the first
-    block is page navigation and is dropped, the real headline found further down gets kind HEADLINE.
+    ``repeated`` holds block texts that also occur in other articles of the same batch or read before;
+    ``top_recurs`` says the first block stands on top of other articles too. When the first block is page
+    navigation or the site's name and is dropped, the real headline found further down gets kind HEADLINE.
     """
-    texts = [" ".join(_MOJIBAKE_RE.sub(r"\1", text).split()) for text in texts]
+    texts = [_normal(text) for text in texts]
+    repeated = {_normal(text) for text in repeated}
     verdicts = _mark_head_dates(
         texts,
         _mark_name_bylines(texts, _mark_split_bylines(texts, [_classify_alone(text) for text in texts])),
@@ -194,6 +203,10 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     below_kicker = _headline_below_kicker(texts, drops, verdicts[0].kind is not None if texts else False)
     below_stamp = _headline_below_stamp(texts, verdicts)
     below_site = _headline_below_site_name(texts, drops, [verdict.kind is not None for verdict in verdicts])
+    below_recurring = _headline_below_recurring_top(texts, drops, verdicts) if top_recurs else None
+    site_name = "site's name"
+    if below_site is None and below_recurring is not None:
+        below_site, site_name = below_recurring, REPEATED_ON_TOP
     if below_kicker is not None:
         drops[0] = "section label"
         head = ArticleHead(below_kicker, frozenset({below_kicker}))
@@ -205,7 +218,7 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
         if dated and _is_person_name(texts[0]) and not _in_lower_case(texts[0], texts):
             verdicts[0] = BlockVerdict(Kind.BYLINE)
         else:
-            drops[0] = "site's name"
+            drops[0] = site_name
         head = ArticleHead(below_site, frozenset({below_site}))
     elif texts and _opens_with_navigation(texts, drops[0]):
         head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
@@ -240,6 +253,10 @@ def classify_blocks(texts: Sequence[str], *, repeated: Collection[str] = ()) -> 
     ):
         verdicts[head.headline] = BlockVerdict(Kind.HEADLINE)
     return verdicts
+
+
+def _normal(text: str) -> str:
+    return " ".join(_MOJIBAKE_RE.sub(r"\1", text).split())
 
 
 def _headline_below_kicker(
@@ -296,6 +313,30 @@ def _headline_below_site_name(
             shared = len(topic_words(texts[index]) & story)
             needed = named + _MORE_TOPIC_WORDS if named else _HEADLINE_TOPIC_WORDS
             return index if shared >= needed else None
+    return None
+
+
+def _headline_below_recurring_top(
+    texts: Sequence[str], drops: Sequence[str | None], verdicts: Sequence[BlockVerdict]
+) -> int | None:
+    """The headline's block when the first block stands on top of the site's other stories too, so it is
+    the site's or blog's name ("The BLT: The Blog of Legal Times"), or None: the first headline-like line
+    below it, above the story's first paragraph. The wire or a date there stays; a columnist's name above
+    the story's date is its byline (the caller's)."""
+    marked = [verdict.kind is not None for verdict in verdicts]
+    top = texts[0] if texts else ""
+    credit = (
+        is_wire_alone(top) or is_agency_name(top) or mentions_date(top) or _STAMP_LABEL_ALONE_RE.match(top)
+    )
+    if not texts or drops[0] is not None or marked[0] or credit:
+        return None
+    prose = _prose_blocks(texts, drops, marked)
+    if not prose:
+        return None
+    for index in range(1, min(prose[0], _HEAD_REACH + 1)):
+        headline = _is_head_title(texts[index], False) and _NOT_A_HEADLINE_RE.search(texts[index]) is None
+        if drops[index] is None and not marked[index] and headline:
+            return index
     return None
 
 
@@ -955,14 +996,32 @@ def _drop_repeats(
     headlines: Collection[int],
 ) -> None:
     """The headline again (the first line's, or the one found below a kicker or navigation), and title
-    lines that recur in the batch's other articles."""
+    lines that recur in the batch's other articles.
+
+    A site's other articles share its template, and also what its stories share: the wire's name, a
+    dateline's city, a stamp's label, a desk's credit. Those stay; what else recurs is the template's, also
+    between paragraphs ("View Larger Image"), where a subhead two stories share goes too."""
     for index, text in enumerate(texts):
         if index in headlines or not _droppable(index, drops, marked) or not is_title_like(text):
             continue
         if any(_repeats_headline(text, texts[headline]) for headline in headlines):
             drops[index] = "repeats the headline"
-        elif text in repeated:
+        elif text in repeated and not _shared_by_stories(text):
             drops[index] = REPEATED_IN_BATCH
+
+
+def _shared_by_stories(text: str) -> bool:
+    """A line two stories of one site may both carry: a credit's or a stamp's part ("CanWest News Service",
+    "(AP)", "Staff and agencies", "Source Ubergizmo", a dateline the page broke off: "Tokyo,")."""
+    return (
+        text.endswith(",")
+        or is_wire_alone(text)
+        or is_agency_name(text)
+        or mentions_date(text)
+        or _STAMP_LABEL_ALONE_RE.match(text) is not None
+        or _NAMED_FIRST_RE.match(text) is not None
+        or _STORY_PEOPLE_RE.search(text) is not None
+    )
 
 
 def _drop_above_page_heading(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

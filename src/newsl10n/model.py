@@ -145,11 +145,22 @@ class Gap:
 
 
 REPEATED_IN_BATCH = "repeated in other articles"  # the furniture pass's reason for a batch's widget
+REPEATED_ON_TOP = "site's name, on top of other articles too"  # ... and for the name atop a site's pages
 
 
 def fingerprint(text: str) -> str:
     """A short stable name for a block's text (a catalog's header lists the batch furniture by these)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class StoryPrint:
+    """What the furniture pass remembers of a story to know its site's template in the next one: the
+    fingerprints of its title-like lines, of its paragraphs and of its first line (:mod:`newsl10n.recurring`)."""
+
+    lines: frozenset[str] = frozenset()
+    paragraphs: frozenset[str] = frozenset()
+    top: str = ""  # its first line's: where a site's pages carry its name
 
 
 @dataclass
@@ -164,11 +175,14 @@ class Article:
     document: Any = None  # the format reader's Document (blocks and skeleton), for the writer
     layout: dict[str, list[Unit | Gap]] = field(default_factory=dict)  # block id -> its units and gaps
     notices: list[str] = field(default_factory=list)  # what reading changed that a user should know
+    story_print: StoryPrint = field(default_factory=StoryPrint)  # for the articles read after it
 
     @property
     def batch_furniture(self) -> list[str]:
         """Blocks left out only because they recur in other articles of the batch read with this one."""
-        return [item.text for item in self.dropped if item.reason.endswith(REPEATED_IN_BATCH)]
+        return [
+            item.text for item in self.dropped if item.reason.endswith((REPEATED_IN_BATCH, REPEATED_ON_TOP))
+        ]
 
     @property
     def name(self) -> str:

@@ -194,6 +194,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # a blog's pager: "Next: LOOKING AT IOWA FROM AFAR", "Previous: Out on a High Note | Next: New Year, ..."
             r"^(?:previous|next)(?: entry)?:\s(?-i:[A-Z“\"‘'])[^.!?]{1,100}"
             r"(?:\s\|\s(?:previous|next)(?: entry)?:\s[^.!?]{1,100})?$|"
+            # Movable Type's and TypePad's: "« Four D.C. Senior Judges Up For Reappointment | Main | The Morning Wrap »"
+            r"^«\s?[^|«»]{1,150}\s\|\smain(?:\s\|\s[^|«»]{1,150}»)?$|^main\s\|\s[^|«»]{1,150}»$|"
             r"^read the full (?:story|article|transcript|report|text|statement|interview)\b[^.!?]{0,80}$",
             re.I,
         ),

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsl10n import checks, richtext
-from newsl10n.article import read_articles
-from newsl10n.catalog import Catalog, catalog_text, read_catalog, template_text
+from newsl10n.article import output_name, read_articles
+from newsl10n.catalog import Catalog, catalog_text, earlier_stories, read_catalog, template_text
 from newsl10n.collect import FewerCollections
 from newsl10n.engines import Engine, EngineOptions
 from newsl10n.errors import UserError
@@ -123,6 +123,7 @@ def translate(
     fmt: str = "auto",
     name: str = "",
     keep_all: bool = False,
+    alone: bool = False,
     skip_kinds: Collection[Kind] = (),
     wait: bool = True,
     jobs: int | None = None,
@@ -131,7 +132,8 @@ def translate(
     """Translate articles into languages and write POT, PO and localized files under ``out_dir``.
 
     ``jobs`` worker processes share the work (None: as many as cores when the run is big enough);
-    ``runner`` runs it elsewhere instead (a cluster, see newsl10n.runners).
+    ``runner`` runs it elsewhere instead (a cluster, see newsl10n.runners). ``alone`` reads each article
+    on its own: no line is furniture for recurring in the batch's other articles or in earlier ones.
     """
     from newsl10n.runners import choose_runner
 
@@ -156,6 +158,7 @@ def translate(
             fmt=fmt,
             name=name,
             keep_all=keep_all,
+            alone=alone,
             skip_kinds=skip_kinds,
         )
         runner = runner or choose_runner(engine, options, jobs, the_plan.work)
@@ -185,13 +188,20 @@ def plan(
     fmt: str = "auto",
     name: str = "",
     keep_all: bool = False,
+    alone: bool = False,
     skip_kinds: Collection[Kind] = (),
 ) -> Plan:
-    """Read and check everything the run needs; nothing is written."""
+    """Read and check everything the run needs; nothing is written.
+
+    The articles translated into ``out_dir`` before teach the furniture pass their site's template, as the
+    batch's other articles do (:mod:`newsl10n.recurring`), unless each article is to be read ``alone``.
+    """
     langs = parse_languages(languages)
     if name and len(article_paths) > 1:
         raise UserError("--name names the output of one article; give one article with it")
-    articles = read_articles(article_paths, fmt, name=name, keep_all=keep_all)
+    batch = {output_name(path, name) for path in article_paths}
+    earlier = earlier_stories(out_dir, batch) if out_dir.is_dir() and not alone else {}
+    articles = read_articles(article_paths, fmt, name=name, keep_all=keep_all, earlier=earlier, alone=alone)
     _refuse_name_clashes(articles)
     for article in articles:
         article.units = [unit for unit in article.units if unit.kind not in skip_kinds]

@@ -137,6 +137,11 @@ def segment(article: Path, as_json: bool, fmt: str, name: str, keep_all: bool) -
 @NAME_OPTION
 @KEEP_ALL_OPTION
 @click.option(
+    "--alone",
+    is_flag=True,
+    help="Read each article on its own: learn no furniture from the other articles or those in DIR.",
+)
+@click.option(
     "--skip-kinds",
     default="",
     metavar="KINDS",
@@ -174,6 +179,7 @@ def translate(
     fmt: str,
     name: str,
     keep_all: bool,
+    alone: bool,
     skip_kinds: str,
     no_wait: bool,
     jobs: int | None,
@@ -199,6 +205,7 @@ def translate(
             fmt=fmt,
             name=name,
             keep_all=keep_all,
+            alone=alone,
             skip_kinds=_kinds(skip_kinds),
             wait=not no_wait,
             jobs=jobs,
