@@ -8,12 +8,12 @@ verdict per block (``drop`` is a reason or None, ``kind`` a Kind or None) and ``
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsl10n.model import Kind
+from newsl10n.recurring import block_key, recurring, story_print
 
 NEWS = Path(__file__).parent / "data" / "news"
 SPLITS = ("tune", "heldout")
@@ -67,11 +67,10 @@ def load_split(split: str) -> list[GoldArticle]:
 
 
 def repeated_texts(articles: Sequence[GoldArticle]) -> list[set[str]]:
-    """For each article, the block texts that also occur in another article of the batch."""
-    seen: Counter[str] = Counter()
-    for article in articles:
-        seen.update(set(article.texts))
-    return [{text for text in set(article.texts) if seen[text] > 1} for article in articles]
+    """For each article, the block texts that also stand in another story of the batch, as the article
+    reader finds them (:mod:`newsl10n.recurring`)."""
+    found = recurring([story_print(article.texts) for article in articles]).lines
+    return [{text for text in article.texts if block_key(text) in found} for article in articles]
 
 
 Verdict = tuple[str | None, Kind | None]  # (drop reason, kind)

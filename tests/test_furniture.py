@@ -38,6 +38,18 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "Be the first to post a comment on this page!",
         "Previous: Out on a High Note | Next: New Year, New Low for Bush",
         "« Four D.C. Senior Judges Up For Reappointment | Main | The Morning Wrap »",
+        "{ 17 comments… read them below or add one }",  # blog platforms' and themes' own lines
+        "{ 0 comments… add one now }",
+        "2 Comments Leave a comment",
+        "Both comments and pings are currently closed.",
+        "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
+        "- Login or register to post comments",
+        "Rate This: 0 1",
+        "Have an opinion?Join the conversation!",
+        "Something to say? Choose one of these options to log in.",
+        "var _gaq = _gaq || [];",  # a tracker's script printed as text
+        "_gaq.push(['_trackPageview']);",
+        "ga.src = ('https:' == document.location.protocol ? 'https://ssl' : 'http://www') + '.google-analytics.com/ga.js';",
         "« The Storm Worm is One Year Old | Main",
         "Main | The Dark Side of the Planet Mercury »",
         "Next: LOOKING AT IOWA FROM AFAR",
@@ -168,6 +180,18 @@ def test_a_template_line_between_paragraphs_recurs_as_furniture():
         assert (
             drops([HEADLINE, P1, line, P2, P3], repeated={line})[2] == "furniture: repeated in other articles"
         )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "var total = compute(prices);",
+        "document.getElementById('story').style.display = 'none';",
+        "The total was $5 million; the rest went to charity.",
+    ],
+)
+def test_a_storys_own_code_or_a_sentence_with_a_semicolon_stays(line):
+    assert drops([HEADLINE, P1, line, P2, P3])[2] is None
 
 
 BLOG = "The BLT: The Blog of Legal Times"

@@ -215,7 +215,15 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
             r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:sign|log) ?in to comment\.?$|"
             r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$|"
-            r"^submit a comment$|^discuss(?: this (?:article|story|post))?\W{0,3}$|^no comments\s*:?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$",
+            r"^submit a comment$|^discuss(?: this (?:article|story|post))?\W{0,3}$|^no comments\s*:?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$|"
+            # what blog platforms and their themes print under every post: WordPress's, Drupal's, Thesis's
+            r"^(?:both )?comments and pings are (?:currently )?closed\.?$|^trackbacks?$|^rate this:?(?: \d+)*$|"
+            r"^(?:you can follow any responses to this entry through the rss 2\.0 feed\.\s*)?you can (?:skip to the end and )?"
+            r"leave a response,? or trackback(?: from your own site)?\.?$|^-?\s*(?:login|log in) or register to post comments$|"
+            r"^\{\s*(?:\d+|no|one) comments?\s*(?:…|\.\.\.)?\s*(?:read (?:it|them) below )?(?:or )?add one(?: now)?\s*\}$|"
+            r"^(?:\d+|no|one) comments?\s+leave a comment$|^there are no comments\.?$|^join the conversation:$|"
+            r"^(?:please )?(?:sign|log) ?in to comment\.?$|^sign up ?/ ?log ?in$|^have an opinion\?\s*join the conversation!?$|"
+            r"^something to say\? .{0,60}\blog in\.?$",
             re.I,
         ),
     ),
@@ -344,7 +352,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:created with sketch\.?|image/svg\+xml|fill \d+(?: copy \d+)?|group \d+(?: copy \d+)?|"
             # a PHP error the site's server printed into the page
             r"(?:strict standards|deprecated|warning|notice|(?:catchable )?fatal error|parse error):\s.{1,250}"
-            r"\bin /\S+\.php on line \d+)$",
+            r"\bin /\S+\.php on line \d+|"
+            # a tracker's script printed as text ("_gaq.push(['_trackPageview']);"); a story's own code stays
+            r"(?=.{0,300}(?:\b_gaq\b|google-analytics\.com|\bgoogletag\.|\bdataLayer\.push|\b_qevents\b|\b__qc\b|"
+            r"(?:createElement|getElementsByTagName)\(['\"]script['\"]\)))"
+            r"(?:var\s+[\w$]+\s*=|[\w$]+(?:\.[\w$]+)*\s*[(=]).{0,300};)$",
             re.I,
         ),
     ),
@@ -375,7 +387,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
             r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
-            r"(?:entries|comments) (?:feed|rss)|wordpress\.org|"  # WordPress's "Meta" widget
+            r"(?:entries|comments) (?:feed|rss)|wordpress\.org|powered by|"  # WordPress's "Meta" widget
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
             r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
             r"scroll down for video|a a a|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
@@ -424,7 +436,7 @@ _LIST_HEADING_RE = re.compile(
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
-    r"(?:recent|popular|latest|trending|top|featured|more|other|related) (?:posts|news|articles|stories)|"
+    r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"
     r"top posts (?:&|and) pages|archives|categories|editor'?s choice|must read|in other news|post navigation|"
     r"full article|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
