@@ -47,6 +47,17 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "Rate This: 0 1",
         "Have an opinion?Join the conversation!",
         "Something to say? Choose one of these options to log in.",
+        "No comments yet.",
+        "Trackbacks are closed, but you can post a comment.",
+        "16 Responses",
+        "Member Comments",
+        "Older Post Home",  # Blogger's own lines
+        "skip to main | skip to sidebar",
+        "Inside AdWords is powered by Blogger. Start your own blog.",
+        "1 2 3 4 Next >",  # a pager
+        "« Prev 1 2 3 Next »",
+        "Like Tweet +1 Share Pin It Share",  # share services' buttons
+        "Tweet 52 comments | Add comment | 6 recs |",
         "var _gaq = _gaq || [];",  # a tracker's script printed as text
         "_gaq.push(['_trackPageview']);",
         "ga.src = ('https:' == document.location.protocol ? 'https://ssl' : 'http://www') + '.google-analytics.com/ga.js';",
@@ -191,6 +202,17 @@ def test_a_template_line_between_paragraphs_recurs_as_furniture():
     ],
 )
 def test_a_storys_own_code_or_a_sentence_with_a_semicolon_stays(line):
+    assert drops([HEADLINE, P1, line, P2, P3])[2] is None
+
+
+def test_a_heading_of_the_articles_own_parts_beside_a_comment_count_stays():
+    texts = [HEADLINE, "Mike Conley", "December 18, 2020", "2 responses", "Highlights", P1, P2, P3]
+    assert drops(texts)[3:5] == ["furniture: comments", None]
+    assert drops([HEADLINE, "Comments (0)", "Slideshow", P1, P2, P3])[2] == "furniture: section label"
+
+
+@pytest.mark.parametrize("line", ["Home", "Quote of the day", "Add a quote"])
+def test_a_word_of_the_tools_alone_or_in_a_title_stays(line):
     assert drops([HEADLINE, P1, line, P2, P3])[2] is None
 
 

@@ -167,6 +167,19 @@ _NOT_A_HEADLINE_RE = re.compile(
     rf"\b(?:by|{'|'.join(_ROLE_WORDS)}|service|services|press|special to)\b|[|/•»«()\[\]@]|^[-–•*]\s",
     re.I,
 )
+# the headings of an article's own parts, never a page's section: "Highlights" above a post's first points
+_ARTICLE_PART_HEADINGS = frozenset(
+    (
+        "highlights",
+        "overview",
+        "summary",
+        "abstract",
+        "background",
+        "introduction",
+        "key points",
+        "conclusion",
+    )
+)
 _ROLE_GLUED_RE = re.compile("|".join(word.capitalize() for word in _ROLE_WORDS))  # "EditorFollow"
 # a story's people or source, in lines a site's stories share: "Editor: Lin Li", "Staff and agencies", "Source
 # Ubergizmo"
@@ -1237,6 +1250,7 @@ def _is_section_label(text: str) -> bool:
         and not is_agency_name(text)
         and _STAMP_LABEL_ALONE_RE.match(text) is None
         and not any(is_date_word(word) for word in words)
+        and text.casefold() not in _ARTICLE_PART_HEADINGS
     )
 
 

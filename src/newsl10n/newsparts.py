@@ -205,7 +205,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:\d+\s+comments?|comments)$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
             r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|^join the (?:conversation|discussion)\.?$|"
-            r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^reader comments$|"
+            r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^(?:reader|member|user) comments$|"
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
             r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$|"
             r"^comments (?:powered by \w+|are (?:closed|disabled|off)\b.{0,40})\.?$|^post (?:a )?comment\W{0,4}$|"
@@ -219,7 +219,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # what blog platforms and their themes print under every post: WordPress's, Drupal's, Thesis's
             r"^(?:both )?comments and pings are (?:currently )?closed\.?$|^trackbacks?$|^rate this:?(?: \d+)*$|"
             r"^(?:you can follow any responses to this entry through the rss 2\.0 feed\.\s*)?you can (?:skip to the end and )?"
-            r"leave a response,? or trackback(?: from your own site)?\.?$|^-?\s*(?:login|log in) or register to post comments$|"
+            r"leave a response,? or trackback(?: from your own site)?\.?$|"
+            r"^trackbacks are closed,? but you can post a comment\.?$|^no comments yet\.?$|^\d+ responses$|"
             r"^\{\s*(?:\d+|no|one) comments?\s*(?:…|\.\.\.)?\s*(?:read (?:it|them) below )?(?:or )?add one(?: now)?\s*\}$|"
             r"^(?:\d+|no|one) comments?\s+leave a comment$|^there are no comments\.?$|^join the conversation:$|"
             r"^(?:please )?(?:sign|log) ?in to comment\.?$|^sign up ?/ ?log ?in$|^have an opinion\?\s*join the conversation!?$|"
@@ -385,6 +386,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|less|all)(?: stories| news| articles)?|"
             r"more stories|reprints?(?: (?:&|and) permissions)?|about the (?:author|authors|writer|reporter)|view all posts by .{1,40}|"
             r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
+            r"(?:\d{1,3} ){2,30}next\s*[>»›]*|[<«‹] ?prev(?:ious)? (?:\d{1,3} ){1,30}(?:next\s*[>»›]*)?|"  # a pager
             r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
             r"(?:entries|comments) (?:feed|rss)|wordpress\.org|powered by|"  # WordPress's "Meta" widget

@@ -21,7 +21,8 @@ newsletters rss feeds digg del.icio.us most viewed popular searches return back 
 discussion discussions recent related latest headlines archives archive display edition epaper e-paper
 mobile boards bookmark link links reprints reprint permissions licensing page story article single next
 previous prev friend send reader readers view views write editor contact tools options report abuse typo
-correction corrections more up about alert newsletter feed letter
+correction corrections more up about alert newsletter feed letter tweet pin like quote add recs permalink
+trackback
 """
 _TOOL_WORDS = frozenset(_TOOL_WORD_LIST.split())
 # Words only a control says: one of them must be there, so "Readers back the editor" stays a headline.
@@ -29,6 +30,7 @@ _CONTROL_WORD_LIST = """
 print printable printer email e-mail emails emailed mail share comment comments commenting font subscribe rss
 feeds digg del.icio.us bookmark viewed homepage archives archive epaper e-paper reprints reprint permissions
 licensing prev previous next typo tools discussion discussions newsletter newsletters alerts signup sign-up
+tweet permalink trackback
 """
 _CONTROL_WORDS = frozenset(_CONTROL_WORD_LIST.split())
 _TO_TOP_RE = re.compile(r"^[|\s]*(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?[|\s]*$", re.I)

@@ -416,7 +416,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "comment form",
         re.compile(
             r"^(?:(?:blog )?comments powered by disqus\.?|facebook comments plugin|add a comment(?:\.\.\.|…)?|"
-            r"log ?in or register to post comments|commenting (?:has been|is) (?:disabled|closed)\b.{0,40}|"
+            r"(?:-\s*)?log ?in or register to post comments|commenting (?:has been|is) (?:disabled|closed)\b.{0,40}|"
             r"notify me of (?:follow-up comments|new posts|new comments)\b.{0,40}|"
             r"this site uses akismet to reduce spam\b.{0,80}|subscribe to comments\b.{0,40}|"
             r"subscribe to: post comments \(atom\))$",
@@ -427,7 +427,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "widget label",
         re.compile(
             r"^(?:bookmark the permalink\.?|be the first to like this\.?|reader interactions|primary sidebar|"
-            r"proudly powered by wordpress\.?|theme by [\w .-]{1,40}|advertisements|newer post older post home|"
+            r"proudly powered by wordpress\.?|theme by [\w .-]{1,40}|advertisements|"
+            r"(?:newer post (?:older post )?|older post )home|skip to main \| skip to sidebar|"  # Blogger's
+            r".{1,60} is powered by blogger\.(?: start your own blog\.)?|"
             r"privacy & cookies: this site uses cookies\b.{0,200})$",
             re.I,
         ),
