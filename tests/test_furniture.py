@@ -58,6 +58,14 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "« Prev 1 2 3 Next »",
         "Like Tweet +1 Share Pin It Share",  # share services' buttons
         "Tweet 52 comments | Add comment | 6 recs |",
+        "You should follow Thought Catalog on Twitter here.",
+        "RSS feed for comments on this post. TrackBack URI",
+        "Theme: Kubrick. Blog at WordPress.com.",
+        "Entries (RSS) and Comments (RSS).",
+        "About these ads",
+        "Your rating: None Average: 4 (6 votes)",
+        "1,192 Views",
+        "What’s Your Reaction? Share this reaction with your friends!",
         "var _gaq = _gaq || [];",  # a tracker's script printed as text
         "_gaq.push(['_trackPageview']);",
         "ga.src = ('https:' == document.location.protocol ? 'https://ssl' : 'http://www') + '.google-analytics.com/ga.js';",
@@ -214,6 +222,16 @@ def test_a_heading_of_the_articles_own_parts_beside_a_comment_count_stays():
 @pytest.mark.parametrize("line", ["Home", "Quote of the day", "Add a quote"])
 def test_a_word_of_the_tools_alone_or_in_a_title_stays(line):
     assert drops([HEADLINE, P1, line, P2, P3])[2] is None
+
+
+def test_a_reactions_widget_between_a_lists_items_opens_no_comment_section():
+    reaction = "What’s Your Reaction? Share this reaction with your friends!"
+    items = [
+        f"Tip number {n} is to start with the room you use the most, the designer said on Monday."
+        for n in range(6)
+    ]
+    texts = [HEADLINE, *[line for item in items for line in (item, reaction)]]
+    assert [drop for drop in drops(texts) if drop != "furniture: widget label"] == [None] * 7
 
 
 BLOG = "The BLT: The Blog of Legal Times"

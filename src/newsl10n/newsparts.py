@@ -79,7 +79,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
             r"^(?:follow us on google news|join our (?:whatsapp|telegram) (?:channel|group))[.!]?$|"
             r"^follow (?!the\b|us\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$|"  # "Follow BelfastLive", "Follow Daily Record"
-            r"^please follow .{1,40} on (?:twitter|facebook|instagram|x)(?: and (?:twitter|facebook|instagram|x))?\.?$|"
+            r"^(?:please|you should) (?:follow|like) .{1,40} on (?:twitter|facebook|instagram|x)"
+            r"(?: and (?:twitter|facebook|instagram|x))?(?: here)?\.?$|"
             r"^join our .{1,60}\bon (?:whatsapp|telegram)\b.{0,40}$|"
             r"^join our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
             r"^want (?:more )?(?:stories|news|updates|articles) like this\? follow us\b.{0,60}$|"
@@ -224,7 +225,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^\{\s*(?:\d+|no|one) comments?\s*(?:…|\.\.\.)?\s*(?:read (?:it|them) below )?(?:or )?add one(?: now)?\s*\}$|"
             r"^(?:\d+|no|one) comments?\s+leave a comment$|^there are no comments\.?$|^join the conversation:$|"
             r"^(?:please )?(?:sign|log) ?in to comment\.?$|^sign up ?/ ?log ?in$|^have an opinion\?\s*join the conversation!?$|"
-            r"^something to say\? .{0,60}\blog in\.?$",
+            r"^something to say\? .{0,60}\blog in\.?$|^rss feed for comments on this post\.?(?: trackback uri)?$|"
+            r"^\d+ of \d+ comments loaded\b.{0,40}$|^(?:\d+|no|one) comments?\s*add your comment$",
             re.I,
         ),
     ),
@@ -390,6 +392,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
             r"(?:entries|comments) (?:feed|rss)|wordpress\.org|powered by|"  # WordPress's "Meta" widget
+            r"theme: [\w .-]{1,30}\. blog at wordpress\.com\.?|entries \(rss\) and comments \(rss\)\.?|about these ads|"
+            r"remove this ad|your rating: .{0,60}|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
+            r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
             r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
             r"scroll down for video|a a a|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
