@@ -234,6 +234,16 @@ def test_a_reactions_widget_between_a_lists_items_opens_no_comment_section():
     assert [drop for drop in drops(texts) if drop != "furniture: widget label"] == [None] * 7
 
 
+def test_a_sites_sentence_under_every_story_recurs_as_furniture_but_not_the_storys_own():
+    slogan = "Command Line delivers daily updates from the near-future."
+    quote = "“We will not negotiate with anyone,” Peskov said."
+    background = "Peskov has spoken for the Kremlin since 2012."
+    texts = [HEADLINE, P1, P2, P2 + " Again.", slogan, quote, background]
+    result = drops(texts, repeated={slogan, quote, background})
+    assert result[4:] == ["furniture: repeated in other articles", None, None]
+    assert drops([HEADLINE, P1, slogan, P2, P2 + " Again."], repeated={slogan})[2] is None  # among paragraphs
+
+
 BLOG = "The BLT: The Blog of Legal Times"
 PAGER = "« Four D.C. Senior Judges Up For Reappointment | Main | The Morning Wrap »"
 

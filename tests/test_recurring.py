@@ -62,11 +62,11 @@ def test_a_sites_notices_in_all_its_stories_do_not_make_them_versions():
         }
         for n in range(12)
     ]
-    assert recurring_lines(stories) == {WIDGET}
+    assert recurring_lines(stories) == {WIDGET, *notices}
 
 
 def test_one_quote_two_stories_share_is_no_version():
     quote = "“We will not negotiate with anyone about this at all,” the minister said on Tuesday."
     first = {"Council passes the budget", WIDGET, quote, *COUNCIL}
     second = {"Floods in the harbour district", WIDGET, quote, *RIVER}
-    assert recurring_lines([first, second]) == {WIDGET}  # a sentence is never a template's line
+    assert recurring_lines([first, second]) == {WIDGET, quote}  # among paragraphs the furniture pass keeps it

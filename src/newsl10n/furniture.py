@@ -180,6 +180,7 @@ _ARTICLE_PART_HEADINGS = frozenset(
         "conclusion",
     )
 )
+_QUOTE_OR_REPORT_RE = re.compile(r"[“”\"]|\b(?:said|says|told|according to)\b")  # what a story reports
 _ROLE_GLUED_RE = re.compile("|".join(word.capitalize() for word in _ROLE_WORDS))  # "EditorFollow"
 # a story's people or source, in lines a site's stories share: "Editor: Lin Li", "Staff and agencies", "Source
 # Ubergizmo"
@@ -1014,10 +1015,20 @@ def _drop_repeats(
     A site's other articles share its template, and also what its stories share: the wire's name, a
     dateline's city, a stamp's label, a desk's credit. Those stay; what else recurs is the template's, also
     between paragraphs ("View Larger Image"), where a subhead two stories share goes too."""
+    prose = _prose_blocks(texts, drops, marked)
+    story = story_words(texts[index] for index in prose)
     for index, text in enumerate(texts):
-        if index in headlines or not _droppable(index, drops, marked) or not is_title_like(text):
+        if index in headlines or not _droppable(index, drops, marked):
             continue
-        if any(_repeats_headline(text, texts[headline]) for headline in headlines):
+        if not is_title_like(text):
+            # a site's sentence above or below every story ("Command Line delivers daily updates ..."); among
+            # the paragraphs, or where it quotes someone or speaks of the story, a sentence two stories share
+            # is the story's: a quote, a line of background, a short last paragraph
+            outside = bool(prose) and not prose[0] <= index <= prose[-1]
+            own = _QUOTE_OR_REPORT_RE.search(text) is not None or _tells_the_story(text, story)
+            if outside and not own and text in repeated and not _shared_by_stories(text):
+                drops[index] = REPEATED_IN_BATCH
+        elif any(_repeats_headline(text, texts[headline]) for headline in headlines):
             drops[index] = "repeats the headline"
         elif text in repeated and not _shared_by_stories(text):
             drops[index] = REPEATED_IN_BATCH

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from newsl10n.model import StoryPrint, fingerprint
-from newsl10n.newsparts import ends_like_sentence, is_title_like
+from newsl10n.newsparts import ends_like_sentence
 
 _PARAGRAPH_WORDS = 12  # a block this long that ends like a sentence is a story's paragraph
+_SITE_LINE_WORDS = 40  # a line a site repeats under its stories is this short; a longer one is a story's
 _VERSION_SHARE = 0.5  # two versions of a story share at least this part of the shorter one's paragraphs
 _VERSION_PARAGRAPHS = 2  # ... and at least this many: one shared paragraph is a quote or a site's notice
 _SITE_NOTICE_HOLDERS = 10  # a paragraph in more stories than this is a site's notice, not a story's
@@ -52,7 +53,7 @@ def story_print(texts: Sequence[str]) -> StoryPrint:
     """The print of a story given as its block texts."""
     texts = [" ".join(text.split()) for text in texts]
     return StoryPrint(
-        lines=frozenset(fingerprint(text) for text in texts if is_title_like(text)),
+        lines=frozenset(fingerprint(text) for text in texts if len(text.split()) <= _SITE_LINE_WORDS),
         paragraphs=frozenset(fingerprint(text) for text in texts if _is_paragraph(text)),
         top=fingerprint(texts[0]) if texts else "",
     )
