@@ -55,8 +55,8 @@ def main() -> None:
             for index in range(count):
                 source = templates[index % len(templates)]
                 shutil.copy(source, folder / f"{source.stem}-{index}.pot")
-            headers = best(lambda folder=folder: earlier_stories(folder, set()), tries=1)
-            earlier = earlier_stories(folder, set())
+            headers = best(lambda folder=folder: earlier_stories(folder), tries=1)
+            earlier = earlier_stories(folder)
             with_them = best(lambda earlier=earlier: read_articles([article], earlier=earlier))
             # the headers are read once per run; what recurs is found as the article is read
             print(

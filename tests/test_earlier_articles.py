@@ -87,6 +87,21 @@ def test_a_rerun_never_drops_what_the_articles_own_catalog_kept(runner, tmp_path
     assert WIDGET in msgids(tmp_path / "l10n" / "de" / "council.po")
 
 
+def test_a_rerun_keeps_a_sites_line_of_two_sentences_its_catalog_kept(runner, tmp_path):
+    """The catalog holds such a line as two entries: the template remembers the line it kept, not just units."""
+    slogan = "Harbour Town Gazette. Your town, every day."
+    paths = []
+    for name in ("council", "floods"):
+        headline, first, second = STORIES[name]
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"{headline}\n\n{first}\n\n{second}\n\n{slogan}\n", encoding="utf-8")
+        paths.append(str(path))
+    translate(runner, tmp_path, paths[0])
+    assert recurring_drops(translate(runner, tmp_path, paths[1])) == [slogan]
+    assert recurring_drops(translate(runner, tmp_path, paths[0])) == []
+    assert "Your town, every day." in msgids(tmp_path / "l10n" / "de" / "council.po")
+
+
 def test_alone_learns_nothing_from_the_batch(runner, tmp_path):
     stories = [str(write_story(tmp_path, name)) for name in ("council", "floods")]
     assert recurring_drops(translate(runner, tmp_path, *stories, "--alone")) == []

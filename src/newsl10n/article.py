@@ -20,9 +20,9 @@ from newsl10n.errors import UserError
 from newsl10n.formats import AUTO, ArticleFormat, Document, choose_format
 from newsl10n.formats.decode import decode_article
 from newsl10n.furniture import BlockVerdict, classify_blocks
-from newsl10n.model import Article, Block, Dropped, Gap, Kind, Unit, fingerprint
+from newsl10n.model import Article, Block, Dropped, Gap, Kind, StoryPrint, Unit, fingerprint
 from newsl10n.newsparts import NO_WORDS, is_title_like
-from newsl10n.recurring import EarlierStory, Recurring, block_key, recurring, story_print
+from newsl10n.recurring import Recurring, block_key, recurring, story_print
 from newsl10n.segment import unit_spans
 
 STDIN = "-"
@@ -48,7 +48,7 @@ def read_articles(
     fmt: str = AUTO,
     name: str = "",
     keep_all: bool = False,
-    earlier: Mapping[str, EarlierStory] = MappingProxyType({}),
+    earlier: Mapping[str, StoryPrint] = MappingProxyType({}),
     alone: bool = False,
 ) -> list[Article]:
     """A batch of articles; a short block that recurs across their stories, or in a story read before
@@ -58,7 +58,7 @@ def read_articles(
     names = [output_name(path, name) for path in paths]
     blocks = [[_plain(block) for block in _cleaned_blocks(document)[0]] for document, _ in documents]
     prints = [story_print(texts) for texts in blocks]
-    others = [story.print for other, story in earlier.items() if other not in names]
+    others = [story for other, story in earlier.items() if other not in names]
     recurs = Recurring() if alone else recurring([*prints, *others])
     articles = []
     for path, own, texts, story, (document, format_name) in zip(
@@ -77,7 +77,8 @@ def read_articles(
             repeated=repeated,
             top_recurs=top_recurs,
         )
-        article.story_print = story
+        left_out = {block_key(item.text) for item in article.dropped}
+        article.story_print = replace(story, kept=frozenset(story.lines - left_out))
         articles.append(article)
     return articles
 

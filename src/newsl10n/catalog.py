@@ -12,7 +12,7 @@ whose sentence left the article as obsolete (``#~``), so nothing is ever lost.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,6 @@ from newsl10n import __version__
 from newsl10n.errors import UserError
 from newsl10n.model import Article, Code, Kind, Provenance, Segment, StoryPrint, fingerprint
 from newsl10n.polib_style import OutEntry, po_text
-from newsl10n.recurring import EarlierStory, block_key
 
 GENERATOR = f"newsl10n {__version__}"
 # Blocks left out because they recur across the batch's articles: build, which reads one article, needs them
@@ -29,6 +28,7 @@ BATCH_FURNITURE_FIELD = "X-Newsl10n-Batch-Furniture"
 STORY_LINES_FIELD = "X-Newsl10n-Story-Lines"
 STORY_PARAGRAPHS_FIELD = "X-Newsl10n-Story-Paragraphs"
 STORY_TOP_FIELD = "X-Newsl10n-Story-Top"
+STORY_KEPT_FIELD = "X-Newsl10n-Story-Kept"
 WRAP_WIDTH = 79
 PSEUDO_NOTE = "machine translation: pseudo-localization (engine pseudo)"
 MACHINE_NOTE = "machine translation: "
@@ -95,29 +95,20 @@ def batch_furniture(catalog: Catalog) -> frozenset[str]:
     return frozenset(catalog.metadata.get(BATCH_FURNITURE_FIELD, "").split())
 
 
-def earlier_stories(out_dir: Path, batch: Collection[str]) -> dict[str, EarlierStory]:
+def earlier_stories(out_dir: Path) -> dict[str, StoryPrint]:
     """The stories translated into ``out_dir`` before, by output name, as their templates remember them.
 
-    Only the header of another story's template is read (a desk's folder holds thousands); the whole
-    template of an article of this ``batch`` is, for the lines its catalog already kept.
+    Only a template's header is read: a desk's folder holds thousands.
     """
-    from newsl10n import richtext
-
     stories = {}
     for path in sorted(Path(out_dir).glob("*.pot")):
-        if path.stem in batch:
-            kept = read_catalog(path).live()
-            stories[path.stem] = EarlierStory(
-                StoryPrint(), frozenset(block_key(richtext.plain(m)) for m in kept)
-            )
-        else:
-            header = _template_header(path)
-            story = StoryPrint(
-                lines=frozenset(header.get(STORY_LINES_FIELD, "").split()),
-                paragraphs=frozenset(header.get(STORY_PARAGRAPHS_FIELD, "").split()),
-                top=header.get(STORY_TOP_FIELD, "").strip(),
-            )
-            stories[path.stem] = EarlierStory(story)
+        header = _template_header(path)
+        stories[path.stem] = StoryPrint(
+            lines=frozenset(header.get(STORY_LINES_FIELD, "").split()),
+            paragraphs=frozenset(header.get(STORY_PARAGRAPHS_FIELD, "").split()),
+            top=header.get(STORY_TOP_FIELD, "").strip(),
+            kept=frozenset(header.get(STORY_KEPT_FIELD, "").split()),
+        )
     return stories
 
 
@@ -285,6 +276,7 @@ def _header(article: Article, lang: str | None, previous: Catalog | None) -> dic
             (STORY_LINES_FIELD, story.lines),
             (STORY_PARAGRAPHS_FIELD, story.paragraphs),
             (STORY_TOP_FIELD, {story.top} - {""}),
+            (STORY_KEPT_FIELD, story.kept),
         ):
             if prints:
                 header[field_name] = " ".join(sorted(prints))

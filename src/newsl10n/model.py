@@ -161,6 +161,7 @@ class StoryPrint:
     lines: frozenset[str] = frozenset()
     paragraphs: frozenset[str] = frozenset()
     top: str = ""  # its first line's: where a site's pages carry its name
+    kept: frozenset[str] = frozenset()  # its short lines it kept: a re-run of it never drops them
 
 
 @dataclass

@@ -27,20 +27,6 @@ _SITE_NOTICE_HOLDERS = 10  # a paragraph in more stories than this is a site's n
 
 
 @dataclass(frozen=True)
-class EarlierStory:
-    """A story translated into the output folder before: its print, and the fingerprints of the lines its
-    catalog kept (a re-run never drops what the article's own catalog already holds)."""
-
-    print: StoryPrint
-    kept: frozenset[str] = frozenset()
-
-
-def block_key(text: str) -> str:
-    """The fingerprint a block is remembered by, whatever its spacing."""
-    return fingerprint(" ".join(text.split()))
-
-
-@dataclass(frozen=True)
 class Recurring:
     """The fingerprints of the lines that stand in two or more stories, and of those that stand on top of two
     or more: a site's name, not a headline (a story's headline may stand among another's teasers)."""
@@ -49,13 +35,17 @@ class Recurring:
     tops: frozenset[str] = frozenset()
 
 
+def block_key(text: str) -> str:
+    """The fingerprint a block is remembered by, whatever its spacing."""
+    return fingerprint(" ".join(text.split()))
+
+
 def story_print(texts: Sequence[str]) -> StoryPrint:
     """The print of a story given as its block texts."""
-    texts = [" ".join(text.split()) for text in texts]
     return StoryPrint(
-        lines=frozenset(fingerprint(text) for text in texts if len(text.split()) <= _SITE_LINE_WORDS),
-        paragraphs=frozenset(fingerprint(text) for text in texts if _is_paragraph(text)),
-        top=fingerprint(texts[0]) if texts else "",
+        lines=frozenset(block_key(text) for text in texts if len(text.split()) <= _SITE_LINE_WORDS),
+        paragraphs=frozenset(block_key(text) for text in texts if _is_paragraph(text)),
+        top=block_key(texts[0]) if texts else "",
     )
 
 
