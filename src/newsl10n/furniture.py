@@ -8,9 +8,10 @@ Then structure decides what a block alone cannot:
 * the title-like lines after a list heading ("Most read", "Related", "More:") are its teasers;
 * a run of three or more very short link-like lines is a menu or tag list;
 * a title-like line that repeats the headline, or that occurs in other stories of the same batch or of the
-  output folder (:mod:`newsl10n.recurring`), is a teaser or widget, and a first line on top of other
-  stories too is the site's name (a sentence that repeats across articles is kept: two stories can quote
-  one source; so is a credit or stamp two stories share);
+  output folder (:mod:`newsl10n.recurring`), is a teaser or widget, so is a short sentence that recurs above
+  or below the story (a slogan), and a first line on top of other stories too is the site's name (a
+  sentence among the paragraphs, a quote, a credit or stamp two stories share are kept: two stories can
+  quote one source);
 * readers' comments are found first (:mod:`newsl10n.comments`) and run to the end of the page; the rules
   that look for the article's end read only the page above them;
 * cards of other stories under a list's heading (a title or one-line summary with its byline or date, card
@@ -1009,8 +1010,9 @@ def _drop_repeats(
     repeated: Collection[str],
     headlines: Collection[int],
 ) -> None:
-    """The headline again (the first line's, or the one found below a kicker or navigation), and title
-    lines that recur in the batch's other articles.
+    """The headline again (the first line's, or the one found below a kicker or navigation), and the lines
+    that recur in other stories of the batch or of the output folder: title lines anywhere, short sentences
+    above or below the story.
 
     A site's other articles share its template, and also what its stories share: the wire's name, a
     dateline's city, a stamp's label, a desk's credit. Those stay; what else recurs is the template's, also

@@ -1,9 +1,10 @@
 """Lines a site's template repeats: what recurs across different stories, read together or one after another.
 
-A title-like line found in two stories is their site's menu, widget or footer; the furniture pass drops it
-(:mod:`newsl10n.furniture`). The stories are those of one batch and those translated into the same output
-folder before (their templates keep each one's :class:`~newsl10n.model.StoryPrint`), so a desk that
-translates one article at a time learns a site's template as a batch would.
+A short line found in two stories is their site's menu, widget, slogan or footer, and a first line on top of
+two is the site's name; the furniture pass decides which of them to drop (:mod:`newsl10n.furniture`). The
+stories are those of one batch and those translated into the same output folder before (their templates keep
+each one's :class:`~newsl10n.model.StoryPrint`), so a desk that translates one article at a time learns a
+site's template as a batch would.
 
 Two files may also hold one story: an update saved under a new name, one wire story on two pages. They share
 their paragraphs, and what they share is the story's, so the versions of a story count once.
