@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsl10n.model import Kind
-from newsl10n.recurring import block_key, recurring, story_print
+from newsl10n.recurring import around_the_story, block_key, recurring, story_print
 
 NEWS = Path(__file__).parent / "data" / "news"
 SPLITS = ("tune", "heldout")
@@ -69,8 +69,12 @@ def load_split(split: str) -> list[GoldArticle]:
 def repeated_texts(articles: Sequence[GoldArticle]) -> list[set[str]]:
     """For each article, the block texts that also stand in another story of the batch, as the article
     reader finds them (:mod:`newsl10n.recurring`)."""
-    found = recurring([story_print(article.texts) for article in articles]).lines
-    return [{text for text in article.texts if block_key(text) in found} for article in articles]
+    prints = [story_print(article.texts) for article in articles]
+    found = recurring(prints, range(len(prints)), [around_the_story(article.texts) for article in articles])
+    return [
+        {text for text in article.texts if block_key(text) in recurs.lines}
+        for article, recurs in zip(articles, found, strict=True)
+    ]
 
 
 Verdict = tuple[str | None, Kind | None]  # (drop reason, kind)

@@ -81,7 +81,8 @@ def test_build_leaves_out_what_recurred_in_the_batch_as_translate_did(runner, tm
     for name, (first, second) in stories.items():
         path = tmp_path / f"{name}.txt"
         path.write_text(
-            f"Headline number {name} for the story\n\n{first}\n\nZebra Crossing Weekly Roundup\n\n{second}\n",
+            f"Headline number {name} for the story\n\n{first}\n\nZebra Crossing Weekly Roundup\n\n{second}\n\n"
+            "All the news from the harbour, every day\n",
             encoding="utf-8",
         )
         articles.append(str(path))

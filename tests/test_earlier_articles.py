@@ -14,7 +14,8 @@ from newsl10n import api
 from newsl10n.catalog import STORY_LINES_FIELD, read_catalog
 from newsl10n.cli import main
 
-WIDGET = "Zebra Crossing Weekly Roundup"
+WIDGET = "Zebra Crossing Weekly Roundup"  # between the paragraphs
+FOOTER = "All the news from the harbour, every day"  # under the story: a site's pages share both
 STORIES = {
     "council": (
         "Council passes the budget for next year",
@@ -37,7 +38,7 @@ STORIES = {
 def write_story(folder: Path, name: str, widget: str = WIDGET) -> Path:
     headline, first, second = STORIES[name]
     path = folder / f"{name}.txt"
-    path.write_text(f"{headline}\n\n{first}\n\n{widget}\n\n{second}\n", encoding="utf-8")
+    path.write_text(f"{headline}\n\n{first}\n\n{widget}\n\n{second}\n\n{FOOTER}\n", encoding="utf-8")
     return path
 
 
@@ -61,7 +62,7 @@ def msgids(po: Path) -> set[str]:
 def test_a_line_an_earlier_article_had_is_the_sites_template(runner, tmp_path):
     translate(runner, tmp_path, str(write_story(tmp_path, "council")))
     report = translate(runner, tmp_path, str(write_story(tmp_path, "floods")))
-    assert recurring_drops(report) == [WIDGET]
+    assert recurring_drops(report) == [WIDGET, FOOTER]
     po = tmp_path / "l10n" / "de" / "floods.po"
     assert WIDGET not in msgids(po)
     built = api.build(tmp_path / "floods.txt", po).text  # build leaves it out as translate did
@@ -94,10 +95,10 @@ def test_a_rerun_keeps_a_sites_line_of_two_sentences_its_catalog_kept(runner, tm
     for name in ("council", "floods"):
         headline, first, second = STORIES[name]
         path = tmp_path / f"{name}.txt"
-        path.write_text(f"{headline}\n\n{first}\n\n{second}\n\n{slogan}\n", encoding="utf-8")
+        path.write_text(f"{headline}\n\n{first}\n\n{second}\n\n{slogan}\n\n{FOOTER}\n", encoding="utf-8")
         paths.append(str(path))
     translate(runner, tmp_path, paths[0])
-    assert recurring_drops(translate(runner, tmp_path, paths[1])) == [slogan]
+    assert recurring_drops(translate(runner, tmp_path, paths[1])) == [slogan, FOOTER]
     assert recurring_drops(translate(runner, tmp_path, paths[0])) == []
     assert "Your town, every day." in msgids(tmp_path / "l10n" / "de" / "council.po")
 
@@ -105,14 +106,17 @@ def test_a_rerun_keeps_a_sites_line_of_two_sentences_its_catalog_kept(runner, tm
 def test_alone_learns_nothing_from_the_batch(runner, tmp_path):
     stories = [str(write_story(tmp_path, name)) for name in ("council", "floods")]
     assert recurring_drops(translate(runner, tmp_path, *stories, "--alone")) == []
-    assert recurring_drops(translate(runner, tmp_path / "l10n-2", *stories)) == [WIDGET, WIDGET]
+    assert recurring_drops(translate(runner, tmp_path / "l10n-2", *stories)) == [WIDGET, FOOTER] * 2
 
 
 def test_alone_learns_nothing_from_the_folder_but_still_teaches_it(runner, tmp_path):
     translate(runner, tmp_path, str(write_story(tmp_path, "council")), "--alone")
     floods = write_story(tmp_path, "floods")
     assert recurring_drops(translate(runner, tmp_path, str(floods), "--alone")) == []
-    assert recurring_drops(translate(runner, tmp_path, str(write_story(tmp_path, "museum")))) == [WIDGET]
+    assert recurring_drops(translate(runner, tmp_path, str(write_story(tmp_path, "museum")))) == [
+        WIDGET,
+        FOOTER,
+    ]
 
 
 def test_an_update_of_a_story_under_a_new_name_is_no_other_story(runner, tmp_path):
@@ -120,7 +124,7 @@ def test_an_update_of_a_story_under_a_new_name_is_no_other_story(runner, tmp_pat
     update = tmp_path / "council-update.txt"
     headline, first, second = STORIES["council"]
     update.write_text(
-        f"{headline}, mayor says\n\n{first}\n\n{WIDGET}\n\n{second}\n\nThe vote was seven to two.\n",
+        f"{headline}, mayor says\n\n{first}\n\n{WIDGET}\n\n{second}\n\nThe vote was seven to two.\n\n{FOOTER}\n",
         encoding="utf-8",
     )
     assert recurring_drops(translate(runner, tmp_path, str(update))) == []
@@ -129,7 +133,9 @@ def test_an_update_of_a_story_under_a_new_name_is_no_other_story(runner, tmp_pat
 @pytest.mark.parametrize("widget", ["CanWest News Service", "Staff and agencies"])
 def test_a_credit_two_stories_share_stays_with_each(runner, tmp_path, widget):
     translate(runner, tmp_path, str(write_story(tmp_path, "council", widget)))
-    assert recurring_drops(translate(runner, tmp_path, str(write_story(tmp_path, "floods", widget)))) == []
+    assert recurring_drops(translate(runner, tmp_path, str(write_story(tmp_path, "floods", widget)))) == [
+        FOOTER
+    ]
 
 
 def test_a_blogs_name_on_top_of_its_posts_is_learnt_and_build_agrees(runner, tmp_path):

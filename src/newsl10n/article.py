@@ -22,7 +22,7 @@ from newsl10n.formats.decode import decode_article
 from newsl10n.furniture import BlockVerdict, classify_blocks
 from newsl10n.model import Article, Block, Dropped, Gap, Kind, StoryPrint, Unit, fingerprint
 from newsl10n.newsparts import NO_WORDS, is_title_like
-from newsl10n.recurring import Recurring, block_key, recurring, story_print
+from newsl10n.recurring import Recurring, around_the_story, block_key, recurring, story_print
 from newsl10n.segment import unit_spans
 
 STDIN = "-"
@@ -59,10 +59,15 @@ def read_articles(
     blocks = [[_plain(block) for block in _cleaned_blocks(document)[0]] for document, _ in documents]
     prints = [story_print(texts) for texts in blocks]
     others = [story for other, story in earlier.items() if other not in names]
-    recurs = Recurring() if alone else recurring([*prints, *others])
+    if alone:
+        found = [Recurring()] * len(prints)
+    else:
+        found = recurring(
+            [*prints, *others], range(len(prints)), [around_the_story(texts) for texts in blocks]
+        )
     articles = []
-    for path, own, texts, story, (document, format_name) in zip(
-        paths, names, blocks, prints, documents, strict=True
+    for path, own, texts, story, recurs, (document, format_name) in zip(
+        paths, names, blocks, prints, found, documents, strict=True
     ):
         kept_before = earlier[own].kept if own in earlier else frozenset()
         furniture = recurs.lines - kept_before

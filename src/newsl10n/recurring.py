@@ -25,6 +25,7 @@ _SITE_LINE_WORDS = 40  # a line a site repeats under its stories is this short; 
 _VERSION_SHARE = 0.5  # two versions of a story share at least this part of the shorter one's paragraphs
 _VERSION_PARAGRAPHS = 2  # ... and at least this many: one shared paragraph is a quote or a site's notice
 _SITE_NOTICE_HOLDERS = 10  # a paragraph in more stories than this is a site's notice, not a story's
+_TEMPLATE_LINES = 2  # two stories share a site's template when they share this many short lines
 
 
 @dataclass(frozen=True)
@@ -45,22 +46,64 @@ def story_print(texts: Sequence[str]) -> StoryPrint:
     """The print of a story given as its block texts."""
     return StoryPrint(
         lines=frozenset(block_key(text) for text in texts if len(text.split()) <= _SITE_LINE_WORDS),
-        paragraphs=frozenset(block_key(text) for text in texts if _is_paragraph(text)),
+        paragraphs=frozenset(block_key(text) for text in texts if is_paragraph(text)),
         top=block_key(texts[0]) if texts else "",
     )
 
 
-def recurring(stories: Sequence[StoryPrint]) -> Recurring:
-    """What recurs across the stories, each story's versions counted once."""
-    lines: Counter[str] = Counter()
-    tops: Counter[str] = Counter()
-    for versions in _by_story(stories):
-        lines.update(frozenset().union(*(stories[index].lines for index in versions)))
-        tops.update({stories[index].top for index in versions} - {""})
-    return Recurring(
-        frozenset(line for line, count in lines.items() if count > 1),
-        frozenset(top for top, count in tops.items() if count > 1),
+def around_the_story(texts: Sequence[str]) -> frozenset[str]:
+    """The fingerprints of a story's blocks above its first paragraph and below its last: where a site's
+    template stands (all of them on a page with no paragraph the story's shape shows)."""
+    story = [index for index, text in enumerate(texts) if is_paragraph(text)] or [len(texts)]
+    return frozenset(
+        block_key(text) for index, text in enumerate(texts) if not story[0] <= index <= story[-1]
     )
+
+
+def recurring(
+    stories: Sequence[StoryPrint], targets: Sequence[int], outside: Sequence[frozenset[str]]
+) -> list[Recurring]:
+    """What of each target story recurs in the other stories, each story's versions counted once.
+
+    A line counts where a story that shares it shares at least one more of the target's lines, one of them
+    ``outside`` the target's story (around it: :func:`around_the_story`). Two pages of one site share their
+    template, above and below the story; two stories of different sites may share a heading or two among
+    their paragraphs ("Summary", "Step 1", "Ingredients"), and those are the stories' own.
+    """
+    groups = _by_story(stories)
+    group_of = {index: number for number, members in enumerate(groups) for index in members}
+    lines = [frozenset().union(*(stories[index].lines for index in members)) for members in groups]
+    holders: defaultdict[str, set[int]] = defaultdict(set)
+    top_holders: defaultdict[str, set[int]] = defaultdict(set)
+    for number, members in enumerate(groups):
+        for line in lines[number]:
+            holders[line].add(number)
+        for index in members:
+            if stories[index].top:
+                top_holders[stories[index].top].add(number)
+    found = []
+    for target, around in zip(targets, outside, strict=True):
+        own = group_of[target]
+        shared: Counter[int] = Counter()  # the lines each other story shares with the target
+        shared_around: Counter[int] = Counter()  # ... of them, those around the target's story
+        for line in stories[target].lines:
+            shared.update(holders[line] - {own})
+            if line in around:
+                shared_around.update(holders[line] - {own})
+        found.append(
+            Recurring(
+                frozenset(
+                    line
+                    for line in stories[target].lines
+                    if any(
+                        shared[other] >= _TEMPLATE_LINES and shared_around[other]
+                        for other in holders[line] - {own}
+                    )
+                ),
+                frozenset({stories[target].top} if top_holders[stories[target].top] - {own} else ()),
+            )
+        )
+    return found
 
 
 def _by_story(stories: Sequence[StoryPrint]) -> list[list[int]]:
@@ -91,5 +134,6 @@ def _by_story(stories: Sequence[StoryPrint]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _is_paragraph(text: str) -> bool:
+def is_paragraph(text: str) -> bool:
+    """A story's paragraph: long, and ending like a sentence."""
     return len(text.split()) >= _PARAGRAPH_WORDS and ends_like_sentence(text)
