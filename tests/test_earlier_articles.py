@@ -103,6 +103,27 @@ def test_a_rerun_keeps_a_sites_line_of_two_sentences_its_catalog_kept(runner, tm
     assert "Your town, every day." in msgids(tmp_path / "l10n" / "de" / "council.po")
 
 
+def test_a_rerun_of_an_article_whose_template_remembers_nothing_keeps_what_its_catalog_holds(
+    runner, tmp_path
+):
+    """A template an older version wrote has no story fields: its entries tell what the article kept."""
+    council = write_story(tmp_path, "council")
+    translate(runner, tmp_path, str(council))
+    pot = tmp_path / "l10n" / "council.pot"
+    pot.write_text(
+        "".join(
+            line
+            for line in pot.read_text(encoding="utf-8").splitlines(True)
+            if "X-Newsl10n-Story" not in line
+        ),
+        encoding="utf-8",
+    )
+    translate(runner, tmp_path, str(write_story(tmp_path, "floods")))
+    translate(runner, tmp_path, str(write_story(tmp_path, "museum")))  # floods and museum teach the template
+    assert recurring_drops(translate(runner, tmp_path, str(council))) == []
+    assert WIDGET in msgids(tmp_path / "l10n" / "de" / "council.po")
+
+
 def test_alone_learns_nothing_from_the_batch(runner, tmp_path):
     stories = [str(write_story(tmp_path, name)) for name in ("council", "floods")]
     assert recurring_drops(translate(runner, tmp_path, *stories, "--alone")) == []

@@ -12,7 +12,7 @@ whose sentence left the article as obsolete (``#~``), so nothing is ever lost.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from newsl10n import __version__
 from newsl10n.errors import UserError
 from newsl10n.model import Article, Code, Kind, Provenance, Segment, StoryPrint, fingerprint
 from newsl10n.polib_style import OutEntry, po_text
+from newsl10n.recurring import block_key
 
 GENERATOR = f"newsl10n {__version__}"
 # Blocks left out because they recur across the batch's articles: build, which reads one article, needs them
@@ -95,19 +96,26 @@ def batch_furniture(catalog: Catalog) -> frozenset[str]:
     return frozenset(catalog.metadata.get(BATCH_FURNITURE_FIELD, "").split())
 
 
-def earlier_stories(out_dir: Path) -> dict[str, StoryPrint]:
+def earlier_stories(out_dir: Path, batch: Collection[str] = ()) -> dict[str, StoryPrint]:
     """The stories translated into ``out_dir`` before, by output name, as their templates remember them.
 
-    Only a template's header is read: a desk's folder holds thousands.
+    Only a template's header is read: a desk's folder holds thousands. A template written before templates
+    remembered their story tells nothing of it; for an article of this ``batch`` it is read whole, so its
+    re-run keeps the lines its catalog holds.
     """
+    from newsl10n import richtext
+
     stories = {}
     for path in sorted(Path(out_dir).glob("*.pot")):
         header = _template_header(path)
+        kept = frozenset(header.get(STORY_KEPT_FIELD, "").split())
+        if STORY_LINES_FIELD not in header and path.stem in batch:
+            kept = frozenset(block_key(richtext.plain(msgid)) for msgid in read_catalog(path).live())
         stories[path.stem] = StoryPrint(
             lines=frozenset(header.get(STORY_LINES_FIELD, "").split()),
             paragraphs=frozenset(header.get(STORY_PARAGRAPHS_FIELD, "").split()),
             top=header.get(STORY_TOP_FIELD, "").strip(),
-            kept=frozenset(header.get(STORY_KEPT_FIELD, "").split()),
+            kept=kept,
         )
     return stories
 

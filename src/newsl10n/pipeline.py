@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsl10n import checks, richtext
-from newsl10n.article import read_articles
+from newsl10n.article import output_name, read_articles
 from newsl10n.catalog import Catalog, catalog_text, earlier_stories, read_catalog, template_text
 from newsl10n.collect import FewerCollections
 from newsl10n.engines import Engine, EngineOptions
@@ -199,7 +199,8 @@ def plan(
     langs = parse_languages(languages)
     if name and len(article_paths) > 1:
         raise UserError("--name names the output of one article; give one article with it")
-    earlier = earlier_stories(out_dir) if out_dir.is_dir() and not alone else {}
+    batch = {output_name(path, name) for path in article_paths}
+    earlier = earlier_stories(out_dir, batch) if out_dir.is_dir() and not alone else {}
     articles = read_articles(article_paths, fmt, name=name, keep_all=keep_all, earlier=earlier, alone=alone)
     _refuse_name_clashes(articles)
     for article in articles:
