@@ -30,8 +30,9 @@ _TEMPLATE_LINES = 2  # two stories share a site's template when they share this 
 
 @dataclass(frozen=True)
 class Recurring:
-    """The fingerprints of the lines that stand in two or more stories, and of those that stand on top of two
-    or more: a site's name, not a headline (a story's headline may stand among another's teasers)."""
+    """What of one story recurs in the others: the fingerprints of its lines that are their site's template,
+    and its first line's if it stands on top of another story too, a site's name, not a headline (a story's
+    headline may stand among another's teasers, never on top of it)."""
 
     lines: frozenset[str] = frozenset()
     tops: frozenset[str] = frozenset()
