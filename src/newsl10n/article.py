@@ -56,7 +56,8 @@ def read_articles(
     read ``alone``."""
     documents = [read_document(path, fmt, name, keep_all=keep_all) for path in paths]
     names = [output_name(path, name) for path in paths]
-    blocks = [[_plain(block) for block in _cleaned_blocks(document)[0]] for document, _ in documents]
+    cleaned = [_cleaned_blocks(document) for document, _ in documents]
+    blocks = [[_plain(block) for block in own_blocks] for own_blocks, _ in cleaned]
     prints = [story_print(texts) for texts in blocks]
     others = [story for other, story in earlier.items() if other not in names]
     if alone:
@@ -66,8 +67,8 @@ def read_articles(
             [*prints, *others], range(len(prints)), [around_the_story(texts) for texts in blocks]
         )
     articles = []
-    for path, own, texts, story, recurs, (document, format_name) in zip(
-        paths, names, blocks, prints, found, documents, strict=True
+    for path, own, texts, story, recurs, own_cleaned, (document, format_name) in zip(
+        paths, names, blocks, prints, found, cleaned, documents, strict=True
     ):
         kept_before = earlier[own].kept if own in earlier else frozenset()
         furniture = recurs.lines - kept_before
@@ -81,6 +82,7 @@ def read_articles(
             keep_all=keep_all,
             repeated=repeated,
             top_recurs=top_recurs,
+            cleaned=own_cleaned,
         )
         left_out = {block_key(item.text) for item in article.dropped}
         article.story_print = replace(story, kept=frozenset(story.lines - left_out))
@@ -118,10 +120,17 @@ def read_article_for_catalog(
     path = Path(path)
     text, article_format = _decoded(path, fmt, name)
     document = article_format.read(text, path)
-    recurring = {_plain(block) for block in document.blocks if fingerprint(_plain(block)) in batch_furniture}
-    first = next((_plain(block) for block in _cleaned_blocks(document)[0]), None)
+    recurred = {_plain(block) for block in document.blocks if fingerprint(_plain(block)) in batch_furniture}
+    cleaned = _cleaned_blocks(document)
+    first = _plain(cleaned[0][0]) if cleaned[0] else None
     article = segment_document(
-        document, path, article_format.name, name=name, repeated=recurring, top_recurs=first in recurring
+        document,
+        path,
+        article_format.name,
+        name=name,
+        repeated=recurred,
+        top_recurs=first in recurred,
+        cleaned=cleaned,
     )
     own = {unit.text for unit in article.units}
     if all(msgid in own for msgid in msgids):
@@ -174,9 +183,12 @@ def segment_document(
     keep_all: bool = False,
     repeated: Collection[str] = (),
     top_recurs: bool = False,
+    cleaned: tuple[list[Block], Counter[str]] | None = None,
 ) -> Article:
-    """Units of the document's blocks: furniture left out (and reported), each kept block cut into sentences."""
-    blocks, removed = _cleaned_blocks(document)
+    """Units of the document's blocks: furniture left out (and reported), each kept block cut into sentences.
+
+    ``cleaned`` is :func:`_cleaned_blocks` of the document when the caller has it already."""
+    blocks, removed = cleaned or _cleaned_blocks(document)
     texts = [_plain(block) for block in blocks]
     verdicts = classify_blocks(texts, repeated=repeated, top_recurs=top_recurs)
     if keep_all or document.furniture_found:

@@ -23,7 +23,7 @@ from newsl10n.polib_style import OutEntry, po_text
 from newsl10n.recurring import block_key
 
 GENERATOR = f"newsl10n {__version__}"
-# Blocks left out because they recur across the batch's articles: build, which reads one article, needs them
+# Blocks left out because they recur in other articles (batch or folder): build, which reads one, needs them
 BATCH_FURNITURE_FIELD = "X-Newsl10n-Batch-Furniture"
 # A template remembers its story for the articles translated after it (newsl10n.recurring)
 STORY_LINES_FIELD = "X-Newsl10n-Story-Lines"

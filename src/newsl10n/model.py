@@ -180,7 +180,7 @@ class Article:
 
     @property
     def batch_furniture(self) -> list[str]:
-        """Blocks left out only because they recur in other articles of the batch read with this one."""
+        """Blocks left out only because they recur in other articles, of its batch or of its output folder."""
         return [
             item.text for item in self.dropped if item.reason.endswith((REPEATED_IN_BATCH, REPEATED_ON_TOP))
         ]

@@ -205,28 +205,28 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "comments",
         re.compile(
             r"^(?:\d+\s+comments?|comments)$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
-            r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|^join the (?:conversation|discussion)\.?$|"
+            r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|"
             r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^(?:reader|member|user) comments$|"
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
             r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$|"
             r"^comments (?:powered by \w+|are (?:closed|disabled|off)\b.{0,40})\.?$|^post (?:a )?comment\W{0,4}$|"
             r"^commenting (?:is|has been) (?:turned off|closed|disabled)\b.{0,60}$|"  # ... for Beyond the Beyond.
             r"^be the first to (?:post a )?comment(?: on this (?:page|story|article|post))?\W{0,3}$|"
-            r"^join (?:the )?(?:conversation|discussion)\.?$|^tell us what you think\b.{0,40}$|"
+            r"^join (?:the )?(?:conversation|discussion)[.:]?$|^tell us what you think\b.{0,40}$|"
             r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
-            r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:sign|log) ?in to comment\.?$|"
+            r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:please )?(?:sign|log) ?in to comment\.?$|"
             r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$|"
-            r"^submit a comment$|^discuss(?: this (?:article|story|post))?\W{0,3}$|^no comments\s*:?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$|"
+            r"^submit a comment$|^discuss(?: this (?:article|story|post))?\W{0,3}$|^no comments(?: yet)?\s*[:.]?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$|"
             # what blog platforms and their themes print under every post: WordPress's, Drupal's, Thesis's
             r"^(?:both )?comments and pings are (?:currently )?closed\.?$|^trackbacks?$|^rate this:?(?: \d+)*$|"
             r"^(?:you can follow any responses to this entry through the rss 2\.0 feed\.\s*)?you can (?:skip to the end and )?"
             r"leave a response,? or trackback(?: from your own site)?\.?$|"
-            r"^trackbacks are closed,? but you can post a comment\.?$|^no comments yet\.?$|^\d+ responses$|"
+            r"^trackbacks are closed,? but you can post a comment\.?$|^\d+ responses$|"
             r"^\{\s*(?:\d+|no|one) comments?\s*(?:…|\.\.\.)?\s*(?:read (?:it|them) below )?(?:or )?add one(?: now)?\s*\}$|"
-            r"^(?:\d+|no|one) comments?\s+leave a comment$|^there are no comments\.?$|^join the conversation:$|"
-            r"^(?:please )?(?:sign|log) ?in to comment\.?$|^sign up ?/ ?log ?in$|^have an opinion\?\s*join the conversation!?$|"
+            r"^(?:\d+|no|one) comments?\s*(?:leave a comment|add your comment)$|^there are no comments\.?$|"
+            r"^sign up ?/ ?log ?in$|^have an opinion\?\s*join the conversation!?$|"
             r"^something to say\? .{0,60}\blog in\.?$|^rss feed for comments on this post\.?(?: trackback uri)?$|"
-            r"^\d+ of \d+ comments loaded\b.{0,40}$|^(?:\d+|no|one) comments?\s*add your comment$",
+            r"^\d+ of \d+ comments loaded\b.{0,40}$",
             re.I,
         ),
     ),
