@@ -339,11 +339,7 @@ def _headline_below_recurring_top(
     below it, above the story's first paragraph. The wire or a date there stays; a columnist's name above
     the story's date is its byline (the caller's)."""
     marked = [verdict.kind is not None for verdict in verdicts]
-    top = texts[0] if texts else ""
-    credit = (
-        is_wire_alone(top) or is_agency_name(top) or mentions_date(top) or _STAMP_LABEL_ALONE_RE.match(top)
-    )
-    if not texts or drops[0] is not None or marked[0] or credit:
+    if not texts or drops[0] is not None or marked[0] or _names_source_or_time(texts[0]):
         return None
     prose = _prose_blocks(texts, drops, marked)
     if not prose:
@@ -1017,7 +1013,7 @@ def _drop_repeats(
     A site's other articles share its template, and also what its stories share: the wire's name, a
     dateline's city, a stamp's label, a desk's credit. Those stay; what else recurs is the template's, also
     between paragraphs ("View Larger Image"), where a subhead two stories share goes too."""
-    prose = _prose_blocks(texts, drops, marked)
+    prose = _prose_blocks(texts, drops, marked) if repeated else []
     story = story_words(texts[index] for index in prose)
     for index, text in enumerate(texts):
         if index in headlines or not _droppable(index, drops, marked):
@@ -1027,8 +1023,13 @@ def _drop_repeats(
             # the paragraphs, or where it quotes someone or speaks of the story, a sentence two stories share
             # is the story's: a quote, a line of background, a short last paragraph
             outside = bool(prose) and not prose[0] <= index <= prose[-1]
-            own = _QUOTE_OR_REPORT_RE.search(text) is not None or _tells_the_story(text, story)
-            if outside and not own and text in repeated and not _shared_by_stories(text):
+            if (
+                text in repeated
+                and outside
+                and _QUOTE_OR_REPORT_RE.search(text) is None
+                and not _tells_the_story(text, story)
+                and not _shared_by_stories(text)
+            ):
                 drops[index] = REPEATED_IN_BATCH
         elif any(_repeats_headline(text, texts[headline]) for headline in headlines):
             drops[index] = "repeats the headline"
@@ -1041,12 +1042,19 @@ def _shared_by_stories(text: str) -> bool:
     "(AP)", "Staff and agencies", "Source Ubergizmo", a dateline the page broke off: "Tokyo,")."""
     return (
         text.endswith(",")
-        or is_wire_alone(text)
+        or _names_source_or_time(text)
+        or _NAMED_FIRST_RE.match(text) is not None
+        or _STORY_PEOPLE_RE.search(text) is not None
+    )
+
+
+def _names_source_or_time(text: str) -> bool:
+    """The wire, an agency, a date or a stamp's label: a story's own, whoever else carries it."""
+    return (
+        is_wire_alone(text)
         or is_agency_name(text)
         or mentions_date(text)
         or _STAMP_LABEL_ALONE_RE.match(text) is not None
-        or _NAMED_FIRST_RE.match(text) is not None
-        or _STORY_PEOPLE_RE.search(text) is not None
     )
 
 
