@@ -194,8 +194,8 @@ def test_a_credit_or_stamp_that_recurs_across_a_sites_stories_is_theirs(line):
 
 
 def test_a_template_line_between_paragraphs_recurs_as_furniture():
-    """Between paragraphs a recurring line is no subhead: "View Larger Image", "Skip to next paragraph"."""
-    for line in ("View Larger Image", "Skip to next paragraph", "More Articles in Sports »"):
+    """Between paragraphs a recurring line is no subhead: "Skip to next paragraph", a site's own heading."""
+    for line in ("Inside the Newsroom", "Skip to next paragraph", "More Articles in Sports »"):
         assert (
             drops([HEADLINE, P1, line, P2, P3], repeated={line})[2] == "furniture: repeated in other articles"
         )
@@ -1571,7 +1571,7 @@ def test_names_with_their_outlet_between_the_standfirst_and_the_stamp_are_the_by
 
 
 def test_a_label_after_the_article_with_nothing_kept_below_it_is_dropped():
-    texts = [HEADLINE, P1, P2, P3, "Editors’ Recommendations:", "- Share this"]
+    texts = [HEADLINE, P1, P2, P3, "Worth Your Time:", "- Share this"]
     assert drops(texts)[3:5] == [None, "furniture: label with nothing below it"]
     # a label above what it labels stays with it
     assert drops([HEADLINE, P1, P2, P3, "Also see:", "The Kremlin's list of Patriot sites"])[3:] == [None] * 3
@@ -1599,3 +1599,72 @@ def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_w
     # the story's own standfirst, cut short, names its topic
     own = "The Kremlin said Patriot systems sent to Kyiv would be a legitimate target for its forces..."
     assert drops([HEADLINE, "Share this", own, P1, P2, P3])[2] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Next Slide Previous Slide", "gallery control"),
+        ("View full size image", "gallery control"),
+        ("Loading Photo Gallery", "gallery control"),
+        ("See photos from this story:", "gallery control"),
+        ("RELATED PHOTOS: Jennifer Aniston’s Beautiful Backyard Wedding", "related link"),
+        ("TRENDING: Skywatching Guide // Space Webcasts // Mars Rover Curiosity", "related link"),
+        ("Must Read Stories", "list heading"),
+        ("Stories Chosen For You", "list heading"),
+        ("EDITOR'S RECOMMENDATIONS", "list heading"),
+        ("More Related to this Story", "list heading"),
+        ("More Space Industry News from SpaceNews", "list heading"),
+        ("Subscribe to Deadline Breaking News Alerts and keep your inbox happy.", "newsletter prompt"),
+        ("For access to all our exclusive videos and interviews – Subscribe on YouTube!", "promotion"),
+        (
+            "Share on Facebook (opens in a new window) Share on Twitter (opens in a new window) "
+            "Share on Flipboard (opens in a new window)",
+            "widget label",
+        ),
+        ("Continue reading below...", "widget label"),
+        ("- Main Navigation", "widget label"),
+        ("Thanks for watching!", "media notice"),
+        ("Report typos and corrections to: corrections@example.com.", "site notice"),
+        ("Gulf Times Newspaper, 2008 ©", "copyright line"),
+        ("Home:Britain/Ireland", "navigation"),
+        ("> Life", "navigation"),
+        ("READ COMMENTS - JOIN THE DISCUSSION", "comments"),  # two widgets' labels on one line
+        ("Has this ever happened to you? Sound off below!", "readers' prompt"),
+    ],
+)
+def test_widgets_of_modern_pages_are_dropped_wherever_they_stand(line: str, reason: str):
+    """Gallery and video players, list headings, share rows, breadcrumbs: the same words on many sites."""
+    for texts, at in (
+        ([HEADLINE, line, P1, P2, P3], 1),
+        ([HEADLINE, P1, line, P2, P3], 2),
+        ([HEADLINE, P1, P2, P3, line], 4),
+    ):
+        assert drops(texts)[at] == f"furniture: {reason}", texts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home: Where the Heart Is",  # a title after "Home:" and a space
+        "More people watch cable news",  # a subhead, not "More Business News"
+        "Subscribe to newsletters, the minister urged.",
+        "“Tell us below what you need,” the minister said.",
+    ],
+)
+def test_lines_that_share_the_widgets_words_are_kept(line: str):
+    assert drops([HEADLINE, P1, line, P2, P3])[2] is None
+
+
+def test_a_readers_prompt_opens_no_comment_section():
+    """ "Sound off in the comments below." ends the story; its sources, stamp and byline below it stay."""
+    texts = [HEADLINE, P1, P2, "Do you think Alissa is the perfect match? Sound off in the comments below."]
+    texts += ["Sources: Reality Steve, ABC", "December 29, 2014 at 02:13PM EST", "by Julia Wayne"]
+    assert drops(texts)[3:] == ["furniture: readers' prompt", None, None, None]
+
+
+def test_a_label_of_someones_embedded_words_stays_when_the_text_lost_them():
+    assert drops([HEADLINE, P1, P2, P3, "Trump’s tweet:", "Must Read Stories"])[4:] == [
+        None,
+        "furniture: list heading",
+    ]

@@ -117,6 +117,9 @@ _NAMED_FIRST_RE = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+(?:,|:| is | was | has | writes | covers )"
 )
 _LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Articles:"
+_EMBEDDED_WORDS_RE = re.compile(
+    r"\w['’]s (?:full )?(?:tweets?|posts?|statement|letter|message|remarks|speech|video)\b", re.I
+)
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
 _CARD_TITLE_WORDS = 6  # a card's title has this many words; a signatory's line ("Jane Doe, writer") fewer
@@ -726,7 +729,8 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
 
 def _drop_labels_of_nothing(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """A short label with its colon after the article ("Editors' Recommendations:", "More about:", "Symbol:")
-    with nothing kept below it: what it labelled was the page's list, left out; alone it says nothing."""
+    with nothing kept below it: what it labelled was the page's list, left out; alone it says nothing.
+    Someone's embedded words ("Trump's tweet:") are the story's, though the text lost them."""
     prose = _prose_blocks(texts, drops, marked)
     if not prose:
         return
@@ -735,7 +739,8 @@ def _drop_labels_of_nothing(texts: list[str], drops: list[str | None], marked: l
             continue
         text = texts[index]
         if len(text.split()) <= _LABEL_WORDS and text.endswith(":") and not marked[index]:
-            drops[index] = "label with nothing below it"
+            if _EMBEDDED_WORDS_RE.search(text) is None:
+                drops[index] = "label with nothing below it"
         else:
             return  # a kept line: the labels above it label something
 

@@ -65,7 +65,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:follow (?:[\w.]+['’]s )?(?:full |latest |live |continuing )?coverage (?:of|at|on) .{1,160}|"
             r"catch up on .{1,120}\bpodcast\b.{0,80}|"
-            r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?)$",
+            r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?|"
+            r".{0,120}\bsubscribe (?:to us |to our channel )?on youtube[.!]?)$",
             re.I,
         ),
     ),
@@ -96,7 +97,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:back to gallery|enlarge (?:this )?image|view (?:all|gallery|slideshow)(?: \(\d+\))?|"
             r"(?:show|hide|toggle) caption|caption|close|expand|view image|open gallery|\d+ photos?|"
-            r"open image in gallery|swipe for more|(?:next|previous) (?:slide|image|photo)|next|previous|skip|"
+            r"open image in gallery|swipe for more|(?:(?:next|previous|prev) (?:slide|image|photo)\s*){1,2}|next|previous|skip|"
+            r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
+            r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
+            r"see (?:all |more )?(?:photos|pictures|images) (?:from|of|in) this (?:story|article|gallery):?|"
             r"view (?:\d+ )?(?:photos?|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
             r".{0,100}\bview (?:graphic|interactive|gallery))$",
             re.I,
@@ -110,6 +114,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("copyright line", re.compile(r"^.{0,60}\ball rights reserved\.?$", re.I)),
+    # the holder first, the sign after: "Gulf Times Newspaper, 2008 ©", "The Daily Star © 2007"
+    (
+        "copyright line",
+        re.compile(r"^[^.!?©]{1,60}?,?\s*(?:(?:19|20)\d\d\s*©|©\s*(?:19|20)\d\d\b[^.!?]{0,60})\.?$", re.I),
+    ),
     (  # the wire's rider, alone or after its copyright line
         "copyright line",
         re.compile(
@@ -137,7 +146,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
-            r"report an? (?:error|typo)|submit a correction|send us (?:a|your) (?:news )?tips?|"
+            r"report an? (?:error|typo)|submit a correction|"
+            r"report (?:typos|errors|mistakes)(?: (?:and|or) (?:typos|errors|corrections))? to:?\s*\S+@\S+?\.?|send us (?:a|your) (?:news )?tips?|"
             r"got a (?:story|news tip|tip)\? (?:email|contact|call|message) us\b.{0,80}|"
             r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|from the print edition\b.{0,60}|"
             r"(?:feedback: )?send us your (?:feedback|comments|thoughts)[.!]?|permalink:? https?://\S+|"
@@ -161,7 +171,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "newsletter prompt",
         re.compile(
             r"^(?=.{0,200}$)(?:(?:sign up|subscribe|register)(?: now| today| here| for free)?[.!]?|"
-            r"(?:sign up|subscribe) (?:to|for) (?:our|the|a) .{0,60}\b(?:newsletters?|e-?mails?|alerts|briefing|updates|"
+            r"(?:sign up|subscribe) (?:to|for) (?:our |the |a |(?-i:[A-Z])[\w&'’-]* ).{0,60}\b(?:newsletters?|e-?mails?|alerts|briefing|updates|"
             r"digest|bulletin)\b.{0,40}|"
             r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletters?|alerts?|briefing)\b.{0,80}|"
             r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
@@ -182,13 +192,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"read the full story)\s*[:>»→|-]\s*.{0,150}$|"
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
+            r"^trending(?: now| topics| stories)?\s*:\s*[^/|•]{1,60}(?:\s*(?://|\||•)\s*[^/|•]{1,60}){2,}$|"
             r"^\[(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
             r"^(?:>>\s*)?read (?:more )?on (?:the )?[\w .&'’-]{2,30}:\s+\S.{5,150}$|"  # >> READ ON THE OBSERVERS: ...
             r"^watch:?\s+(?-i:(?=[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
-            r"^(?:photos|gallery|listen|podcast|video):\s+(?-i:(?=[A-Z]))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # PHOTOS: Kyiv ...
+            r"^(?:related )?(?:photos|gallery|listen|podcast|videos?):\s+(?-i:(?=[A-Z]))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # PHOTOS: Kyiv ...
             r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
             r"^also on [\w .&'’-]{1,30}:\s+.{1,150}$|^see (?:photos|pictures|images|more) of:?\s.{1,80}$|"
             r"^next (?:story|article|post|up)\s*:\s.{1,150}$|"
@@ -230,13 +241,21 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
+    (  # a question to readers closing the story; it asks for comments but opens no comment section
+        "readers' prompt",
+        re.compile(
+            r"^(?!.*\b(?:said|says|told)\b).{0,250}\b(?:sound off|let us know|tell us) "
+            r"(?:below|in the comments?(?: section)?(?: below)?)[.!]?$",
+            re.I,
+        ),
+    ),
     (
         "media notice",
         re.compile(
             r"^(?:your browser does not support .{0,60}|"
             r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
             r"media playback is (?:unsupported|not supported) on your device|"
-            r".{0,40}\bthis video (?:has )?failed to load\.?|this (?:slideshow|gallery|video|content) requires javascript\.?)$",
+            r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?|this (?:slideshow|gallery|video|content) requires javascript\.?)$",
             re.I,
         ),
     ),
@@ -363,12 +382,19 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
+    (  # a breadcrumb: "Home:Britain/Ireland", "> Life"
+        "navigation",
+        re.compile(
+            r"^(?:home\s*[>»›/]|home:(?=\S)|[>»›])\s*[\w&'’ -]{1,40}(?:\s*[/>»›]\s*[\w&'’ -]{1,40}){0,4}$",
+            re.I,
+        ),
+    ),
     ("wire slug", re.compile(r"^(?:AP|BC|APFN)-[A-Z]{2,}-?-.{0,80}(?:Writethru|Ld|Adv\d*)\b.*$")),
     (
         "widget label",
         re.compile(
             r"^(?:article (?:bookmarked|saved)|find your bookmarks\b.{0,80}|don'?t show (?:me )?this (?:message )?again|"
-            r"(?:these are external links and )?will open in a new window|.{0,60}\(opens in (?:a )?new (?:window|tab)\)|"
+            r"(?:these are external links and )?will open in a new window|(?:.{0,60}\(opens in (?:a )?new (?:window|tab)\)\s*)+|"
             r"(?:home|front page)(?: [»›>] [^»›>]{1,160}){2,}|close (?:share )?panel|read more about sharing\.?|"
             r"https?://\S+)$",
             re.I,
@@ -382,7 +408,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"resize text|(?:text|font) size|report this ad|open in (?:the )?app|supported by|image|exclusive|"
             r"(?:share|post) on (?:twitter|facebook|x)\w{0,8}|"
             r"full ?screen|autoplay|skip ad|(?:un)?mute|tap to unmute|replay|play|pause|now playing|up next|"
-            r"continue reading(?: below| the main story)?|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
+            r"continue reading(?: below| the main story)?(?:\.\.\.|…)?|(?:main |site |primary )?navigation|main menu|"
+            r"visit (?:the )?(?:web)?site|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
             r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|loading(?: video)?(?:\.\.\.|…)?|"
             r"loading(?: [\w ]{1,30})? ?(?:\.\.\.|…)|comments sidebar|"
             r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|less|all)(?: stories| news| articles)?|"
@@ -434,7 +461,7 @@ _LIST_HEADING_RE = re.compile(
     r"read more on (?:these|this|the) topics?|related content(?: from [\w .&'’-]{1,40})?(?: \(sub(?:scription)? req['’]?d\))?|"
     r"recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:more|next|also)|also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
-    r"in [\w .&'-]{1,30}|[\w&'-]+ news|on)|"
+    r"in [\w .&'-]{1,30}|[\w&'-]+ news|(?:(?-i:[A-Z])[\w&'’-]* ){2,3}news(?: from [\w .&'’-]{1,30})?|on)|"
     r"related(?: articles?| stories| news| content| coverage| links| topics| tags| posts| videos)?|"
     r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| stories| articles)?|"
@@ -444,7 +471,9 @@ _LIST_HEADING_RE = re.compile(
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"
-    r"top posts (?:&|and) pages|archives|categories|editor'?s choice|must read|in other news|post navigation|"
+    r"top posts (?:&|and) pages|archives|categories|editor['’]?s['’]? (?:choice|recommendations?)|"
+    r"must[- ]reads?(?: stories| articles)?|in other news|post navigation|"
+    r"(?:stories|articles|picks|news) (?:chosen|selected|picked) for you|(?:more )?related to this (?:story|article)|"
     r"full article|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners|"
@@ -512,6 +541,8 @@ def furniture_reason(text: str) -> str | None:
     # "[ Read All Comments ]", "(View all)", "View More ▸", "- Send us your feedback.", "ShareTweet"
     if inner is not None:
         reason = _pattern_reason(inner)
+    if reason is None:
+        reason = _reason_of_every_part(text)
     if reason is not None:
         return reason
     if is_list_heading(text):
@@ -536,6 +567,19 @@ def _pattern_reason(text: str) -> str | None:
                 return None  # "Read more: the minister said ... ." reads like prose
             return reason
     return None
+
+
+_PART_SEPARATOR_RE = re.compile(r"\s+[-–—|•]\s+")
+
+
+def _reason_of_every_part(text: str) -> str | None:
+    """Two widgets' labels on one line ("READ COMMENTS - JOIN THE DISCUSSION"): the first one's reason when
+    every part on its own is furniture, or None."""
+    parts = _PART_SEPARATOR_RE.split(text)
+    if len(parts) < 2:
+        return None
+    reasons = [_pattern_reason(part) for part in parts]
+    return reasons[0] if all(reasons) else None
 
 
 _BRACKETED_RE = re.compile(r"^[\[(]\s*([^\[\]()]{2,60}?)\s*[\])]$")
