@@ -1631,6 +1631,8 @@ def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_w
         ("> Life", "navigation"),
         ("READ COMMENTS - JOIN THE DISCUSSION", "comments"),  # two widgets' labels on one line
         ("Has this ever happened to you? Sound off below!", "readers' prompt"),
+        ("AA", "widget label"),  # a text resizer
+        ("On Twitter: Follow Wendy Koch and get more energy coverage at NatGeoEnergy.", "follow prompt"),
     ],
 )
 def test_widgets_of_modern_pages_are_dropped_wherever_they_stand(line: str, reason: str):
@@ -1650,6 +1652,7 @@ def test_widgets_of_modern_pages_are_dropped_wherever_they_stand(line: str, reas
         "More people watch cable news",  # a subhead, not "More Business News"
         "Subscribe to newsletters, the minister urged.",
         "“Tell us below what you need,” the minister said.",
+        "Bye bye bye bye bye bye",  # a chant repeats one word
     ],
 )
 def test_lines_that_share_the_widgets_words_are_kept(line: str):
@@ -1668,3 +1671,21 @@ def test_a_label_of_someones_embedded_words_stays_when_the_text_lost_them():
         None,
         "furniture: list heading",
     ]
+
+
+def test_a_block_that_says_the_same_words_again_is_judged_by_them():
+    """A widget scraped once per screen size: a label twice is dropped, a credit or a sentence twice stays."""
+    label = "The latest in global politicsThe latest in global politicsThe latest in global politics"
+    credit = "Photo: Thom Bridge/Independent Record via AP Photo: Thom Bridge/Independent Record via AP"
+    texts = [HEADLINE, P1, label, "Are we done yet? Are we done yet?", credit, P2, P3]
+    verdicts = classify_blocks(texts)
+    assert [verdict.drop for verdict in verdicts[2:5]] == ["furniture: repeated label", None, None]
+    assert verdicts[4].kind == Kind.CREDIT
+    assert drops([HEADLINE, P1, P2, "Share this Share this Share this", P3])[3] == "furniture: share prompt"
+    # twice with a space between: a link's text, then the sentence it opens going on below
+    linked = "The Unbound Collection by Hyatt The Unbound Collection by Hyatt"
+    assert drops([HEADLINE, P1, P2, linked, "brand is a portfolio of hotels.", P3])[3] is None
+    assert (
+        drops([HEADLINE, P1, P2, f"{linked} The Unbound Collection by Hyatt", P3])[3]
+        == "furniture: repeated label"
+    )

@@ -56,6 +56,8 @@ from newsl10n.newsparts import (
     is_list_heading,
     is_teaser,
     is_title_like,
+    repeated_words,
+    repeats_like_a_widget,
 )
 from newsl10n.pagelabels import is_page_label
 from newsl10n.text import TITLE_SMALL_WORDS, in_title_case
@@ -92,11 +94,13 @@ _STAMP_LABEL_ALONE_RE = re.compile(
 )
 # A page's tools and navigation bars are a menu's lines by their kind, whatever their length.
 _CONTROL_DROPS = ("furniture: page tools", "furniture: navigation")
+_REPEATED_LABEL = "furniture: repeated label"
 _WIDGET_LABEL_DROPS = {
     "furniture: widget label",
     "furniture: share prompt",
     "furniture: follow prompt",
     "furniture: gallery control",
+    _REPEATED_LABEL,
     *_CONTROL_DROPS,
 }
 # drops that stand inside an article's prose too (the article may go on below them), or are the least certain;
@@ -371,6 +375,13 @@ def _is_stamp_above_headline(text: str, verdict: BlockVerdict) -> bool:
 
 
 def _classify_alone(text: str) -> BlockVerdict:
+    words = repeated_words(text)
+    if words is not None:  # what it repeats decides: a credit said twice is still a credit
+        verdict = _classify_alone(words)
+        if verdict.kind is not None or verdict.drop is not None:
+            return verdict
+        if is_title_like(words) and repeats_like_a_widget(text, words):
+            return BlockVerdict(drop=_REPEATED_LABEL)
     if is_dateline_alone(text):
         return BlockVerdict(Kind.DATELINE)
     if is_credit(text):
@@ -825,7 +836,8 @@ def _in_lower_case(name: str, texts: Sequence[str]) -> bool:
 def _is_dropped_widget_label(text: str, drop: str | None) -> bool:
     """A widget's label dropped on its own ("Loading weather data ...", "View More"): still a line of the
     list it stands in."""
-    short = len(text.split()) <= _MENU_WORDS or drop in _CONTROL_DROPS
+    said_once = repeated_words(text) if drop == _REPEATED_LABEL else None
+    short = len((said_once or text).split()) <= _MENU_WORDS or drop in _CONTROL_DROPS
     return drop in _WIDGET_LABEL_DROPS and short
 
 

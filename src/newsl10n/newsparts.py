@@ -85,6 +85,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^join our .{1,60}\bon (?:whatsapp|telegram)\b.{0,40}$|"
             r"^join our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
             r"^want (?:more )?(?:stories|news|updates|articles) like this\? follow us\b.{0,60}$|"
+            r"^on (?:twitter|facebook|instagram|x|threads|bluesky):\s*follow\b.{1,150}$|"
             r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
             r"[^.!?]{0,60}[.!]?$",
             re.I,
@@ -424,7 +425,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
             r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
-            r"scroll down for video|a a a|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
+            r"scroll down for video|a ?a(?: ?a)?|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,
         ),
@@ -554,6 +555,32 @@ def furniture_reason(text: str) -> str | None:
     if _is_labelled_tags(text) or is_tag_list(text):
         return "tags"
     return None
+
+
+_REPEATED_LABEL_RE = re.compile(r"^(.{8,150}?)(?:\s*\1)+$")
+_REPEATED_LABEL_WORDS = (
+    3  # different words: a chant ("bye bye bye") repeats one, a date ("May 1, 2022") has one
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def repeated_words(text: str) -> str | None:
+    """The words a block repeats and says nothing else, or None: a widget's label printed once per screen
+    size and scraped together ("The latest in global politicsThe latest in global politics"). Prose never
+    says the same words twice in a row like that; a chant repeats one word ("bye bye bye")."""
+    if len(text) > 300 or text.find(text[:8], 8) == -1:
+        return None
+    match = _REPEATED_LABEL_RE.match(text)
+    if match is None or len(set(_WORD_RE.findall(match.group(1).lower()))) < _REPEATED_LABEL_WORDS:
+        return None
+    return match.group(1).strip()
+
+
+def repeats_like_a_widget(text: str, words: str) -> bool:
+    """Whether ``text``, saying ``words`` again and again, is a widget's label scraped per screen size: glued
+    together, or three times. Twice with a space between may be a link's text and the sentence going on
+    ("The Unbound Collection by Hyatt The Unbound Collection by Hyatt" / "brand is a portfolio ...")."""
+    return not text[len(words)].isspace() or text.count(words) > 2
 
 
 def _pattern_reason(text: str) -> str | None:
