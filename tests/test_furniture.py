@@ -1632,6 +1632,16 @@ def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_w
         ("READ COMMENTS - JOIN THE DISCUSSION", "comments"),  # two widgets' labels on one line
         ("Has this ever happened to you? Sound off below!", "readers' prompt"),
         ("AA", "widget label"),  # a text resizer
+        ("Save article", "widget label"),
+        ("Gift article", "widget label"),
+        ("Jump to comments", "widget label"),
+        ("Press shift question mark to access a list of keyboard shortcuts", "widget label"),
+        ("Autoplay next video", "widget label"),
+        ("This video file cannot be played. (Error Code: 224003)", "media notice"),
+        ("Listen · 3:45 min", "reading time"),
+        ("Already have an account? Sign in", "subscription prompt"),
+        ("This story is available exclusively to subscribers.", "subscription prompt"),
+        ("Register to continue reading", "subscription prompt"),
         ("On Twitter: Follow Wendy Koch and get more energy coverage at NatGeoEnergy.", "follow prompt"),
     ],
 )

@@ -256,14 +256,15 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:your browser does not support .{0,60}|"
             r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
             r"media playback is (?:unsupported|not supported) on your device|"
-            r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?|this (?:slideshow|gallery|video|content) requires javascript\.?)$",
+            r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?|"
+            r"this video file cannot be played\.?(?:\s*\(error code: \d+\))?|\(error code: \d+\)|this (?:slideshow|gallery|video|content) requires javascript\.?)$",
             re.I,
         ),
     ),
     (
         "reading time",
         re.compile(  # "184 2 minute read": a view counter before it
-            r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
+            r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
             re.I,
         ),
     ),
@@ -421,7 +422,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
             r"(?:entries|comments) (?:feed|rss)|wordpress\.org|powered by|"  # WordPress's "Meta" widget
             r"theme: [\w .-]{1,30}\. blog at wordpress\.com\.?|entries \(rss\) and comments \(rss\)\.?|about these ads|"
-            r"remove this ad|your rating: .{0,60}|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
+            r"remove this ad|report (?:an|this) ad|your rating: .{0,60}|"
+            r"save (?:article|story|this (?:article|story)|to (?:my )?(?:reading )?list)|send this (?:story|article)|"
+            r"(?:give|gift) (?:this )?article|jump to comments|show full article|keep reading|"
+            # a video player's controls
+            r"autoplay next video|close modal(?: dialog)?|keyboard shortcuts|playback speed|"
+            r"press shift question mark to access a list of keyboard shortcuts|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
             r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
             r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
