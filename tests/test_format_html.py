@@ -537,3 +537,30 @@ def test_credits_the_text_reader_knows_are_credits_in_html_too(tmp_path):
     assert kinds["By Jane Doe, CNN"] == Kind.BYLINE
     assert kinds["Image credit: TechRadar"] == Kind.CREDIT  # a figcaption that only credits the picture
     assert kinds["Via Engadget"] == Kind.CREDIT
+
+
+WIDGET = "CLICK HERE TO GET THE FOX NEWS APP"
+
+
+def test_a_pages_widget_inside_the_article_is_dropped_and_stays_as_it_was(tmp_path, runner):
+    """What an extractor takes for the article may still hold the page's widgets: dropped by what they say,
+    reported, and written back untouched; a fragment (what a CMS stores) is all article."""
+    page = OLD_BLOG_PAGE.replace(
+        "<p>Recordings made",
+        f"<p><strong>{WIDGET}</strong></p>\n<p>You may also like...</p>\n<p>Recordings made",
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert {(item.text, item.reason) for item in article.dropped} >= {
+        (WIDGET, "furniture: link prompt"),
+        ("You may also like...", "furniture: list heading"),
+    }
+    assert WIDGET not in " ".join(unit.text for unit in article.units)
+    localized = localized_with_pseudo(tmp_path, runner, page)
+    assert f"<p><strong>{WIDGET}</strong></p>\n<p>You may also like...</p>" in localized
+    assert "Recordings made in one room" not in localized  # the article around it is translated
+    assert WIDGET in {richtext.plain(unit.text) for unit in read_article(path, keep_all=True).units}
+    fragment = tmp_path / "fragment.html"
+    fragment.write_text(f"<h1>Verizon adds storage</h1><p>{WIDGET}</p><p>Recordings move between rooms.</p>")
+    assert WIDGET in {richtext.plain(unit.text) for unit in read_article(fragment).units}

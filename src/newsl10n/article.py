@@ -19,7 +19,7 @@ from newsl10n import invisible, richtext
 from newsl10n.errors import UserError
 from newsl10n.formats import AUTO, ArticleFormat, Document, choose_format
 from newsl10n.formats.decode import decode_article
-from newsl10n.furniture import BlockVerdict, classify_blocks
+from newsl10n.furniture import BlockVerdict, classify_blocks, inline_widget_reason
 from newsl10n.model import Article, Block, Dropped, Gap, Kind, StoryPrint, Unit, fingerprint
 from newsl10n.newsparts import NO_WORDS, is_title_like
 from newsl10n.recurring import Recurring, around_the_story, block_key, recurring, story_print
@@ -31,6 +31,8 @@ _NOTHING_TO_TRANSLATE = f"furniture: {NO_WORDS}"
 # A headline is short and does not end like a sentence (newsparts.is_title_like).
 _HEADLINE_WORDS = 25
 _STAMP_KINDS = (Kind.CREDIT, Kind.DATELINE, Kind.CAPTION)  # kept above a headline, never one
+# the kinds of a page's blocks that may be a widget's line; a headline, caption, quotation or credit never is
+_WIDGET_KINDS = (Kind.BODY, Kind.SUBHEAD, Kind.LIST_ITEM)
 
 
 def read_article(
@@ -193,6 +195,11 @@ def segment_document(
     verdicts = classify_blocks(texts, repeated=repeated, top_recurs=top_recurs)
     if keep_all or document.furniture_found:
         verdicts = [BlockVerdict(verdict.kind) for verdict in verdicts]
+    if document.widgets_inside and not keep_all:
+        verdicts = [
+            BlockVerdict(verdict.kind, inline_widget_reason(text) if _may_be_widget(block, verdict) else None)
+            for block, text, verdict in zip(blocks, texts, verdicts, strict=True)
+        ]
     kept = [verdict.drop is None for verdict in verdicts]
     if not blocks or not any(kept):
         raise UserError(f"{path}: no article text, only scraped boilerplate")
@@ -219,6 +226,10 @@ def segment_document(
     if removed:
         article.notices.append(f"removed invisible characters from the text: {invisible.describe(removed)}")
     return article
+
+
+def _may_be_widget(block: Block, verdict: BlockVerdict) -> bool:
+    return block.kind in _WIDGET_KINDS and verdict.kind is None
 
 
 def _headline_after_furniture(

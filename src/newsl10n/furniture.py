@@ -374,6 +374,19 @@ def _is_stamp_above_headline(text: str, verdict: BlockVerdict) -> bool:
     return verdict.kind in (Kind.CREDIT, Kind.CAPTION) and verdict.drop is None
 
 
+# What extractor text shows but markup does not: in a page's article a row of figures is a table's, a bare
+# address its source list's, and words run together are another script's (Japanese has no spaces).
+_TEXT_SHAPES = frozenset({NO_WORDS, "link line", "glued link list"})
+
+
+def inline_widget_reason(text: str) -> str | None:
+    """Why a block of an article found in a whole page is one of the page's widgets set inside it ("CLICK
+    HERE TO GET THE FOX NEWS APP", "You may also like..."), or None. Only what the block says counts: where
+    it stands is the markup's, and the reader has read that already."""
+    reason = furniture_reason(text)
+    return f"furniture: {reason}" if reason is not None and reason not in _TEXT_SHAPES else None
+
+
 def _classify_alone(text: str) -> BlockVerdict:
     words = repeated_words(text)
     if words is not None:  # what it repeats decides: a credit said twice is still a credit

@@ -32,6 +32,9 @@ class Document:
     # True when the reader told article from furniture by the markup (an HTML page, a fragment or Markdown,
     # which are all article): the text rules then only name kinds, they drop nothing
     furniture_found: bool = False
+    # True when an extractor found the article in a whole page: the page's widgets set inside the article
+    # ("CLICK HERE TO GET THE APP", a newsletter prompt) are still there, and dropped by what they say
+    widgets_inside: bool = False
 
 
 class ArticleFormat(Protocol):

@@ -77,6 +77,7 @@ class HtmlFormat:
         if not keep_all and is_page(text, root):
             found = extract(text)
             selection = Selection([], [])
+            widgets_inside = True
             if found:
                 article_lines, extracted_title = found
                 title = _title_element(root)
@@ -87,6 +88,7 @@ class HtmlFormat:
             selection.dropped.extend(dropped_markup(root))
         else:
             selection = select_fragment(runs)
+            widgets_inside = False
         if not selection.article:
             raise UserError(f"{path}: no text to translate in this HTML")
         skeleton = Skeleton(text)
@@ -96,7 +98,10 @@ class HtmlFormat:
             skeleton.lang = html_element.attributes.get("lang")
             skeleton.html_name_end = html_element.start + len("<html")
         dropped = sorted(selection.dropped, key=lambda item: item.line)
-        return Document(blocks, skeleton, dropped, path.suffix.lower() or ".html", furniture_found=True)
+        extension = path.suffix.lower() or ".html"
+        return Document(
+            blocks, skeleton, dropped, extension, furniture_found=True, widgets_inside=widgets_inside
+        )
 
     def escape(self, text: str) -> str:
         return _escape(text)
