@@ -1642,6 +1642,18 @@ def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_w
         ("Already have an account? Sign in", "subscription prompt"),
         ("This story is available exclusively to subscribers.", "subscription prompt"),
         ("Register to continue reading", "subscription prompt"),
+        ("We use cookies to improve your experience on our site.", "site notice"),
+        ("By using this site, you agree to our use of cookies.", "site notice"),
+        ("Listen on Apple Podcasts", "widget label"),
+        ("Listen to this article · 5 min", "reading time"),
+        ("This audio is auto-generated. Please let us know if you have feedback.", "media notice"),
+        ("Summary is AI-generated, newsroom-reviewed.", "media notice"),
+        ("Article continues below advertisement", "advertisement"),
+        ("Scroll to continue with content", "advertisement"),
+        ("Join us on Telegram", "follow prompt"),
+        ("Turn on notifications", "widget label"),
+        ("Copy embed code", "widget label"),
+        ("Swipe for more photos", "widget label"),
         ("On Twitter: Follow Wendy Koch and get more energy coverage at NatGeoEnergy.", "follow prompt"),
     ],
 )
@@ -1663,6 +1675,8 @@ def test_widgets_of_modern_pages_are_dropped_wherever_they_stand(line: str, reas
         "Subscribe to newsletters, the minister urged.",
         "“Tell us below what you need,” the minister said.",
         "Bye bye bye bye bye bye",  # a chant repeats one word
+        "We use cookies to follow shoppers across sites, the company said.",
+        "Embedded reporters described the advance.",
     ],
 )
 def test_lines_that_share_the_widgets_words_are_kept(line: str):

@@ -38,8 +38,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "advertisement",
         re.compile(
-            r"^[-–—\s]*(?:story continues below |scroll to continue with )?advertisement"
-            r"(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$",
+            r"^[-–—\s]*(?:(?:story|article|content) continues below (?:this )?|scroll to continue with )?advertisement"
+            r"(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$|"
+            r"^(?:content continues below|scroll to continue with content)[.…]*$",
             re.I,
         ),
     ),
@@ -86,6 +87,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^join our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
             r"^want (?:more )?(?:stories|news|updates|articles) like this\? follow us\b.{0,60}$|"
             r"^on (?:twitter|facebook|instagram|x|threads|bluesky):\s*follow\b.{1,150}$|"
+            r"^join us on (?:telegram|whatsapp|facebook|instagram|x|twitter|threads|bluesky|discord|reddit)[.!]?$|"
             r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
             r"[^.!?]{0,60}[.!]?$",
             re.I,
@@ -142,6 +144,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
             r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|from the section .{1,40}|"
+            # a cookie banner in the site's voice; a report on cookies says who said it
+            r"(?!.*\b(?:said|says|told)\b)(?:we|this (?:web)?site) uses? cookies\b.{0,200}|"
+            r"(?!.*\b(?:said|says|told)\b)by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web)?site\b.{0,150}"
+            r"\bcookies\b.{0,100}|submit a news tip|"
             r"(?:note to readers: )?(?=(?:if|when) you )(?=.*\b(?:we|our|this (?:post|article|page|story))\b)"
             r"(?!.*\b(?:said|says|told)\b)(?:if|when) you (?:buy|purchase|click)\b.{0,200}"
             r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
@@ -257,14 +263,18 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
             r"media playback is (?:unsupported|not supported) on your device|"
             r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?|"
-            r"this video file cannot be played\.?(?:\s*\(error code: \d+\))?|\(error code: \d+\)|this (?:slideshow|gallery|video|content) requires javascript\.?)$",
+            r"this video file cannot be played\.?(?:\s*\(error code: \d+\))?|\(error code: \d+\)|"
+            # a story read aloud or summed up by a machine, and the site saying so
+            r"(?:this )?audio is (?:ai|auto|automatically|computer)[- ]generated\b.{0,100}|"
+            r"(?:(?:this )?summary is )?ai[- ]generated(?: summary)?,?(?: newsroom[- ]reviewed)?\.?|this (?:slideshow|gallery|video|content) requires javascript\.?)$",
             re.I,
         ),
     ),
     (
         "reading time",
         re.compile(  # "184 2 minute read": a view counter before it
-            r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
+            r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|"
+            r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
             re.I,
         ),
     ),
@@ -426,7 +436,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"save (?:article|story|this (?:article|story)|to (?:my )?(?:reading )?list)|send this (?:story|article)|"
             r"(?:give|gift) (?:this )?article|jump to comments|show full article|keep reading|"
             # a video player's controls
-            r"autoplay next video|close modal(?: dialog)?|keyboard shortcuts|playback speed|"
+            r"autoplay next video|close modal(?: dialog)?|keyboard shortcuts|playback speed|(?:copy )?embed(?: code)?|"
+            r"(?:next|previous) video|dark mode|light mode|edition:\s*[\w ]{1,20}|cookie preferences|"
+            r"listen on (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|stitcher|overcast|pocket casts)|"
+            r"(?:turn on|allow|enable) (?:push )?notifications|read (?:this|the) (?:story|article) in (?:the|our) app|"
+            r"(?:swipe|scroll) for more (?:photos|images|pictures)|(?:tap|click) to expand|expand (?:image|photo)|"
+            r"open (?:image|photo) in full ?screen|"
             r"press shift question mark to access a list of keyboard shortcuts|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
             r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
