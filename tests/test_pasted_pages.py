@@ -148,6 +148,9 @@ def test_nav_bars_glued_without_separators_are_dropped(line: str):
         "DeSantis and McConnell clash over YouTube ban",  # made up: names and brands are not joins
         "McDonald's and JPMorgan staff join iPhone protest",  # made up
         "LVMH Gives the Louvre a $16M Boost to Acquire a Chardin Masterpiece",  # observer.com
+        "[Photo: RADsan/iStock]",  # fastcompany.com: a credit whose names run on into capitals
+        "Artist: R3dFiVe",
+        "りんごのマークやiPhoneの表示がついたままで、不正に改造したiPhoneを販売することは",  # no spaces in Japanese
     ],
 )
 def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):

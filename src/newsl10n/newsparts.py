@@ -512,7 +512,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _MAX_TITLE_WORDS = 20
 _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
-_NAME_PREFIX_RE = re.compile(r"(?:\b(?:Mc|Mac|De|Di|Le|La|Du|Van|O)|\b[a-z])$")  # McDonald, DeSantis, iPhone
+# McDonald, DeSantis, iPhone (also right after a word of another script: "やiPhoneの")
+_NAME_PREFIX_RE = re.compile(r"(?:\b(?:Mc|Mac|De|Di|Le|La|Du|Van|O)|(?<![A-Za-z])[a-z])$")
 _CONSENT_CHARS = 600
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
@@ -664,7 +665,7 @@ def _unglued(text: str) -> str | None:
 
 def _glued_pieces(text: str) -> list[str]:
     """``text`` cut where a word runs into the next capitalised one (McDonald, DeSantis, iPhone are names)."""
-    joins = [m.start() for m in _GLUE_RE.finditer(text) if not _NAME_PREFIX_RE.search(text[: m.start() + 1])]
+    joins = [m.start() for m in _GLUE_RE.finditer(text) if not _NAME_PREFIX_RE.search(text[: m.start()])]
     return [text[start:end] for start, end in zip([0, *joins], [*joins, len(text)], strict=True)]
 
 
@@ -676,7 +677,7 @@ def is_glued_link_list(text: str) -> bool:
     """
     if ends_like_sentence(text) or len(text.split()) > _MAX_TITLE_WORDS:
         return False
-    joins = [m for m in _GLUE_RE.finditer(text) if not _NAME_PREFIX_RE.search(text[: m.start() + 1])]
+    joins = [m for m in _GLUE_RE.finditer(text) if not _NAME_PREFIX_RE.search(text[: m.start()])]
     words = [word for word in text.split() if _LETTER_RE.match(word)]
     lower = sum(word[0].islower() for word in words)
     return len(joins) >= 2 and lower * 4 <= len(words)
