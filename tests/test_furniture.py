@@ -1654,6 +1654,18 @@ def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_w
         ("Turn on notifications", "widget label"),
         ("Copy embed code", "widget label"),
         ("Swipe for more photos", "widget label"),
+        ("Go to Home Page »", "widget label"),
+        ("21:17 18.11.2019 Get short URL", "share prompt"),
+        ("Next Up In Science & Health", "list heading"),
+        ('I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.', "consent notice"),
+        ("Please check the opt-in box to acknowledge that you would like to subscribe.", "consent notice"),
+        ("See All Newsletters", "newsletter prompt"),
+        ("Twitter Share to Email", "share prompt"),
+        ("Subscribe to WIRED and stay smart with more of your favorite Ideas writers.", "newsletter prompt"),
+        ("As you comment, please be respectful of other commenters and other viewpoints.", "comment policy"),
+        ("Want more deals? Join the IGN Deals Newsletter.", "newsletter prompt"),
+        ("Want more stories like this?", "newsletter prompt"),
+        ("Every day we send an email with the top stories from Digg.", "newsletter prompt"),
         ("On Twitter: Follow Wendy Koch and get more energy coverage at NatGeoEnergy.", "follow prompt"),
     ],
 )
@@ -1677,6 +1689,8 @@ def test_widgets_of_modern_pages_are_dropped_wherever_they_stand(line: str, reas
         "Bye bye bye bye bye bye",  # a chant repeats one word
         "We use cookies to follow shoppers across sites, the company said.",
         "Embedded reporters described the advance.",
+        "Next up in the playoffs",  # a subhead
+        "I agree that the minister can send me anywhere, he joked.",
     ],
 )
 def test_lines_that_share_the_widgets_words_are_kept(line: str):

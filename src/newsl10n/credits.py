@@ -175,8 +175,10 @@ _CREDIT_RES = (
     # "Pictures: Getty"; a gallery's link has a title in lower case ("Photos: Crossgates Mall through the years")
     re.compile(r"^(?i:Photos|Photographs|Pictures): [A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$"),
     re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
-    re.compile(  # Jane Doe/AP, JIM WATSON/AFP/Getty Images; a picture agency alone (a wire alone is a byline)
-        rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:/(?:{_AGENCIES}|Getty Images))+|Getty Images|Shutterstock|Alamy|EPA-EFE|NurPhoto)"
+    re.compile(  # Jane Doe/AP, JIM WATSON/AFP/Getty Images, Jane Doe/Hindustan Times/Getty Images; a picture
+        # agency alone (a wire alone is a byline)
+        rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:/[A-Z][\w.'’ &-]{{1,40}})?(?:/(?:{_AGENCIES}|Getty Images))+|Getty Images|"
+        r"Shutterstock|Alamy|EPA-EFE|NurPhoto)"
         r"(?:\sfile)?$"
     ),
     re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA; Featured image by Alberto Riva/TPG.

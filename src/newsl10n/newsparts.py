@@ -24,7 +24,7 @@ _SOCIAL = (
     r"viadeo|google buzz|y! buzz|yahoo! buzz|rss"
 )
 _SHARE_WORDS = (
-    rf"share|this|via|with|on|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|cancel|bookmark|"
+    rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|cancel|bookmark|"
     rf"{_SOCIAL}"
 )
 
@@ -57,7 +57,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "share prompt",
         re.compile(
             r"^(?:(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b.{0,60}|"
-            r"get (?:the )?short (?:url|link)|copy (?:the )?(?:article )?link)$",
+            r"(?:\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?get (?:the )?short (?:url|link)|copy (?:the )?(?:article )?link)$",
             re.I,
         ),
     ),
@@ -185,7 +185,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|to your inbox).{0,40}|"
             r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up)|"
             r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
-            r"(?=.{0,200}$)(?:.{0,120}[.!] )?(?:sign up|subscribe) (?:to|for) .{1,40}\bnewsletters?[.!]?|"
+            r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
+            r"see all newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
+            r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
+            r"subscribe to (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} and (?:stay|get|support|never)\b.{0,100}|"
             r"(?:sign up|subscribe) (?:to|for) .{1,80}\bhere\b.{0,150}\b(?:in|to) your inbox\b[.!]?)$",
             re.I,
         ),
@@ -441,7 +444,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"listen on (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|stitcher|overcast|pocket casts)|"
             r"(?:turn on|allow|enable) (?:push )?notifications|read (?:this|the) (?:story|article) in (?:the|our) app|"
             r"(?:swipe|scroll) for more (?:photos|images|pictures)|(?:tap|click) to expand|expand (?:image|photo)|"
-            r"open (?:image|photo) in full ?screen|"
+            r"open (?:image|photo) in full ?screen|go to (?:the )?home ?page|"
             r"press shift question mark to access a list of keyboard shortcuts|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
             r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
@@ -496,7 +499,7 @@ _LIST_HEADING_RE = re.compile(
     r"top posts (?:&|and) pages|archives|categories|editor['’]?s['’]? (?:choice|recommendations?)|"
     r"must[- ]reads?(?: stories| articles)?|in other news|post navigation|"
     r"(?:stories|articles|picks|news) (?:chosen|selected|picked) for you|(?:more )?related to this (?:story|article)|"
-    r"full article|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
+    r"full article|next up(?: in (?-i:[A-Z])[\w .&'’-]{1,30})?|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners|"
     r"[\w .&'’-]{1,40}['’]s (?:top|latest|most read|most popular) (?:stories|news|articles)|(?-i:MORE(?: [A-Z][A-Z&'’-]+){1,2}))"
@@ -518,7 +521,9 @@ _CONSENT_CHARS = 600
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
     r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"
-    r"your (?:personal )?data will (?:only )?be\b.{0,300}|when you subscribe,? we will use the information you provide\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
+    r"your (?:personal )?data will (?:only )?be\b.{0,300}|i agree (?:that )?.{1,60}\bcan (?:send|e-?mail) me\b.{0,100}"
+    r"\b(?:newsletters?|e-?mails?|updates|offers|alerts)\b.{0,60}|"
+    r"please check the opt-in box\b.{0,120}|when you subscribe,? we will use the information you provide\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
     r".{0,80}\b(?:can be found|is available|read more) in our (?:data protection|privacy|cookie) (?:policy|notice)\.?)$",
     re.I,
 )
@@ -528,7 +533,7 @@ _CONSENT_RE = re.compile(
 _COMMENT_POLICY_RE = re.compile(
     r"^(?!.*[\"“”])(?!.*\b(?:said|says|told)\b)(?:"
     r".{0,300}\b(?:first and last|real|full) names will (?:appear|be (?:shown|displayed|published))\b.*|"
-    r"by (?:submitting|posting) a comment\b.*|"
+    r"by (?:submitting|posting) a comment\b.*|as you comment\b.*|"
     r"(?=.*\b(?:our|we|you|your)\b).{0,300}\bcomments? (?:on this (?:story|article) )?(?:are|is|will be) "
     r"(?:pre-?)?moderated\b.*)$",
     re.I,
