@@ -94,6 +94,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("gallery counter", re.compile(r"^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.I)),
+    (
+        "gallery counter",
+        re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3} of \d{1,4}$|^more videos \(\d{1,3} of \d{1,3}\)$", re.I),
+    ),
     ("gallery counter", re.compile(r"^(?:image|photo|picture|slide) \d{1,3} of\s*/?\s*\d{1,3}$", re.I)),
     (
         "gallery control",
@@ -148,7 +152,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?!.*\b(?:said|says|told)\b)(?:we|this (?:web)?site) uses? cookies\b.{0,200}|"
             r"(?!.*\b(?:said|says|told)\b)by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web)?site\b.{0,150}"
             r"\bcookies\b.{0,100}|submit a news tip|"
-            r"(?:note to readers: )?(?=(?:if|when) you )(?=.*\b(?:we|our|this (?:post|article|page|story))\b)"
+            r"(?:note to readers: )?(?:[^.!?]{10,150}[.!] )?(?=(?:if|when) you )(?=.*\b(?:we|our|this (?:post|article|page|story))\b)"
             r"(?!.*\b(?:said|says|told)\b)(?:if|when) you (?:buy|purchase|click)\b.{0,200}"
             r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
@@ -301,7 +305,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "embed code",
         re.compile(
-            r"^(?:<[a-z][\w-]*(?:\s[^<>]*)?>.*|\[[a-z_]+ [^\[\]]*=[^\[\]]*\].*|embed\s*<>.{0,40}|view this (?:post|photo|video|profile) on \w+|"
+            r"^(?:<[a-z][\w-]*(?:\s[^<>]*)?>.*|&lt;[a-z][\w-]*(?:\s.*)?&gt;.*|\[[a-z_]+ [^\[\]]*=[^\[\]]*\].*|embed\s*<>.{0,40}|view this (?:post|photo|video|profile) on \w+|"
             r"(?:slideshow|gallery)\s*\(\s*\d+ (?:images|photos)\s*\))$",
             re.I,
         ),
@@ -397,10 +401,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
-    (  # a breadcrumb: "Home:Britain/Ireland", "> Life"
+    (  # a breadcrumb: "Home:Britain/Ireland", "> Life", "you are here: Home News Business Markets"
         "navigation",
         re.compile(
-            r"^(?:home\s*[>»›/]|home:(?=\S)|[>»›])\s*[\w&'’ -]{1,40}(?:\s*[/>»›]\s*[\w&'’ -]{1,40}){0,4}$",
+            r"^(?:home\s*[>»›/]|home:(?=\S)|[>»›])\s*[\w&'’ -]{1,40}(?:\s*[/>»›]\s*[\w&'’ -]{1,40}){0,4}$|"
+            r"^you are here:?\s+[\w&'’ >»›/|-]{1,150}$",
             re.I,
         ),
     ),
@@ -444,7 +449,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"listen on (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|stitcher|overcast|pocket casts)|"
             r"(?:turn on|allow|enable) (?:push )?notifications|read (?:this|the) (?:story|article) in (?:the|our) app|"
             r"(?:swipe|scroll) for more (?:photos|images|pictures)|(?:tap|click) to expand|expand (?:image|photo)|"
-            r"open (?:image|photo) in full ?screen|go to (?:the )?home ?page|"
+            r"open (?:image|photo) in full ?screen|go to (?:the )?home ?page|.{0,100}\bsee (?:the )?full gallery|"
+            r"share all sharing options for:.{0,200}|you have succ?ess?fully subscribed\b.{0,40}|"
+            r"an? e-?mail with an? (?:activation|confirmation) link has (?:just )?been sent\b.{0,200}|"
             r"press shift question mark to access a list of keyboard shortcuts|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
             r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
@@ -499,7 +506,7 @@ _LIST_HEADING_RE = re.compile(
     r"top posts (?:&|and) pages|archives|categories|editor['’]?s['’]? (?:choice|recommendations?)|"
     r"must[- ]reads?(?: stories| articles)?|in other news|post navigation|"
     r"(?:stories|articles|picks|news) (?:chosen|selected|picked) for you|(?:more )?related to this (?:story|article)|"
-    r"full article|next up(?: in (?-i:[A-Z])[\w .&'’-]{1,30})?|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
+    r"full article|more stories like this(?: one)?|next up(?: in (?-i:[A-Z])[\w .&'’-]{1,30})?|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners|"
     r"[\w .&'’-]{1,40}['’]s (?:top|latest|most read|most popular) (?:stories|news|articles)|(?-i:MORE(?: [A-Z][A-Z&'’-]+){1,2}))"

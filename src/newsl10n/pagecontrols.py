@@ -20,7 +20,7 @@ post posts font text size adjust rate rating read later save subscribe sign-up s
 newsletters rss feeds digg del.icio.us most viewed popular searches return back top homepage home search
 discussion discussions recent related latest headlines archives archive display edition epaper e-paper
 mobile boards bookmark link links reprints reprint permissions licensing page story article single next
-previous prev friend send reader readers view views write editor contact tools options report abuse typo
+previous prev friend friends send reader readers view views write editor contact tools options report abuse typo
 correction corrections more up about alert newsletter feed letter tweet pin like quote add recs permalink
 trackback
 """
