@@ -100,7 +100,7 @@ def test_inside_the_article_context_takes_nothing():
     assert drops([HEADLINE, P1, SHARE, SLOGAN, POLICY, P2, P3])[3] is None
 
 
-@pytest.mark.parametrize("label", ["Slideshow", "Large", "Accessibility for screenreader", "Search the ABC"])
+@pytest.mark.parametrize("label", ["Spotlight", "Large", "Accessibility for screenreader", "Search the ABC"])
 def test_a_short_label_above_the_story_beside_furniture_is_the_pages(label: str):
     assert drops([HEADLINE, label, SHARE, P1, P2, P3])[1] == SECTION
 

@@ -216,7 +216,7 @@ def test_a_storys_own_code_or_a_sentence_with_a_semicolon_stays(line):
 def test_a_heading_of_the_articles_own_parts_beside_a_comment_count_stays():
     texts = [HEADLINE, "Mike Conley", "December 18, 2020", "2 responses", "Highlights", P1, P2, P3]
     assert drops(texts)[3:5] == ["furniture: comments", None]
-    assert drops([HEADLINE, "Comments (0)", "Slideshow", P1, P2, P3])[2] == "furniture: section label"
+    assert drops([HEADLINE, "Comments (0)", "Spotlight", P1, P2, P3])[2] == "furniture: section label"
 
 
 @pytest.mark.parametrize("line", ["Home", "Quote of the day", "Add a quote"])
@@ -1740,3 +1740,48 @@ def test_a_block_that_says_the_same_words_again_is_judged_by_them():
         drops([HEADLINE, P1, P2, f"{linked} The Unbound Collection by Hyatt", P3])[3]
         == "furniture: repeated label"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("November 12, 2018 | BY: Beachbody", Kind.CREDIT),  # a date with a byline beside it
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", Kind.CREDIT),
+        ("Tom Davies Associated Press", Kind.BYLINE),
+        ("Detroit News wire services", Kind.BYLINE),
+        ("Sanjeev Verma/Hindustan Times/Getty Images", Kind.CREDIT),
+        ("Above: A WeWork coworking space in San Francisco.", Kind.CAPTION),
+        (
+            "Trump asked for a big win. He didn't get it. Credit... Doug Mills/The New York Times",
+            Kind.CAPTION,
+        ),
+    ],
+)
+def test_stamps_credits_and_captions_of_modern_pages_get_their_kind(line: str, kind: Kind):
+    assert classify_blocks([HEADLINE, P1, line, P2, P3])[2] == BlockVerdict(kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3, 2020",  # a date alone may head a timeline's section
+        "Trump/Putin/AP meeting",
+        "Top: Five things to know",
+    ],
+)
+def test_a_date_or_label_alone_is_no_stamp_or_caption(line: str):
+    assert classify_blocks([HEADLINE, P1, line, P2, P3])[2].kind is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters November 18, 2019 11:03 PM",  # the wire and the date
+        "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+        "LinkNaija October 06, 2018",  # the site and the date
+    ],
+)
+def test_a_date_signed_by_a_writer_or_site_is_the_stamp_in_the_head_only(line: str):
+    """Above the story it is the page's stamp; below, a commenter's name and date have the same shape."""
+    assert classify_blocks([HEADLINE, line, P1, P2, P3])[1] == BlockVerdict(Kind.CREDIT)
+    assert classify_blocks([HEADLINE, P1, P2, P3, line])[4].kind is None

@@ -68,6 +68,11 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: "Credit: " in text,
         True,
     ),
+    (  # The New York Times's: "... He didn't get it. Credit... Doug Mills/The New York Times"
+        re.compile(r"(?<=[.!?] )Credit(?:\.\.\.|…) ?[A-Z][^.!?]{1,80}$"),
+        lambda text: "Credit" in text,
+        True,
+    ),
     (  # [File: Reuters]
         re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),
         lambda text: text.endswith("]"),
@@ -280,6 +285,10 @@ _ROLE_BYLINE_RE = re.compile(  # "Caroline Hawley, BBC diplomatic correspondent"
     r"(?:Senior|Staff|Chief|Contributing|Freelance|Associated Press|AP|Reuters) (?:[A-Z][a-z]+ )?"
     r"(?:Reporter|Writer|Correspondent|Editor|Columnist)|(?:The )?Associated Press|Reuters|Agence France-Presse|"
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|PTI|IANS) [Ss]taff|"
+    # a reporter and the wire, a desk and its wires: "Tom Davies Associated Press", "Detroit News wire services"
+    r"(?!.*\b(?:On|In|At|From|Of|More|About|For|Trending|Latest|Top|Most)\b)"  # "Trending On Reuters" is a list's
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2},? (?:The )?(?:Associated Press|Reuters|AFP|Bloomberg)|"
+    r"(?:[A-Z][\w.'’&-]* ){1,4}(?:wire|news) services?|"
     rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}(?:,| \|) (?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
 )
 # The wire or the staff alone, under a story or above it: "- AFP", "(Agencies)", "AAP", "CanWest News Service",
@@ -311,7 +320,7 @@ _BYLINE_ROLE_TAIL_RE = re.compile(
 )
 _BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
 _CAPTION_LABEL_RE = re.compile(
-    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z:, ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured): )\s*\S"
+    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z:, ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured|Above): )\s*\S"
 )
 
 
@@ -461,23 +470,50 @@ _STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? (?:by|By|BY) ([A-Z][\w.'’-]+(?: 
 _DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
 
 
+_READING_TIME_RE = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\s+read$", re.I)
 _PLAYER_ACTION_RE = re.compile(r"^(?:listen|watch|play|video|audio|podcast)(?: now)?$", re.I)
 
 
 def is_stamp_line(text: str) -> bool:
     """A page's date stamp with its byline, place or desk: "5:45 AM PST 11/19/2019 by Patrick Shanley",
     "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"."""
-    if len(text) > 160:
+    if len(text) > 160 or text.startswith("|"):  # a table's row: "| Founded | February 28, 1998 |"
         return False
     signed = _STAMP_BYLINE_RE.match(text)
     if signed and is_page_timestamp(signed.group(1)):
         return True
-    parts = _STAMP_SEPARATOR_RE.split(text)
-    if len(parts) < 2 or not any(is_page_timestamp(part) for part in parts):
+    parts = [part.strip() for part in _STAMP_SEPARATOR_RE.split(text)]
+    if len(parts) < 2:
+        return False
+    # a date alone may head a timeline's section; with a byline beside it, it is the page's stamp
+    bylined = any(is_byline(part) for part in parts)
+    if not any(is_page_timestamp(part) or (bylined and is_date_only(part)) for part in parts):
         return False
     return all(
-        is_page_timestamp(part) or is_date_only(part) or is_byline(part) or _is_desk(part) for part in parts
+        is_page_timestamp(part)
+        or is_date_only(part)
+        or is_byline(part)
+        or _is_desk(part)
+        or _is_reading_time(part)
+        for part in parts
     )
+
+
+def is_signed_date(text: str) -> bool:
+    """A writer, wire or site and then the date, nothing else: "Reuters November 18, 2019 11:03 PM",
+    "Chris Davies - Nov 19, 2019, 10:31 pm CST", "LinkNaija October 06, 2018". A commenter's stamp and a
+    teaser's source and date have the same shape: only the article's head tells them apart."""
+    date = _TIMESTAMP_RE.search(text) if not text.startswith("|") else None  # not a table's row
+    if date is None or date.start() == 0:
+        return False
+    signer = text[: date.start()].strip(" -–—|•·,:")
+    if not signer or not is_date_only(text[date.start() :]):
+        return False
+    return is_byline(signer) or _is_desk(signer)
+
+
+def _is_reading_time(text: str) -> bool:
+    return _READING_TIME_RE.match(text) is not None
 
 
 def _is_desk(text: str) -> bool:

@@ -42,6 +42,7 @@ from newsl10n.credits import (
     is_date_word,
     is_dateline_alone,
     is_page_timestamp,
+    is_signed_date,
     is_stamp_line,
     is_timestamp,
     is_wire_alone,
@@ -582,13 +583,14 @@ def _mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> li
 
 def _mark_head_dates(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
     """A date alone among the headline's blocks, above the story's first paragraph, is its date stamp
-    ("April 21, 2022"); further down a date alone is the article's own (a timeline's entry)."""
+    ("April 21, 2022"), and so is a date signed by a writer, wire or site ("Reuters November 18, 2019");
+    further down a date alone is the article's own (a timeline's entry), a signed one a comment's."""
     marked = list(verdicts)
     for index in range(min(len(texts), _HEAD_REACH + 1)):
         text = texts[index]
         if index and len(text.split()) >= _PROSE_WORDS and ends_like_sentence(text):
             break  # the first paragraph (the first block is the headline or a date, never a paragraph)
-        if verdicts[index] == BlockVerdict() and is_date_only(text):
+        if verdicts[index] == BlockVerdict() and (is_date_only(text) or is_signed_date(text)):
             marked[index] = BlockVerdict(Kind.CREDIT)
     return marked
 

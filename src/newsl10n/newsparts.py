@@ -104,7 +104,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:back to gallery|enlarge (?:this )?image|view (?:all|gallery|slideshow)(?: \(\d+\))?|"
             r"(?:show|hide|toggle) caption|caption|close|expand|view image|open gallery|\d+ photos?|"
-            r"open image in gallery|swipe for more|(?:(?:next|previous|prev) (?:slide|image|photo)\s*){1,2}|next|previous|skip|"
+            r"open image in gallery|swipe for more|slideshow|(?:(?:next|previous|prev) (?:slide|image|photo)\s*){1,2}|next|previous|skip|"
             r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
             r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
             r"see (?:all |more )?(?:photos|pictures|images) (?:from|of|in) this (?:story|article|gallery):?|"
