@@ -1677,6 +1677,11 @@ def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_w
         ("MORE STORIES LIKE THIS ONE", "list heading"),
         ("More videos (1 of 9)", "gallery counter"),
         ("1 - 5 of 36", "gallery counter"),
+        ("Get access to Moneycontrol Pro for as little as Rs 599 for first year.", "subscription prompt"),
+        (
+            "We'd like to hear what you think about this article. And here's our email: letters@example.com.",
+            "site notice",
+        ),
         ("Best gifts for co-workers under $50 on A... SEE FULL GALLERY", "widget label"),
         ('&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&lt;/span&gt;', "embed code"),
         ("On Twitter: Follow Wendy Koch and get more energy coverage at NatGeoEnergy.", "follow prompt"),
@@ -1703,6 +1708,7 @@ def test_widgets_of_modern_pages_are_dropped_wherever_they_stand(line: str, reas
         "We use cookies to follow shoppers across sites, the company said.",
         "Embedded reporters described the advance.",
         "Next up in the playoffs",  # a subhead
+        "Subscribers pay for as little as $5 a month, the company said.",
         "I agree that the minister can send me anywhere, he joked.",
     ],
 )

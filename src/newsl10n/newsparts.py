@@ -158,6 +158,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
             r"report an? (?:error|typo)|submit a correction|"
+            r".{0,300}\bhere['’]s our e-?mail:?\s*\S+@\S+?\.?|"
             r"report (?:typos|errors|mistakes)(?: (?:and|or) (?:typos|errors|corrections))? to:?\s*\S+@\S+?\.?|send us (?:a|your) (?:news )?tips?|"
             r"got a (?:story|news tip|tip)\? (?:email|contact|call|message) us\b.{0,80}|"
             r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|from the print edition\b.{0,60}|"

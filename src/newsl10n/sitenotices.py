@@ -111,7 +111,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"when you (?:join|subscribe to) .{1,60}, you(?:['’]ll| will) get\b.{0,250}|join now or renew to get:?|"
                 r"first-time subscribers (?:also )?(?:receive|get)\b.{0,250}|"
                 # a price for reading on: "for only N$85 a month"
-                r".{0,150}\bfor (?:only|just) (?:[$£€¥₹]|[A-Z]{1,3}\$|R|Rs\.? ?)\d[\d.,]*\s?(?:a|per) (?:month|week|year)\b.{0,150})$",
+                r".{0,150}\bfor (?:only|just|as little as) (?:[$£€¥₹]|[A-Z]{1,3}\$|R|Rs\.? ?)\d[\d.,]*\s?(?:(?:a|per) (?:month|week|year)|for (?:the )?first (?:month|year|\d+ months))\b.{0,150})$",
                 re.I,
             ),
         ),
