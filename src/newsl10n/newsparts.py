@@ -593,9 +593,8 @@ def furniture_reason(text: str) -> str | None:
 
 
 _REPEATED_LABEL_RE = re.compile(r"^(.{8,150}?)(?:\s*\1)+$")
-_REPEATED_LABEL_WORDS = (
-    3  # different words: a chant ("bye bye bye") repeats one, a date ("May 1, 2022") has one
-)
+# different words the repeated label has at least: a chant ("bye bye bye") repeats one, a date ("May 1, 2022") has one
+_REPEATED_LABEL_WORDS = 3
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
