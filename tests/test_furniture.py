@@ -1687,6 +1687,9 @@ def test_a_summary_cut_short_above_the_article_is_a_teaser_also_when_its_title_w
         ("MORE STORIES LIKE THIS ONE", "list heading"),
         ("More videos (1 of 9)", "gallery counter"),
         ("1 - 5 of 36", "gallery counter"),
+        ("Most Read Most Shared", "list heading"),  # a widget's two tabs on one line
+        ("You are at:", "navigation"),
+        ("No spam, we promise. You can unsubscribe at any time.", "consent notice"),
         ("Get access to Moneycontrol Pro for as little as Rs 599 for first year.", "subscription prompt"),
         (
             "We'd like to hear what you think about this article. And here's our email: letters@example.com.",
@@ -1719,6 +1722,7 @@ def test_widgets_of_modern_pages_are_dropped_wherever_they_stand(line: str, reas
         "Embedded reporters described the advance.",
         "Next up in the playoffs",  # a subhead
         "Subscribers pay for as little as $5 a month, the company said.",
+        "Most people read more",
         "I agree that the minister can send me anywhere, he joked.",
     ],
 )

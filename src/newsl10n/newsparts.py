@@ -406,7 +406,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "navigation",
         re.compile(
             r"^(?:home\s*[>»›/]|home:(?=\S)|[>»›])\s*[\w&'’ -]{1,40}(?:\s*[/>»›]\s*[\w&'’ -]{1,40}){0,4}$|"
-            r"^you are here:?\s+[\w&'’ >»›/|-]{1,150}$",
+            r"^you are (?:here|at):?(?:\s+[\w&'’ >»›/|-]{1,150})?$",
             re.I,
         ),
     ),
@@ -531,7 +531,8 @@ _CONSENT_RE = re.compile(
     r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"
     r"your (?:personal )?data will (?:only )?be\b.{0,300}|i agree (?:that )?.{1,60}\bcan (?:send|e-?mail) me\b.{0,100}"
     r"\b(?:newsletters?|e-?mails?|updates|offers|alerts)\b.{0,60}|"
-    r"please check the opt-in box\b.{0,120}|when you subscribe,? we will use the information you provide\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
+    r"please check the opt-in box\b.{0,120}|no spam,? we promise\b.{0,200}|"
+    r"you can unsubscribe at any time\b.{0,150}|when you subscribe,? we will use the information you provide\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
     r".{0,80}\b(?:can be found|is available|read more) in our (?:data protection|privacy|cookie) (?:policy|notice)\.?)$",
     re.I,
 )
@@ -581,7 +582,7 @@ def furniture_reason(text: str) -> str | None:
         reason = _reason_of_every_part(text)
     if reason is not None:
         return reason
-    if is_list_heading(text):
+    if is_list_heading(text) or _is_two_list_headings(text):
         return "list heading"
     if is_page_tools(text):
         return "page tools"
@@ -711,6 +712,20 @@ def is_list_heading(text: str) -> bool:
     """The heading of a related-stories, most-read or tag list ("In Case You Missed It...", quoted or not)."""
     text = text.strip("\"“”'‘’")
     return len(text) <= 60 and _LIST_HEADING_RE.match(text) is not None
+
+
+_TABS_WORDS = 6
+
+
+def _is_two_list_headings(text: str) -> bool:
+    """A widget's tabs scraped as one line: "Most Read Most Shared", "Latest News Most Popular"."""
+    words = text.split()
+    if not 2 <= len(words) <= _TABS_WORDS:
+        return False
+    return any(
+        is_list_heading(" ".join(words[:cut])) and is_list_heading(" ".join(words[cut:]))
+        for cut in range(1, len(words))
+    )
 
 
 def _is_labelled_tags(text: str) -> bool:
