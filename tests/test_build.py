@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsl10n import api
 from newsl10n.cli import main
 from pofiles import write_po
@@ -65,7 +67,14 @@ def test_build_of_translate_output_roundtrips_example(runner, example, tmp_path)
     assert built.stdout.count("\n\n") == len(source_paragraphs) - 1
 
 
-def test_build_leaves_out_what_recurred_in_the_batch_as_translate_did(runner, tmp_path):
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Zebra Crossing Weekly Roundup",
+        "Zebra Crossing Weekly Round\u00adup",
+    ],  # a soft hyphen, taken out on reading
+)
+def test_build_leaves_out_what_recurred_in_the_batch_as_translate_did(runner, tmp_path, widget):
     """A widget found only because it recurs across the batch's articles stays out of the built article too."""
     stories = {
         "a": (
@@ -81,7 +90,7 @@ def test_build_leaves_out_what_recurred_in_the_batch_as_translate_did(runner, tm
     for name, (first, second) in stories.items():
         path = tmp_path / f"{name}.txt"
         path.write_text(
-            f"Headline number {name} for the story\n\n{first}\n\nZebra Crossing Weekly Roundup\n\n{second}\n\n"
+            f"Headline number {name} for the story\n\n{first}\n\n{widget}\n\n{second}\n\n"
             "All the news from the harbour, every day\n",
             encoding="utf-8",
         )

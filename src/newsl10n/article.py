@@ -122,9 +122,10 @@ def read_article_for_catalog(
     path = Path(path)
     text, article_format = _decoded(path, fmt, name)
     document = article_format.read(text, path)
-    recurred = {_plain(block) for block in document.blocks if fingerprint(_plain(block)) in batch_furniture}
-    cleaned = _cleaned_blocks(document)
-    first = _plain(cleaned[0][0]) if cleaned[0] else None
+    cleaned = _cleaned_blocks(document)  # translate fingerprinted the blocks as cleaned
+    texts = [_plain(block) for block in cleaned[0]]
+    recurred = {text for text in texts if fingerprint(text) in batch_furniture}
+    first = texts[0] if texts else None
     article = segment_document(
         document,
         path,
