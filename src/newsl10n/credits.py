@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsl10n.newsparts import is_reading_time
 from newsl10n.text import GuardedPattern
 
 # Agencies and outlets that sign datelines, photo credits and wire copy.
@@ -470,7 +471,6 @@ _STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? (?:by|By|BY) ([A-Z][\w.'’-]+(?: 
 _DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
 
 
-_READING_TIME_RE = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\s+read$", re.I)
 _PLAYER_ACTION_RE = re.compile(r"^(?:listen|watch|play|video|audio|podcast)(?: now)?$", re.I)
 
 
@@ -494,7 +494,7 @@ def is_stamp_line(text: str) -> bool:
         or is_date_only(part)
         or is_byline(part)
         or _is_desk(part)
-        or _is_reading_time(part)
+        or is_reading_time(part)
         for part in parts
     )
 
@@ -510,10 +510,6 @@ def is_signed_date(text: str) -> bool:
     if not signer or not is_date_only(text[date.start() :]):
         return False
     return is_byline(signer) or _is_desk(signer)
-
-
-def _is_reading_time(text: str) -> bool:
-    return _READING_TIME_RE.match(text) is not None
 
 
 def _is_desk(text: str) -> bool:

@@ -34,6 +34,19 @@ _SHARE_LINE_RE = re.compile(
     rf"^(?=[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$).*\b(?:share|sharing|permalink|{_SOCIAL})\b",
     re.I,
 )
+_READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
+    r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|"
+    r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+    r"^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
+    re.I,
+)
+
+
+def is_reading_time(text: str) -> bool:
+    """How long the story takes to read or hear: "4 min read", "Listen · 3:45 min", "Duration 1:30"."""
+    return _READING_TIME_RE.match(text) is not None
+
+
 _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     (
         "advertisement",
@@ -278,14 +291,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
-    (
-        "reading time",
-        re.compile(  # "184 2 minute read": a view counter before it
-            r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|"
-            r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
-            re.I,
-        ),
-    ),
+    ("reading time", _READING_TIME_RE),
     (
         "legal line",
         re.compile(
