@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -26,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT / "tests" / "data" / "news"
+_TAG_RE = re.compile(r"^\[(?:dateline|credit)\] ")  # a unit's tag; a unit may open with "[" itself
 
 
 def load_articles() -> list[list[str]]:
@@ -38,9 +40,7 @@ def load_articles() -> list[list[str]]:
         blocks = []
         for chunk in body.strip().split("\n\n"):
             _label, *units = chunk.splitlines()
-            blocks.append(
-                " ".join(unit.split("] ", 1)[1] if unit.startswith("[") else unit for unit in units)
-            )
+            blocks.append(" ".join(_TAG_RE.sub("", unit, count=1) for unit in units))
         articles.append(blocks)
     return articles
 

@@ -32,13 +32,15 @@ def test_the_set_is_big_enough():
 
 
 @pytest.mark.parametrize(
-    ("split", "exact", "furniture_kept"),
-    [("tune", 297, 2), ("heldout", 265, 5)],
+    ("split", "exact", "furniture_kept", "real_dropped"),
+    # fresh: 32 pages labelled in session 13 and scored once before any rule was written from them (1028/1040
+    # exact, 151/701 furniture kept, 6/770 real blocks dropped); the rules were tuned on them afterwards
+    [("tune", 297, 2, 0), ("heldout", 265, 5, 0), ("fresh", 1028, 38, 3)],
 )
-def test_real_news(split: str, exact: int, furniture_kept: int):
+def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
     score = scored(split)
     print(f"\n{split}: {score.summary()}")
-    assert score.real_dropped == 0, score.misses
+    assert score.real_dropped <= real_dropped, score.misses
     assert score.exact_units >= exact, score.misses
     assert score.furniture_kept <= furniture_kept, score.misses
 
@@ -46,6 +48,8 @@ def test_real_news(split: str, exact: int, furniture_kept: int):
 def test_no_credit_is_merged_into_a_sentence():
     assert scored("tune").credits_merged == 0, scored("tune").misses
     assert scored("heldout").credits_merged == 0, scored("heldout").misses
+    # one left on the fresh pages: a credit that opens its caption ("© Martin Taylor of Aberdeenshire, ...")
+    assert scored("fresh").credits_merged <= 1, scored("fresh").misses
 
 
 def test_datelines_are_marked():

@@ -97,6 +97,23 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: ": " in text[-_CREDIT_TAIL:],
         True,
     ),
+    (  # (Credit: Getty Images), (Photo credit: iStock)
+        re.compile(r"(?<= )\((?:Photo |Image )?[Cc]redit: [^()]{1,60}\)$"),
+        lambda text: text.endswith(")"),
+        True,
+    ),
+    (  # a caption's "(AP)" after its sentence
+        re.compile(rf"(?<=[.!?] )\((?:{_AGENCIES})\)$"),
+        lambda text: text.endswith(")"),
+        True,
+    ),
+    (  # a local paper's "Submitted photo" after the caption's names: "Jane Doe Submitted photo"
+        re.compile(
+            r"(?<=[\w.!?)] )(?:Contributed|Courtesy|File|Staff|Submitted|Handout) (?:photo|image|picture)s?$"
+        ),
+        lambda text: text[-1:] in "oes",
+        True,
+    ),
     (  # Mike Blake/Reuters files
         re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
         lambda text: text[-1:].isalpha(),
@@ -116,6 +133,8 @@ _NAMES = (
 # Whole blocks that credit someone: kept, marked, never merged into prose.
 _CREDIT_RES = (
     re.compile(rf"^\((?:{_AGENCIES}|[A-Z]{{2,6}})\)$"),  # the wire alone, in brackets: "(CMC)"
+    # the source of a press release a site runs: "Provided by European Space Agency"
+    re.compile(r"^Provided by (?:the )?[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|for|and|the|de)){0,7}\.?$"),
     re.compile(  # Contributed photo; (Courtesy photo); Staff photo by Jane Doe
         r"^\(?(?:contributed|courtesy|file|staff|submitted|handout) (?:photo|image|picture)s?(?: by [A-Z].{0,60})?\)?$",
         re.I,
@@ -479,8 +498,10 @@ def is_stamp_line(text: str) -> bool:
     "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"."""
     if len(text) > 160 or text.startswith("|"):  # a table's row: "| Founded | February 28, 1998 |"
         return False
-    signed = _STAMP_BYLINE_RE.match(text)
-    if signed and is_page_timestamp(signed.group(1)):
+    signed = _STAMP_BYLINE_RE.match(
+        text
+    )  # "5:45 AM PST 11/19/2019 by Patrick Shanley", "11/19/2019 by Lars Brandle"
+    if signed and (is_page_timestamp(signed.group(1)) or is_date_only(signed.group(1))):
         return True
     parts = [part.strip() for part in _STAMP_SEPARATOR_RE.split(text)]
     if len(parts) < 2:

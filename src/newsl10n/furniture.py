@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsl10n.comments import comments_start, kept_in_comments
 from newsl10n.credits import (
@@ -47,6 +48,7 @@ from newsl10n.credits import (
     is_timestamp,
     is_wire_alone,
     mentions_date,
+    trailing_credit,
 )
 from newsl10n.model import REPEATED_IN_BATCH, REPEATED_ON_TOP, Kind
 from newsl10n.newsparts import (
@@ -148,6 +150,10 @@ _CARD_NAMES_RE = re.compile(
 _GLUED_NAME_DATE_RE = re.compile(
     r"^(.{3,60}?[a-z])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})$"
 )
+# a list's heading that other rules drop by their own names: "Most Read Most Shared", "More Great WIRED Stories"
+_LIST_OPENERS = frozenset({"furniture: list heading", "furniture: story navigation"})
+_BARE_TIME_RE = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?$")
+_CUT_TITLE_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 _SPLIT_TAG_WORDS = 4  # a tag on a line of its own, its comma after it: "Sanctions,"
 _SPLIT_TAG_RE = re.compile(r"^[^\W\d_](?:[^\W_]|[&.'’ -])*$")
 _RELATIVE_TIME_RE = re.compile(
@@ -403,7 +409,10 @@ def _classify_alone(text: str) -> BlockVerdict:
     if is_byline(text):
         return BlockVerdict(Kind.BYLINE)
     if is_caption(text):
-        return BlockVerdict(Kind.CAPTION)
+        # a promotion with its picture's credit is still a promotion ("Want more science? ... (Image credit: ...)")
+        credit = trailing_credit(text)
+        reason = furniture_reason(text[:credit].rstrip()) if credit else None
+        return BlockVerdict(drop=f"furniture: {reason}") if reason else BlockVerdict(Kind.CAPTION)
     if is_page_timestamp(text) or is_stamp_line(text):  # when and by whom: kept with the byline, not as prose
         return BlockVerdict(Kind.CREDIT)
     reason = furniture_reason(text)
@@ -497,8 +506,21 @@ def _is_prose(text: str, drop: str | None, marked: bool) -> bool:
 
 
 def _prose_blocks(texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]) -> list[int]:
-    """The indexes of the blocks that are the article's prose, as the drops so far leave them."""
-    return [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    """The indexes of the blocks that are the article's prose, as the drops so far leave them.
+
+    A paragraph after the story's end, furniture between them, that speaks of other things is no part of it: another
+    story's summary on its card, the site's appeal ("Most Snopes assignments begin when readers ask us ...").
+    """
+    prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
+    while len(prose) > _STORY_PARAGRAPHS:
+        last, before = prose[-1], prose[-2]
+        story = story_words(texts[index] for index in prose[:-1])
+        # page furniture stands between them (a digest's next item under its subhead is the article's)
+        apart = any(_is_furniture_drop(drops[index]) for index in range(before + 1, last))
+        if not apart or len(story) < _STORY_TOPIC_WORDS or _tells_the_story(texts[last], story):
+            break
+        prose.pop()
+    return prose
 
 
 def _opens_byline(text: str, drop: str | None, marked: bool) -> bool:
@@ -614,7 +636,7 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
     for index, text in enumerate(texts):
         # what follows a copyright line below the article's first paragraph is the footer
         footer = drops[index] == "furniture: copyright line" and bool(prose) and prose[0] < index
-        if drops[index] is None or not (footer or is_list_heading(text)):
+        if drops[index] is None or not (footer or is_list_heading(text) or drops[index] in _LIST_OPENERS):
             continue
         heading = "footer" if footer else text.rstrip(":.…>»→|- ")
         teasers = []
@@ -623,15 +645,107 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
             if is_list_heading(texts[follower]) or _is_page_heading(follower, texts):
                 break  # the next list, or the page's own heading: the article begins there
             if drops[follower] is None:
-                if not _droppable(follower, drops, marked) or not is_teaser(texts[follower]):
+                # a teaser's time alone ("12:51 p.m."), marked as a stamp, when another teaser follows it
+                teasers_time = bool(teasers) and _BARE_TIME_RE.match(texts[follower]) is not None
+                if not teasers_time and (
+                    not _droppable(follower, drops, marked) or not is_teaser(texts[follower])
+                ):
                     break
                 teasers.append(follower)
             follower += 1  # a dropped counter or label inside the list is passed over
+        if teasers and _BARE_TIME_RE.match(texts[teasers[-1]]):
+            teasers.pop()  # no teaser below the time: it is the article's
         before_prose = follower < len(texts) and _is_prose(texts[follower], drops[follower], marked[follower])
         if len(teasers) == 1 and before_prose and teasers[0] == follower - 1:
             continue
         for teaser in teasers:
             drops[teaser] = f"teaser in '{_short(heading)}' list"
+
+
+def _drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A story card links its title twice, once on its picture and once as text, often under its section's
+    label said twice too ("Business" / "Tribune renames itself Tronc" / "Business" / "Tribune renames itself
+    Tronc" / its summary): below the article's first paragraph such a card is another story's, inside the
+    article or after it. The summary right under the second title goes with it.
+
+    An article does not say a headline-long line twice in a row; its headline can stand twice at the top, a
+    photo's credit twice in a gallery, and those are left alone (above the prose, marked, or a credit).
+    """
+    prose = _prose_blocks(texts, drops, marked)
+    if not prose:
+        return
+    headline = _comparable(texts[0])
+    index = prose[0] + 1
+    while index < len(texts) - 1:
+        second = next(
+            (
+                index + gap
+                for gap in (1, 2)
+                if index + gap < len(texts)
+                and texts[index + gap] == texts[index]
+                and (gap == 1 or texts[index + 1] == texts[index - 1])
+                and texts.count(texts[index]) == 2  # a table's head said before each of its rows is no card
+            ),
+            None,
+        )
+        text = texts[index]
+        if (
+            second is None
+            or len(text.split()) < _HEAD_WORDS
+            or not is_teaser(text)
+            or _comparable(text) == headline
+            or not (_droppable(index, drops, marked) and _droppable(second, drops, marked))
+        ):
+            index += 1
+            continue
+        card = [index, second]
+        if second - index == 2:  # the section's label before each copy
+            card += [label for label in (index - 1, index + 1) if _is_card_label(label, texts, drops, marked)]
+        summary = second + 1
+        if summary < len(texts) and _is_card_summary(summary, texts, drops, marked):
+            card.append(summary)
+        for member in card:
+            drops[member] = "story card"
+        index = max(card) + 1
+
+
+def _is_card_label(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
+    return (drops[index] is None or drops[index] == "furniture: label many sites share") and (
+        not marked[index] and is_title_like(texts[index], max_words=_KICKER_WORDS)
+    )
+
+
+def _is_card_summary(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
+    """A card's summary: one paragraph, not another card's label or a list's heading."""
+    text = texts[index]
+    return (
+        _droppable(index, drops, marked)
+        and text[:1].isupper()
+        and len(text.split()) <= _CARD_LINE_WORDS
+        and not is_list_heading(text)
+        and not is_title_like(text, max_words=_KICKER_WORDS)
+    )
+
+
+def _drop_cut_title_runs(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Three or more titles in a row, each cut short with an ellipsis ("For trans activists, recent setbacks
+    temper long-term hopes …"), above or below the article's prose: a list of other stories' links."""
+    prose = [index for index in _prose_blocks(texts, drops, marked) if not _is_cut_title(texts[index])]
+    index = 1
+    while index < len(texts):
+        end = index
+        while end < len(texts) and _droppable(end, drops, marked) and _is_cut_title(texts[end]):
+            end += 1
+        outside = not prose or end <= prose[0] or index > prose[-1]
+        if end - index >= _MENU_RUN and outside:
+            for item in range(index, end):
+                drops[item] = "titles cut short"
+        index = max(end, index + 1)
+
+
+def _is_cut_title(text: str) -> bool:
+    title = _CUT_TITLE_RE.sub("", text)
+    return title != text and len(title.split()) >= _HEAD_WORDS and is_title_like(title)
 
 
 def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -675,7 +789,8 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
             and not _lone_name(items, texts)
         ):
             for item in items:
-                drops[item] = "link list"
+                if not _is_author_in_box(item, texts, drops):
+                    drops[item] = "link list"
         index = max(end, index + 1)
 
 
@@ -690,7 +805,8 @@ def _drop_link_list_gaps(texts: list[str], drops: list[str | None], marked: list
     for index in range(1, len(texts) - 1):
         if not _droppable(index, drops, marked) or not is_title_like(texts[index], max_words=_GAP_WORDS):
             continue
-        if _is_list_item_drop(drops[index - 1]) and _is_list_item_drop(drops[index + 1]):
+        between_items = _is_list_item_drop(drops[index - 1]) and _is_list_item_drop(drops[index + 1])
+        if between_items and not _is_author_in_box(index, texts, drops):
             drops[index] = "inside a link list"
 
 
@@ -749,7 +865,8 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
         structured = _is_structured_list([texts[item] for item in items])
         if items and len(items) + labels >= _MENU_RUN and not structured and not _lone_name(items, texts):
             for item in items:
-                drops[item] = "title list after the article"
+                if not _is_author_in_box(item, texts, drops):
+                    drops[item] = "title list after the article"
         index = max(end, index + 1)
 
 
@@ -839,6 +956,22 @@ def _lone_name(items: Sequence[int], texts: Sequence[str]) -> bool:
     """A person's name, the one line left among share buttons or "Next article" links, is the byline that
     stands beside them."""
     return len(items) == 1 and _is_person_name(texts[items[0]]) and not _in_lower_case(texts[items[0]], texts)
+
+
+def _is_author_in_box(index: int, texts: Sequence[str], drops: Sequence[str | None]) -> bool:
+    """The writer's name in an author box among links: beside its "Follow Us" or the writer's address."""
+    if _NAME_LINE_RE.match(texts[index]) is None:  # (the address beside it writes the name in lower case)
+        return False
+    names = [word.casefold() for word in texts[index].split()]
+    beside = [texts[other].casefold() for other in (index - 1, index + 1) if 0 <= other < len(texts)]
+    follow = any(
+        drops[other] == "furniture: follow prompt"
+        for other in (index - 1, index + 1)
+        if 0 <= other < len(texts)
+    )
+    # the writer's address spells the name ("patrick.shanley@THR.com"); a label's words stand in lower case
+    spelt = any("@" in line and any(name in line for name in names) for line in beside)
+    return spelt or (follow and not _in_lower_case(texts[index], texts))
 
 
 def _in_lower_case(name: str, texts: Sequence[str]) -> bool:
@@ -961,7 +1094,7 @@ def _drop_card_lists(texts: list[str], drops: list[str | None], marked: list[boo
             end += 1
         cards = None
         if end - start + 1 >= _CARD_METAS:
-            cards = _card_span(texts, drops, kept, metas[start], metas[end], end - start + 1)
+            cards = _card_span(texts, drops, kept, metas[start : end + 1])
         if cards is None:
             start += 1  # the article's own byline and date can stand just above the cards' first
             continue
@@ -974,18 +1107,24 @@ def _drop_card_lists(texts: list[str], drops: list[str | None], marked: list[boo
 
 
 def _card_span(
-    texts: list[str], drops: list[str | None], kept: list[int], first_meta: int, last_meta: int, metas: int
+    texts: list[str], drops: list[str | None], kept: list[int], meta_positions: list[int]
 ) -> tuple[int, int] | None:
     """The first and last block of the cards around a run of bylines and dates (positions in ``kept``), or
     None when they do not stand as a list: under a list's heading or teasers, with no prose below."""
+    first_meta, last_meta, metas = meta_positions[0], meta_positions[-1], len(meta_positions)
     first = first_meta
     while first > 0 and first_meta - first < _CARD_GAP - 1 and kept[first - 1] + 1 == kept[first]:
         first -= 1  # the first card's title above its byline or date
-    last = last_meta
     if first == first_meta:  # each card opens with its byline or date: the last card's title follows it
-        titles_after = max(_title_runs(texts, kept, first_meta, last_meta), default=0)
-        while last + 1 < len(kept) and last - last_meta < titles_after and kept[last + 1] == kept[last] + 1:
-            last += 1
+        after = max(_title_runs(texts, kept, first_meta, last_meta), default=0)
+    else:  # title, byline and date, summary: the last card's summary follows its date as the others' do
+        after = _lines_between_cards(meta_positions)
+    last = last_meta
+    while last + 1 < len(kept) and last - last_meta < after and kept[last + 1] == kept[last] + 1:
+        last += 1
+    end = kept[last] + 1
+    if first != first_meta and end < len(texts) and drops[end] is None:
+        last = last_meta  # the lines after the last date run on: they are not surely its card's
     above = kept[first] - 1
     anchor = drops[above] if above > 0 else None
     anchored = anchor is not None and anchor.removeprefix("furniture: ").startswith(_CARD_ANCHORS)
@@ -996,6 +1135,13 @@ def _card_span(
     short = short and titles * _CARD_METAS >= metas
     prose_below = any(_is_prose(texts[i], drops[i], False) for i in range(kept[last] + 1, len(texts)))
     return (kept[first], kept[last]) if anchored and short and not prose_below else None
+
+
+def _lines_between_cards(meta_positions: list[int]) -> int:
+    """The fewest lines between one card's bylines and dates and the next card's (its summary and the next
+    title: at most that many lines of the last card follow its date), 0 for a single card."""
+    gaps = [after - before - 1 for before, after in pairwise(meta_positions) if after - before > 1]
+    return min(gaps, default=0)
 
 
 def _title_runs(texts: list[str], kept: list[int], first_meta: int, last_meta: int) -> list[int]:
@@ -1335,6 +1481,8 @@ _Rule = Callable[[list[str], list[str | None], list[bool]], None]
 _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_split_tag_rows,
     _drop_list_teasers,
+    _drop_doubled_teasers,
+    _drop_cut_title_runs,
     _drop_menus,
     _drop_link_list_gaps,
     _drop_trailing_title_lists,
@@ -1342,6 +1490,9 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_dated_teasers,
     _drop_glued_dated_teasers,
     _drop_card_lists,
+    # what the cards leave between the article and them is read again: a tag row above other stories' cards
+    _drop_menus,
+    _drop_trailing_title_lists,
     _drop_cut_summaries,
     _drop_unrelated_head_titles,
     _drop_gallery_titles,

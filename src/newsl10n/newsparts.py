@@ -504,7 +504,7 @@ _LIST_HEADING_RE = re.compile(
     r"related(?: articles?| stories| news| content| coverage| links| topics| tags| posts| videos)?|"
     r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| stories| articles)?|"
-    r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories|"
+    r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
@@ -521,7 +521,7 @@ _LIST_HEADING_RE = re.compile(
     re.I,
 )
 _TAG_LINE_RE = re.compile(
-    r"^(?:tags|tagged(?: in| with| as)?|topics?|filed under|related topics|categories|posted in|filed in|labels|listed under|"
+    r"^(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed under|related topics|categories|posted in|filed in|labels|listed under|"
     r"(?:published|posted) under)\b:?\s+\S.{0,600}$",
     re.I,
 )

@@ -114,6 +114,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
 # What pysbd can split at (its sentence marks, the ")" of "1)" list items, line breaks) and what may
 # close a sentence after its mark.
 _INNER_END_RE = re.compile(r"[.!?…。．！？)\r\n]")
+_LINE_BREAK_RE = re.compile(r"[\r\n]")
 # Plain prose (see _plain_prose_boundaries): a sentence's period, and what rules the shortcut out.
 _PLAIN_END_RE = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z][A-Za-z])")
 _NOT_PLAIN_PROSE_RE = re.compile(r"[!?…;\n\r\t()\[\]{}\"“”‘。．！？]|(?:^|\s)['’]")
@@ -423,7 +424,9 @@ def _one_sentence_for_pysbd(text: str) -> bool:
 
     Headlines and one-sentence paragraphs, common in news copy, then skip pysbd's two dozen passes.
     """
-    return not _INNER_END_RE.search(text.rstrip(_CLOSING))
+    body = text.rstrip(_CLOSING)
+    # a line break among the closing marks still splits: "furniture\n..." is two for pysbd
+    return not _INNER_END_RE.search(body) and not _LINE_BREAK_RE.search(text[len(body) :].rstrip())
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:

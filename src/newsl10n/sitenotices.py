@@ -391,7 +391,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"^(?:take us with you|real-time updates and all local stories you want right in the palm of your hand\.?|"
             r"icymi:?|recommended video:?|now playing:|show (?:thumbnails|captions)|last slide ?next slide|"
             r"copyright commenting policy terms of service privacy policy|check out my website\.?|"
-            r"send me a secure tip\.?|get the (?:android|ios|iphone|ipad) app|story continues|"
+            r"send me a secure tip\.?|get the (?:android|ios|iphone|ipad) app|story continues(?: below (?:the )?(?:gallery|video|photos?|slideshow))?|"
             r"(?:hide|open|show|view) transcript|read full article|original article source:?)$",
             re.I,
         ),
@@ -495,6 +495,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "allows us",
                 "help us out",
                 "sponsor",
+                "make a difference",
+                "we continue",
+                "no cost to you",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -502,6 +505,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r".{0,100}\bevery (?:gift|donation|contribution),? (?:regardless of (?:its )?size|no matter how (?:big or )?"
                 r"small|big or small)\b.{0,200}|"
                 r"your (?:critical |generous )?(?:contribution|donation|support)s? (?:enables?|allows?) us to\b.{0,250}|"
+                r"support (?-i:[A-Z][\w.'’-]*) (?:and make a difference|so (?:that )?we (?:can )?continue)\b.{0,150}|"
+                r"we do (?:this|our) work (?:every day )?at no cost to you\b.{0,250}|"
                 r"(?:please )?help us out\s*[:!.]?|become an? (?:[\w&.'’-]+ ){0,3}(?:sponsor|underwriter)(?: today| now)?[.!]?)$",
                 re.I,
             ),
@@ -522,5 +527,44 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # a forum's or blog's comment stamp: "about 8 hours ago by GadgetFanboy 9 comments"
         "comments",
         re.compile(r"^about \d+ (?:minutes?|hours?|days?) ago by \S+(?: \d+ comments?)?$", re.I),
+    ),
+    (  # a call for tips or feedback, an author box's links (the writer's own address under the story is a credit):
+        # "Is there something you think we should know about Instagram? Email the writer at ...", "How to contact us"
+        "contact prompt",
+        re.compile(
+            r"^(?:is there something you think we should know\b[^?]{0,80}\?\s*e-?mail\b.{0,500}|"
+            r"follow me on (?:twitter|x|linkedin|facebook|instagram)\b.{0,80}|"
+            r"read more from this author\b.{0,60}|how to contact us|"
+            r"we want to hear (?:your (?:suggestions|comments|feedback)|from you)\b.{0,200})$",
+            re.I,
+        ),
+    ),
+    (  # a sister title's or forum's pitch: "Need more space? Subscribe to our sister title ...", "Join our Space
+        # Forums to keep talking space ...", "Get breaking science news on monster snakes and dinosaurs ... and more!"
+        "subscription prompt",
+        re.compile(
+            r"^(?:(?:(?:want|need) more [\w ]{1,20}\?\s*)?(?:get a subscription (?:of|to)|subscribe to) our sister\b.{0,250}|"
+            r"join our [\w ]{1,30} forums? to\b.{0,300}|get (?:breaking|the latest) [^.!?]{1,150}\band more!|"
+            r"like this (?:article|story)\?|there was a problem subscribing you\b.{0,200})$",
+            re.I,
+        ),
+    ),
+    (  # a contributor network's disclaimer: "Opinions expressed by Forbes Contributors are their own.", a
+        # science desk's "Citation: <title> (2019, November 18) retrieved 20 November 2019 from https://..."
+        "site notice",
+        re.compile(
+            r"^(?:citation:\s.{1,300}\bretrieved\b.{0,80}\bfrom https?://\S+|opinions expressed by [\w .&'’-]{1,40} (?:contributors|writers|authors|columnists) are their own\.?|"
+            r"this (?:document|article|material) is subject to copyright\b.{0,400}|copyright @ (?:19|20)\d\d\b.{0,60})$",
+            re.I,
+        ),
+    ),
+    (  # a player's, share tool's or follow button's lines: "VIDEO 3:45 03:45", "Video", "follow",
+        # "Share Close extra sharing options", "Share on Facebook Share on Twitter Share via Email"
+        "widget label",
+        re.compile(
+            r"^(?:video(?:\s+\d{1,2}:\d{2}){1,2}|videos?|follow|(?:share )?close extra sharing options|"
+            r"(?:share (?:on|via) \w+\s*){2,}.{0,20})$",
+            re.I,
+        ),
     ),
 )
