@@ -235,3 +235,20 @@ def test_a_press_releases_source_and_a_dated_byline_are_credits():
     texts = [HEADLINE, "11/19/2019 by Lars Brandle", P1, P2, P3, "Provided by European Space Agency"]
     assert kinds(texts)[1] is not None and kinds(texts)[5] == Kind.CREDIT
     assert drops(texts) == [None] * 6
+
+
+def test_a_date_then_the_writers_name_is_the_stamp_and_the_links_below_it_the_pages():
+    standfirst = (
+        "The government has unveiled a plan to help the industry cut the cost of solar panels by half."
+    )
+    links = ["Markets", "Modules & Upstream Manufacturing", "Policy", "Utility-scale PV", "South Korea"]
+    texts = [HEADLINE, standfirst, "November 20, 2019 Emiliano Bellini", *links, P1, P2, P3]
+    result = classify_blocks(texts)
+    assert result[2].kind == Kind.CREDIT and result[2].drop is None
+    assert all(verdict.drop == "furniture: link list" for verdict in result[3:8])
+    assert all(verdict.drop is None for verdict in result[8:])
+
+
+def test_a_run_of_short_lines_between_the_articles_paragraphs_stays():
+    items = ["Markets", "Modules & Upstream Manufacturing", "Policy"]
+    assert drops([HEADLINE, P1, P2, *items, P3, P4]) == [None] * 8

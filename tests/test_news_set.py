@@ -35,7 +35,7 @@ def test_the_set_is_big_enough():
     ("split", "exact", "furniture_kept", "real_dropped"),
     # fresh: 32 pages labelled in session 13 and scored once before any rule was written from them (1028/1040
     # exact, 151/701 furniture kept, 6/770 real blocks dropped); the rules were tuned on them afterwards
-    [("tune", 297, 2, 0), ("heldout", 265, 5, 0), ("fresh", 1028, 38, 3)],
+    [("tune", 297, 2, 0), ("heldout", 265, 5, 0), ("fresh", 1028, 33, 3)],
 )
 def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
     score = scored(split)

@@ -487,6 +487,7 @@ def is_page_timestamp(text: str) -> bool:
 
 _STAMP_SEPARATOR_RE = re.compile(r"\s+[|•·/]\s+")
 _STAMP_BYLINE_RE = re.compile(r"^(.{4,60}?),? (?:by|By|BY) ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$")
+_DATE_THEN_NAME_RE = re.compile(r"^(.{6,30}?\b(?:19|20)\d\d),? ([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+)$")
 _DESK_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’&-]*,?|of|and|for)$")  # New Delhi, News Nation Bureau
 
 
@@ -498,10 +499,12 @@ def is_stamp_line(text: str) -> bool:
     "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"."""
     if len(text) > 160 or text.startswith("|"):  # a table's row: "| Founded | February 28, 1998 |"
         return False
-    signed = _STAMP_BYLINE_RE.match(
-        text
-    )  # "5:45 AM PST 11/19/2019 by Patrick Shanley", "11/19/2019 by Lars Brandle"
+    # signed: "5:45 AM PST 11/19/2019 by Patrick Shanley", "11/19/2019 by Lars Brandle"
+    signed = _STAMP_BYLINE_RE.match(text)
     if signed and (is_page_timestamp(signed.group(1)) or is_date_only(signed.group(1))):
+        return True
+    dated_name = _DATE_THEN_NAME_RE.match(text)  # "November 20, 2019 Emiliano Bellini"
+    if dated_name and is_date_only(dated_name.group(1)):
         return True
     parts = [part.strip() for part in _STAMP_SEPARATOR_RE.split(text)]
     if len(parts) < 2:

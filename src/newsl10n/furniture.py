@@ -779,7 +779,10 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
             end += 1
         items = [i for i in range(index, end) if drops[i] is None]
         links = sum(1 for i in range(index, end) if drops[i] is None or dropped_label(i))
-        inside_article = bool(prose) and prose[0] < index and end <= prose[-1]
+        # the article's head ends at its byline or date: a row of links right below it is the page's (its section
+        # and tags), though the standfirst above reads like prose
+        below_byline = 0 < index <= _HEAD_REACH and marked[index - 1]
+        inside_article = bool(prose) and prose[0] < index and end <= prose[-1] and not below_byline
         structured = _is_structured_list([texts[item] for item in items])
         if (
             items
