@@ -252,3 +252,121 @@ def test_a_date_then_the_writers_name_is_the_stamp_and_the_links_below_it_the_pa
 def test_a_run_of_short_lines_between_the_articles_paragraphs_stays():
     items = ["Markets", "Modules & Upstream Manufacturing", "Policy"]
     assert drops([HEADLINE, P1, P2, *items, P3, P4]) == [None] * 8
+
+
+# The Jerusalem Post's page: other stories' cards right after the article, under no heading
+SIGNED_CARDS = [
+    line
+    for title, byline, stamp in [
+        (
+            "Liberman: Both parties are to blame for lack of unity government",
+            "By JERUSALEM POST STAFF",
+            "11/20/2019 01:14 PM",
+        ),
+        ("Russia: Israeli strikes on Syria wrong move", "By REUTERS", "11/20/2019 10:08 AM"),
+        ("11 dead in Israeli strike on Syria - reports", "By JERUSALEM POST STAFF", "11/20/2019 09:39 AM"),
+        ("China condemns US Senate measure on Hong Kong rights", "By REUTERS", "11/20/2019 04:06 AM"),
+    ]
+    for line in (title, byline, stamp)
+]
+
+
+def test_signed_cards_after_the_article_are_teasers_though_no_heading_opens_them():
+    texts = [HEADLINE, P1, P2, *SIGNED_CARDS, "Subscribe for our daily newsletter"]
+    result = drops(texts)
+    assert result[:3] == [None] * 3
+    assert result[3:-1] == ["furniture: story cards"] * len(SIGNED_CARDS)
+
+
+def test_a_schedule_of_dates_after_the_article_is_no_list_of_cards():
+    schedule = ["Ohio State vs. Michigan", "Nov. 30, 2019", "Big Ten title game", "Dec. 7, 2019"]
+    schedule += ["Rose Bowl in Pasadena", "Jan. 1, 2020"]
+    assert "furniture: story cards" not in drops([HEADLINE, P1, P2, *schedule])
+
+
+def test_cards_need_nothing_of_the_article_between_it_and_them():
+    texts = [HEADLINE, P1, P2, "Gannett did not reply to a request for comment.", *SIGNED_CARDS]
+    assert drops(texts)[3:] == [None] * (1 + len(SIGNED_CARDS))
+
+
+def test_a_teasers_summary_under_its_title_goes_with_the_list():
+    lines = [
+        "Top stories",
+        "French actor of Armenian descent Charles Gerard dies aged 96",
+        "French actor of Armenian descent Charles Gerard died September 19 at the age of 96, Figaro reports.",
+        "Urartu relics unearthed in Iran",
+        "Archaeological relics related to the Kingdom of Urartu have recently been found in Iran.",
+    ]
+    assert all(drops([HEADLINE, P1, P2, P3, *lines])[4:])
+
+
+def test_the_articles_paragraph_after_a_teasers_cut_summary_is_kept():
+    lines = [
+        "see also",
+        "Two patients diagnosed with plague in China as officials scramble",
+        "Two people in China have been diagnosed with the plague,...",
+        "A case of the bubonic plague was reported in China over the weekend, after two people were diagnosed.",
+        "Both diseases are associated with the Black Death pandemic that killed millions in Europe.",
+    ]
+    result = drops([HEADLINE, P1, P2, *lines, P3])
+    assert result[6:] == [None, None, None]
+
+
+def test_a_headline_and_its_standfirst_under_the_sites_menu_are_kept():
+    standfirst = "The US military says two service members were killed as the Taliban claim responsibility."
+    texts = [
+        "More",
+        "News",
+        "US service members killed in Afghanistan helicopter crash",
+        standfirst,
+        P1,
+        P2,
+        P3,
+    ]
+    assert drops(texts)[3] is None
+
+
+def test_the_next_and_previous_stories_of_a_section_are_teasers():
+    lines = [
+        "- Next Auto News",
+        "2020 Mini JCW GP is a 300HP monster hatch",
+        "The most powerful Mini hot hatch to come out of Oxford has 306 HP and a huge rear wing",
+        "Previous Auto News -",
+        "Renault to challenge Xpander, Avanza with 7-seat 2020 Triber",
+    ]
+    assert all(drops([HEADLINE, P1, P2, P3, *lines])[4:])
+
+
+def test_a_paragraph_ending_with_its_links_address_is_no_title_after_the_article():
+    lines = [
+        "This week's podcast is sponsored by the Davis Cup Finals. Ticket details: http://www.daviscupfinals.com/",
+        "How to listen to the podcast",
+        "Listen: http://po.st/TP_615",
+    ]
+    assert drops([HEADLINE, P1, P2, P3, *lines])[4:6] == [None, None]
+
+
+def test_about_the_bylines_writer_heads_the_author_box():
+    texts = [
+        HEADLINE,
+        "By Brigit Katz",
+        P1,
+        P2,
+        P3,
+        "About Brigit Katz",
+        "Brigit Katz is a writer in Toronto.",
+    ]
+    assert drops(texts)[5] == "furniture: author box"
+    assert drops([HEADLINE, "By Brigit Katz", P1, P2, "About Face", P3])[4] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the author of this article",
+        "View PDF/Print Mode",
+        'You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need to Know."',
+    ],
+)
+def test_more_of_what_sites_say_is_dropped(line: str):
+    assert drops([HEADLINE, P1, P2, line, P3])[3]

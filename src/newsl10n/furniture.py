@@ -152,6 +152,9 @@ _GLUED_NAME_DATE_RE = re.compile(
 )
 # a list's heading that other rules drop by their own names: "Most Read Most Shared", "More Great WIRED Stories"
 _LIST_OPENERS = frozenset({"furniture: list heading", "furniture: story navigation"})
+_ABOUT_NAME_RE = re.compile(r"^About ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
+_ENDS_WITH_ADDRESS_RE = re.compile(r"\bhttps?://\S+$")
+_SUMMARY_WORDS = 2  # a teaser's summary names this many of its title's topic words at least
 _BARE_TIME_RE = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?$")
 _CUT_TITLE_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 _SPLIT_TAG_WORDS = 4  # a tag on a line of its own, its comma after it: "Sanctions,"
@@ -639,7 +642,8 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
         if drops[index] is None or not (footer or is_list_heading(text) or drops[index] in _LIST_OPENERS):
             continue
         heading = "footer" if footer else text.rstrip(":.…>»→|- ")
-        teasers = []
+        teasers: list[int] = []
+        summaries: set[int] = set()
         follower = index + 1
         while follower < len(texts):
             if is_list_heading(texts[follower]) or _is_page_heading(follower, texts):
@@ -647,9 +651,15 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
             if drops[follower] is None:
                 # a teaser's time alone ("12:51 p.m."), marked as a stamp, when another teaser follows it
                 teasers_time = bool(teasers) and _BARE_TIME_RE.match(texts[follower]) is not None
-                if not teasers_time and (
-                    not _droppable(follower, drops, marked) or not is_teaser(texts[follower])
-                ):
+                # a teaser's summary under its title (a title, not a summary cut short or another summary);
+                # above the article's prose such a pair is its own headline and standfirst
+                below_prose = bool(prose) and prose[0] < index
+                title = texts[teasers[-1]] if below_prose and teasers and teasers[-1] not in summaries else ""
+                summary = is_title_like(title) and _summarizes(texts[follower], title)
+                if summary:
+                    summaries.add(follower)
+                teaser = _droppable(follower, drops, marked) and (is_teaser(texts[follower]) or summary)
+                if not (teasers_time or teaser):
                     break
                 teasers.append(follower)
             follower += 1  # a dropped counter or label inside the list is passed over
@@ -660,6 +670,19 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
             continue
         for teaser in teasers:
             drops[teaser] = f"teaser in '{_short(heading)}' list"
+
+
+def _summarizes(text: str, title: str) -> bool:
+    """Whether a line under a teaser's title is its summary: one paragraph that names most of the title's topic
+    words again ("French actor ... Charles Gérard dies aged 96" / "French actor ... Charles Gérard died September
+    19 at the age of 96, Figaro reports.")."""
+    words = topic_words(title)
+    shared = words & topic_words(text)
+    return (
+        len(text.split()) <= _CARD_LINE_WORDS
+        and len(shared) >= _SUMMARY_WORDS
+        and len(shared) * 2 >= len(words)
+    )
 
 
 def _drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -1022,10 +1045,12 @@ def _is_title_case_headline(text: str) -> bool:
 
 
 def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
-    """A teaser title; in the tail a question is one too ("Can you become immune to coronavirus?")."""
+    """A teaser title; in the tail a question is one too ("Can you become immune to coronavirus?"), a sentence
+    ending with its link's address is none ("... which takes place 18-24 November. Ticket details: https://...")."""
     text = texts[index]
     question = text.endswith("?") and is_title_like(text.rstrip("?"))
-    return _droppable(index, drops, marked) and (is_teaser(text) or question) and not _is_list_content(text)
+    teaser = (is_teaser(text) or question) and _ENDS_WITH_ADDRESS_RE.search(text) is None
+    return _droppable(index, drops, marked) and teaser and not _is_list_content(text)
 
 
 def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -1138,6 +1163,79 @@ def _card_span(
     short = short and titles * _CARD_METAS >= metas
     prose_below = any(_is_prose(texts[i], drops[i], False) for i in range(kept[last] + 1, len(texts)))
     return (kept[first], kept[last]) if anchored and short and not prose_below else None
+
+
+def _drop_cards_to_the_end(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Other stories' cards from the article's end on, under no heading: each a title, then its
+    byline and its date or time, maybe a summary ("Russia: Israeli strikes on Syria wrong move" / "By REUTERS" /
+    "11/20/2019 10:08 AM"), card after card.
+
+    A card's byline and stamp look like the article's own, so three cards at least, most of them signed, and
+    nothing of the article's between it and them; an article's own timeline or schedule has dates but no bylines.
+    """
+    prose = _prose_blocks(texts, drops, marked)
+    if not prose:
+        return
+    cards: list[list[int]] = []
+    for index in range(prose[-1] + 1, len(texts)):
+        if drops[index] is not None:
+            if cards:
+                break  # the page's furniture below the cards
+            continue
+        if _is_card_title(texts[index], marked[index]):
+            cards.append([index])
+        elif cards:
+            cards[-1].append(index)
+        elif not _title_dropped_above(index, drops):
+            return  # a line of the article's own before the first card
+        else:
+            cards.append([index])  # the first card's title was dropped already (a list's first teaser)
+    if len(cards) < _CARD_METAS or any(len(card) > _CARD_GAP - 1 for card in cards):
+        return
+    stamped = all(
+        any(_is_card_stamp(texts[line]) or _is_card_byline(texts[line]) for line in card) for card in cards
+    )
+    signed = sum(any(_is_card_byline(texts[line]) for line in card) for card in cards)
+    if stamped and signed * 2 >= len(cards):
+        for card in cards:
+            for line in card:
+                drops[line] = "story cards"
+
+
+def _drop_author_box_headings(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """ "About Brigit Katz" where the page's byline names Brigit Katz: the heading of the author's box (the box's
+    own words, a short biography, are kept as the author's note)."""
+    for index, text in enumerate(texts):
+        match = _ABOUT_NAME_RE.match(text)
+        if index == 0 or drops[index] is not None or match is None:
+            continue
+        name = match.group(1)
+        if any(name in texts[other] for other in range(len(texts)) if marked[other] and other != index):
+            drops[index] = "author box"
+
+
+def _is_card_title(text: str, marked: bool) -> bool:
+    return not marked and is_teaser(text) and not _is_card_stamp(text) and not _is_card_byline(text)
+
+
+def _is_card_stamp(text: str) -> bool:
+    """A card's date or time: "11/20/2019 01:14 PM", "Published 4h at 9:15 PM", "2 hours ago"."""
+    return (
+        is_date_only(text)
+        or is_timestamp(text)
+        or is_page_timestamp(text)
+        or _RELATIVE_TIME_RE.match(text) is not None
+    )
+
+
+def _is_card_byline(text: str) -> bool:
+    """A card's byline: "By REUTERS", "By" alone, the writer's name alone."""
+    return is_byline(text) or _BY_ALONE_RE.match(text) is not None or _NAME_LINE_RE.match(text) is not None
+
+
+def _title_dropped_above(index: int, drops: Sequence[str | None]) -> bool:
+    above = drops[index - 1] if index > 0 else None
+    return above is not None and above.removeprefix("furniture: ").startswith(("teaser", "title list"))
 
 
 def _lines_between_cards(meta_positions: list[int]) -> int:
@@ -1493,6 +1591,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_dated_teasers,
     _drop_glued_dated_teasers,
     _drop_card_lists,
+    _drop_cards_to_the_end,
     # what the cards leave between the article and them is read again: a tag row above other stories' cards
     _drop_menus,
     _drop_trailing_title_lists,
@@ -1502,6 +1601,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_shouted_links,
     _drop_page_labels,
     _drop_head_labels,
+    _drop_author_box_headings,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.
 _TAIL_RULES = frozenset({_drop_trailing_title_lists, _drop_glued_dated_teasers, _drop_page_labels})

@@ -364,6 +364,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"more [\w&'-]+ news from [\w .&'’-]{1,30}|"
             # an article's pages: "View article on single page", "Continue Article", "CONTINUED 1 | 2 | 3 Next"
             r"(?:view|read) (?:this |the )?(?:article|story) on (?:a |one )?single page|continue (?:article|story)|"
+            # the next and previous stories of a section: "- Next Auto News", "Previous Auto News -"
+            r"[-–]?\s*(?:next|previous) (?:[\w&'’-]+ ){0,2}(?:news|story|article|post)\s*[-–]?|"
             r"continued\s+\d(?:\s*\|\s*\d){1,9}\s*(?:\|\s*)?next\s*[»›>]?)$",
             re.I,
         ),
@@ -533,7 +535,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "contact prompt",
         re.compile(
             r"^(?:is there something you think we should know\b[^?]{0,80}\?\s*e-?mail\b.{0,500}|"
-            r"follow me on (?:twitter|x|linkedin|facebook|instagram)\b.{0,80}|"
+            r"follow me on (?:twitter|x|linkedin|facebook|instagram)\b.{0,80}|follow the (?:author|writer) of this (?:article|story)|"
             r"read more from this author\b.{0,60}|how to contact us|"
             r"we want to hear (?:your (?:suggestions|comments|feedback)|from you)\b.{0,200})$",
             re.I,
@@ -544,7 +546,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "subscription prompt",
         re.compile(
             r"^(?:(?:(?:want|need) more [\w ]{1,20}\?\s*)?(?:get a subscription (?:of|to)|subscribe to) our sister\b.{0,250}|"
-            r"join our [\w ]{1,30} forums? to\b.{0,300}|get (?:breaking|the latest) [^.!?]{1,150}\band more!|"
+            r"join our [\w ]{1,30} forums? to\b.{0,300}|you can also subscribe to this newsletter\b.{0,150}|get (?:breaking|the latest) [^.!?]{1,150}\band more!|"
             r"like this (?:article|story)\?|there was a problem subscribing you\b.{0,200})$",
             re.I,
         ),
@@ -563,6 +565,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "widget label",
         re.compile(
             r"^(?:video(?:\s+\d{1,2}:\d{2}){1,2}|videos?|follow|(?:share )?close extra sharing options|"
+            r"view (?:pdf|print)(?:/(?:pdf|print))?(?: mode| version)?|"
             r"(?:share (?:on|via) \w+\s*){2,}.{0,20})$",
             re.I,
         ),
