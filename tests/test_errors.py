@@ -90,3 +90,42 @@ def test_missing_po_file(runner, example, tmp_path, command):
     result = runner.invoke(main, args)
     assert result.exit_code == 2
     assert "missing.po" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_another_articles_catalog_of_the_same_name_is_refused(runner, tmp_path):
+    """The page and the CMS file of one story share a name: the second run would have set the first's
+    translations aside as obsolete entries, silently."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    page, markdown = tmp_path / "story.html", tmp_path / "story.md"
+    page.write_text((examples / "kremlin-patriots.html").read_text(encoding="utf-8"), encoding="utf-8")
+    markdown.write_text((examples / "kremlin-patriots.md").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "l10n"
+    first = runner.invoke(main, ["translate", str(page), "--to", "ru", "--engine", "none", "--out", str(out)])
+    assert first.exit_code == 0, first.output
+    before = {path: path.read_bytes() for path in out.rglob("*") if path.is_file()}
+    result = runner.invoke(
+        main, ["translate", str(markdown), "--to", "ru", "--engine", "none", "--out", str(out)]
+    )
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "story.html" in lines[0] and "--name" in lines[0], result.stderr
+    assert {path: path.read_bytes() for path in out.rglob("*") if path.is_file()} == before
+    again = runner.invoke(main, ["translate", str(page), "--to", "ru", "--engine", "none", "--out", str(out)])
+    assert again.exit_code == 0, again.output
+    named = runner.invoke(
+        main,
+        [
+            "translate",
+            str(markdown),
+            "--to",
+            "ru",
+            "--engine",
+            "none",
+            "--out",
+            str(out),
+            "--name",
+            "story-cms",
+        ],
+    )
+    assert named.exit_code == 0, named.output
+    assert (out / "ru" / "story-cms.po").exists()

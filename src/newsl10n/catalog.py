@@ -52,6 +52,9 @@ class Entry:
     context: str | None = None
     previous_msgid: str = ""  # #| msgid: the sentence a fuzzy suggestion was made for
     line: int = 0
+    references: tuple[
+        str, ...
+    ] = ()  # "#: kremlin-patriots.html:12": where in its article the sentence stands
 
     @property
     def is_pseudo(self) -> bool:
@@ -167,6 +170,7 @@ def read_catalog(path: Path) -> Catalog:
             context=e.msgctxt,
             previous_msgid=e.previous_msgid or "",
             line=e.line,
+            references=tuple(e.references),
         )
         for e in parsed.entries
     ]
@@ -208,10 +212,25 @@ class TemplateEntry:
     codes: tuple[Code, ...] = ()
 
 
+def article_reference(article: Article) -> str:
+    """The file name an article's entries refer to ("#: kremlin-patriots.html:12")."""
+    return article.path.name if article.name_override == "" else f"{article.name}{_extension(article)}"
+
+
+def referenced_articles(catalog: Catalog) -> set[str]:
+    """The article files a catalog's live entries refer to (none for a catalog without references)."""
+    return {
+        reference.rsplit(":", 1)[0]
+        for entry in catalog.entries
+        if not entry.obsolete
+        for reference in entry.references
+    }
+
+
 def template_entries(article: Article) -> list[TemplateEntry]:
     """The article's distinct sentences in document order, each with its references."""
     entries: dict[str, TemplateEntry] = {}
-    reference = article.path.name if article.name_override == "" else f"{article.name}{_extension(article)}"
+    reference = article_reference(article)
     for unit in article.units:
         entry = entries.setdefault(unit.text, TemplateEntry(unit.text, codes=unit.codes))
         entry.occurrences.append((reference, str(unit.line)))

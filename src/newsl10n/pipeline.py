@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 
 from newsl10n import checks, richtext
 from newsl10n.article import output_name, read_articles
-from newsl10n.catalog import Catalog, catalog_text, earlier_stories, read_catalog, template_text
+from newsl10n.catalog import (
+    Catalog,
+    article_reference,
+    catalog_text,
+    earlier_stories,
+    read_catalog,
+    referenced_articles,
+    template_text,
+)
 from newsl10n.collect import FewerCollections
 from newsl10n.engines import Engine, EngineOptions
 from newsl10n.errors import UserError
@@ -217,6 +225,8 @@ def plan(
             po_path, _ = output_paths(out_dir, article, lang)
             fingerprint = Fingerprint.of(po_path)
             previous = _read_own_catalog(po_path, lang) if fingerprint is not None else None
+            if previous is not None:
+                _refuse_another_articles_catalog(previous, article)
             jobs.append(ArticleWork(article, po_path, previous, fingerprint))
         memory = None
         if use_tm:
@@ -226,6 +236,18 @@ def plan(
             memory.add_files(folders + list(tm_paths), exclude=excluded, files=memory_files)
         work.append(LanguageWork(lang, jobs, memory))
     return Plan(out_dir, articles, work, glossary)
+
+
+def _refuse_another_articles_catalog(previous: Catalog, article: Article) -> None:
+    """A catalog made for another file of the same name ("story.html" beside "story.md") is not this article's:
+    translating into it would set that article's translations aside as obsolete entries."""
+    own = article_reference(article)
+    others = referenced_articles(previous)
+    if others and own not in others:
+        raise UserError(
+            f"{previous.path} holds the translations of {', '.join(sorted(others))}, not of {own}; "
+            f"give this article a catalog of its own with --name, or move that file away"
+        )
 
 
 def _read_own_catalog(path: Path, lang: str) -> Catalog:
