@@ -1,6 +1,6 @@
 """Segmentation speed: per article, and linear in paragraph length.
 
-    python benchmarks/bench_segment.py                      # 26 real articles + one long paragraph of 400 KB
+    python benchmarks/bench_segment.py                      # the real articles + one long paragraph of 400 KB
     python benchmarks/bench_segment.py --long 2000000       # the issue's 2 MB paragraph (minutes on 2 cores)
     python benchmarks/bench_segment.py --compare /work/main/src   # the same articles with another checkout
     python benchmarks/bench_segment.py --json

@@ -517,10 +517,11 @@ def _prose_blocks(texts: Sequence[str], drops: Sequence[str | None], marked: Seq
     prose = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], marked[i])]
     while len(prose) > _STORY_PARAGRAPHS:
         last, before = prose[-1], prose[-2]
-        story = story_words(texts[index] for index in prose[:-1])
         # page furniture stands between them (a digest's next item under its subhead is the article's)
-        apart = any(_is_furniture_drop(drops[index]) for index in range(before + 1, last))
-        if not apart or len(story) < _STORY_TOPIC_WORDS or _tells_the_story(texts[last], story):
+        if not any(_is_furniture_drop(drops[index]) for index in range(before + 1, last)):
+            break
+        story = story_words(texts[index] for index in prose[:-1])
+        if len(story) < _STORY_TOPIC_WORDS or _tells_the_story(texts[last], story):
             break
         prose.pop()
     return prose

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _STEM_LETTERS = 6
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
@@ -24,6 +25,7 @@ until very was were what when where which while who whom why will with would you
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 
 
+@lru_cache(maxsize=8192)  # the rules ask again and again for the words of the same paragraphs
 def topic_words(text: str) -> frozenset[str]:
     """The stems of the words in ``text`` that can name a topic."""
     return frozenset(
