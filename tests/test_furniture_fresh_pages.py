@@ -370,3 +370,76 @@ def test_about_the_bylines_writer_heads_the_author_box():
 )
 def test_more_of_what_sites_say_is_dropped(line: str):
     assert drops([HEADLINE, P1, P2, line, P3])[3]
+
+
+def test_a_related_story_inside_the_article_is_a_teaser():
+    texts = [
+        HEADLINE,
+        P1,
+        P2,
+        "Related Story",
+        "A campaign is urging people to cancel their subscriptions",
+        "Read next",
+        P3,
+    ]
+    result = drops(texts)
+    assert result[3:5] == ["furniture: list heading", "furniture: teaser in 'Related Story' list"]
+    assert result[5] and result[6] is None
+
+
+def test_suggested_reads_and_their_signed_cards_are_teasers():
+    lines = [
+        "SUGGESTED READS",
+        "An HR Manager Responds to Alleged Infractions",
+        "by Rick Stoeckel (5/17/2007)",
+        "List: Things I Imagine My Boss Does When He Goes Home for the Night",
+        "by Nick Pyle (5/4/2005)",
+        "List: Things I Cannot Say to My Unpaid Interns",
+        "by Amy Adoyzie (5/4/2005)",
+    ]
+    assert all(drops([HEADLINE, P1, P2, P3, *lines])[4:])
+
+
+def test_signed_cards_below_the_authors_box_with_their_section_labels_are_teasers():
+    lines = [
+        "by Nick Hodges",
+        "opinion",
+        "The hidden costs of rewriting software from scratch",
+        "By David Linthicum",
+        "opinion",
+        "AI makes networking matter again",
+        "By Matt Asay",
+        "Microsoft warns of job-themed repo lures targeting developers",
+        "By Shweta Sharma",
+    ]
+    result = drops([HEADLINE, P1, P2, P3, *lines])
+    assert result[4] is None  # the article's own byline in its author's box
+    assert all(result[5:])
+
+
+def test_a_quote_with_its_speakers_colon_is_no_teaser():
+    lines = [
+        "RELATED ARTICLES",
+        "Shoppers face a charge for paper bags",
+        "Suzanne Foley said: '£162 for a suit no suit bags and then get charged for a carrier bag'",
+        "And Martena David added: 'Shocking customer service from a big store'",
+    ]
+    result = drops([HEADLINE, P1, P2, *lines, P3])
+    assert result[3] and result[4] and result[5:] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "hide",
+        "Estimated reading time: 5 minutes",
+        "Join LeadDev.com for free to access this content",
+        "Create an account to access our free engineering leadership content and events.",
+        "Register with google",
+        "Enter email address",
+        "Register Log in",
+        "A link has been emailed to you - check your inbox.",
+    ],
+)
+def test_a_registration_walls_lines_are_dropped(line: str):
+    assert drops([HEADLINE, P1, P2, line, P3])[3]

@@ -1187,10 +1187,13 @@ def _drop_cards_to_the_end(texts: list[str], drops: list[str | None], marked: li
             cards.append([index])
         elif cards:
             cards[-1].append(index)
+        elif marked[index]:
+            continue  # the article's own byline or credit under it (its author's box)
         elif not _title_dropped_above(index, drops):
             return  # a line of the article's own before the first card
         else:
             cards.append([index])  # the first card's title was dropped already (a list's first teaser)
+    cards = _with_labels_joined(cards, texts)
     if len(cards) < _CARD_METAS or any(len(card) > _CARD_GAP - 1 for card in cards):
         return
     stamped = all(
@@ -1213,6 +1216,17 @@ def _drop_author_box_headings(texts: list[str], drops: list[str | None], marked:
         name = match.group(1)
         if any(name in texts[other] for other in range(len(texts)) if marked[other] and other != index):
             drops[index] = "author box"
+
+
+def _with_labels_joined(cards: list[list[int]], texts: Sequence[str]) -> list[list[int]]:
+    """A card's section label above its title ("opinion" / "AI makes networking matter again") opens that card."""
+    joined: list[list[int]] = []
+    for card in cards:
+        if joined and len(joined[-1]) == 1 and len(texts[joined[-1][0]].split()) <= _KICKER_WORDS:
+            joined[-1].extend(card)
+        else:
+            joined.append(list(card))
+    return joined
 
 
 def _is_card_title(text: str, marked: bool) -> bool:

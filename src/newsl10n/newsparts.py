@@ -37,7 +37,7 @@ _SHARE_LINE_RE = re.compile(
 _READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
     r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|"
     r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
-    r"^read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
+    r"^(?:estimated )?read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
     re.I,
 )
 
@@ -116,7 +116,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "gallery control",
         re.compile(
             r"^(?:back to gallery|enlarge (?:this )?image|view (?:all|gallery|slideshow)(?: \(\d+\))?|"
-            r"(?:show|hide|toggle) caption|caption|close|expand|view image|open gallery|\d+ photos?|"
+            r"(?:show|hide|toggle) caption|caption|close|hide|expand|view image|open gallery|\d+ photos?|"
             r"open image in gallery|swipe for more|slideshow|(?:(?:next|previous|prev) (?:slide|image|photo)\s*){1,2}|next|previous|skip|"
             r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
             r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
@@ -501,7 +501,8 @@ _LIST_HEADING_RE = re.compile(
     r"recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:more|next|also)|also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
     r"in [\w .&'-]{1,30}|[\w&'-]+ news|(?:(?-i:[A-Z])[\w&'’-]* ){2,3}news(?: from [\w .&'’-]{1,30})?|on)|"
-    r"related(?: articles?| stories| news| content| coverage| links| topics| tags| posts| videos)?|"
+    r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos)?|"
+    r"suggested (?:reads|reading|articles|stories)|"
     r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| stories| articles)?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|we recommend|"
@@ -525,6 +526,8 @@ _TAG_LINE_RE = re.compile(
     r"(?:published|posted) under)\b:?\s+\S.{0,600}$",
     re.I,
 )
+# someone's words after their colon: "Suzanne Foley said: '£162 for a suit ...'" (a headline says "says" bare)
+_REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told [\w ]{1,30}):\s*['‘\"“]")
 _SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _MAX_TITLE_WORDS = 20
@@ -784,7 +787,7 @@ def is_teaser(text: str) -> bool:
     A question is not taken for a teaser: prose ends with one as often as a teaser does.
     """
     text = text.rstrip()
-    if len(text.split()) > 40 or len(text) > 300:
+    if len(text.split()) > 40 or len(text) > 300 or _REPORTED_SPEECH_RE.search(text):
         return False
     if text.endswith(("...", "…")):
         return True
