@@ -645,6 +645,8 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
         heading = "footer" if footer else text.rstrip(":.…>»→|- ")
         teasers: list[int] = []
         summaries: set[int] = set()
+        # above the article's prose a title and the paragraph naming it again are its headline and standfirst
+        below_prose = bool(prose) and prose[0] < index
         follower = index + 1
         while follower < len(texts):
             if is_list_heading(texts[follower]) or _is_page_heading(follower, texts):
@@ -652,9 +654,7 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
             if drops[follower] is None:
                 # a teaser's time alone ("12:51 p.m."), marked as a stamp, when another teaser follows it
                 teasers_time = bool(teasers) and _BARE_TIME_RE.match(texts[follower]) is not None
-                # a teaser's summary under its title (a title, not a summary cut short or another summary);
-                # above the article's prose such a pair is its own headline and standfirst
-                below_prose = bool(prose) and prose[0] < index
+                # a teaser's summary under its title (a title, not a summary cut short or another summary)
                 title = texts[teasers[-1]] if below_prose and teasers and teasers[-1] not in summaries else ""
                 summary = is_title_like(title) and _summarizes(texts[follower], title)
                 if summary:
