@@ -212,6 +212,7 @@ def test_sentences_with_their_words_stay(sentence: str):
         ),
         ("Jonathan P. Blair Submitted photo", "Submitted photo"),
         ("The border check point near the Port of Entry in Nogales, Ariz. (AP)", "(AP)"),
+        ('Earnest said, "The less than 50 number is accurate." (Reuters)', "(Reuters)"),
     ],
 )
 def test_a_credit_at_a_captions_end_is_its_own_unit(caption: str, credit: str):

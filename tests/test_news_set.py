@@ -61,8 +61,7 @@ def test_no_credit_is_merged_into_a_sentence():
     # one left on the fresh pages: a credit that opens its caption ("© Martin Taylor of Aberdeenshire, ...")
     assert scored("fresh").credits_merged <= 1, scored("fresh").misses
     assert scored("fresh2").credits_merged == 0, scored("fresh2").misses
-    # one left on fresh3: "(Reuters)" after a video's caption with no full stop before it
-    assert scored("fresh3").credits_merged <= 1, scored("fresh3").misses
+    assert scored("fresh3").credits_merged == 0, scored("fresh3").misses
 
 
 def test_datelines_are_marked():

@@ -102,8 +102,8 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text.endswith(")"),
         True,
     ),
-    (  # a caption's "(AP)" after its sentence
-        re.compile(rf"(?<=[.!?] )\((?:{_AGENCIES})\)$"),
+    (  # a caption's "(AP)" after its sentence, also after a quotation it closes ('... is accurate." (Reuters)')
+        re.compile(rf"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))\((?:{_AGENCIES})\)$"),
         lambda text: text.endswith(")"),
         True,
     ),
