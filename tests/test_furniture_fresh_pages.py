@@ -444,3 +444,26 @@ def test_a_quote_with_its_speakers_colon_is_no_teaser():
 )
 def test_a_registration_walls_lines_are_dropped(line: str):
     assert drops([HEADLINE, P1, P2, line, P3])[3]
+
+
+SIDEBAR = [
+    "Science",
+    "Doubleclicks celebrate the paperback of Scatter, Adapt, and Remember with a new song",
+    "Book Review",
+    "Diableries: Stereoscopic Adventures in Hell (book review)",
+    "Feature",
+    "Restoring CC attribution to Flickr, because Yahoo broke it",
+]
+
+
+def test_titles_under_their_section_labels_above_the_post_are_a_sidebar():
+    texts = [HEADLINE, "Cory Doctorow at 8:00 pm Sun, Apr 13, 2014", *SIDEBAR, P1, P2]
+    result = drops(texts)
+    assert all(drop == "furniture: labelled titles" for drop in result[2:8])
+    assert result[:2] == [None, None] and result[8:] == [None, None]
+
+
+def test_titles_under_labels_between_the_articles_paragraphs_stay():
+    books = ["Fiction", "The Testaments by Margaret Atwood", "Nonfiction", "Educated by Tara Westover"]
+    books += ["Poetry", "Deaf Republic by Ilya Kaminsky"]
+    assert drops([HEADLINE, P1, P2, *books, P3, P4]) == [None] * 11

@@ -751,6 +751,42 @@ def _is_card_summary(index: int, texts: list[str], drops: list[str | None], mark
     )
 
 
+def _drop_labelled_title_runs(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Three or more titles in a row, each under its section's label ("Book Review" / "Diableries: Stereoscopic
+    Adventures in Hell" / "Recap" / "TV recap: Game Of Thrones ..."), above or below the article's prose: a
+    sidebar of other stories. Between its paragraphs such pairs can be the article's own (a list of books under
+    their genres)."""
+    prose = _prose_blocks(texts, drops, marked)
+    index = 1
+    while index + 1 < len(texts):
+        end = index
+        while end + 1 < len(texts) and _is_labelled_title(end, texts, drops, marked):
+            end += 2
+        outside = not prose or end <= prose[0] or index > prose[-1]
+        if end - index >= 2 * _MENU_RUN and outside:
+            for item in range(index, end):
+                if drops[item] is None:
+                    drops[item] = "labelled titles"
+        index = max(end, index + 1)
+
+
+def _is_labelled_title(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
+    """A section's label (a word or two, dropped already or not) with a headline under it."""
+    label, title = texts[index], texts[index + 1]
+    label_ok = (drops[index] is None or drops[index] == "furniture: label many sites share") and not marked[
+        index
+    ]
+    return (
+        label_ok
+        and is_title_like(label, max_words=_KICKER_WORDS - 1)
+        and not _is_list_content(label)
+        and _droppable(index + 1, drops, marked)
+        and len(title.split()) >= _HEAD_WORDS
+        and is_teaser(title)
+        and not _is_list_content(title)
+    )
+
+
 def _drop_cut_title_runs(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """Three or more titles in a row, each cut short with an ellipsis ("For trans activists, recent setbacks
     temper long-term hopes …"), above or below the article's prose: a list of other stories' links."""
@@ -1598,6 +1634,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_split_tag_rows,
     _drop_list_teasers,
     _drop_doubled_teasers,
+    _drop_labelled_title_runs,
     _drop_cut_title_runs,
     _drop_menus,
     _drop_link_list_gaps,
