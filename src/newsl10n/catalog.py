@@ -52,9 +52,8 @@ class Entry:
     context: str | None = None
     previous_msgid: str = ""  # #| msgid: the sentence a fuzzy suggestion was made for
     line: int = 0
-    references: tuple[
-        str, ...
-    ] = ()  # "#: kremlin-patriots.html:12": where in its article the sentence stands
+    # "#: kremlin-patriots.html:12": where in its article the sentence stands
+    references: tuple[str, ...] = ()
 
     @property
     def is_pseudo(self) -> bool:
