@@ -48,9 +48,9 @@ class GoldArticle:
 
 
 def load_article(path: Path) -> GoldArticle:
-    body = "\n".join(
-        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-    )
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    body = "\n".join(lines[header:])  # only the header is comments: a page's line may open with "#"
     blocks = []
     for chunk in re.split(r"\n\s*\n", body.strip()):
         label, *lines = chunk.splitlines()

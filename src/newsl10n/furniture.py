@@ -127,6 +127,7 @@ _LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Article
 _EMBEDDED_WORDS_RE = re.compile(
     r"\w['’]s (?:full )?(?:tweets?|posts?|statement|letter|message|remarks|speech|video)\b", re.I
 )
+_SIGNED_CARD_LINES = 2  # a card's summary stands this near its signature at most (its photo's credit between)
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
 _CARD_TITLE_WORDS = 6  # a card's title has this many words; a signatory's line ("Jane Doe, writer") fewer
@@ -518,13 +519,21 @@ def _prose_blocks(texts: Sequence[str], drops: Sequence[str | None], marked: Seq
     while len(prose) > _STORY_PARAGRAPHS:
         last, before = prose[-1], prose[-2]
         # page furniture stands between them (a digest's next item under its subhead is the article's)
-        if not any(_is_furniture_drop(drops[index]) for index in range(before + 1, last)):
+        # or another story's byline and date (a card's "By" / "Caroline Lewis" / "Published Nov 9, 2023")
+        if not any(
+            _is_furniture_drop(drops[index]) or (marked[index] and _is_card_signature(texts[index]))
+            for index in range(before + 1, last)
+        ):
             break
         story = story_words(texts[index] for index in prose[:-1])
         if len(story) < _STORY_TOPIC_WORDS or _tells_the_story(texts[last], story):
             break
         prose.pop()
     return prose
+
+
+def _is_card_signature(text: str) -> bool:
+    return _is_card_byline(text) or _is_card_stamp(text)
 
 
 def _opens_byline(text: str, drop: str | None, marked: bool) -> bool:
@@ -645,6 +654,7 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
         heading = "footer" if footer else text.rstrip(":.…>»→|- ")
         teasers: list[int] = []
         summaries: set[int] = set()
+        signatures: list[int] = []
         # above the article's prose a title and the paragraph naming it again are its headline and standfirst
         below_prose = bool(prose) and prose[0] < index
         follower = index + 1
@@ -656,11 +666,24 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
                 teasers_time = bool(teasers) and _BARE_TIME_RE.match(texts[follower]) is not None
                 # a teaser's summary under its title (a title, not a summary cut short or another summary)
                 title = texts[teasers[-1]] if below_prose and teasers and teasers[-1] not in summaries else ""
-                summary = is_title_like(title) and _summarizes(texts[follower], title)
+                summary = (
+                    is_title_like(title)
+                    and _summarizes(texts[follower], title)
+                    and not _under_bare_titles(teasers, texts)
+                )
+                if summary and _prose_follows(follower, texts, drops, marked):
+                    teasers.pop()  # the article's subhead and paragraph, the list standing inside the article
+                    break
                 if summary:
                     summaries.add(follower)
                 teaser = _droppable(follower, drops, marked) and (is_teaser(texts[follower]) or summary)
-                if not (teasers_time or teaser):
+                # a card signed below its title, maybe under its summary: "By" / "Caroline Lewis" / "Published
+                # Nov 9, 2023 at 5:01 a.m. ET"; or the summary of a card signed above it
+                signature = below_prose and bool(teasers) and _signs_card(follower, teasers[-1], texts)
+                if signature and _is_strong_signature(texts[follower]):
+                    signatures.append(follower)
+                card_summary = _ends_signed_card(follower, signatures, texts, drops)
+                if not (signature or teasers_time or teaser or card_summary):
                     break
                 teasers.append(follower)
             follower += 1  # a dropped counter or label inside the list is passed over
@@ -671,6 +694,54 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
             continue
         for teaser in teasers:
             drops[teaser] = f"teaser in '{_short(heading)}' list"
+
+
+def _ends_signed_card(
+    index: int, signatures: Sequence[int], texts: Sequence[str], drops: Sequence[str | None]
+) -> bool:
+    """Whether a paragraph is the summary that ends a card signed just above it (its title, "By Andy Jechow",
+    its photo's credit, then the summary), the next card's title or the list's end below it."""
+    if (
+        not signatures
+        or index - signatures[-1] > _SIGNED_CARD_LINES
+        or len(texts[index].split()) > _CARD_LINE_WORDS
+    ):
+        return False
+    after = index + 1
+    return after == len(texts) or drops[after] is not None or is_title_like(texts[after].rstrip("?"))
+
+
+def _signs_card(index: int, last_teaser: int, texts: Sequence[str]) -> bool:
+    """Whether a line below a list's teaser is its card's signature, or the summary its signature follows."""
+    if _is_card_signature(texts[index]):
+        return True
+    summary = index == last_teaser + 1 and len(texts[index].split()) <= _CARD_LINE_WORDS
+    if not summary or index + 1 >= len(texts):
+        return False
+    return _is_strong_signature(texts[index + 1])
+
+
+def _is_strong_signature(text: str) -> bool:
+    """ "By ..." or a date: a name alone ("Report Error") may be a link."""
+    return is_byline(text) or _BY_ALONE_RE.match(text) is not None or _is_card_stamp(text)
+
+
+def _under_bare_titles(teasers: Sequence[int], texts: Sequence[str]) -> bool:
+    """Whether a list's last two teasers are both headlines with no card lines between them (a name, a label, a
+    time): a paragraph under such a list, naming the last headline's words, is the article's own again."""
+    return len(teasers) >= 2 and all(
+        teasers[-1] - teasers[-2] == 1 and len(texts[index].split()) >= _CARD_TITLE_WORDS
+        for index in teasers[-2:]
+    )
+
+
+def _prose_follows(
+    index: int, texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+) -> bool:
+    """Whether the next kept block after ``index`` is a paragraph of prose: a teaser's summary stands among
+    cards, a subhead's paragraph goes on with the article."""
+    after = next((i for i in range(index + 1, len(texts)) if drops[i] is None), None)
+    return after is not None and _is_prose(texts[after], drops[after], marked[after])
 
 
 def _summarizes(text: str, title: str) -> bool:
