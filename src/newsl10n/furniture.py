@@ -676,7 +676,9 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
                     break
                 if summary:
                     summaries.add(follower)
-                teaser = _droppable(follower, drops, marked) and (is_teaser(texts[follower]) or summary)
+                teaser = _droppable(follower, drops, marked) and (
+                    is_teaser(texts[follower]) or summary or _asks_in_a_list(follower, texts, drops)
+                )
                 # a card signed below its title, maybe under its summary: "By" / "Caroline Lewis" / "Published
                 # Nov 9, 2023 at 5:01 a.m. ET"; or the summary of a card signed above it
                 signature = below_prose and bool(teasers) and _signs_card(follower, teasers[-1], texts)
@@ -724,6 +726,15 @@ def _signs_card(index: int, last_teaser: int, texts: Sequence[str]) -> bool:
 def _is_strong_signature(text: str) -> bool:
     """ "By ..." or a date: a name alone ("Report Error") may be a link."""
     return is_byline(text) or _BY_ALONE_RE.match(text) is not None or _is_card_stamp(text)
+
+
+def _asks_in_a_list(index: int, texts: Sequence[str], drops: Sequence[str | None]) -> bool:
+    """A teaser's title that asks ("What percentage of our brain do we use?") where the list goes on below it: a
+    question alone says no more than that it may end a paragraph."""
+    text, after = texts[index], index + 1
+    if not (text.endswith("?") and is_title_like(text[:-1])) or after >= len(texts):
+        return False
+    return drops[after] is not None or is_teaser(texts[after])
 
 
 def _under_bare_titles(teasers: Sequence[int], texts: Sequence[str]) -> bool:

@@ -112,6 +112,13 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3} of \d{1,4}$|^more videos \(\d{1,3} of \d{1,3}\)$", re.I),
     ),
     ("gallery counter", re.compile(r"^(?:image|photo|picture|slide) \d{1,3} of\s*/?\s*\d{1,3}$", re.I)),
+    # the counter glued to the gallery's title, as an extractor joins them: "1 /50 UK news in pictures"
+    ("gallery counter", re.compile(r"^\d{1,3} /\d{1,3} \S.{0,120}$")),
+    # the article pager's other story: "PREVIOUS Cost-of-living adjustment for retired Texas teachers passes"
+    (
+        "related link",
+        re.compile(r"^(?:PREVIOUS|NEXT)(?: (?:ARTICLE|STORY|POST))?:? (?=[A-Z0-9‘“'\"]).{8,160}$"),
+    ),
     (
         "gallery control",
         re.compile(
@@ -512,7 +519,7 @@ _LIST_HEADING_RE = re.compile(
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"
     r"top posts (?:&|and) pages|archives|categories|editor['’]?s['’]? (?:choice|recommendations?)|"
-    r"must[- ]reads?(?: stories| articles)?|in other news|post navigation|"
+    r"must[- ]reads?(?: stories| articles)?|in other news|post navigation|further reading|"
     r"(?:stories|articles|picks|news) (?:chosen|selected|picked) for you|(?:more )?related to this (?:story|article)|"
     r"full article|more stories like this(?: one)?|next up(?: in (?-i:[A-Z])[\w .&'’-]{1,30})?|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
@@ -723,7 +730,7 @@ def is_list_heading(text: str) -> bool:
     return len(text) <= 60 and _LIST_HEADING_RE.match(text) is not None
 
 
-_TABS_WORDS = 6
+_TABS_WORDS = 8  # "You might also like More from author"
 
 
 def _is_two_list_headings(text: str) -> bool:

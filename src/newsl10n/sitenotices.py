@@ -574,4 +574,32 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
+    (  # a sign-up form's own lines: its consent, its checks and its thanks ("I would like to subscribe to The
+        # Points Guy newsletters ...", "Please enter a valid email address", "Sign-up Successful!", "Read our
+        # full mailing list consent terms here", "You can unsubscribe from this service at any time. ...")
+        "newsletter prompt",
+        re.compile(
+            r"^(?:i would like to (?:subscribe to|receive) .{1,250}|please (?:enter|provide) a valid e-?mail\b.{0,80}|"
+            r"(?:sign[- ]?up|subscription) (?:successful|complete|confirmed)!?|"
+            r"thanks? (?:you )?for (?:signing up|subscribing)\b.{0,100}|"
+            r"[\w .&'’-]{1,40} would like to keep you informed about (?:offers|events|updates)\b.{0,250}|"
+            r"read our (?:full )?mailing list consent terms(?: here)?\.?|"
+            r"(?:.{0,100}\s)?by submitting your e-?mail,? you agree to\b.{0,250}|"
+            r"(?:simply )?pop your e-?mail(?: address)? into the box\b.{0,200}|"
+            r"you can unsubscribe (?:from (?:this|our) (?:service|newsletter|list) )?at any time\b.{0,250}|"
+            r"every (?:day|week|weekday|morning) we['’]ll send you (?:an?|our) [\w ]{0,30}e-?mail\b.{0,150}|"
+            r"get the latest [\w ]{1,30} straight to your (?:phone|inbox) with (?:the|our) [\w .&'’-]{1,40} app\.?)$",
+            re.I,
+        ),
+    ),
+    (  # what a page's template or icons leave in its text: "{{message}}", "Combined Shape" (an SVG's name), the
+        # headings of a live page's or article's own panels ("Key Events", "Article history", "In partnership with")
+        "widget label",
+        re.compile(
+            r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|key events|article history|in partnership with|add to pocket|"
+            r"(?:promoted|sponsored) (?:links|stories|content) by [\w ]{1,20}|show all \d{1,3}|"
+            r"read our (?:review|editorial|ethics|corrections) (?:policy|guidelines|standards))$",
+            re.I,
+        ),
+    ),
 )

@@ -1,0 +1,96 @@
+"""Lines of sign-up forms, page templates, galleries and pagers, and teasers that ask, as pages of the
+go-trafilatura comparison set (tests/data/news/fresh4) print them."""
+
+import pytest
+
+from newsl10n.furniture import classify_blocks
+from newsl10n.newsparts import furniture_reason
+
+HEADLINE = "Voters pass increase for retired public education workers"
+STORY = [
+    "Texas voters approved a cost-of-living increase for retired teachers on Tuesday, a measure the state's "
+    "retired teachers association had pushed for since the legislature passed it in the spring.",
+    "The proposition received approximately 24,000 more yes votes than the property tax proposition, "
+    "according to unofficial results from the secretary of state's office.",
+    "“This is one of those feel good moments where there’s a bipartisan issue,” the association's director "
+    "said on Wednesday.",
+]
+
+
+def drops(texts: list[str]) -> list[str | None]:
+    return [verdict.drop for verdict in classify_blocks(texts)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sign-up form's consent, checks and thanks
+        "I would like to subscribe to The Points Guy newsletters and special email promotions.",
+        "Please enter a valid email address Please check mailing preferences",
+        "Sign-up Successful!",
+        "Evening Standard would like to keep you informed about offers, events and updates by email, please tick",
+        "Read our full mailing list consent terms here",
+        "Terms & Privacy Notice By submitting your email, you agree to our Terms and Privacy Notice.",
+        "Simply pop your email into the box at the top of this article and get all the latest news.",
+        "Every day we'll send you a roundup email of all the latest from Cork covering news and sport.",
+        "You can unsubscribe from this service at any time. And rest assured that your data will not be shared.",
+        "Get the latest news straight to your phone with the VI Consortium app.",
+        # what templates, icons and panels leave
+        "{{message}}",
+        "Combined Shape",
+        "Key Events",
+        "Article history",
+        "In partnership with",
+        "Add to Pocket",
+        "Promoted links by Taboola",
+        "Show all 50",
+        "Read our review policy",
+        # a gallery's counter glued to its title, the pager's other story
+        "1 /50 UK news in pictures",
+        "PREVIOUS Cost-of-living adjustment for retired Texas teachers passes",
+    ],
+)
+def test_page_lines_are_furniture(line):
+    assert furniture_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please enter your name as it appears on your ballot, the clerk told voters.",
+        "1/2 cup sugar",
+        "NEXT year, the council will vote again.",
+        "The association said it would keep you informed about the vote, its director said.",
+    ],
+)
+def test_lines_of_the_story_are_not(line):
+    assert furniture_reason(line) is None
+
+
+def test_teasers_that_ask_go_on_the_list():
+    teasers = [
+        "Study hints that early morning exercise may reduce cancer risk",
+        "How does risk vary for Black and Asian patients with COVID-19?",
+        "Type 2 diabetes: Experimental therapy could remove need for insulin",
+        "Spanish-only speaking women in the US get fewer mammograms",
+    ]
+    result = drops([HEADLINE, *STORY, "Latest news", *teasers])
+    assert all(result[4:])
+
+
+def test_a_subhead_that_asks_above_the_story_stays():
+    subhead = "What happens next for retirees?"
+    more = (
+        "Retirees will see the increase in their January checks, the association said, and it will cost the "
+        "state about $3 billion."
+    )
+    result = drops(
+        [HEADLINE, *STORY, "Latest news", "Study hints that exercise may reduce risk", subhead, more]
+    )
+    assert result[6:] == [None, None]
+
+
+def test_further_reading_and_two_tabs_open_lists():
+    titles = ["Samsung Launches 870 QVO SSDs in Capacities Up to 8TB", "PNY Launches a Tiny 512GB USB Stick"]
+    assert all(drops([HEADLINE, *STORY, "Further Reading", *titles])[4:])
+    assert all(drops([HEADLINE, *STORY, "You might also like More from author", *titles])[4:])
