@@ -48,6 +48,12 @@ def drops(texts: list[str]) -> list[str | None]:
         # a gallery's counter glued to its title, the pager's other story
         "1 /50 UK news in pictures",
         "PREVIOUS Cost-of-living adjustment for retired Texas teachers passes",
+        # a public site's appeal, a feed, a card's button, tags whose last one ends with an abbreviation
+        "Make your contribution now and help Gothamist thrive in 2023. Donate today",
+        "Gothamist is funded by sponsors and member donations",
+        "Subscribe to Alejandro Villamor (via RSS) or a specific category with our Feedburner.",
+        "Apply Now",
+        "Filed under bill clinton, warner bros.",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -61,6 +67,9 @@ def test_page_lines_are_furniture(line):
         "1/2 cup sugar",
         "NEXT year, the council will vote again.",
         "The association said it would keep you informed about the vote, its director said.",
+        "The program is funded by donations.",
+        "Tagged with a rare disease, she said the doctors told her.",
+        "Filed under the new rules, the claims were rejected.",
     ],
 )
 def test_lines_of_the_story_are_not(line):
@@ -94,3 +103,22 @@ def test_further_reading_and_two_tabs_open_lists():
     titles = ["Samsung Launches 870 QVO SSDs in Capacities Up to 8TB", "PNY Launches a Tiny 512GB USB Stick"]
     assert all(drops([HEADLINE, *STORY, "Further Reading", *titles])[4:])
     assert all(drops([HEADLINE, *STORY, "You might also like More from author", *titles])[4:])
+
+
+def test_cards_under_their_label_and_time_go_on_the_list():
+    cards = [
+        "Best Sephora Black Friday deals 2023",
+        "Holiday / 19 mins ago",
+        "While Black Friday isn’t until Nov. 24, some deals are already popping up, and we’ve gathered them.",
+        "Best Alexa Black Friday deals 2023",
+        "Holiday / 25 mins ago",
+        "If you want to grab some new electronics, we recommend looking at some of Amazon’s own devices.",
+    ]
+    assert all(drops([HEADLINE, *STORY, "Read next >", *cards])[4:])
+
+
+def test_a_photographers_credit_with_the_outlets_letters_is_a_credit():
+    from newsl10n.credits import is_credit
+
+    assert is_credit("Kyle Ross/USA TODAY Sports") and is_credit("Julia Reihs / KUT")
+    assert not is_credit("Kent County/NHS Trust said on Monday")

@@ -172,6 +172,9 @@ _CREDIT_RES = (
     re.compile(  # Jane Doe/Staff; Jane Doe / Tico Times
         rf"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}} ?/ ?(?:Staff|(?:The )?(?:[A-Z][\w.'’&-]* ){{0,3}}{_OUTLET_WORD})$"
     ),
+    re.compile(  # the photographer and the outlet's letters: Julia Reihs / KUT; Kyle Ross/USA TODAY Sports
+        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} ?/ ?[A-Z]{2,}(?: [A-Z]{2,})*(?: [A-Z][a-z]+)?$"
+    ),
     re.compile(
         r"^\(?(?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by \S.*", re.I
     ),

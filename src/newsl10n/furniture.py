@@ -160,8 +160,11 @@ _BARE_TIME_RE = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?$")
 _CUT_TITLE_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 _SPLIT_TAG_WORDS = 4  # a tag on a line of its own, its comma after it: "Sanctions,"
 _SPLIT_TAG_RE = re.compile(r"^[^\W\d_](?:[^\W_]|[&.'’ -])*$")
+# a card's time: "2 hours ago", "19 mins ago", "Yesterday", also under its section's label ("Holiday / 19 mins ago")
 _RELATIVE_TIME_RE = re.compile(
-    r"^(?:\d{1,2} ?[mhd]|(?:about )?\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago)$", re.I
+    r"^(?:[\w&'’-]+(?: [\w&'’-]+){0,2} / )?"
+    r"(?:\d{1,2} ?[mhd]|(?:about )?\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|yesterday)$",
+    re.I,
 )
 # A page's <title>: the headline, then the site's name ("... | Malay Mail", "... - Taipei Times").
 _SITE_SUFFIX_RE = re.compile(r"^(.+?)\s+(?:[|·•—–-]|::)\s+[^|·•—–]{2,40}$")
@@ -680,12 +683,15 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
                     is_teaser(texts[follower]) or summary or _asks_in_a_list(follower, texts, drops)
                 )
                 # a card signed below its title, maybe under its summary: "By" / "Caroline Lewis" / "Published
-                # Nov 9, 2023 at 5:01 a.m. ET"; or the summary of a card signed above it
+                # Nov 9, 2023 at 5:01 a.m. ET"; its picture's credit under the signature; the summary ending it
                 signature = below_prose and bool(teasers) and _signs_card(follower, teasers[-1], texts)
                 if signature and _is_strong_signature(texts[follower]):
                     signatures.append(follower)
+                picture_credit = (
+                    bool(signatures) and signatures[-1] == follower - 1 and is_credit(texts[follower])
+                )
                 card_summary = _ends_signed_card(follower, signatures, texts, drops)
-                if not (signature or teasers_time or teaser or card_summary):
+                if not (signature or picture_credit or teasers_time or teaser or card_summary):
                     break
                 teasers.append(follower)
             follower += 1  # a dropped counter or label inside the list is passed over

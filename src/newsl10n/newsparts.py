@@ -533,6 +533,13 @@ _TAG_LINE_RE = re.compile(
     r"(?:published|posted) under)\b:?\s+\S.{0,600}$",
     re.I,
 )
+# a label only tags take, then two tags at least, an abbreviation's period at the end: "Filed under bill clinton,
+# warner bros."
+_FILED_UNDER_RE = re.compile(
+    r"^(?:filed under|tagged(?: in| with| as)?|tags:)\s+(?:[^\s,.!?]+ ){0,3}[^\s,.!?]+"
+    r"(?:,\s*(?:[^\s,.!?]+ ){0,3}[^\s,.!?]+){0,19},\s*(?:[^\s,.!?]+ ){0,3}[a-z]{2,5}\.$",
+    re.I,
+)
 # someone's words after their colon: "Suzanne Foley said: '£162 for a suit ...'" (a headline says "says" bare)
 _REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told [\w ]{1,30}):\s*['‘\"“]")
 _SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")
@@ -750,7 +757,7 @@ def _is_labelled_tags(text: str) -> bool:
     match = _TAG_LINE_RE.match(text)
     if match is None:
         return False
-    if is_title_like(text):
+    if is_title_like(text) or _FILED_UNDER_RE.match(text):
         return True
     # tags run together by the extractor count apart: "Alabama A&M UniversityAniyah OwensCenter Point ..."
     items = [tag for item in _TAG_SEPARATOR_RE.split(text) if item for tag in _glued_pieces(item)]

@@ -588,7 +588,18 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:simply )?pop your e-?mail(?: address)? into the box\b.{0,200}|"
             r"you can unsubscribe (?:from (?:this|our) (?:service|newsletter|list) )?at any time\b.{0,250}|"
             r"every (?:day|week|weekday|morning) we['’]ll send you (?:an?|our) [\w ]{0,30}e-?mail\b.{0,150}|"
-            r"get the latest [\w ]{1,30} straight to your (?:phone|inbox) with (?:the|our) [\w .&'’-]{1,40} app\.?)$",
+            r"get the latest [\w ]{1,30} straight to your (?:phone|inbox) with (?:the|our) [\w .&'’-]{1,40} app\.?|"
+            r"subscribe to .{1,60} \(via RSS\).{0,200})$",
+            re.I,
+        ),
+    ),
+    (  # a public site's appeal and feed links: "Make your contribution now and help Gothamist thrive in 2023.
+        # Donate today", "Gothamist is funded by sponsors and member donations"
+        "donation prompt",
+        re.compile(
+            r"^(?:make your (?:contribution|donation|gift) (?:now|today)\b.{0,150}|"
+            r"(?-i:[A-Z])[\w.&'’-]*(?: [\w.&'’-]+){0,3} is funded by (?:its )?(?:sponsors|readers|members|donations|"
+            r"member donations)(?: and (?:member |reader )?(?:donations|members|readers|sponsors))?)$",
             re.I,
         ),
     ),
@@ -596,7 +607,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # headings of a live page's or article's own panels ("Key Events", "Article history", "In partnership with")
         "widget label",
         re.compile(
-            r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|key events|article history|in partnership with|add to pocket|"
+            r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|key events|article history|in partnership with|add to pocket|apply now|"
             r"(?:promoted|sponsored) (?:links|stories|content) by [\w ]{1,20}|show all \d{1,3}|"
             r"read our (?:review|editorial|ethics|corrections) (?:policy|guidelines|standards))$",
             re.I,
