@@ -122,3 +122,31 @@ def test_a_photographers_credit_with_the_outlets_letters_is_a_credit():
 
     assert is_credit("Kyle Ross/USA TODAY Sports") and is_credit("Julia Reihs / KUT")
     assert not is_credit("Kent County/NHS Trust said on Monday")
+
+
+def test_the_title_a_gallerys_counter_names_is_dropped_on_every_slide():
+    slides = []
+    for day, caption in [
+        (
+            "2 November 2020",
+            "Large waves crash over the harbour wall in Newhaven, East Sussex, during strong winds",
+        ),
+        (
+            "1 November 2020",
+            "Shoppers queue outside a store in Batley, West Yorkshire, after the announcement",
+        ),
+    ]:
+        slides += ["UK news in pictures", day, caption, "PA"]
+    texts = [
+        HEADLINE,
+        *STORY,
+        "UK news in pictures",
+        "Show all 50",
+        "1 /50 UK news in pictures",
+        *slides,
+        *STORY,
+    ]
+    result = drops(texts)
+    titles = [i for i, text in enumerate(texts) if text == "UK news in pictures"]
+    assert all(result[i] == "furniture: gallery title" for i in titles)
+    assert result[texts.index(slides[2])] is None  # the slide's caption is the page's, kept

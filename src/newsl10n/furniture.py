@@ -127,6 +127,9 @@ _LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Article
 _EMBEDDED_WORDS_RE = re.compile(
     r"\w['’]s (?:full )?(?:tweets?|posts?|statement|letter|message|remarks|speech|video)\b", re.I
 )
+_COUNTED_GALLERY_RE = re.compile(
+    r"^\d{1,3} /\d{1,3} (.{3,120})$"
+)  # a slide's counter and its gallery's title
 _SIGNED_CARD_LINES = 2  # a card's summary stands this near its signature at most (its photo's credit between)
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
@@ -1569,7 +1572,8 @@ def _is_cut_summary(text: str) -> bool:
 
 
 def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
-    """A title line right next to a gallery's "View Photos" link is the gallery's title, not a subhead."""
+    """A title line right next to a gallery's "View Photos" link is the gallery's title, not a subhead; so is
+    the title its counter names ("1 /50 UK news in pictures"), wherever the gallery repeats it on its slides."""
     openers = [index for index, text in enumerate(texts) if drops[index] and is_gallery_opener(text)]
     for opener in openers:
         for index in (opener - 1, opener + 1):
@@ -1579,6 +1583,14 @@ def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list
                 and is_title_like(texts[index], _GALLERY_TITLE_WORDS)
             ):
                 drops[index] = "gallery title"
+    titles = {
+        match.group(1)
+        for index, text in enumerate(texts)
+        if drops[index] and (match := _COUNTED_GALLERY_RE.match(text))
+    }
+    for index, text in enumerate(texts):
+        if text in titles and _droppable(index, drops, marked):
+            drops[index] = "gallery title"
 
 
 def _is_page_heading(index: int, texts: Sequence[str]) -> bool:
