@@ -71,3 +71,42 @@ def test_a_subhead_and_its_paragraph_below_a_most_read_box_stay_in_the_article()
     )
     result = drops([HEADLINE, *STORY, "Most Read", *box, subhead, paragraph, more])
     assert all(result[4:9]) and result[9:] == [None, None, None]
+
+
+def test_one_long_headline_under_related_inside_the_article_is_a_link():
+    link = "Inside the Biden White House, Doubts About Gaza War Are Beginning to Creep In"
+    result = drops([HEADLINE, *STORY[:2], "Related", link, STORY[2]])
+    assert (
+        result[3:5] == ["furniture: list heading", "furniture: teaser in 'Related' list"]
+        and result[5] is None
+    )
+
+
+def test_a_short_subhead_under_a_label_whose_list_was_lost_stays():
+    result = drops([HEADLINE, *STORY[:2], "Related", "The vote", STORY[2]])
+    assert result[4] is None
+
+
+def test_headlines_that_end_like_sentences_go_on_a_list():
+    titles = [
+        "New York Post Insiders Slag ‘Very Flimsy’ Hunter Biden Stories",
+        "Trump Says He May Leave the Country If He Loses. Does He Mean It?",
+        "The News Media Isn’t Biased Against Trump. It’s Biased in His Favor.",
+        "Donald Trump Could Be on Trial Sooner Than You Think",
+    ]
+    assert all(drops([HEADLINE, *STORY, "Most Viewed Stories", *titles])[4:])
+
+
+def test_a_long_question_ends_a_list_and_a_short_one_is_a_subhead():
+    titles = [
+        "Six Sixers takeaways after six games",
+        "Sixers game notes: Joel Embiid dominates in win over Wizards",
+    ]
+    question = "Trade grades roundup: How did the Sixers fare in the James Harden deal?"
+    assert drops([HEADLINE, *STORY[:2], "MORE SIXERS", *titles, question, STORY[2]])[6]
+    assert drops([HEADLINE, *STORY[:2], "MORE SIXERS", *titles, "Why now?", STORY[2]])[6] is None
+
+
+def test_the_writers_name_below_the_article_is_kept():
+    texts = [HEADLINE, "By Adam Aaronson", *STORY, "Tagged", "housing", "Politics", "bronx", "Adam Aaronson"]
+    assert drops(texts)[-1] is None and all(drops(texts)[5:9])

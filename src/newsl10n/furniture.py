@@ -71,6 +71,7 @@ _MENU_WORDS = 4
 _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
+_BYLINE_REACH = 15  # the article's byline stands among this many blocks at its top
 _HEAD_REACH = 6  # blocks above the first byline or prose where the headline may be
 _HEADER_WORDS = 15  # a section label, breadcrumb or another story's headline in a page's header
 _KICKER_WORDS = 3  # a section label above the headline ("Biz & IT —") is this short
@@ -130,6 +131,12 @@ _EMBEDDED_WORDS_RE = re.compile(
 _COUNTED_GALLERY_RE = re.compile(
     r"^\d{1,3} /\d{1,3} (.{3,120})$"
 )  # a slide's counter and its gallery's title
+_LONG_QUESTION_WORDS = 8  # a teaser's question this long ends a list; a subhead asks in fewer words
+_LINKED_HEADLINE_WORDS = 8  # the one story a "Related" label links has a headline this long at least
+_BARE_LINK_LABEL_RE = re.compile(
+    r"^(?:related(?: (?:story|stories|articles?|coverage|content|links?))?|read (?:more|next|also)|also read|see also)$",
+    re.I,
+)
 _SIGNED_CARD_LINES = 2  # a card's summary stands this near its signature at most (its photo's credit between)
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
@@ -683,7 +690,9 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
                 if summary:
                     summaries.add(follower)
                 teaser = _droppable(follower, drops, marked) and (
-                    is_teaser(texts[follower]) or summary or _asks_in_a_list(follower, texts, drops)
+                    is_teaser(texts[follower])
+                    or summary
+                    or _headline_in_a_list(follower, texts, drops, teasers)
                 )
                 # a card signed below its title, maybe under its summary: "By" / "Caroline Lewis" / "Published
                 # Nov 9, 2023 at 5:01 a.m. ET"; its picture's credit under the signature; the summary ending it
@@ -701,10 +710,12 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
         if teasers and _BARE_TIME_RE.match(texts[teasers[-1]]):
             teasers.pop()  # no teaser below the time: it is the article's
         before_prose = follower < len(texts) and _is_prose(texts[follower], drops[follower], marked[follower])
-        if len(teasers) == 1 and before_prose and teasers[0] == follower - 1:
+        one_title = len(teasers) == 1 and before_prose and teasers[0] == follower - 1
+        if one_title and not _links_one_story(heading, texts[teasers[0]]):
             continue
         for teaser in teasers:
-            drops[teaser] = f"teaser in '{_short(heading)}' list"
+            if not _signed_the_article(teaser, texts):  # the writer's name in the author's box below
+                drops[teaser] = f"teaser in '{_short(heading)}' list"
 
 
 def _ends_signed_card(
@@ -737,13 +748,28 @@ def _is_strong_signature(text: str) -> bool:
     return is_byline(text) or _BY_ALONE_RE.match(text) is not None or _is_card_stamp(text)
 
 
-def _asks_in_a_list(index: int, texts: Sequence[str], drops: Sequence[str | None]) -> bool:
-    """A teaser's title that asks ("What percentage of our brain do we use?") where the list goes on below it: a
-    question alone says no more than that it may end a paragraph."""
-    text, after = texts[index], index + 1
-    if not (text.endswith("?") and is_title_like(text[:-1])) or after >= len(texts):
+def _headline_in_a_list(
+    index: int, texts: Sequence[str], drops: Sequence[str | None], teasers: Sequence[int]
+) -> bool:
+    """A teaser's headline that ends like a sentence: one that asks ("What percentage of our brain do we use?")
+    or one in Title Case ("The News Media Isn't Biased Against Trump. It's Biased in His Favor."), where the
+    list goes on below it, or a long question after two teasers at least. A question or a sentence alone says
+    no more than that it may end a paragraph."""
+    text = texts[index]
+    question = text.endswith("?") and is_title_like(text[:-1])
+    if not (question or _is_title_case_headline(text[:-1])):
         return False
-    return drops[after] is not None or is_teaser(texts[after])
+    after = index + 1
+    goes_on = after < len(texts) and (
+        drops[after] is not None or is_teaser(texts[after]) or _is_title_case_headline(texts[after][:-1])
+    )
+    return goes_on or (question and len(teasers) >= 2 and len(text.split()) >= _LONG_QUESTION_WORDS)
+
+
+def _links_one_story(heading: str, title: str) -> bool:
+    """Whether the one title under a bare link label ("Related", "Read more") is a story's headline, not the
+    article's subhead below a list the extractor lost: a headline is long."""
+    return _BARE_LINK_LABEL_RE.match(heading) is not None and len(title.split()) >= _LINKED_HEADLINE_WORDS
 
 
 def _under_bare_titles(teasers: Sequence[int], texts: Sequence[str]) -> bool:
@@ -1125,7 +1151,15 @@ def _is_author_in_box(index: int, texts: Sequence[str], drops: Sequence[str | No
     )
     # the writer's address spells the name ("patrick.shanley@THR.com"); a label's words stand in lower case
     spelt = any("@" in line and any(name in line for name in names) for line in beside)
-    return spelt or (follow and not _in_lower_case(texts[index], texts))
+    return spelt or (follow and not _in_lower_case(texts[index], texts)) or _signed_the_article(index, texts)
+
+
+def _signed_the_article(index: int, texts: Sequence[str]) -> bool:
+    """Whether a name alone below the article is the one its byline gave at the top ("By Adam Aaronson")."""
+    name = texts[index]
+    if _NAME_LINE_RE.match(name) is None:
+        return False
+    return any(is_byline(line) and name in line for line in texts[: min(index, _BYLINE_REACH)])
 
 
 def _in_lower_case(name: str, texts: Sequence[str]) -> bool:
