@@ -502,3 +502,13 @@ def test_plain_prose_is_split_where_pysbd_splits_it():
 )
 def test_text_that_is_not_plain_prose_goes_to_pysbd(text: str):
     assert segment._plain_prose_boundaries(text) is None
+
+
+def test_a_dash_in_lower_case_goes_on_after_an_abbreviation():
+    text = "It's not just the production that jumps out with Oubre Jr. — it's the timeliness."
+    assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
+
+
+def test_an_apartment_number_goes_on_after_its_abbreviation():
+    text = "Voters can vote in person at 2344 Bragg St., Apt. 1C between 12 and 8 p.m. on Sunday."
+    assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]

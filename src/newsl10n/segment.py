@@ -46,7 +46,7 @@ _TITLES = _wordset(
 )
 # Abbreviations that are followed by a number ("No. 10", "approx. 200", "Dec. 20").
 _BEFORE_NUMBER = _wordset(
-    "no nos vol art approx ca p pp fig ch sec para ext tel est "
+    "no nos vol art approx ca p pp fig ch sec para ext tel est apt ste rm bldg "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 # Abbreviations that can also end a sentence ("aid from the U.S. The Pentagon said ...").
@@ -104,6 +104,7 @@ _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
 _FIRST_WORD_RE = re.compile(r"^\S+")
 _LEADING_ELLIPSIS_RE = re.compile(r"^(?:\.(?: ?\.){2,3}|…)(?=\s)")
+_DASH_GOES_ON_RE = re.compile(r"[—–]\s*[a-z]")  # a dash and a word in lower case go on with the sentence
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
 # A gap where a missed sentence boundary may sit: ". " after an abbreviation or a closing quote.
 _GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘']?[A-Z])")
@@ -510,6 +511,8 @@ def _is_wrong_split(before: str, after: str) -> bool:
     bare = _bare(token)
     if first[0] in ",;:)]}%":
         return True  # "220 pp., $16.99", "D-Minn., in March"
+    if _DASH_GOES_ON_RE.match(after):
+        return True  # "with Oubre Jr. — it's the timeliness"
     if first[0].islower() and not _LIST_MARKER_RE.match(after) and not re.match(r"[a-z]+[A-Z]", first):
         return True  # "4.0 pct. in the third quarter", "Yahoo! in the department"
     if before[-1] in _CLOSING_QUOTES:
