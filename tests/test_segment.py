@@ -512,3 +512,13 @@ def test_a_dash_in_lower_case_goes_on_after_an_abbreviation():
 def test_an_apartment_number_goes_on_after_its_abbreviation():
     text = "Voters can vote in person at 2344 Bragg St., Apt. 1C between 12 and 8 p.m. on Sunday."
     assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
+
+
+def test_a_picture_agency_glued_to_a_captions_names_is_its_credit():
+    text = "Dee Dee Myers Getty Images"
+    assert [(text[start:end], kind) for start, end, kind in unit_spans(text)] == [
+        ("Dee Dee Myers", Kind.BODY),
+        ("Getty Images", Kind.CREDIT),
+    ]
+    for prose in ["Photos of the year from Getty Images", "The agency licensed the photo from Getty Images."]:
+        assert [prose[start:end] for start, end, _ in unit_spans(prose)] == [prose]

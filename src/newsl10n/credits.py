@@ -48,6 +48,7 @@ def is_dateline_alone(text: str) -> bool:
 # A credit at the end of a paragraph or caption, its own unit: each pattern with what the text must hold for
 # it to match (tested first: a substring test is far cheaper) and whether the credit is short (then looked
 # for in the text's last _CREDIT_TAIL characters only).
+_CAPTION_NAMES_WORDS = 12  # a caption that only names who is in the picture is this short
 _CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agency, is under 120)
 _REPORTING_CREDIT_RE = re.compile(
     r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
@@ -114,12 +115,29 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text[-1:] in "oes",
         True,
     ),
+    (  # a picture agency glued to the caption's names: "Dee Dee Myers Getty Images"
+        re.compile(r"(?<=[a-z] )(?:[A-Z][\w.'’-]+ (?:via|for) )?(?:Getty Images|Shutterstock|Alamy)$"),
+        lambda text: _names_then_agency(text),
+        True,
+    ),
     (  # Mike Blake/Reuters files
         re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
         lambda text: text[-1:].isalpha(),
         True,
     ),
 )
+
+
+def _names_then_agency(text: str) -> bool:
+    """A short caption of names, capitalised up to the picture agency that ends it: "Dee Dee Myers Getty Images",
+    not "Photos of the year from Getty Images"."""
+    words = text.removesuffix(" Images").split()
+    return (
+        text.endswith(("Getty Images", "Shutterstock", "Alamy"))
+        and len(words) <= _CAPTION_NAMES_WORDS
+        and all(word[:1].isupper() for word in words)
+    )
+
 
 # A newsroom's name ends in one of these ("The Washington Post", "Kyiv Independent", "7 News").
 _OUTLET_WORD = (
