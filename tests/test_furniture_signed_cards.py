@@ -110,3 +110,22 @@ def test_a_long_question_ends_a_list_and_a_short_one_is_a_subhead():
 def test_the_writers_name_below_the_article_is_kept():
     texts = [HEADLINE, "By Adam Aaronson", *STORY, "Tagged", "housing", "Politics", "bronx", "Adam Aaronson"]
     assert drops(texts)[-1] is None and all(drops(texts)[5:9])
+
+
+def test_an_open_letters_signatories_below_it_are_kept():
+    names = [
+        "Elliot Ackerman",
+        "Saladin Ambar, Rutgers University",
+        "Martin Amis",
+        "Anne Applebaum",
+        "Marie Arana, author",
+        "Margaret Atwood",
+        "John Banville",
+        "Mia Bay, historian",
+        "Louis Begley, writer",
+        "Roger Berkowitz, Bard College",
+        "Frances Kissling, Center for Health, Ethics, Social Policy",
+        "Gerald Early, Washington University-St. Louis",
+    ]
+    texts = [HEADLINE, *STORY, *names, "Institutions are listed for identification purposes only."]
+    assert drops(texts)[4:] == [None] * (len(names) + 1)

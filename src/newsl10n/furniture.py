@@ -137,6 +137,11 @@ _BARE_LINK_LABEL_RE = re.compile(
     r"^(?:related(?: (?:story|stories|articles?|coverage|content|links?))?|read (?:more|next|also)|also read|see also)$",
     re.I,
 )
+_SIGNATORIES = 8  # a letter's list of signatories has this many names at least
+_SIGNATORY_RE = re.compile(
+    r"^(?=.{4,140}$)(?!.*\b(?:said|says|told)\b)[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]*|de|van|von|da|del|al|la|le)){1,4}"
+    r"(?:, [^,!?]{2,80}){0,4}(?<![a-z]{4}\.)$"
+)
 _SIGNED_CARD_LINES = 2  # a card's summary stands this near its signature at most (its photo's credit between)
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
@@ -289,6 +294,7 @@ def classify_blocks(
             if drops[index] is None and not kept_in_comments(texts[index], marked[index]):
                 drops[index] = comments.reason
     _drop_between_furniture(texts, drops, marked)
+    _keep_signatories(texts, drops, marked)
     _drop_labels_of_nothing(texts, drops, marked)  # last: what stood below a label is known now
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, drop and f"furniture: {drop}")
@@ -511,6 +517,22 @@ def _is_structured_list(items: Sequence[str]) -> bool:
         return False
     shape, count = shapes.most_common(1)[0]
     return count == len(items) if len(shape) == 1 else count * 10 >= len(items) * 6
+
+
+def _keep_signatories(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Names right below the article's prose, each maybe with its affiliation, are the signatories of an open
+    letter or a statement ("Salman Rushdie, New York University", "Michael Ignatieff"): the article's own,
+    whatever list or card the structure rules took them for."""
+    for paragraph in _prose_blocks(texts, drops, marked):
+        run = range(paragraph + 1, len(texts))
+        names = [index for index in run[: _SIGNATORIES * 2] if _SIGNATORY_RE.match(texts[index])]
+        if len(names) * 10 < min(len(run), _SIGNATORIES * 2) * 8 or len(names) < _SIGNATORIES:
+            continue
+        for index in run:
+            if not _SIGNATORY_RE.match(texts[index]):
+                break
+            if drops[index] is not None and not drops[index].startswith("furniture: "):  # a structure rule's
+                drops[index] = None
 
 
 def _marked_indexes(marked: Sequence[bool]) -> frozenset[int]:
