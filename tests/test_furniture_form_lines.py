@@ -54,6 +54,14 @@ def drops(texts: list[str]) -> list[str | None]:
         "Subscribe to Alejandro Villamor (via RSS) or a specific category with our Feedburner.",
         "Apply Now",
         "Filed under bill clinton, warner bros.",
+        # a comment section's counter and switch, a pager, a picture's zoom, a bare handle, a section's list
+        "Comments (74 posted)",
+        "Expand Comments +",
+        "Next page: Security>>",
+        "Image zoom",
+        "Read more about ad blocking here.",
+        "@stevenmusil",
+        "Most Read Business Stories",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -70,6 +78,7 @@ def test_page_lines_are_furniture(line):
         "The program is funded by donations.",
         "Tagged with a rare disease, she said the doctors told her.",
         "Filed under the new rules, the claims were rejected.",
+        "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
     ],
 )
 def test_lines_of_the_story_are_not(line):

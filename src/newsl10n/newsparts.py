@@ -511,7 +511,7 @@ _LIST_HEADING_RE = re.compile(
     r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos)?|"
     r"suggested (?:reads|reading|articles|stories)|"
     r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
-    r"(?: (?:in|on) [\w .&'-]{1,30}| now| stories| articles)?|"
+    r"(?: (?:in|on) [\w .&'-]{1,30}| now|(?: [\w&'’-]+)? (?:stories|articles))?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|"
@@ -777,7 +777,9 @@ def is_tag_list(text: str) -> bool:
     if (
         not is_title_like(text, max_words=40)
         or ":" in text
-        or text.startswith("|")
+        or text.startswith(
+            ("|", "By ", "by ")
+        )  # a byline's names and roles: "By Jane Doe, Senior Staff, ACLU"
         or sum(any(char.isdigit() for char in token) for token in text.split()) >= 2  # a table's row
     ):
         return False

@@ -609,7 +609,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         re.compile(
             r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|key events|article history|in partnership with|add to pocket|apply now|"
             r"(?:promoted|sponsored) (?:links|stories|content) by [\w ]{1,20}|show all \d{1,3}|"
-            r"read our (?:review|editorial|ethics|corrections) (?:policy|guidelines|standards))$",
+            r"read our (?:review|editorial|ethics|corrections) (?:policy|guidelines|standards)|image zoom|"
+            r"comments? \(\d{1,5}(?: posted)?\)|(?:expand|show|hide|view) comments\W*|next page: .{1,60}|"
+            r"read more about [\w ,&'’-]{1,60} here\.?|@\w{2,30})$",
             re.I,
         ),
     ),
