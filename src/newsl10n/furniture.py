@@ -128,9 +128,8 @@ _LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Article
 _EMBEDDED_WORDS_RE = re.compile(
     r"\w['’]s (?:full )?(?:tweets?|posts?|statement|letter|message|remarks|speech|video)\b", re.I
 )
-_COUNTED_GALLERY_RE = re.compile(
-    r"^\d{1,3} /\d{1,3} (.{3,120})$"
-)  # a slide's counter and its gallery's title
+# a slide's counter and its gallery's title, as an extractor joins them: "1 /50 UK news in pictures"
+_COUNTED_GALLERY_RE = re.compile(r"^\d{1,3} /\d{1,3} (.{3,120})$")
 _LONG_QUESTION_WORDS = 8  # a teaser's question this long ends a list; a subhead asks in fewer words
 _LINKED_HEADLINE_WORDS = 8  # the one story a "Related" label links has a headline this long at least
 _BARE_LINK_LABEL_RE = re.compile(
@@ -531,7 +530,8 @@ def _keep_signatories(texts: list[str], drops: list[str | None], marked: list[bo
         for index in run:
             if not _SIGNATORY_RE.match(texts[index]):
                 break
-            if drops[index] is not None and not drops[index].startswith("furniture: "):  # a structure rule's
+            # what the structure rules dropped; a line a pattern knows ("furniture: share prompt") stays out
+            if drops[index] is not None and not drops[index].startswith("furniture: "):
                 drops[index] = None
 
 

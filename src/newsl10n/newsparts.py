@@ -777,9 +777,7 @@ def is_tag_list(text: str) -> bool:
     if (
         not is_title_like(text, max_words=40)
         or ":" in text
-        or text.startswith(
-            ("|", "By ", "by ")
-        )  # a byline's names and roles: "By Jane Doe, Senior Staff, ACLU"
+        or text.startswith(("|", "By ", "by "))  # a byline's names and roles: "By Jane Doe, Staff, ACLU"
         or sum(any(char.isdigit() for char in token) for token in text.split()) >= 2  # a table's row
     ):
         return False

@@ -593,7 +593,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
-    (  # a public site's appeal and feed links: "Make your contribution now and help Gothamist thrive in 2023.
+    (  # a public site's appeal: "Make your contribution now and help Gothamist thrive in 2023.
         # Donate today", "Gothamist is funded by sponsors and member donations"
         "donation prompt",
         re.compile(
