@@ -26,6 +26,7 @@ credits, bylines and captions are never dropped (a story card's byline and date 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -277,6 +278,8 @@ def classify_blocks(
         (verdict.kind is not None and not is_wire_alone(texts[index])) or index in head.blocks
         for index, verdict in enumerate(verdicts)
     ]
+    for index in _signatories(texts, drops, marked):  # the article's own names, like its bylines
+        marked[index] = True
     comments = comments_start(texts, drops, _prose_blocks(texts, drops, marked))
     page_end = len(texts) if comments is None else comments.index + 1
     for rule in _STRUCTURE_RULES:
@@ -293,7 +296,6 @@ def classify_blocks(
             if drops[index] is None and not kept_in_comments(texts[index], marked[index]):
                 drops[index] = comments.reason
     _drop_between_furniture(texts, drops, marked)
-    _keep_signatories(texts, drops, marked)
     _drop_labels_of_nothing(texts, drops, marked)  # last: what stood below a label is known now
     verdicts = [
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, drop and f"furniture: {drop}")
@@ -518,21 +520,22 @@ def _is_structured_list(items: Sequence[str]) -> bool:
     return count == len(items) if len(shape) == 1 else count * 10 >= len(items) * 6
 
 
-def _keep_signatories(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+def _signatories(texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]) -> list[int]:
     """Names right below the article's prose, each maybe with its affiliation, are the signatories of an open
-    letter or a statement ("Salman Rushdie, New York University", "Michael Ignatieff"): the article's own,
-    whatever list or card the structure rules took them for."""
+    letter or a statement ("Salman Rushdie, New York University", "Michael Ignatieff"): the article's own, which
+    no list or card rule may take."""
     for paragraph in _prose_blocks(texts, drops, marked):
-        run = range(paragraph + 1, len(texts))
-        names = [index for index in run[: _SIGNATORIES * 2] if _SIGNATORY_RE.match(texts[index])]
-        if len(names) * 10 < min(len(run), _SIGNATORIES * 2) * 8 or len(names) < _SIGNATORIES:
+        first = paragraph + 1
+        if first >= len(texts) or not _SIGNATORY_RE.match(texts[first]):
             continue
-        for index in run:
-            if not _SIGNATORY_RE.match(texts[index]):
-                break
-            # what the structure rules dropped; a line a pattern knows ("furniture: share prompt") stays out
-            if drops[index] is not None and not drops[index].startswith("furniture: "):
-                drops[index] = None
+        window = texts[first : first + _SIGNATORIES * 2]
+        names = sum(_SIGNATORY_RE.match(text) is not None for text in window)
+        if names >= _SIGNATORIES and names * 10 >= len(window) * 8:
+            run = itertools.takewhile(
+                lambda index: _SIGNATORY_RE.match(texts[index]), range(first, len(texts))
+            )
+            return [index for index in run if drops[index] is None]
+    return []
 
 
 def _marked_indexes(marked: Sequence[bool]) -> frozenset[int]:
