@@ -72,7 +72,7 @@ _MENU_WORDS = 4
 _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
-_BYLINE_REACH = 15  # the article's byline stands among this many blocks at its top
+_SIGNED_REACH = 15  # the article's byline, named again below it, stands among this many blocks at its top
 _HEAD_REACH = 6  # blocks above the first byline or prose where the headline may be
 _HEADER_WORDS = 15  # a section label, breadcrumb or another story's headline in a page's header
 _KICKER_WORDS = 3  # a section label above the headline ("Biz & IT —") is this short
@@ -1184,7 +1184,7 @@ def _signed_the_article(index: int, texts: Sequence[str]) -> bool:
     name = texts[index]
     if _NAME_LINE_RE.match(name) is None:
         return False
-    return any(is_byline(line) and name in line for line in texts[: min(index, _BYLINE_REACH)])
+    return any(is_byline(line) and name in line for line in texts[: min(index, _SIGNED_REACH)])
 
 
 def _in_lower_case(name: str, texts: Sequence[str]) -> bool:
