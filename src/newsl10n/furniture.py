@@ -30,7 +30,8 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from itertools import pairwise
 
 from newsl10n.comments import comments_start, kept_in_comments
@@ -672,7 +673,7 @@ def _is_person_name(text: str) -> bool:
     return _NAME_LINE_RE.match(text) is not None and not is_page_label(text)
 
 
-def _droppable(index: int, drops: list[str | None], marked: list[bool]) -> bool:
+def _droppable(index: int, drops: Sequence[str | None], marked: Sequence[bool]) -> bool:
     """Structure may drop a block that is not the first (the headline) and not a credit, byline or caption."""
     return index > 0 and drops[index] is None and not marked[index]
 
@@ -690,57 +691,90 @@ def _drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[b
         if drops[index] is None or not (footer or is_list_heading(text) or drops[index] in _LIST_OPENERS):
             continue
         heading = "footer" if footer else text.rstrip(":.…>»→|- ")
-        teasers: list[int] = []
-        summaries: set[int] = set()
-        signatures: list[int] = []
         # above the article's prose a title and the paragraph naming it again are its headline and standfirst
-        below_prose = bool(prose) and prose[0] < index
-        follower = index + 1
-        while follower < len(texts):
-            if is_list_heading(texts[follower]) or _is_page_heading(follower, texts):
-                break  # the next list, or the page's own heading: the article begins there
-            if drops[follower] is None:
-                # a teaser's time alone ("12:51 p.m."), marked as a stamp, when another teaser follows it
-                teasers_time = bool(teasers) and _BARE_TIME_RE.match(texts[follower]) is not None
-                # a teaser's summary under its title (a title, not a summary cut short or another summary)
-                title = texts[teasers[-1]] if below_prose and teasers and teasers[-1] not in summaries else ""
-                summary = (
-                    is_title_like(title)
-                    and _summarizes(texts[follower], title)
-                    and not _under_bare_titles(teasers, texts)
-                )
-                if summary and _prose_follows(follower, texts, drops, marked):
-                    teasers.pop()  # the article's subhead and paragraph, the list standing inside the article
-                    break
-                if summary:
-                    summaries.add(follower)
-                teaser = _droppable(follower, drops, marked) and (
-                    is_teaser(texts[follower])
-                    or summary
-                    or _headline_in_a_list(follower, texts, drops, teasers)
-                )
-                # a card signed below its title, maybe under its summary: "By" / "Caroline Lewis" / "Published
-                # Nov 9, 2023 at 5:01 a.m. ET"; its picture's credit under the signature; the summary ending it
-                signature = below_prose and bool(teasers) and _signs_card(follower, teasers[-1], texts)
-                if signature and _is_strong_signature(texts[follower]):
-                    signatures.append(follower)
-                picture_credit = (
-                    bool(signatures) and signatures[-1] == follower - 1 and is_credit(texts[follower])
-                )
-                card_summary = _ends_signed_card(follower, signatures, texts, drops)
-                if not (signature or picture_credit or teasers_time or teaser or card_summary):
-                    break
-                teasers.append(follower)
-            follower += 1  # a dropped counter or label inside the list is passed over
+        items = _ListItems(below_prose=bool(prose) and prose[0] < index)
+        end = _collect_list_items(index + 1, items, texts, drops, marked)
+        teasers = items.teasers
         if teasers and _BARE_TIME_RE.match(texts[teasers[-1]]):
             teasers.pop()  # no teaser below the time: it is the article's
-        before_prose = follower < len(texts) and _is_prose(texts[follower], drops[follower], marked[follower])
-        one_title = len(teasers) == 1 and before_prose and teasers[0] == follower - 1
+        before_prose = end < len(texts) and _is_prose(texts[end], drops[end], marked[end])
+        one_title = len(teasers) == 1 and before_prose and teasers[0] == end - 1
         if one_title and not _links_one_story(heading, texts[teasers[0]]):
             continue
         for teaser in teasers:
             if not _signed_the_article(teaser, texts):  # the writer's name in the author's box below
                 drops[teaser] = f"teaser in '{_short(heading)}' list"
+
+
+@dataclass
+class _ListItems:
+    """What one list heading has gathered so far: its items, and which of them are summaries and signatures."""
+
+    below_prose: bool
+    teasers: list[int] = field(default_factory=list)
+    summaries: set[int] = field(default_factory=set)
+    signatures: list[int] = field(default_factory=list)
+
+
+class _ListStep(Enum):
+    """What a kept line below a list's items turns out to be."""
+
+    ITEM = "the list's next item"
+    END = "the end of the list"
+    SUBHEAD = "a paragraph under the last item: that item was the article's subhead"
+
+
+def _collect_list_items(
+    start: int, items: _ListItems, texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+) -> int:
+    """Gathers a list's items from ``start`` on into ``items``; returns the first block past the list."""
+    follower = start
+    while follower < len(texts):
+        if is_list_heading(texts[follower]) or _is_page_heading(follower, texts):
+            break  # the next list, or the page's own heading: the article begins there
+        if drops[follower] is None:
+            step = _list_step(follower, items, texts, drops, marked)
+            if step is _ListStep.SUBHEAD:
+                items.teasers.pop()  # the list stands inside the article
+                break
+            if step is _ListStep.END:
+                break
+            items.teasers.append(follower)
+        follower += 1  # a dropped counter or label inside the list is passed over
+    return follower
+
+
+def _list_step(
+    index: int, items: _ListItems, texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+) -> _ListStep:
+    """Whether a kept line goes on with a list: a teaser, a card's summary or signature, its picture's credit
+    or its time; it records the summaries and signatures it meets in ``items``."""
+    teasers = items.teasers
+    # a teaser's time alone ("12:51 p.m."), marked as a stamp, when another teaser follows it
+    teasers_time = bool(teasers) and _BARE_TIME_RE.match(texts[index]) is not None
+    # a teaser's summary under its title (a title, not a summary cut short or another summary)
+    title = texts[teasers[-1]] if items.below_prose and teasers and teasers[-1] not in items.summaries else ""
+    summary = (
+        is_title_like(title) and _summarizes(texts[index], title) and not _under_bare_titles(teasers, texts)
+    )
+    if summary and _prose_follows(index, texts, drops, marked):
+        return _ListStep.SUBHEAD
+    if summary:
+        items.summaries.add(index)
+    teaser = _droppable(index, drops, marked) and (
+        is_teaser(texts[index]) or summary or _headline_in_a_list(index, texts, drops, teasers)
+    )
+    # a card signed below its title, maybe under its summary: "By" / "Caroline Lewis" / "Published Nov 9, 2023
+    # at 5:01 a.m. ET"; its picture's credit under the signature; the summary ending it
+    signature = items.below_prose and bool(teasers) and _signs_card(index, teasers[-1], texts)
+    if signature and _is_strong_signature(texts[index]):
+        items.signatures.append(index)
+    signatures = items.signatures
+    picture_credit = bool(signatures) and signatures[-1] == index - 1 and is_credit(texts[index])
+    card_summary = _ends_signed_card(index, signatures, texts, drops)
+    if signature or picture_credit or teasers_time or teaser or card_summary:
+        return _ListStep.ITEM
+    return _ListStep.END
 
 
 def _ends_signed_card(
