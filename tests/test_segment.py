@@ -522,3 +522,48 @@ def test_a_picture_agency_glued_to_a_captions_names_is_its_credit():
     ]
     for prose in ["Photos of the year from Getty Images", "The agency licensed the photo from Getty Images."]:
         assert [prose[start:end] for start, end, _ in unit_spans(prose)] == [prose]
+
+
+def _units(text: str) -> list[str]:
+    return [text[start:end] for start, end, _ in unit_spans(text)]
+
+
+def test_an_honourable_title_goes_on_after_its_abbreviation():
+    text = "Prime Minister Dr the Rt. Hon. Keith Mitchell has voiced his support for a banking forum."
+    assert _units(text) == [text]
+
+
+def test_an_item_mark_inside_a_sentence_does_not_start_one():
+    text = "I skipped the flights because (a) it would have broken the budget and (b) I dislike the smoke."
+    assert _units(text) == [text]
+    listed = "Two rules apply. (a) Vote early. (b) Vote once."
+    assert _units(listed) == ["Two rules apply.", "(a) Vote early.", "(b) Vote once."]
+
+
+def test_a_quotation_opened_again_before_it_closes_is_still_split_into_sentences():
+    text = (
+        "He added, “We have been trying to educate people. You need to be aware. Firms must look at their "
+        "exposure. “Because you need to secure your networks. And you must stay vigilant.”"
+    )
+    assert _units(text) == [
+        "He added, “We have been trying to educate people.",
+        "You need to be aware.",
+        "Firms must look at their exposure.",
+        "“Because you need to secure your networks.",
+        "And you must stay vigilant.”",
+    ]
+    # an abbreviation before an opening mark is no sentence's end
+    assert _units("The aid went to the U.S. “Heartland” states first.") == [
+        "The aid went to the U.S. “Heartland” states first."
+    ]
+
+
+def test_a_reporters_address_after_the_last_sentence_is_a_credit():
+    for address in ["(jane.doe@nationnews.com)", "([email\xa0protected])"]:
+        text = f"Voting will commence at 9 a.m. and end at 5 p.m. {address}"
+        assert [(text[start:end], kind) for start, end, kind in unit_spans(text)] == [
+            ("Voting will commence at 9 a.m. and end at 5 p.m.", Kind.BODY),
+            (address, Kind.CREDIT),
+        ]
+    inline = "Write to the desk (desk@outlet.com) with tips."
+    assert _units(inline) == [inline]

@@ -120,6 +120,11 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: _names_then_agency(text),
         True,
     ),
+    (  # the reporter's address after the story's last sentence: "(jane@outlet.com)", a protected one too
+        re.compile(r"(?<=[.!?\"”] )\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{1,6}protected\])\)$"),
+        lambda text: text.endswith(")") and ("@" in text[-_CREDIT_TAIL:] or "protected]" in text),
+        True,
+    ),
     (  # Mike Blake/Reuters files
         re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
         lambda text: text[-1:].isalpha(),

@@ -42,7 +42,7 @@ def _wordset(words: str) -> frozenset[str]:
 # Abbreviations written before a name; they never end a sentence in news copy ("Pres. Biden").
 _TITLES = _wordset(
     "adm amb atty brig capt cmdr col cpl gen gens gov govs hon insp lt maj messrs mr mrs ms mt ft pres prof pvt "
-    "rep reps rev sen sens sgt st supt dr sec secs"
+    "rep reps rev rt sen sens sgt st supt dr sec secs"
 )
 # Abbreviations that are followed by a number ("No. 10", "approx. 200", "Dec. 20").
 _BEFORE_NUMBER = _wordset(
@@ -106,6 +106,12 @@ _FIRST_WORD_RE = re.compile(r"^\S+")
 _LEADING_ELLIPSIS_RE = re.compile(r"^(?:\.(?: ?\.){2,3}|…)(?=\s)")
 _DASH_GOES_ON_RE = re.compile(r"[—–]\s*[a-z]")  # a dash and a word in lower case go on with the sentence
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
+# An item's mark inside a sentence: "because (a) it would have broken the budget and (b) ..."
+_INLINE_MARKER_RE = re.compile(r"^\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+# A curly quotation opened and opened again before it is closed: the first one ends where the second begins.
+_REOPENED_QUOTATION_RE = re.compile(r"“[^“”]*(?=“)")
+# A word that ends a sentence with its mark: "exposure."
+_PLAIN_WORD_END_RE = re.compile(r"[a-z]{2,}[.!?]")
 # A gap where a missed sentence boundary may sit: ". " after an abbreviation or a closing quote.
 _GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘']?[A-Z])")
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
@@ -437,6 +443,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     leaves a quotation that goes on in the next paragraph unclosed ('... he said. "Our workforce ...').
     """
     spans = [match.span() for match in _CURLY_QUOTATION_RE.finditer(text)]
+    # a quotation opened again before it was closed ('He added, “We tried. You need to know. “Because ...”')
+    spans.extend(match.span() for match in _REOPENED_QUOTATION_RE.finditer(text))
     paired = text
     if text.count('"') % 2:
         last = text.rfind('"')
@@ -513,6 +521,8 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True  # "220 pp., $16.99", "D-Minn., in March"
     if _DASH_GOES_ON_RE.match(after):
         return True  # "with Oubre Jr. — it's the timeliness"
+    if _INLINE_MARKER_RE.match(after) and before[-1] not in ".!?…" + _CLOSING_QUOTES:
+        return True  # "the flights because (a) it would have broken the budget"
     if first[0].islower() and not _LIST_MARKER_RE.match(after) and not re.match(r"[a-z]+[A-Z]", first):
         return True  # "4.0 pct. in the third quarter", "Yahoo! in the department"
     if before[-1] in _CLOSING_QUOTES:
@@ -576,11 +586,26 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
         bare = _bare(_last_token(before))
         if quote and opens_quotation:
             found.append(boundary)  # two quotations: '... attracted me." "He has won ...'
+        elif opens_quotation and _ends_sentence_word(before):
+            found.append(
+                boundary
+            )  # a quotation after a sentence: '... their exposure. “Because you need ...'
         elif word in _STARTERS and (quote or bare in _SENTENCE_FINAL):
             found.append(boundary)
         elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
             found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
     return found
+
+
+def _ends_sentence_word(before: str) -> bool:
+    """Whether text ends with a plain word and its sentence mark ("exposure."), not an abbreviation ("Gov.")."""
+    token = _last_token(before)
+    bare = _bare(token)
+    return (
+        _PLAIN_WORD_END_RE.fullmatch(token) is not None
+        and bare not in _pysbd_abbreviations()
+        and bare not in _TITLES
+    )
 
 
 def _after_leading_ellipsis(text: str, boundary: int) -> int:
