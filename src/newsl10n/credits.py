@@ -53,6 +53,8 @@ _CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agen
 _REPORTING_CREDIT_RE = re.compile(
     r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
 )
+_ADDRESS_IN_BRACKETS = r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{1,6}protected\])\)$"
+_REPORTERS_ADDRESS_RE = re.compile(rf"(?<=[.!?\"”] ){_ADDRESS_IN_BRACKETS}")
 _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
     (_REPORTING_CREDIT_RE, lambda text: text.endswith(")"), False),
     (  # (AP Photo/Evan Vucci)
@@ -121,8 +123,13 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         True,
     ),
     (  # the reporter's address after the story's last sentence: "(jane@outlet.com)", a protected one too
-        re.compile(r"(?<=[.!?\"”] )\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{1,6}protected\])\)$"),
+        _REPORTERS_ADDRESS_RE,
         lambda text: text.endswith(")") and ("@" in text[-_CREDIT_TAIL:] or "protected]" in text),
+        True,
+    ),
+    (  # a picture from the archive: "... ahead of a match. (FILE)", "(File photo)"
+        re.compile(r"(?<=[.!?] )\((?:FILE(?: PHOTO)?|File(?: [Pp]hoto)?)\)$"),
+        lambda text: text.endswith(")"),
         True,
     ),
     (  # Mike Blake/Reuters files
@@ -434,7 +441,8 @@ def is_caption(text: str) -> bool:
 
 
 def _is_reporting_credit(text: str) -> bool:
-    return _REPORTING_CREDIT_RE.match(text) is not None
+    """Whether a trailing credit names the story's reporters, not a picture's: "(Reporting by ...)", an address."""
+    return _REPORTING_CREDIT_RE.match(text) is not None or re.match(_ADDRESS_IN_BRACKETS, text) is not None
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")

@@ -94,7 +94,50 @@ _NAME_LINE_RE = re.compile(
     r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: (?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,2}$"
 )
 _BY_ALONE_RE = re.compile(r"^(?:(?:article|story|written|words|text|report|posted|published) )?by:?$", re.I)
+# a writer's user name or the site's, in lower case, under "By" alone: "Article by" / "nationnews"
+_USER_NAME_RE = re.compile(r"[a-z][a-z0-9._-]{2,30}")
 _GLUED_DATE_RE = re.compile(r"^(?:[-–•*]\s+)?(.{8,160})\s+[-–—|]\s+(.{6,40})$")
+# a date with its year glued to a title by a space alone: "... Agenda April 28, 2022", "... for 22nd April, 2022"
+_TAGS_LABEL_RE = re.compile(
+    r"^(?:tags|tagged(?: in| with)?|topics|related topics|filed under|categories)\s*:?$", re.I
+)
+# a comment section's rules: what they are about, and how they ask
+_COMMENT_POLICY = "furniture: comment policy"
+_HOUSE_RULE = "comment policy"
+_HOUSE_RULE_CHARS = 500
+_HOUSE_RULE_TOPIC_RE = re.compile(
+    r"\bcomment|\bmoderat|\bblock capitals|\bcaps lock|\bterms (?:and conditions|of (?:use|service))|"
+    r"\bprivacy policy|\bcommunity (?:guidelines|standards)"
+)
+_HOUSE_RULE_ASK_RE = re.compile(
+    r"^(?:please|lastly|finally|if (?:readers|you)|we ask|do not|don['’]t)\b|\bplease\b"
+)
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told)\b")
+_PAGER_LABEL_RE = re.compile(
+    r"^(?:next|previous|prev|older|newer) (?:post|article|story|entry)\s*[:»›>]?$", re.I
+)
+_SIGN_OFF_RE = re.compile(r"^\(?[A-Z]{2,5}\)?$")
+_DATE_PREPOSITIONS = frozenset(
+    {
+        "on",
+        "of",
+        "for",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "in",
+        "at",
+        "to",
+        "before",
+        "after",
+        "between",
+    }
+)
+_GLUED_FULL_DATE_RE = re.compile(
+    r"^(.{8,160}?)\s+([A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? (?:19|20)\d\d)$"
+)
 _STAMP_LABEL_ALONE_RE = re.compile(
     r"^(?:published|updated|posted|last updated|first published)(?: on)?:?$", re.I
 )
@@ -175,6 +218,7 @@ _SUMMARY_WORDS = 2  # a teaser's summary names this many of its title's topic wo
 _BARE_TIME_RE = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?$")
 _CUT_TITLE_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 _SPLIT_TAG_WORDS = 4  # a tag on a line of its own, its comma after it: "Sanctions,"
+_LABELLED_TAG_WORDS = 6  # under "Tags:": "mezcal bars in metro Detroit,"
 _SPLIT_TAG_RE = re.compile(r"^[^\W\d_](?:[^\W_]|[&.'’ -])*$")
 # a card's time: "2 hours ago", "19 mins ago", "Yesterday", also under its section's label ("Holiday / 19 mins ago")
 _RELATIVE_TIME_RE = re.compile(
@@ -248,6 +292,7 @@ def classify_blocks(
         texts,
         _mark_name_bylines(texts, _mark_split_bylines(texts, [_classify_alone(text) for text in texts])),
     )
+    verdicts = _mark_sign_offs(texts, verdicts)
     drops = [verdict.drop for verdict in verdicts]
     if drops[0] == "furniture: related link" and _MEDIA_TAG_RE.search(texts[0]):
         drops[0] = None  # the headline with its media tag: "Jennifer Lawrence Made An Appearance ... [VIDEO]"
@@ -604,7 +649,8 @@ def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> l
     page's date stamp."""
     marked = list(verdicts)
     for index in range(len(texts) - 1):
-        if _BY_ALONE_RE.match(texts[index]) and is_byline(f"By {texts[index + 1]}"):
+        signed = is_byline(f"By {texts[index + 1]}") or _USER_NAME_RE.fullmatch(texts[index + 1]) is not None
+        if _BY_ALONE_RE.match(texts[index]) and signed:
             marked[index] = marked[index + 1] = BlockVerdict(Kind.BYLINE)
         elif _STAMP_LABEL_ALONE_RE.match(texts[index]) and is_date_only(texts[index + 1]):
             marked[index] = marked[index + 1] = BlockVerdict(Kind.CREDIT)
@@ -665,6 +711,24 @@ def _mark_head_dates(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list
         if index and len(text.split()) >= _PROSE_WORDS and ends_like_sentence(text):
             break  # the first paragraph (the first block is the headline or a date, never a paragraph)
         if verdicts[index] == BlockVerdict() and (is_date_only(text) or is_signed_date(text)):
+            marked[index] = BlockVerdict(Kind.CREDIT)
+    return marked
+
+
+def _mark_sign_offs(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
+    """Letters alone right under a paragraph of prose are its source's or writer's sign-off ("GIS", "(CMC)"),
+    as a government's information service or a regional wire signs the releases papers print whole."""
+    marked = list(verdicts)
+    for index in range(1, len(texts)):
+        above = texts[index - 1]
+        prose_above = (
+            verdicts[index - 1] == BlockVerdict()
+            and len(above.split()) >= _PROSE_WORDS
+            and ends_like_sentence(above)
+        )
+        # the story ends there: the page's furniture or nothing follows
+        ends = index + 1 == len(texts) or verdicts[index + 1].drop is not None
+        if prose_above and ends and verdicts[index] == BlockVerdict() and _SIGN_OFF_RE.match(texts[index]):
             marked[index] = BlockVerdict(Kind.CREDIT)
     return marked
 
@@ -1058,26 +1122,28 @@ def _drop_split_tag_rows(texts: list[str], drops: list[str | None], marked: list
     Zelenskyi,"): three short lines in a row that end with a comma are no paragraphs of an article."""
     index = 1
     while index < len(texts):
+        under_label = _TAGS_LABEL_RE.match(texts[index - 1]) is not None  # "Tags:" above: longer tags too
+        words = _LABELLED_TAG_WORDS if under_label else _SPLIT_TAG_WORDS
         end = index
-        while end < len(texts) and _droppable(end, drops, marked) and _is_split_tag(texts[end]):
+        while end < len(texts) and _droppable(end, drops, marked) and _is_split_tag(texts[end], words):
             end += 1
         last_tag = end < len(texts) and _droppable(end, drops, marked)  # the last tag has no comma
-        last_tag = last_tag and is_title_like(texts[end], max_words=_SPLIT_TAG_WORDS)
+        last_tag = last_tag and is_title_like(texts[end], max_words=words)
         tags = [texts[item].rstrip(",") for item in range(index, end + last_tag)]
         # a list of authors ("Mariana Lenharo," / "Mohana Basu,") is names only; a tag row has a word alone
         has_word_alone = any(len(tag.split()) == 1 for tag in tags)
         has_name = any(tag[0].isupper() for tag in tags)  # a query's column list is in lower case
-        if end - index >= _MENU_RUN - 1 + (not last_tag) and has_word_alone and has_name:
+        if end - index >= _MENU_RUN - 1 + (not last_tag) and (has_word_alone or under_label) and has_name:
             for item in range(index, end + last_tag):
                 drops[item] = "tag list"
         index = max(end, index + 1)
 
 
-def _is_split_tag(text: str) -> bool:
+def _is_split_tag(text: str, max_words: int = _SPLIT_TAG_WORDS) -> bool:
     """A tag and its comma: words only (code and data have quotes, brackets, "=" and figures)."""
     return (
         text.endswith(",")
-        and len(text.split()) <= _SPLIT_TAG_WORDS
+        and len(text.split()) <= max_words
         and _SPLIT_TAG_RE.match(text[:-1]) is not None
         and not _is_list_content(text)
     )
@@ -1097,9 +1163,13 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
     index = last_prose + 1
     while index < len(texts):
         end = index
-        while end < len(texts) and (_tail_title(end, texts, drops, marked) or drops[end] is not None):
+        while end < len(texts) and (
+            _tail_title(end, texts, drops, marked)
+            or drops[end] is not None
+            or _is_sign_off(end, texts, marked)
+        ):
             end += 1
-        items = [i for i in range(index, end) if drops[i] is None]
+        items = [i for i in range(index, end) if drops[i] is None and not marked[i]]  # a sign-off is kept
         labels = sum(1 for i in range(index, end) if _is_dropped_widget_label(texts[i], drops[i]))
         structured = _is_structured_list([texts[item] for item in items])
         if items and len(items) + labels >= _MENU_RUN and not structured and not _lone_name(items, texts):
@@ -1107,6 +1177,11 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
                 if not _is_author_in_box(item, texts, drops):
                     drops[item] = "title list after the article"
         index = max(end, index + 1)
+
+
+def _is_sign_off(index: int, texts: Sequence[str], marked: Sequence[bool]) -> bool:
+    """Whether a block is the sign-off under the article's last paragraph ("GIS"): the page's tail goes on."""
+    return marked[index] and _SIGN_OFF_RE.match(texts[index]) is not None
 
 
 def _drop_labels_of_nothing(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -1310,8 +1385,14 @@ def _drop_glued_dated_teasers(texts: list[str], drops: list[str | None], marked:
 
 
 def _dated_teaser_title(text: str) -> str | None:
-    """The title of a teaser with its date glued on ("- 20 Winter Baby Shower Ideas - October 23, 2020")."""
+    """The title of a teaser with its date glued on ("- 20 Winter Baby Shower Ideas - October 23, 2020"), maybe
+    with no mark between them ("Richards confident, Hamilton Skeptical April 26, 2022")."""
     match = _GLUED_DATE_RE.match(text)
+    if match is None:
+        match = _GLUED_FULL_DATE_RE.match(text)
+        # a sentence that ends on its date says so: "The vote was held on April 26, 2022"
+        if match is not None and match.group(1).rsplit(None, 1)[-1].lower() in _DATE_PREPOSITIONS:
+            return None
     if match is None or not is_date_only(match.group(2)):
         return None
     title = match.group(1)
@@ -1424,6 +1505,43 @@ def _drop_cards_to_the_end(texts: list[str], drops: list[str | None], marked: li
         for card in cards:
             for line in card:
                 drops[line] = "story cards"
+
+
+def _drop_pager_titles(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """The title under a pager's label ("Next Post" / "Royal visit cancelled amidst planned protests") is the
+    linked story's, not a subhead of this one; a name there is the author box's ("Robert Pelaez")."""
+    for index in range(1, len(texts) - 1):
+        title = texts[index + 1]
+        if (
+            drops[index] is not None
+            and _PAGER_LABEL_RE.match(texts[index])
+            and _droppable(index + 1, drops, marked)
+            and is_teaser(title)
+            and is_title_like(title)
+            and len(title.split()) >= _HEAD_WORDS
+            and not _is_person_name(title)
+        ):
+            drops[index + 1] = "pager's story"
+
+
+def _drop_house_rules(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """The rest of a comment section's house rules, under the ones the site's words are known by ("HOUSE RULES"
+    / "We welcome reader comments ..." / "Please do not write in block capitals ..." / "Lastly, read our Terms
+    and Conditions ..."): each asks the reader something about comments or points to the site's terms."""
+    for index in range(1, len(texts)):
+        after_rules = drops[index - 1] in (_COMMENT_POLICY, _HOUSE_RULE)
+        if after_rules and _droppable(index, drops, marked) and _is_house_rule(texts[index]):
+            drops[index] = _HOUSE_RULE
+
+
+def _is_house_rule(text: str) -> bool:
+    lowered = text.lower()
+    return (
+        len(text) <= _HOUSE_RULE_CHARS
+        and _HOUSE_RULE_TOPIC_RE.search(lowered) is not None
+        and _HOUSE_RULE_ASK_RE.search(lowered) is not None
+        and _ATTRIBUTION_RE.search(lowered) is None
+    )
 
 
 def _drop_author_box_headings(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -1847,6 +1965,8 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_page_labels,
     _drop_head_labels,
     _drop_author_box_headings,
+    _drop_house_rules,
+    _drop_pager_titles,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.
 _TAIL_RULES = frozenset({_drop_trailing_title_lists, _drop_glued_dated_teasers, _drop_page_labels})

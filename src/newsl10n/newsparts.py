@@ -35,9 +35,9 @@ _SHARE_LINE_RE = re.compile(
     re.I,
 )
 _READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
-    r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|"
+    r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\.?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|"
     r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
-    r"^(?:estimated )?read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?$",
+    r"^(?:estimated )?read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?\.?(?: read)?$",
     re.I,
 )
 
@@ -61,7 +61,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "sponsored",
         re.compile(
             r"^(?:sponsored(?: content| stories| links)?|promoted(?: content| stories)?|adchoices|ad|advert|advertising|"
-            r"paid (?:post|content)|partner content|(?:content )?from our partners|recommended by|outbrain|taboola)$",
+            r"paid (?:post|content)|partner content|(?:content )?from our partners|recommended by|outbrain|taboola|"
+            # a sponsor's label whose logo the extractor dropped: "JIS News | Presented by:"
+            r"(?:[\w .&'’-]{1,40} [|·•–-] )?(?:presented|sponsored|brought to you) by:?)$",
             re.I,
         ),
     ),
@@ -511,7 +513,7 @@ _LIST_HEADING_RE = re.compile(
     r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos)?|"
     r"suggested (?:reads|reading|articles|stories)|"
     r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
-    r"(?: (?:in|on) [\w .&'-]{1,30}| now|(?: [\w&'’-]+)? (?:stories|articles))?|"
+    r"(?: (?:in|on) [\w .&'-]{1,30}| now| today| this week|(?: [\w&'’-]+)? (?:stories|articles))?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|"
@@ -539,6 +541,10 @@ _FILED_UNDER_RE = re.compile(
     r"^(?:filed under|tagged(?: in| with| as)?|tags:)\s+(?:[^\s,.!?]+ ){0,3}[^\s,.!?]+"
     r"(?:,\s*(?:[^\s,.!?]+ ){0,3}[^\s,.!?]+){0,19},\s*(?:[^\s,.!?]+ ){0,3}[a-z]{2,5}\.$",
     re.I,
+)
+# a theme's categories under the headline, their label cut to "in": "in Business, PRESS RELEASE"
+_FILED_IN_RE = re.compile(
+    r"^in [A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2}(?:, [A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2}){1,4}$"
 )
 # someone's words after their colon: "Suzanne Foley said: '£162 for a suit ...'" (a headline says "says" bare)
 _REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told [\w ]{1,30}):\s*['‘\"“]")
@@ -573,7 +579,15 @@ _COMMENT_POLICY_RE = re.compile(
 NO_WORDS = "no words"  # a block of figures and signs only ("$119.00", "___"): nothing to translate
 _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
+_SCRIPT_DATA_KEYS = 2
 _TAG_ITEM_WORDS = 8  # a tag is a name or a phrase ("Amazon third party seller liability lawsuit")
+
+
+def _is_script_data(text: str) -> bool:
+    """A page script's data left in the text ('[ { "name": "Ad - NativeInline", "component": "29509126" } ]'):
+    braces around quoted keys, never prose."""
+    text = text.strip()
+    return text[:1] in "[{" and text[-1:] in "]}" and text.count('":') >= _SCRIPT_DATA_KEYS
 
 
 def furniture_reason(text: str) -> str | None:
@@ -582,11 +596,13 @@ def furniture_reason(text: str) -> str | None:
         return NO_WORDS
     if len(text) <= _CONSENT_CHARS and _CONSENT_RE.match(text):
         return "consent notice"
+    if _is_script_data(text):
+        return "script data"
     lowered = text.lower()
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
         return "comment policy"
-    if _is_labelled_tags(text):  # a long row of tags is still a row of tags
+    if _is_labelled_tags(text) or _FILED_IN_RE.match(text):  # a long row of tags is still a row of tags
         return "tags"
     if len(text) > 300:
         return "navigation" if is_navigation_row(text) else None  # a site's navigation bar, however long

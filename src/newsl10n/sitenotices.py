@@ -406,7 +406,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"this (?:article|story|content) is (?:only )?(?:for|available to) subscribers(?: only)?\.?|"
             r"this (?:article|story|content) is available (?:exclusively|only) (?:to|for) (?:subscribers|members)\.?|"
             r"already have an account\?\s*(?:sign|log) ?in\.?|create (?:a )?(?:free )?account(?: to continue)?\.?|"
-            r"(?:sign|log) ?in to (?:read|continue(?: reading)?)\.?|register (?:for free )?to continue reading\.?|"
+            r"(?:sign|log) ?in to (?:read|continue(?: reading)?|favou?rite this|save this(?: article| story)?|bookmark this)\.?|"
+            r"register (?:for free )?to continue reading\.?|read (?:the|our|today['’]s) (?:print edition|e-?paper|digital edition)\b.{0,40}|"
             # a registration wall: "Join LeadDev.com for free to access this content", "Register with google"
             r"join [\w .&'’-]{1,40} for free to (?:access|read|unlock)\b.{0,80}|"
             r"create an account to (?:access|read|unlock)\b.{0,200}|(?:register|sign up|sign in|log in) with (?:google|facebook|apple|linkedin|email)|"
@@ -428,7 +429,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:-\s*)?log ?in or register to post comments|commenting (?:has been|is) (?:disabled|closed)\b.{0,40}|"
             r"notify me of (?:follow-up comments|new posts|new comments)\b.{0,40}|"
             r"this site uses akismet to reduce spam\b.{0,80}|subscribe to comments\b.{0,40}|"
-            r"subscribe to: post comments \(atom\))$",
+            r"subscribe to: post comments \(atom\)|(?:(?:leave a |post a )?(?:comment|reply)(?: on post)? )?cancel reply)$",
             re.I,
         ),
     ),
@@ -541,6 +542,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"^(?:is there something you think we should know\b[^?]{0,80}\?\s*e-?mail\b.{0,500}|"
             r"follow me on (?:twitter|x|linkedin|facebook|instagram)\b.{0,80}|follow the (?:author|writer) of this (?:article|story)|"
             r"read more from this author\b.{0,60}|how to contact us|"
+            # an author box's link: "Email Jane Slaughter", "Email the author"
+            r"e-?mail (?:the (?:author|writer|reporter)|(?-i:[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}))|"
             r"we want to hear (?:your (?:suggestions|comments|feedback)|from you)\b.{0,200})$",
             re.I,
         ),
