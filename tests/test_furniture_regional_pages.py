@@ -120,3 +120,14 @@ def test_a_sign_off_under_the_release_is_its_credit_and_the_tail_is_still_read()
     # letters alone inside the story, more story below them, are the story's
     inside = classify_blocks([HEADLINE, STORY[0], "GPU", *STORY[1:]])
     assert inside[2].drop is None and inside[2].kind is None
+
+
+def test_a_summary_cut_short_below_the_article_is_a_teaser_even_of_the_same_story():
+    follow_up = [
+        "Grenada leader back home",
+        "The Prime Minister returned from the financial access roundtable in Barbados on Wednesday and said …",
+    ]
+    assert all(drops([HEADLINE, *STORY, *follow_up])[4:])
+    # above the article's prose the same two lines are the story's own head
+    head = ["The Prime Minister attended the roundtable in Barbados with regional leaders and said …"]
+    assert drops([HEADLINE, *head, *STORY])[1] is None

@@ -1712,7 +1712,9 @@ def _drop_above_page_heading(texts: list[str], drops: list[str | None], marked: 
 def _drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """Another story's title above its summary cut short ("B.C. schools use 'death trap' vans for student trips" /
     "Passenger vans similar to one that crashed in New Brunswick, killing seven students..."), above or below
-    the article's prose, is a teaser; under the headline such a line is the story's own standfirst."""
+    the article's prose, is a teaser; under the headline such a line is the story's own standfirst. Below the
+    article a summary cut short is a teaser even when it tells the same story: a follow-up's, or this one's
+    own lead in a list of links."""
     cut = [_is_cut_summary(text) for text in texts]
     prose = [index for index in _prose_blocks(texts, drops, marked) if not cut[index]]
     story = story_words(texts[index] for index in prose)
@@ -1721,9 +1723,10 @@ def _drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[
         title = index - 1
         if not (cut[index] and outside and _droppable(index, drops, marked)):
             continue
-        # the story's own lead, or its picture's caption above it, names the story's topic
+        # above the prose, the story's own lead, or its picture's caption above it, names the story's topic
+        below = bool(prose) and index > prose[-1]
         other_story = not _tells_the_story(texts[index], story) and not _tells_the_story(texts[title], story)
-        if not other_story:
+        if not (below or other_story):
             continue
         if _droppable(title, drops, marked) and is_title_like(texts[title]) and not cut[title]:
             drops[title] = "teaser"
