@@ -567,3 +567,43 @@ def test_a_reporters_address_after_the_last_sentence_is_a_credit():
         ]
     inline = "Write to the desk (desk@outlet.com) with tips."
     assert _units(inline) == [inline]
+
+
+def test_words_pysbd_takes_for_abbreviations_end_sentences_in_lower_case():
+    assert _units("They would explain my technology back to me. I had to repress a laugh.") == [
+        "They would explain my technology back to me.",
+        "I had to repress a laugh.",
+    ]
+    assert _units("The answer is no. We will not go.") == ["The answer is no.", "We will not go."]
+    assert _units("It was found in Portland, Me. on Tuesday.") == [
+        "It was found in Portland, Me. on Tuesday."
+    ]
+
+
+def test_a_title_goes_on_after_a_companys_suffix():
+    text = "Genentech Inc. Chairman Art Levinson said the board has complete confidence in Cook."
+    assert _units(text) == [text]
+
+
+def test_a_sentence_in_brackets_after_a_sentence_is_a_unit():
+    text = '"It is out there," says Hopkinson, "and will take years to degrade." (See the top 10 disasters.)'
+    assert _units(text) == [
+        '"It is out there," says Hopkinson, "and will take years to degrade."',
+        "(See the top 10 disasters.)",
+    ]
+    aside = "Oil prices rose (Brent was up 2%). Traders said so."
+    assert _units(aside) == ["Oil prices rose (Brent was up 2%).", "Traders said so."]
+
+
+def test_a_credit_that_opens_a_caption_is_its_own_unit():
+    for credit, caption in [
+        ("Cliff Welch/Icon SMI", "Maurkice Pouncey denies that he took money from an agent."),
+        ("Jeff Chiu, File -", "FILE - In this March 2, 2011 file photo, Steve Jobs waves to his audience."),
+    ]:
+        text = f"{credit} {caption}"
+        assert [(text[start:end], kind) for start, end, kind in unit_spans(text)] == [
+            (credit, Kind.CREDIT),
+            (caption, Kind.BODY),  # "FILE -" is no dateline
+        ]
+    prose = "Kim Jong Un, Pool Reporter said it."
+    assert _units(prose) == [prose]

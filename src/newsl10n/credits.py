@@ -19,7 +19,7 @@ from newsl10n.text import GuardedPattern
 _AGENCIES = (
     r"AP|Reuters|AFP|CNN(?: Business)?|CNNMoney|dpa|UPI|Bloomberg|IANS|PTI|ANI|TASS|BBC|Xinhua|"
     r"ASSOCIATED PRESS|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|NurPhoto|Sipa|"
-    r"Anadolu|Pool|REUTERS"
+    r"Anadolu|Pool|REUTERS|Icon SMI|Icon Sportswire"
 )
 _AGENCY_NAME_RE = re.compile(_AGENCIES)
 _PLACE = r"[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*)*"  # KYIV, ST. LOUIS, KYIV/MOSCOW
@@ -27,7 +27,8 @@ _REGION = r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?){0,2}"  # , U
 _DATE = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , Dec. 13
 # "KYIV, Dec 13 (Reuters) - ", "WASHINGTON (AP) — ", "VIENNA — ", "(CNN) ", "Hong Kong (CNN Business) ".
 DATELINE_RE = re.compile(
-    rf"^(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
+    # a picture's caption from the archive opens "FILE - In this ... file photo": no place
+    rf"^(?!FILE\b)(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
     rf"|{_PLACE}{_REGION}\s+[-–—]+\s(?=[A-Z“\"‘])"
     rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"]))"
 )
@@ -375,6 +376,22 @@ _BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 1
 _CAPTION_LABEL_RE = re.compile(
     r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z:, ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured|Above): )\s*\S"
 )
+
+
+# a photographer's credit that opens a caption, as some layouts print it: "Cliff Welch/Icon SMI Maurkice Pouncey
+# denies ...", "Jeff Chiu, File - FILE - In this March 2, 2011 file photo, ..."
+_LEADING_CREDIT_RE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]+ ){{1,3}}[A-Z][\w.'’-]+(?: ?/ ?(?:{_AGENCIES})|, (?:File|Pool))(?: [-–—])? (?=[A-Z“\"])"
+)
+_CAPTION_AFTER_CREDIT_WORDS = 4
+
+
+def leading_credit(text: str) -> int | None:
+    """Where the caption begins after a photographer's credit that opens it, or None."""
+    match = _LEADING_CREDIT_RE.match(text)
+    if match is None or len(text[match.end() :].split()) < _CAPTION_AFTER_CREDIT_WORDS:
+        return None
+    return match.end()
 
 
 def trailing_credit(text: str) -> int | None:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from newsl10n.credits import DATELINE_RE, is_credit, trailing_credit
+from newsl10n.credits import DATELINE_RE, is_credit, leading_credit, trailing_credit
 from newsl10n.model import Kind
 from newsl10n.spans import EMAIL_RE, URL_RE
 
@@ -51,6 +51,14 @@ _BEFORE_NUMBER = _wordset(
 )
 # Abbreviations that can also end a sentence ("aid from the U.S. The Pentagon said ...").
 _SENTENCE_FINAL = _wordset("u.s u.k u.n e.u d.c u.s.a a.m p.m inc corp co ltd jr sr bros plc etc st ave")
+# Words pysbd knows as abbreviations (Maine's "Me.", "No. 5") that in lower case end sentences as words do.
+_WORDS_NOT_ABBREVIATIONS = frozenset({"me.", "is.", "no."})
+# Titles after a company's name: "Genentech Inc. Chairman Art Levinson", "Apple Inc. CEO Tim Cook"
+_TITLES_AFTER_COMPANY = _wordset(
+    "chairman chairwoman chair ceo cfo coo cto president vice chief founder co-founder executive director "
+    "spokesman spokeswoman spokesperson head analyst"
+)
+_COMPANY_SUFFIXES = _wordset("inc corp co ltd llc plc")
 # Words that follow a company name or a time and so continue the sentence ("Sony Co. Ltd.", "10 a.m. EST").
 _CONTINUATIONS = _wordset(
     "inc corp co ltd llc plc s.a ag gmbh est edt et gmt utc bst cet cest pst pdt cst cdt mst mdt msk eet eest "
@@ -113,7 +121,9 @@ _REOPENED_QUOTATION_RE = re.compile(r"“[^“”]*(?=“)")
 # A word that ends a sentence with its mark: "exposure."
 _PLAIN_WORD_END_RE = re.compile(r"[a-z]{2,}[.!?]")
 # A gap where a missed sentence boundary may sit: ". " after an abbreviation or a closing quote.
-_GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘']?[A-Z])")
+_GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘'(]?[A-Z])")
+# A sentence of its own in brackets, as magazines add links: "(See the world's top 10 environmental disasters.)"
+_BRACKETED_SENTENCE_RE = re.compile(r"\([A-Z][^()]*[.!?][\"”’']?\)")
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 _WORD_CHAR_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
@@ -239,6 +249,10 @@ def unit_spans(text: str) -> list[tuple[int, int, Kind]]:
     """
     if is_credit(text) and not _SENTENCE_END_RE.search(text):
         return [(0, len(text), Kind.CREDIT)]  # one credit, initials and all ("Photo: J. Novak/Reuters")
+    lead = leading_credit(text)
+    if lead is not None:  # "Cliff Welch/Icon SMI Maurkice Pouncey denies ...": the credit, then the caption
+        caption = [(lead + start, lead + end, kind) for start, end, kind in unit_spans(text[lead:])]
+        return [(0, len(text[:lead].rstrip()), Kind.CREDIT), *caption]
     spans = _spans(text, quotations=True)
     credit = trailing_credit(text)
     if credit is not None:
@@ -537,6 +551,8 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True  # "approx. 3 p.m."
     if word in _CONTINUATIONS:
         return True  # "Sony Co. Ltd.", "10 a.m. EST"
+    if bare in _COMPANY_SUFFIXES and word in _TITLES_AFTER_COMPANY:
+        return True  # "Genentech Inc. Chairman Art Levinson"
     if _TIME_RE.search(before):
         return _continues_time(before, after, word)
     return (
@@ -580,6 +596,10 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
         following = _FIRST_WORD_RE.match(text[boundary:])
         if not following:
             continue
+        if following.group()[0] == "(":
+            if _BRACKETED_SENTENCE_RE.match(text, boundary):
+                found.append(boundary)
+            continue
         opens_quotation = following.group()[0] in "\"“‘'"
         word = following.group().lower().strip("\"“‘'").rstrip(",;:")
         before = _SENTENCE_END_RE.split(text[: gap.start()])[-1]
@@ -592,6 +612,10 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             )  # a quotation after a sentence: '... their exposure. “Because you need ...'
         elif word in _STARTERS and (quote or bare in _SENTENCE_FINAL):
             found.append(boundary)
+        elif not quote and _last_token(before) in _WORDS_NOT_ABBREVIATIONS and following.group()[0].isupper():
+            found.append(
+                boundary
+            )  # pysbd reads "me." as Maine's: "... explain it back to me. I had to laugh."
         elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
             found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
     return found
