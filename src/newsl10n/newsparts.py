@@ -18,13 +18,16 @@ from newsl10n.text import GuardedPattern
 # --- furniture ---------------------------------------------------------------------------------------
 _SOCIAL = (
     r"facebook|twitter|tweet|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
-    r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google\+?|pocket|bookmark|"
+    r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google bookmarks|google\+?|"
+    r"pocket|bookmark|"
     # the bookmarking services of older pages
     r"digg|del\.icio\.us|delicious|stumbleupon|stumble upon|stumble|newsvine|technorati|furl|mixx|fark|myspace|"
     r"viadeo|google buzz|y! buzz|yahoo! buzz|rss"
 )
 _SHARE_WORDS = (
+    # a row's counters too: "SHARE 79 CONNECT 32 TWEET COMMENT EMAIL MORE"
     rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|cancel|bookmark|"
+    rf"connect|more|\d{{1,6}}|"
     rf"{_SOCIAL}"
 )
 
@@ -125,7 +128,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "gallery control",
         re.compile(
             r"^(?:back to gallery|enlarge (?:this )?image|view (?:all|gallery|slideshow)(?: \(\d+\))?|"
-            r"(?:show|hide|toggle) caption|caption|close|hide|expand|view image|open gallery|\d+ photos?|"
+            r"(?:show|hide|toggle) caption|caption|close|hide|expand|view (?:this )?image(?: ?[›>»])?|open gallery|\d+ photos?|"
             r"open image in gallery|swipe for more|slideshow|(?:(?:next|previous|prev) (?:slide|image|photo)\s*){1,2}|next|previous|skip|"
             r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
             r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
@@ -236,7 +239,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
             r"^(?:>>\s*)?read (?:more )?on (?:the )?[\w .&'’-]{2,30}:\s+\S.{5,150}$|"  # >> READ ON THE OBSERVERS: ...
             r"^watch:?\s+(?-i:(?=[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
-            r"^(?:related )?(?:photos|gallery|listen|podcast|videos?):\s+(?-i:(?=[A-Z]))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # PHOTOS: Kyiv ...
+            # PHOTOS: Kyiv ..., "PHOTOS: Earthquake Shakes the Northeastern U.S."
+            r"^(?:related )?(?:photos|gallery|listen|podcast|videos?):\s+(?-i:(?=[A-Z]))(?:\S+\s+){2,}[^.!?]*"
+            r"(?:[^.!?\s]|(?-i:(?:[A-Z]\.){2,}))$|"
             r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
             r"^also on [\w .&'’-]{1,30}:\s+.{1,150}$|^see (?:photos|pictures|images|more) of:?\s.{1,80}$|"
             r"^next (?:story|article|post|up)\s*:\s.{1,150}$|"
@@ -314,7 +319,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "browser notice",
         re.compile(
-            r"^(?:sorry,? (?:but )?your browser .{0,200}|.{0,40}\b(?:enable|activate) javascript\b.{0,150})$",
+            r"^(?:sorry,? (?:but )?your browser .{0,200}|.{0,40}\b(?:enable|activate) javascript\b.{0,150}|"
+            r"to view this content,? (?:javascript|flash|adobe flash)\b.{0,120})$",
             re.I,
         ),
     ),
@@ -444,6 +450,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"resize text|(?:text|font) size|report this ad|open in (?:the )?app|supported by|image|exclusive|"
             r"(?:share|post) on (?:twitter|facebook|x)\w{0,8}|"
             r"full ?screen|autoplay|skip ad|(?:un)?mute|tap to unmute|replay|play|pause|now playing|up next|"
+            # video and audio players: "Now watching", "Next video starts in : 7 Play", "Embed player"
+            r"now watching|next video (?:starts|plays) in\b.{0,20}|captions will look like this|"
+            r"(?:this )?video (?:is )?not available|(?:unfortunately, )?this video is (?:not|no longer) available\b.{0,60}|"
+            r"download (?:the )?audio|embed (?:this )?player|audio player assistance|listen to more audio\b.{0,40}|"
             r"continue reading(?: below| the main story)?(?:\.\.\.|…)?|(?:main |site |primary )?navigation|main menu|"
             r"visit (?:the )?(?:web)?site|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
             r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|loading(?: video)?(?:\.\.\.|…)?|"
@@ -510,7 +520,7 @@ _LIST_HEADING_RE = re.compile(
     r"recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:more|next|also)|also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
     r"in [\w .&'-]{1,30}|[\w&'-]+ news|(?:(?-i:[A-Z])[\w&'’-]* ){2,3}news(?: from [\w .&'’-]{1,30})?|on)|"
-    r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos)?|"
+    r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos| items)?|"
     r"suggested (?:reads|reading|articles|stories)|"
     r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| today| this week|(?: [\w&'’-]+)? (?:stories|articles))?|"
@@ -580,6 +590,7 @@ NO_WORDS = "no words"  # a block of figures and signs only ("$119.00", "___"): n
 _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 _SCRIPT_DATA_KEYS = 2
+_HEAD_TITLE_WORDS = 3  # a story's title in brackets has a few words at least ("[ Photo ]" is a label)
 _TAG_ITEM_WORDS = 8  # a tag is a name or a phrase ("Amazon third party seller liability lawsuit")
 
 
@@ -598,6 +609,13 @@ def furniture_reason(text: str) -> str | None:
         return "consent notice"
     if _is_script_data(text):
         return "script data"
+    bracketed = _BRACKETED_TITLE_RE.match(text)
+    if (
+        bracketed
+        and is_title_like(bracketed.group(1))
+        and len(bracketed.group(1).split()) >= _HEAD_TITLE_WORDS
+    ):
+        return "related link"
     lowered = text.lower()
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
@@ -683,7 +701,9 @@ def _reason_of_every_part(text: str) -> str | None:
     return reasons[0] if all(reasons) else None
 
 
-_BRACKETED_RE = re.compile(r"^[\[(]\s*([^\[\]()]{2,60}?)\s*[\])]$")
+_BRACKETED_RE = re.compile(r"^[\[(]\s*([^\[\]()]{2,160}?)\s*[\])]$")
+# another story's title set in spaced brackets inside the article: "[ Bardo museum houses amazing Roman treasures ]"
+_BRACKETED_TITLE_RE = re.compile(r"^\[ ([^\[\]]{8,150}) \]$")
 
 
 _BULLETED_LABEL_WORDS = 6

@@ -429,6 +429,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:-\s*)?log ?in or register to post comments|commenting (?:has been|is) (?:disabled|closed)\b.{0,40}|"
             r"notify me of (?:follow-up comments|new posts|new comments)\b.{0,40}|"
             r"this site uses akismet to reduce spam\b.{0,80}|subscribe to comments\b.{0,40}|"
+            # a comment widget's messages: "Sign in to post a reply.", "Rating failed. Try again."
+            r"sign in to post a (?:reply|comment)\.?|please sign in\.?|(?:rating|request|voting) failed\. try again\.?|"
+            r"sorry,? we can['’]t load comments\b.{0,40}|sorry,? you didn['’]t like this comment\b.{0,80}|"
+            r"we will promote constructive and witty comments\b.{0,60}|"
             r"subscribe to: post comments \(atom\)|(?:(?:leave a |post a )?(?:comment|reply)(?: on post)? )?cancel reply)$",
             re.I,
         ),
@@ -554,7 +558,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         re.compile(
             r"^(?:(?:(?:want|need) more [\w ]{1,20}\?\s*)?(?:get a subscription (?:of|to)|subscribe to) our sister\b.{0,250}|"
             r"join our [\w ]{1,30} forums? to\b.{0,300}|you can also subscribe to this newsletter\b.{0,150}|get (?:breaking|the latest) [^.!?]{1,150}\band more!|"
-            r"like this (?:article|story)\?|there was a problem subscribing you\b.{0,200})$",
+            r"like this (?:article|story)\?|there was a problem subscribing you\b.{0,200}|"
+            # a site's own pointers: "Check out more articles on BuzzFeed.com!", "See TIME's Pictures of the Week."
+            r"check out more (?:articles|stories|posts|videos) on [\w .&'’-]{1,40}[.!]?|"
+            r"see (?:the|[\w&'’-]{1,20}['’]s) (?:pictures|photos|cartoons|videos?) of the (?:day|week|month|year)[.!]?)$",
             re.I,
         ),
     ),

@@ -1,0 +1,83 @@
+"""Lines of 2010-2016 news pages (tests/data/news/fresh7): video and audio players, comment widgets, Flash-era
+notices, magazines' own pointers and share rows with their counters."""
+
+import pytest
+
+from newsl10n.furniture import classify_blocks
+from newsl10n.newsparts import furniture_reason
+
+HEADLINE = "Five social media lessons for business"
+STORY = [
+    "Companies that treat social networks as one more advertising channel miss what their customers use them "
+    "for, according to a survey of 2,000 firms released on Tuesday.",
+    "The firms that gained most answered questions in public, admitted mistakes quickly and let employees speak "
+    "for the company, the survey's authors said.",
+    "Those that only pushed offers saw fewer followers after a year than when they began, the survey found.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # players
+        "Now watching",
+        "Next video starts in : 7 Play",
+        "Captions will look like this",
+        "Video Not Available",
+        "Unfortunately, this video is not available in your region.",
+        "Download audio",
+        "Embed player",
+        "Audio player assistance",
+        "To view this content, Javascript must be enabled and Adobe Flash Player must be installed.",
+        # a comment widget's messages
+        "Sign in to post a reply.",
+        "Please sign in.",
+        "Rating failed. Try again.",
+        "Sorry, we can’t load comments right now. Try again.",
+        "Sorry you didn't like this comment. Please provide a reason below.",
+        # a site's pointers, share rows, links
+        "Check out more articles on BuzzFeed.com!",
+        "See TIME's Pictures of the Week.",
+        "See the Cartoons of the Week.",
+        "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)",
+        "[ Bardo museum houses amazing Roman treasures ]",
+        "PHOTOS: Earthquake Shakes the Northeastern U.S.",
+        "SHARE 79 CONNECT 32 TWEET COMMENT EMAIL MORE",
+        "Google Bookmarks",
+        "View this image ›",
+        "Related Items",
+    ],
+)
+def test_page_lines_are_furniture(line):
+    assert furniture_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[ Photo ]",
+        "(See the world's top 10 environmental disasters.)",
+        "Share more of your stories with us, the editor said.",
+        "More than 79 people share this view.",
+        "The video is not available to everyone, the company said, because of licensing rules.",
+    ],
+)
+def test_lines_of_the_story_are_not(line):
+    assert furniture_reason(line) is None
+
+
+def test_titles_under_related_items_are_teasers():
+    titles = [
+        "What to Expect at Apple's iPhone 5 Event",
+        "Ex-Facebook Executive Invests in Yammer, SecondMarket Deals",
+        "Twitter Goes to Ireland, but Will It Bring Good Jobs?",
+    ]
+    texts = [
+        HEADLINE,
+        STORY[0],
+        "Related Items",
+        *titles,
+        *STORY[1:],
+    ]  # inside the article, as the page has it
+    drops = [verdict.drop for verdict in classify_blocks(texts)]
+    assert all(drops[2:6]) and drops[6:] == [None, None]
