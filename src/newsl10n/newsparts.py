@@ -609,13 +609,6 @@ def furniture_reason(text: str) -> str | None:
         return "consent notice"
     if _is_script_data(text):
         return "script data"
-    bracketed = _BRACKETED_TITLE_RE.match(text)
-    if (
-        bracketed
-        and is_title_like(bracketed.group(1))
-        and len(bracketed.group(1).split()) >= _HEAD_TITLE_WORDS
-    ):
-        return "related link"
     lowered = text.lower()
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
@@ -647,6 +640,13 @@ def furniture_reason(text: str) -> str | None:
         return "navigation"
     if _is_labelled_tags(text) or is_tag_list(text):
         return "tags"
+    bracketed = _BRACKETED_TITLE_RE.match(text)
+    if (
+        bracketed
+        and is_title_like(bracketed.group(1))
+        and len(bracketed.group(1).split()) >= _HEAD_TITLE_WORDS
+    ):
+        return "related link"
     return None
 
 
