@@ -195,10 +195,12 @@ def test_a_credit_or_stamp_that_recurs_across_a_sites_stories_is_theirs(line):
 
 def test_a_template_line_between_paragraphs_recurs_as_furniture():
     """Between paragraphs a recurring line is no subhead: "Skip to next paragraph", a site's own heading."""
-    for line in ("Inside the Newsroom", "Skip to next paragraph", "More Articles in Sports »"):
+    for line in ("Inside the Newsroom", "Skip to next paragraph", "More Articles in Sports"):
         assert (
             drops([HEADLINE, P1, line, P2, P3], repeated={line})[2] == "furniture: repeated in other articles"
         )
+    # with a pager's mark the line is a link on its own, recurring or not
+    assert drops([HEADLINE, P1, "More Articles in Sports »", P2, P3])[2] == "furniture: related link"
 
 
 @pytest.mark.parametrize(

@@ -81,3 +81,21 @@ def test_titles_under_related_items_are_teasers():
     ]  # inside the article, as the page has it
     drops = [verdict.drop for verdict in classify_blocks(texts)]
     assert all(drops[2:6]) and drops[6:] == [None, None]
+
+
+def test_an_icon_fonts_glyphs_do_not_hide_a_players_words():
+    assert furniture_reason("\ue060 \ue05c Next video starts in : 7 Play")
+
+
+def test_a_thread_signed_below_each_comment_takes_the_first_comment_too():
+    thread = [
+        "Last time I checked, there was NO decision that we will implement IFRS! There is a significant number "
+        "of CPAs who oppose it.",
+        "Posted by: Florida CPA, 27 Sep 2011 | 15:22",
+        "The US is about 25% of the world economy. While the rest of the world has not agreed, we are the majority.",
+        "Posted by: G. Moore, US CPA, 28 Sep 2011 | 08:54",
+        "US GAAP has evolved over years and is most suited for American businesses and their reporting.",
+        "Posted by: MM Texas CPA, 28 Sep 2011 | 05:41",
+    ]
+    drops = [verdict.drop for verdict in classify_blocks([HEADLINE, *STORY, *thread])]
+    assert drops[:4] == [None] * 4 and all(drops[4:])

@@ -131,3 +131,37 @@ def test_a_summary_cut_short_below_the_article_is_a_teaser_even_of_the_same_stor
     # above the article's prose the same two lines are the story's own head
     head = ["The Prime Minister attended the roundtable in Barbados with regional leaders and said …"]
     assert drops([HEADLINE, *head, *STORY])[1] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a "
+        "message on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com",
+        "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr fullу сuѕtоmіzаblе dіgіtаl mаrkеtіng",
+        "«Sectoral Debate | Samuda promises new occupational safety bill this year",
+        "Falmouth municipality earmarks $9 million for transport centre upgrade »",
+    ],
+)
+def test_more_page_lines_are_furniture(line):
+    assert furniture_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money on Twitter, he said. Send us a message.",
+        "Киев (Kyiv) и Львов (Lviv) — города Украины.",
+        "«Bonjour», dit-il.",
+    ],
+)
+def test_more_lines_of_the_story_are_not(line):
+    assert furniture_reason(line) is None
+
+
+def test_the_headline_again_in_quote_marks_or_with_a_mark_is_dropped():
+    for again in ['"Forex motion defeated in the Senate"', "Forex motion defeated in the Senate!"]:
+        assert (
+            drops(["Forex motion defeated in the Senate", *STORY, again])[-1]
+            == "furniture: repeats the headline"
+        )

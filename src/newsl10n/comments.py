@@ -23,8 +23,8 @@ _COMMENT_HEADING_RE = re.compile(
 # Headings only a comment section has: WordPress's "6 thoughts on “Title”", "Top Rated Comments".
 _COMMENT_SECTION_HEADING_RE = re.compile(
     r"^(?:\d+|one|no) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“\"‘'«].{1,200}[”\"’'»]$|"
-    r"^(?:top[- ]rated|most[- ](?:liked|popular|recommended)|featured|latest|newest|oldest|readers['’]?) comments"
-    r"(?: \(\d+\))?$",
+    r"^(?:top[- ]rated|most[- ](?:liked|popular|recommended)|featured|latest|newest|oldest|readers['’]?|visitor) "
+    r"comments(?: \(\d+\))?(?: add (?:your|a) comment)?$",
     re.I,
 )
 _COMMENT_PROMPTS = {"furniture: comments", "furniture: comment form"}  # "Leave a Reply", "3 Comments"
@@ -50,7 +50,7 @@ _CLOCK = r"\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
 # 2011 | 10:02", "On December 25, 2014, at 10:28 AM, jane wrote:", "wrote on October 28, 2010 @ 3:29 PM".
 _COMMENT_STAMP_RE = re.compile(
     rf"^(?:(?-i:[a-z0-9_][\w.-]{{1,29}}) \d{{1,2}} {_MONTH} \d{{4}},? {_CLOCK}|"
-    rf"posted by: [^,|]{{1,40}}, \d{{1,2}} {_MONTH} \d{{4}} \| {_CLOCK}|"
+    rf"posted by: [^|]{{1,60}}?, \d{{1,2}} {_MONTH} \d{{4}} \| {_CLOCK}|"  # "Posted by: G. Moore, US CPA, 28 Sep ..."
     # the comment platforms of 2008: "Posted by: jim | January 14, 2008 07:20 PM", "Posted By: Sean | Jan 10,
     # 2008 4:49:12 PM" (a blog post's own "Posted by Stuart on ..." has no colon)
     rf"posted by: [^|]{{1,40}} \| {_MONTH} \d{{1,2}},? \d{{4}}(?: at)? \d{{1,2}}:\d\d(?::\d\d)?\s?[ap]\.?m\.?|"
@@ -58,6 +58,8 @@ _COMMENT_STAMP_RE = re.compile(
     rf"wrote on {_MONTH} \d{{1,2}}, \d{{4}} @ {_CLOCK})$",
     re.I,
 )
+# Typepad's and its kind's signatures, which stand under the comment they sign
+_SIGNED_BELOW_RE = re.compile(r"^posted by: ", re.I)
 _THREAD_MARKS = 3  # a comment thread shows its marks at least this often
 _THREAD_GAP = 8  # and never this many blocks apart
 
@@ -89,14 +91,19 @@ def _comment_thread_start(texts: Sequence[str], prose: Sequence[int]) -> int | N
 
     Below the article's prose, a line only a comment carries ("Reply", "Jane says:", "2 more replies")
     that comes back every few blocks opens the thread. The comment above the first mark stays: nothing
-    tells it from the article's last paragraph.
+    tells it from the article's last paragraph, but a signature under it ("Posted by: ...").
     """
     marks = [i for i, text in enumerate(texts) if _is_comment_mark(text)]
     for start, mark in enumerate(marks):
         run = marks[start : start + _THREAD_MARKS]
         dense = len(run) == _THREAD_MARKS and all(b - a < _THREAD_GAP for a, b in itertools.pairwise(run))
         if dense and bisect.bisect_left(prose, mark) >= 2:
-            return mark
+            # a platform that signs each comment below it ("Posted by: Jane, 28 Sep 2011 | 08:54"): the
+            # paragraph above the first signature is the first comment's
+            signed_below = (
+                _SIGNED_BELOW_RE.match(texts[mark]) is not None and bisect.bisect_left(prose, mark) >= 3
+            )
+            return mark - 1 if signed_below else mark
     return None
 
 

@@ -1650,7 +1650,9 @@ def _drop_repeats(
     for index, text in enumerate(texts):
         if index in headlines or not _droppable(index, drops, marked):
             continue
-        if not is_title_like(text):
+        if any(_repeats_headline(text, texts[headline]) for headline in headlines):
+            drops[index] = "repeats the headline"
+        elif not is_title_like(text):
             # a site's sentence above or below every story ("Command Line delivers daily updates ..."); among
             # the paragraphs, or where it quotes someone or speaks of the story, a sentence two stories share
             # is the story's: a quote, a line of background, a short last paragraph
@@ -1663,8 +1665,6 @@ def _drop_repeats(
                 and not _shared_by_stories(text)
             ):
                 drops[index] = REPEATED_IN_BATCH
-        elif any(_repeats_headline(text, texts[headline]) for headline in headlines):
-            drops[index] = "repeats the headline"
         elif text in repeated and not _shared_by_stories(text):
             drops[index] = REPEATED_IN_BATCH
 
@@ -1817,7 +1817,19 @@ def _is_page_heading(index: int, texts: Sequence[str]) -> bool:
 
 def _repeats_headline(text: str, headline: str) -> bool:
     return (
-        text == headline or _labels_the_headline(text, headline) or _is_headline_without_site(text, headline)
+        text == headline
+        or _labels_the_headline(text, headline)
+        or _is_headline_without_site(text, headline)
+        or _quoted_headline(text, headline)
+    )
+
+
+def _quoted_headline(text: str, headline: str) -> bool:
+    """The headline again in quote marks or with a mark after it, as share widgets print it: '"Forex motion
+    defeated in Senate"', "Make your social media shine bright like a diamond!"."""
+    bare = _comparable(text).strip("\"'").rstrip("!?.").strip("\"'")
+    return (
+        bare != _comparable(text) and len(headline.split()) >= _HEAD_WORDS and bare == _comparable(headline)
     )
 
 

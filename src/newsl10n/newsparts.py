@@ -106,8 +106,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^want (?:more )?(?:stories|news|updates|articles) like this\? follow us\b.{0,60}$|"
             r"^on (?:twitter|facebook|instagram|x|threads|bluesky):\s*follow\b.{1,150}$|"
             r"^join us on (?:telegram|whatsapp|facebook|instagram|x|twitter|threads|bluesky|discord|reddit)[.!]?$|"
-            r"^follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
-            r"[^.!?]{0,60}[.!]?$",
+            r"^(?!.*\b(?:said|says|told)\b)"  # what someone said is the story's
+            r"follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
+            # and the newsroom's addresses after it: "... @GleanerJamaica. Send us a message on WhatsApp at ..."
+            r"[^.!?]{0,100}[.!]?(?:\s(?:send us|message us|e-?mail us|contact us)\b.{0,200})?$",
             re.I,
         ),
     ),
@@ -590,8 +592,27 @@ NO_WORDS = "no words"  # a block of figures and signs only ("$119.00", "___"): n
 _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 _SCRIPT_DATA_KEYS = 2
+# a pager's two links, when no other reason names them: "«Sectoral Debate | Samuda promises ... this year",
+# "Falmouth municipality earmarks $9 million for transport centre upgrade »"
+_PAGER_LINK_RE = re.compile(r"^«\s?[^«».!?]{8,150}$|^[^«».!?]{8,150}\s?»$")
+_ICON_GLYPH_RE = re.compile(r"[\ue000-\uf8ff]")
+_DISGUISED_WORDS = 3
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_CYRILLIC_OR_GREEK_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _HEAD_TITLE_WORDS = 3  # a story's title in brackets has a few words at least ("[ Photo ]" is a label)
 _TAG_ITEM_WORDS = 8  # a tag is a name or a phrase ("Amazon third party seller liability lawsuit")
+
+
+def _is_disguised(text: str) -> bool:
+    """Words spelt in two alphabets at once ("Аdvеrtіѕе wіth thе most visited news site", its "А", "е", "і", "ѕ"
+    Cyrillic): an advertisement disguised from filters; no writer mixes alphabets inside words."""
+    mixed = 0
+    for word in _WORD_RE.findall(text):
+        if _LATIN_RE.search(word) and _CYRILLIC_OR_GREEK_RE.search(word):
+            mixed += 1
+            if mixed >= _DISGUISED_WORDS:
+                return True
+    return False
 
 
 def _is_script_data(text: str) -> bool:
@@ -603,12 +624,16 @@ def _is_script_data(text: str) -> bool:
 
 def furniture_reason(text: str) -> str | None:
     """Why a block on its own is page furniture (a short reason for the report), or None."""
+    # an icon font's glyphs (private-use characters) and an extractor's indent: " Next video starts in : 7 Play"
+    text = _ICON_GLYPH_RE.sub("", text).strip()
     if not _LETTER_RE.search(text.replace("Â", "")):  # "Â": a no-break space decoded twice, alone
         return NO_WORDS
     if len(text) <= _CONSENT_CHARS and _CONSENT_RE.match(text):
         return "consent notice"
     if _is_script_data(text):
         return "script data"
+    if _is_disguised(text):
+        return "disguised advertisement"
     lowered = text.lower()
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
@@ -640,6 +665,8 @@ def furniture_reason(text: str) -> str | None:
         return "navigation"
     if _is_labelled_tags(text) or is_tag_list(text):
         return "tags"
+    if _PAGER_LINK_RE.match(text):
+        return "related link"
     bracketed = _BRACKETED_TITLE_RE.match(text)
     if (
         bracketed
