@@ -99,3 +99,18 @@ def test_a_thread_signed_below_each_comment_takes_the_first_comment_too():
     ]
     drops = [verdict.drop for verdict in classify_blocks([HEADLINE, *STORY, *thread])]
     assert drops[:4] == [None] * 4 and all(drops[4:])
+
+
+def test_a_title_said_three_times_in_a_row_is_a_galleries_and_a_table_row_is_not():
+    gallery = ["UK news in pictures"] * 5
+    assert all(verdict.drop for verdict in classify_blocks([HEADLINE, *STORY, *gallery])[4:])
+    plan = [
+        "Eat every 2–3 hours",
+        "Drink during your workout",
+        "Eat every 2–3 hours",
+        "Rest",
+        "Eat every 2–3 hours",
+    ]
+    assert [verdict.drop for verdict in classify_blocks([HEADLINE, STORY[0], *plan, *STORY[1:]])][2:7] == [
+        None
+    ] * 5

@@ -113,6 +113,8 @@ _HOUSE_RULE_ASK_RE = re.compile(
     r"^(?:please|lastly|finally|if (?:readers|you)|we ask|do not|don['’]t)\b|\bplease\b"
 )
 _ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told)\b")
+_SAID_MANY_TIMES = 3
+_SAID_MANY_TIMES_WORDS = 3
 _PAGER_LABEL_RE = re.compile(
     r"^(?:next|previous|prev|older|newer) (?:post|article|story|entry)\s*[:»›>]?$", re.I
 )
@@ -1524,6 +1526,27 @@ def _drop_pager_titles(texts: list[str], drops: list[str | None], marked: list[b
             drops[index + 1] = "pager's story"
 
 
+def _drop_lines_said_many_times(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A title said three times or more in a row is a widget's: a gallery's title on each of its slides ("UK news
+    in pictures" fifty times, once the extractor has left the counters and captions out). An article does not
+    say a title-long line twice in a row; a credit said under every picture is marked and stays."""
+    index = 1
+    while index < len(texts):
+        end = index
+        while end < len(texts) and _comparable(texts[end]) == _comparable(texts[index]):
+            end += 1
+        text = texts[index]
+        if (
+            end - index >= _SAID_MANY_TIMES
+            and is_title_like(text)
+            and len(text.split()) >= _SAID_MANY_TIMES_WORDS
+        ):
+            for item in range(index, end):
+                if _droppable(item, drops, marked):
+                    drops[item] = "said many times on the page"
+        index = end
+
+
 def _drop_house_rules(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """The rest of a comment section's house rules, under the ones the site's words are known by ("HOUSE RULES"
     / "We welcome reader comments ..." / "Please do not write in block capitals ..." / "Lastly, read our Terms
@@ -1976,6 +1999,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_cut_summaries,
     _drop_unrelated_head_titles,
     _drop_gallery_titles,
+    _drop_lines_said_many_times,
     _drop_shouted_links,
     _drop_page_labels,
     _drop_head_labels,

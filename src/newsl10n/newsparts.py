@@ -670,7 +670,7 @@ def furniture_reason(text: str) -> str | None:
     bracketed = _BRACKETED_TITLE_RE.match(text)
     if (
         bracketed
-        and is_title_like(bracketed.group(1))
+        and is_title_like(bracketed.group(1).rstrip("?"))  # "[ Who Will Win The 2020 Democratic Primary? ]"
         and len(bracketed.group(1).split()) >= _HEAD_TITLE_WORDS
     ):
         return "related link"
