@@ -102,8 +102,11 @@ def test_a_thread_signed_below_each_comment_takes_the_first_comment_too():
 
 
 def test_a_title_said_three_times_in_a_row_is_a_galleries_and_a_table_row_is_not():
-    gallery = ["UK news in pictures"] * 5
-    assert all(verdict.drop for verdict in classify_blocks([HEADLINE, *STORY, *gallery])[4:])
+    gallery = ["UK news in pictures"] * 5  # inside the article, where a list of short lines is the article's
+    verdicts = classify_blocks([HEADLINE, STORY[0], *gallery, *STORY[1:]])
+    assert all(verdict.drop for verdict in verdicts[2:7]) and not any(
+        verdict.drop for verdict in verdicts[7:]
+    )
     plan = [
         "Eat every 2–3 hours",
         "Drink during your workout",
@@ -114,3 +117,37 @@ def test_a_title_said_three_times_in_a_row_is_a_galleries_and_a_table_row_is_not
     assert [verdict.drop for verdict in classify_blocks([HEADLINE, STORY[0], *plan, *STORY[1:]])][2:7] == [
         None
     ] * 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seascape: the state of our oceans is supported by",
+        "About this content",
+        "Sign up for Command Line, a paid weekly newsletter from Alex Heath about the tech industry’s inside talk.",
+        "$7 / month",
+        "$60 / person / year",
+        "A flexible plan you can cancel anytime.",
+        "[What you need to know to start the day: Get New York Today in your inbox.]",
+        "Your tip here...",
+        "Thanks for the tip!",
+        "So you've got the inside scoop on a story or topic that we've covered?",
+        "We respect your anonymity feel free to directly email us.",
+    ],
+)
+def test_sponsors_plans_and_tip_forms_are_furniture(line):
+    assert furniture_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The museum is supported by donations from the city.", "He paid $7 / month for it, he said."],
+)
+def test_the_storys_money_and_sponsors_are_not(line):
+    assert furniture_reason(line) is None
+
+
+def test_a_byline_with_each_names_role_in_brackets_is_a_byline():
+    from newsl10n.credits import is_byline
+
+    assert is_byline("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)")

@@ -354,6 +354,10 @@ _WIRE_ALONE_RE = re.compile(
     r"^(?:The )?(?:[A-Z][\w.'’&-]* ){1,3}(?i:staff(?: writers?| reporters?| correspondents?)?|writers)$|"
     r"^(?i:staff (?:writers?|reporters?|correspondents?))$"
 )
+# what each name of a byline did, in brackets after it
+_BYLINE_ROLE_RE = re.compile(
+    r" \((?:reporting|photography|photographs|photos|pictures|video|words|text|graphics|illustrations?)\)"
+)
 _BYLINE_LABEL_RE = re.compile(
     r"^(?:Analysis|Opinion|Commentary|Review|Comment|Interview|Column)\s*:\s*(?=[A-Z])"
 )
@@ -421,6 +425,9 @@ def is_wire_alone(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A byline: "By" and names, maybe "for" an outlet, then maybe its date ("By TOI staff",
     "By Emily Burack 8 January 2020, 3:51 pm", "Written by Miami Today on November 7, 2023")."""
+    text = _BYLINE_ROLE_RE.sub(
+        "", text
+    )  # "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"
     labelled = _BYLINE_LABEL_RE.match(text)  # "Analysis: Jon Sopel, BBC News, Washington"
     if labelled and is_byline(f"By {text[labelled.end() :]}"):
         return True

@@ -66,7 +66,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:sponsored(?: content| stories| links)?|promoted(?: content| stories)?|adchoices|ad|advert|advertising|"
             r"paid (?:post|content)|partner content|(?:content )?from our partners|recommended by|outbrain|taboola|"
             # a sponsor's label whose logo the extractor dropped: "JIS News | Presented by:"
-            r"(?:[\w .&'’-]{1,40} [|·•–-] )?(?:presented|sponsored|brought to you) by:?)$",
+            r"(?:[\w .&'’-]{1,40} [|·•–-] )?(?:presented|sponsored|brought to you) by:?|"
+            # a series' sponsor line whose logo is gone: "Seascape: the state of our oceans is supported by"
+            r"[\w .,:&'’-]{1,80} (?:is|are) (?:supported|sponsored|funded|presented) by|about this content)$",
             re.I,
         ),
     ),

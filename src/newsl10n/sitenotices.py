@@ -548,7 +548,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"read more from this author\b.{0,60}|how to contact us|"
             # an author box's link: "Email Jane Slaughter", "Email the author"
             r"e-?mail (?:the (?:author|writer|reporter)|(?-i:[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}))|"
-            r"we want to hear (?:your (?:suggestions|comments|feedback)|from you)\b.{0,200})$",
+            r"we want to hear (?:your (?:suggestions|comments|feedback)|from you)\b.{0,200}|"
+            # a tip form: "Your tip here...", "Thanks for the tip!", "We respect your anonymity ..."
+            r"your tip here(?:\.\.\.|…)?|thanks for the tip!?|we['’]re following it up now\.?|"
+            r"so you['’]ve got the inside scoop\b.{0,120}|we respect your anonymity\b.{0,100}|send us a tip[.!]?)$",
             re.I,
         ),
     ),
@@ -559,6 +562,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"^(?:(?:(?:want|need) more [\w ]{1,20}\?\s*)?(?:get a subscription (?:of|to)|subscribe to) our sister\b.{0,250}|"
             r"join our [\w ]{1,30} forums? to\b.{0,300}|you can also subscribe to this newsletter\b.{0,150}|get (?:breaking|the latest) [^.!?]{1,150}\band more!|"
             r"like this (?:article|story)\?|there was a problem subscribing you\b.{0,200}|"
+            # a paid newsletter's plans: "Sign up for Command Line, a paid weekly newsletter ...", "$7 / month"
+            r"sign up for [\w .&'’-]{1,40}, a (?:paid |free )?(?:daily|weekly|monthly) newsletter\b.{0,200}|"
+            r"\$\d{1,4}(?:\.\d\d)? ?/ ?(?:person|user|seat|month|year|week)(?: ?/ ?(?:month|year|week))?|"
+            r"a (?:flexible|discounted|monthly|yearly|annual) plan\b.{0,80}|"
+            r".{0,60}\bget [\w .&'’-]{1,40} in your inbox[.!]?|"
             # a site's own pointers: "Check out more articles on BuzzFeed.com!", "See TIME's Pictures of the Week."
             r"check out more (?:articles|stories|posts|videos) on [\w .&'’-]{1,40}[.!]?|"
             r"see (?:the|[\w&'’-]{1,20}['’]s) (?:pictures|photos|cartoons|videos?) of the (?:day|week|month|year)[.!]?)$",
