@@ -7,6 +7,7 @@ verdict per block (``drop`` is a reason or None, ``kind`` a Kind or None) and ``
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -64,6 +65,16 @@ def load_article(path: Path) -> GoldArticle:
 
 def load_split(split: str) -> list[GoldArticle]:
     return [load_article(path) for path in sorted((NEWS / split).glob("*.txt"))]
+
+
+def load_extracted(split: str) -> list[GoldArticle]:
+    """The split's pages cut to the blocks an article extractor keeps of them (benchmarks/cut_to_extractor.py)."""
+    manifest = json.loads((NEWS / "extracted.json").read_text(encoding="utf-8"))[split]
+    articles = []
+    for name, kept in sorted(manifest.items()):
+        article = load_article(NEWS / split / f"{name}.txt")
+        articles.append(GoldArticle(article.name, tuple(article.blocks[index] for index in kept)))
+    return articles
 
 
 def repeated_texts(articles: Sequence[GoldArticle]) -> list[set[str]]:
@@ -173,8 +184,9 @@ def score_article(article: GoldArticle, repeated: Collection[str], classify: Cla
     return score
 
 
-def score_split(split: str, classify: Classify, units: Units) -> Score:
-    articles = load_split(split)
+def score_split(split: str, classify: Classify, units: Units, *, extracted: bool = False) -> Score:
+    """The split scored whole, or cut to what an article extractor keeps of its pages."""
+    articles = load_extracted(split) if extracted else load_split(split)
     total = Score()
     for article, repeated in zip(articles, repeated_texts(articles), strict=True):
         total.add(score_article(article, repeated, classify, units))
