@@ -366,6 +366,17 @@ def test_a_long_paragraph_is_cut_into_bounded_pieces():
     assert all(end - start <= segment._MAX_PIECE_CHARS for start, end in pieces)
 
 
+def test_one_stray_quote_mark_does_not_keep_a_long_paragraph_from_its_safe_cuts():
+    # a mark left open in one paragraph pairs with a mark left over paragraphs later: no quotation that long
+    plain = [p for p in _balanced_paragraphs() if not any(mark in p for mark in '"“”')]
+    opened = 'The mayor called the plan "a start. It passed on Tuesday with four votes against.'
+    closed = "It is not over, the council said.” The next vote is in May."
+    long = " ".join([opened, *plain * 12, closed])
+    assert len(long) > 2 * segment._MAX_PIECE_CHARS
+    pieces = segment._pieces(long)
+    assert max(end - start for start, end in pieces) <= 4 * segment._PIECE_CHARS
+
+
 def test_a_long_paragraph_has_the_boundaries_of_its_paragraphs():
     paragraphs = _balanced_paragraphs() * 3
     long = " ".join(paragraphs)

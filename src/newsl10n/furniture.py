@@ -114,6 +114,7 @@ _HOUSE_RULE_ASK_RE = re.compile(
 )
 _ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told)\b")
 _SAID_MANY_TIMES = 3
+_QUOTED_HEADLINE_MARKS = 4  # '"Headline"', "Headline!": the marks around the headline said again
 _SAID_MANY_TIMES_WORDS = 3
 _PAGER_LABEL_RE = re.compile(
     r"^(?:next|previous|prev|older|newer) (?:post|article|story|entry)\s*[:»›>]?$", re.I
@@ -1530,10 +1531,11 @@ def _drop_lines_said_many_times(texts: list[str], drops: list[str | None], marke
     """A title said three times or more in a row is a widget's: a gallery's title on each of its slides ("UK news
     in pictures" fifty times, once the extractor has left the counters and captions out). An article does not
     say a title-long line twice in a row; a credit said under every picture is marked and stays."""
+    comparable = [_comparable(text) for text in texts]
     index = 1
     while index < len(texts):
         end = index
-        while end < len(texts) and _comparable(texts[end]) == _comparable(texts[index]):
+        while end < len(texts) and comparable[end] == comparable[index]:
             end += 1
         text = texts[index]
         if (
@@ -1850,10 +1852,11 @@ def _repeats_headline(text: str, headline: str) -> bool:
 def _quoted_headline(text: str, headline: str) -> bool:
     """The headline again in quote marks or with a mark after it, as share widgets print it: '"Forex motion
     defeated in Senate"', "Make your social media shine bright like a diamond!"."""
-    bare = _comparable(text).strip("\"'").rstrip("!?.").strip("\"'")
-    return (
-        bare != _comparable(text) and len(headline.split()) >= _HEAD_WORDS and bare == _comparable(headline)
-    )
+    if not 0 < len(text) - len(headline) <= _QUOTED_HEADLINE_MARKS:  # a mark or two more, no other words
+        return False
+    said = _comparable(text)
+    bare = said.strip("\"'").rstrip("!?.").strip("\"'")
+    return bare != said and len(headline.split()) >= _HEAD_WORDS and bare == _comparable(headline)
 
 
 def _labels_the_headline(text: str, headline: str) -> bool:

@@ -608,6 +608,8 @@ _TAG_ITEM_WORDS = 8  # a tag is a name or a phrase ("Amazon third party seller l
 def _is_disguised(text: str) -> bool:
     """Words spelt in two alphabets at once ("Аdvеrtіѕе wіth thе most visited news site", its "А", "е", "і", "ѕ"
     Cyrillic): an advertisement disguised from filters; no writer mixes alphabets inside words."""
+    if _CYRILLIC_OR_GREEK_RE.search(text) is None:
+        return False
     mixed = 0
     for word in _WORD_RE.findall(text):
         if _LATIN_RE.search(word) and _CYRILLIC_OR_GREEK_RE.search(word):

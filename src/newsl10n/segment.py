@@ -142,6 +142,9 @@ _CLOSING = " \t\r\n\f\v.!?…。．！？\"'”’»)]"
 _PIECE_CHARS = 1000
 # A piece is cut even without a safe point once it is this long (text with no sentence ends at all).
 _MAX_PIECE_CHARS = 20000
+# A bracket or quotation longer than this is a mark left open that pairs with one paragraphs away: it does not
+# keep the cutter from the safe points inside it.
+_MAX_ENCLOSED_CHARS = 3000
 # A safe cut: a lowercase word, a period, one space, then a sentence opener ("... the talks. The ...").
 _SAFE_CUT_RE = re.compile(
     r"(?<=[a-z]{3}[.!?]) (?=(?:The|He|She|It|They|We|But|In|This|That|There|His|Her)\s)"
@@ -283,6 +286,15 @@ def _spans(text: str, *, quotations: bool) -> list[tuple[int, int]]:
     return spans
 
 
+def _opens_and_closes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation's marks sit as an opening and a closing mark do ('said "No, never." Then'): in a
+    long text one stray mark pairs every later mark the wrong way round ('." he said. "')."""
+    opens = (
+        (start == 0 or not text[start - 1].isalnum()) and start + 1 < end and not text[start + 1].isspace()
+    )
+    return opens and not text[end - 2].isspace()
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Cut a long paragraph where a sentence surely ends, so pysbd's quadratic cost stays bounded.
 
@@ -292,9 +304,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     if len(text) <= _PIECE_CHARS:
         return [(0, len(text))] if text else []
     quoted = _pysbd_view(text)
-    enclosed = _merged(
-        [m.span() for pattern in _ENCLOSED_RES for m in pattern.finditer(text)] + _quotations(quoted)
-    )
+    quotations = [(start, end) for start, end in _quotations(quoted) if _opens_and_closes(quoted, start, end)]
+    spans = [m.span() for pattern in _ENCLOSED_RES for m in pattern.finditer(text)] + quotations
+    enclosed = _merged([(start, end) for start, end in spans if end - start <= _MAX_ENCLOSED_CHARS])
     cuts = [0]
     enclosed_index = 0
     for match in _SAFE_CUT_RE.finditer(text):
