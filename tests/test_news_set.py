@@ -20,8 +20,15 @@ def classify(texts, repeated):
 
 
 @cache
-def scored(split: str) -> Score:
-    return score_split(split, classify, unit_spans)
+def scored(split: str, *, extracted: bool = False) -> Score:
+    """The split scored whole, or cut to what an article extractor keeps of its pages."""
+    return score_split(split, classify, unit_spans, extracted=extracted)
+
+
+def holds_floors(score: Score, exact: int, furniture_kept: int, real_dropped: int) -> None:
+    assert score.real_dropped <= real_dropped, score.misses
+    assert score.exact_units >= exact, score.misses
+    assert score.furniture_kept <= furniture_kept, score.misses
 
 
 def test_the_set_is_big_enough():
@@ -66,9 +73,7 @@ def test_the_set_is_big_enough():
 def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
     score = scored(split)
     print(f"\n{split}: {score.summary()}")
-    assert score.real_dropped <= real_dropped, score.misses
-    assert score.exact_units >= exact, score.misses
-    assert score.furniture_kept <= furniture_kept, score.misses
+    holds_floors(score, exact, furniture_kept, real_dropped)
 
 
 def test_no_credit_is_merged_into_a_sentence():
@@ -90,11 +95,6 @@ def test_datelines_are_marked():
     assert scored("tune").datelines_marked == scored("tune").datelines
 
 
-@cache
-def scored_extracted(split: str) -> Score:
-    return score_split(split, classify, unit_spans, extracted=True)
-
-
 @pytest.mark.parametrize(
     ("split", "exact", "furniture_kept", "real_dropped"),
     # the same pages cut to what trafilatura keeps of them (tests/data/news/extracted.json): the furniture an
@@ -109,9 +109,7 @@ def scored_extracted(split: str) -> Score:
     ],
 )
 def test_real_news_as_an_extractor_gives_it(split: str, exact: int, furniture_kept: int, real_dropped: int):
-    score = scored_extracted(split)
+    score = scored(split, extracted=True)
     print(f"\n{split}, extracted: {score.summary()}")
-    assert score.real_dropped <= real_dropped, score.misses
-    assert score.exact_units >= exact, score.misses
-    assert score.furniture_kept <= furniture_kept, score.misses
+    holds_floors(score, exact, furniture_kept, real_dropped)
     assert score.credits_merged == 0, score.misses
