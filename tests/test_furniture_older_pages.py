@@ -151,3 +151,11 @@ def test_a_byline_with_each_names_role_in_brackets_is_a_byline():
     from newsl10n.credits import is_byline
 
     assert is_byline("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)")
+
+
+def test_a_plan_the_story_reports_is_the_storys():
+    for line in [
+        "A monthly plan will cost residents $5, the council said.",
+        "A flexible plan, the mayor said, helps.",
+    ]:
+        assert furniture_reason(line) is None

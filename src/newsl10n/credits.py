@@ -425,9 +425,8 @@ def is_wire_alone(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A byline: "By" and names, maybe "for" an outlet, then maybe its date ("By TOI staff",
     "By Emily Burack 8 January 2020, 3:51 pm", "Written by Miami Today on November 7, 2023")."""
-    text = _BYLINE_ROLE_RE.sub(
-        "", text
-    )  # "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"
+    # each name's role left out: "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"
+    text = _BYLINE_ROLE_RE.sub("", text)
     labelled = _BYLINE_LABEL_RE.match(text)  # "Analysis: Jon Sopel, BBC News, Washington"
     if labelled and is_byline(f"By {text[labelled.end() :]}"):
         return True

@@ -565,8 +565,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             # a paid newsletter's plans: "Sign up for Command Line, a paid weekly newsletter ...", "$7 / month"
             r"sign up for [\w .&'’-]{1,40}, a (?:paid |free )?(?:daily|weekly|monthly) newsletter\b.{0,200}|"
             r"\$\d{1,4}(?:\.\d\d)? ?/ ?(?:person|user|seat|month|year|week)(?: ?/ ?(?:month|year|week))?|"
-            r"a (?:flexible|discounted|monthly|yearly|annual) plan\b.{0,80}|"
-            r".{0,60}\bget [\w .&'’-]{1,40} in your inbox[.!]?|"
+            r"(?!.*\b(?:said|says|told)\b)(?:a (?:flexible|discounted) plan\b.{0,80}|"
+            r".{0,60}\bget [\w .&'’-]{1,40} in your inbox[.!]?)|"
             # a site's own pointers: "Check out more articles on BuzzFeed.com!", "See TIME's Pictures of the Week."
             r"check out more (?:articles|stories|posts|videos) on [\w .&'’-]{1,40}[.!]?|"
             r"see (?:the|[\w&'’-]{1,20}['’]s) (?:pictures|photos|cartoons|videos?) of the (?:day|week|month|year)[.!]?)$",
