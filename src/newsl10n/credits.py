@@ -133,6 +133,15 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text.endswith(")"),
         True,
     ),
+    (  # a picture's credit glued to its caption by its "©": "... New Zealand ©Royal Geographical Society/Bridgeman"
+        # (a copyright line has its year or the word: "Hearst Newspapers © Copyright ...", "Sports data © STATS 2018")
+        re.compile(
+            rf"(?<=[\w.!?)\"”’] )©(?:(?!Copyright)[A-Z][a-z][^©.!?]{{1,100}}|\s(?:{_AGENCIES})(?: ?/ ?[A-Z][\w.'’ -]{{1,40}})?)"
+            r"$(?<!\d)"
+        ),
+        lambda text: "©" in text[-_CREDIT_TAIL:],
+        True,
+    ),
     (  # Mike Blake/Reuters files
         re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
         lambda text: text[-1:].isalpha(),

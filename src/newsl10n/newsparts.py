@@ -455,7 +455,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:share|post) on (?:twitter|facebook|x)\w{0,8}|"
             r"full ?screen|autoplay|skip ad|(?:un)?mute|tap to unmute|replay|play|pause|now playing|up next|"
             # video and audio players: "Now watching", "Next video starts in : 7 Play", "Embed player"
-            r"now watching|next video (?:starts|plays) in\b.{0,20}|captions will look like this|"
+            r"now watching|next video (?:starts|plays) in\b.{0,20}|captions will look like this|social sharing|"
             r"(?:this )?video (?:is )?not available|(?:unfortunately, )?this video is (?:not|no longer) available\b.{0,60}|"
             r"download (?:the )?audio|embed (?:this )?player|audio player assistance|listen to more audio\b.{0,40}|"
             r"continue reading(?: below| the main story)?(?:\.\.\.|…)?|(?:main |site |primary )?navigation|main menu|"
@@ -525,10 +525,11 @@ _LIST_HEADING_RE = re.compile(
     r"read (?:more|next|also)|also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
     r"in [\w .&'-]{1,30}|[\w&'-]+ news|(?:(?-i:[A-Z])[\w&'’-]* ){2,3}news(?: from [\w .&'’-]{1,30})?|on)|"
     r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos| items)?|"
-    r"suggested (?:reads|reading|articles|stories)|"
+    r"suggested (?:reads|reading|articles|stories)|stories (?:chosen|picked|selected) for you|"
+    r"(?-i:[A-Z][\w&'’.-]{1,20}) recommends|"
     r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| today| this week|(?: [\w&'’-]+)? (?:stories|articles))?|"
-    r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|we recommend|"
+    r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|top videos?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
@@ -597,6 +598,8 @@ _SCRIPT_DATA_KEYS = 2
 # a pager's two links, when no other reason names them: "«Sectoral Debate | Samuda promises ... this year",
 # "Falmouth municipality earmarks $9 million for transport centre upgrade »"
 _PAGER_LINK_RE = re.compile(r"^«\s?[^«».!?]{8,150}$|^[^«».!?]{8,150}\s?»$")
+# a player's embed code offered to copy: "Embed < iframe src="https://www.npr.org/player/embed/..."
+_EMBED_CODE_RE = re.compile(r"^(?:embed\s*)?<\s*iframe\b", re.I)
 _ICON_GLYPH_RE = re.compile(r"[\ue000-\uf8ff]")
 _DISGUISED_WORDS = 3
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -636,6 +639,8 @@ def furniture_reason(text: str) -> str | None:
         return "consent notice"
     if _is_script_data(text):
         return "script data"
+    if _EMBED_CODE_RE.match(text):
+        return "embed code"
     if _is_disguised(text):
         return "disguised advertisement"
     lowered = text.lower()

@@ -551,7 +551,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"we want to hear (?:your (?:suggestions|comments|feedback)|from you)\b.{0,200}|"
             # a tip form: "Your tip here...", "Thanks for the tip!", "We respect your anonymity ..."
             r"your tip here(?:\.\.\.|…)?|thanks for the tip!?|we['’]re following it up now\.?|"
-            r"so you['’]ve got the inside scoop\b.{0,120}|we respect your anonymity\b.{0,100}|send us a tip[.!]?)$",
+            r"so you['’]ve got the inside scoop\b.{0,120}|we respect your anonymity\b.{0,100}|send us a tip[.!]?|"
+            # a newsroom's footer links: "Corrections and clarifications | Submit a news tip | Report error"
+            r"corrections and clarifications|submit a (?:news )?tip|report (?:an )?error|share your feedback|"
+            r"about [\w .&'’-]{1,20} news|[\w .&'’-]{1,20}['’]s journalistic standards and practices)$",
             re.I,
         ),
     ),
@@ -564,6 +567,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"like this (?:article|story)\?|there was a problem subscribing you\b.{0,200}|"
             # a paid newsletter's plans: "Sign up for Command Line, a paid weekly newsletter ...", "$7 / month"
             r"sign up for [\w .&'’-]{1,40}, a (?:paid |free )?(?:daily|weekly|monthly) newsletter\b.{0,200}|"
+            # "A variety of newsletters you'll love, delivered straight to you.", a free report's sign-up
+            r"a variety of newsletters\b.{0,80}|when you sign up for this free (?:report|guide|e-?book)\b.{0,150}|"
             r"\$\d{1,4}(?:\.\d\d)? ?/ ?(?:person|user|seat|month|year|week)(?: ?/ ?(?:month|year|week))?|"
             r"(?!.*\b(?:said|says|told)\b)(?:a (?:flexible|discounted) plan\b.{0,80}|"
             r".{0,60}\bget [\w .&'’-]{1,40} in your inbox[.!]?)|"
