@@ -18,6 +18,7 @@ from newsl10n.segment import unit_spans
         "When you sign up for this free report, you will also join our free Prospect newsletter.",
         'Embed < iframe src="https://www.npr.org/player/embed/505592252/505592253" width="100%" height="290"',
         "SHARE YOUR FEEDBACK",
+        "Scroll to Continue",
     ],
 )
 def test_page_lines_are_furniture(line):

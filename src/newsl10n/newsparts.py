@@ -56,7 +56,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^[-–—\s]*(?:(?:story|article|content) continues below (?:this )?|scroll to continue with )?advertisement"
             r"(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$|"
-            r"^(?:content continues below|scroll to continue with content)[.…]*$",
+            r"^(?:content continues below|scroll to continue(?: with content| reading)?)[.…]*$",
             re.I,
         ),
     ),
