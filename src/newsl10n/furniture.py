@@ -112,7 +112,6 @@ _HOUSE_RULE_TOPIC_RE = re.compile(
 _HOUSE_RULE_ASK_RE = re.compile(
     r"^(?:please|lastly|finally|if (?:readers|you)|we ask|do not|don['’]t)\b|\bplease\b"
 )
-_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told)\b")
 _SAID_MANY_TIMES = 3
 _QUOTED_HEADLINE_MARKS = 4  # '"Headline"', "Headline!": the marks around the headline said again
 _SAID_MANY_TIMES_WORDS = 3
@@ -1565,7 +1564,7 @@ def _is_house_rule(text: str) -> bool:
         len(text) <= _HOUSE_RULE_CHARS
         and _HOUSE_RULE_TOPIC_RE.search(lowered) is not None
         and _HOUSE_RULE_ASK_RE.search(lowered) is not None
-        and _ATTRIBUTION_RE.search(lowered) is None
+        and _QUOTE_OR_REPORT_RE.search(lowered) is None
     )
 
 

@@ -331,7 +331,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "embed code",
         re.compile(
-            r"^(?:<[a-z][\w-]*(?:\s[^<>]*)?>.*|&lt;[a-z][\w-]*(?:\s.*)?&gt;.*|\[[a-z_]+ [^\[\]]*=[^\[\]]*\].*|embed\s*<>.{0,40}|view this (?:post|photo|video|profile) on \w+|"
+            r"^(?:<[a-z][\w-]*(?:\s[^<>]*)?>.*|&lt;[a-z][\w-]*(?:\s.*)?&gt;.*|\[[a-z_]+ [^\[\]]*=[^\[\]]*\].*|embed\s*<>.{0,40}|(?:embed\s*)?<\s*iframe\b.*|view this (?:post|photo|video|profile) on \w+|"
             r"(?:slideshow|gallery)\s*\(\s*\d+ (?:images|photos)\s*\))$",
             re.I,
         ),
@@ -598,8 +598,6 @@ _SCRIPT_DATA_KEYS = 2
 # a pager's two links, when no other reason names them: "«Sectoral Debate | Samuda promises ... this year",
 # "Falmouth municipality earmarks $9 million for transport centre upgrade »"
 _PAGER_LINK_RE = re.compile(r"^«\s?[^«».!?]{8,150}$|^[^«».!?]{8,150}\s?»$")
-# a player's embed code offered to copy: "Embed < iframe src="https://www.npr.org/player/embed/..."
-_EMBED_CODE_RE = re.compile(r"^(?:embed\s*)?<\s*iframe\b", re.I)
 _ICON_GLYPH_RE = re.compile(r"[\ue000-\uf8ff]")
 _DISGUISED_WORDS = 3
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -625,7 +623,6 @@ def _is_disguised(text: str) -> bool:
 def _is_script_data(text: str) -> bool:
     """A page script's data left in the text ('[ { "name": "Ad - NativeInline", "component": "29509126" } ]'):
     braces around quoted keys, never prose."""
-    text = text.strip()
     return text[:1] in "[{" and text[-1:] in "]}" and text.count('":') >= _SCRIPT_DATA_KEYS
 
 
@@ -639,8 +636,6 @@ def furniture_reason(text: str) -> str | None:
         return "consent notice"
     if _is_script_data(text):
         return "script data"
-    if _EMBED_CODE_RE.match(text):
-        return "embed code"
     if _is_disguised(text):
         return "disguised advertisement"
     lowered = text.lower()

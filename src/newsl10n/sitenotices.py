@@ -570,7 +570,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             # "A variety of newsletters you'll love, delivered straight to you.", a free report's sign-up
             r"a variety of newsletters\b.{0,80}|when you sign up for this free (?:report|guide|e-?book)\b.{0,150}|"
             r"\$\d{1,4}(?:\.\d\d)? ?/ ?(?:person|user|seat|month|year|week)(?: ?/ ?(?:month|year|week))?|"
-            r"(?!.*\b(?:said|says|told)\b)(?:a (?:flexible|discounted) plan\b.{0,80}|"
+            rf"(?!.*\b(?:{_ATTRIBUTION})\b)(?:a (?:flexible|discounted) plan\b.{{0,80}}|"
             r".{0,60}\bget [\w .&'’-]{1,40} in your inbox[.!]?)|"
             # a site's own pointers: "Check out more articles on BuzzFeed.com!", "See TIME's Pictures of the Week."
             r"check out more (?:articles|stories|posts|videos) on [\w .&'’-]{1,40}[.!]?|"
