@@ -88,7 +88,7 @@ def time_long(articles: list[list[str]], size: int) -> dict[str, float]:
 
     paragraphs = [text for blocks in articles for text in blocks[1:] if len(text.split()) > 8]
     text = " ".join(paragraphs)
-    copies = max(1, size // len(text))
+    copies = max(1, -(-size // len(text)))  # at least ``size`` characters
     paragraphs, text = paragraphs * copies, " ".join([text] * copies)
     unit_spans(" ".join(paragraphs[:50]))  # warm-up
     start = time.perf_counter()

@@ -618,3 +618,57 @@ def test_a_credit_that_opens_a_caption_is_its_own_unit():
         ]
     prose = "Kim Jong Un, Pool Reporter said it."
     assert _units(prose) == [prose]
+
+
+def test_the_sentences_of_a_bracketed_aside_are_units():
+    aside = (
+        "(Besides Lahav, the legal complaint named Adi Barshishat as an Israeli who helped direct the team. "
+        'On his LinkedIn profile, Barshishat lists training by an unnamed "Israeli Government Agency.")'
+    )
+    assert _units(f"The files were sealed. {aside} The case goes on.") == [
+        "The files were sealed.",
+        "(Besides Lahav, the legal complaint named Adi Barshishat as an Israeli who helped direct the team.",
+        'On his LinkedIn profile, Barshishat lists training by an unnamed "Israeli Government Agency.")',
+        "The case goes on.",
+    ]
+    inside = "He left (see the chart. It is big.) and came back."  # inside a sentence: one unit
+    assert _units(inside) == [inside]
+    credit = "Oil rose. (Reporting by A. Smith in London; Editing by B. Jones and C. Wu.)"
+    assert _units(credit)[-1] == "(Reporting by A. Smith in London; Editing by B. Jones and C. Wu.)"
+
+
+def test_an_attribution_after_a_broken_off_quotation_goes_on():
+    text = (
+        "“What is your single best example of an agency that has all of the features that the CFPB has …” "
+        "Alito asked in one of his series of queries."
+    )
+    assert _units(text) == [text]
+    assert _units("“We won.” Smith said the plan would help farmers across the whole of the region.") == [
+        "“We won.”",
+        "Smith said the plan would help farmers across the whole of the region.",
+    ]
+
+
+def test_a_sentence_starts_after_an_ellipsis_with_a_sentence_opener():
+    text = "“I take it your answer is that you do not … But you think that it is not relevant?”"
+    assert _units(text) == [
+        "“I take it your answer is that you do not …",
+        "But you think that it is not relevant?”",
+    ]
+    assert _units("Speaking of … Biden has by far the most.") == ["Speaking of … Biden has by far the most."]
+
+
+def test_numbered_items_inside_a_sentence_do_not_start_one():
+    text = "Our favorite ways to eat eggs are: 1) Deviled, 2) Scotch, 3) Scrambled, 4) Pickled, 5) Boiled."
+    assert _units(text) == [text]
+    assert _units("Do this. 1) Go home. 2) Sleep.") == ["Do this.", "1) Go home.", "2) Sleep."]
+
+
+def test_a_dateline_on_a_line_of_its_own_is_marked():
+    for line in ["New York CNN —", "Washington CNN —", "CNN —", "WASHINGTON (Reuters) -"]:
+        assert [kind for _, _, kind in unit_spans(line)] == [Kind.DATELINE], line
+    glued = "Washington CNN — Donald Trump brought bombastic rhetoric to the witness stand."
+    assert [kind for _, _, kind in unit_spans(glued)] == [Kind.DATELINE]
+    assert [kind for _, _, kind in unit_spans("Former CNN — and now Fox — anchor Jim Smith left.")] == [
+        Kind.BODY
+    ]

@@ -25,19 +25,24 @@ _AGENCY_NAME_RE = re.compile(_AGENCIES)
 _PLACE = r"[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*)*"  # KYIV, ST. LOUIS, KYIV/MOSCOW
 _REGION = r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?){0,2}"  # , Ukraine  , United Arab Emirates
 _DATE = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , Dec. 13
+# CNN's pages since 2023 print the place in title case and the outlet without brackets: "Washington CNN — "
+_TITLED_PLACE = r"(?:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s+)?"
 # "KYIV, Dec 13 (Reuters) - ", "WASHINGTON (AP) — ", "VIENNA — ", "(CNN) ", "Hong Kong (CNN Business) ".
 DATELINE_RE = re.compile(
     # a picture's caption from the archive opens "FILE - In this ... file photo": no place
     rf"^(?!FILE\b)(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
     rf"|{_PLACE}{_REGION}\s+[-–—]+\s(?=[A-Z“\"‘])"
-    rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"]))"
+    rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"])"
+    rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+\s(?=[A-Z“\"]))"
 )
 
-# A dateline set on a line of its own, above its paragraph: "WASHINGTON —", "NEW YORK (AP) —", "London (CNN)".
+# A dateline set on a line of its own, above its paragraph: "WASHINGTON —", "NEW YORK (AP) —", "London (CNN)",
+# "New York CNN —".
 _DATELINE_ALONE_RE = re.compile(
     rf"^(?!(?:BREAKING|EXCLUSIVE|UPDATED?|HOME|WATCH|LIVE|ANALYSIS|OPINION|VIDEO|PHOTOS?)\b)"
     rf"(?:{_PLACE}{_REGION}{_DATE}(?:\s*\([^()]{{1,40}}\))?\s*[-–—]+"
-    rf"|[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+\((?:{_AGENCIES})\)\s*[-–—]*)$"
+    rf"|[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+\((?:{_AGENCIES})\)\s*[-–—]*"
+    rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+)$"
 )
 
 

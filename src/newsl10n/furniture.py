@@ -59,6 +59,7 @@ from newsl10n.newsparts import (
     furniture_reason,
     is_gallery_opener,
     is_list_heading,
+    is_tags_label,
     is_teaser,
     is_title_like,
     repeated_words,
@@ -97,10 +98,6 @@ _BY_ALONE_RE = re.compile(r"^(?:(?:article|story|written|words|text|report|poste
 # a writer's user name or the site's, in lower case, under "By" alone: "Article by" / "nationnews"
 _USER_NAME_RE = re.compile(r"[a-z][a-z0-9._-]{2,30}")
 _GLUED_DATE_RE = re.compile(r"^(?:[-–•*]\s+)?(.{8,160})\s+[-–—|]\s+(.{6,40})$")
-# a date with its year glued to a title by a space alone: "... Agenda April 28, 2022", "... for 22nd April, 2022"
-_TAGS_LABEL_RE = re.compile(
-    r"^(?:tags|tagged(?: in| with)?|topics|related topics|filed under|categories)\s*:?$", re.I
-)
 # a comment section's rules: what they are about, and how they ask
 _COMMENT_POLICY = "furniture: comment policy"
 _HOUSE_RULE = "comment policy"
@@ -137,6 +134,11 @@ _DATE_PREPOSITIONS = frozenset(
         "between",
     }
 )
+# a video's running time alone, its source line below it, and a playlist's heading with its count
+_RUNNING_TIME_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+_VIDEO_SOURCE_RE = re.compile(r"^[-–—]\s*Source:\s*\S.{0,40}$")
+_PLAYLIST_HEADING_RE = re.compile(r"^.{1,60}\b\d{1,3} videos$", re.I)
+# a date with its year glued to a title by a space alone: "... Agenda April 28, 2022", "... for 22nd April, 2022"
 _GLUED_FULL_DATE_RE = re.compile(
     r"^(.{8,160}?)\s+([A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? (?:19|20)\d\d)$"
 )
@@ -1124,7 +1126,7 @@ def _drop_split_tag_rows(texts: list[str], drops: list[str | None], marked: list
     Zelenskyi,"): three short lines in a row that end with a comma are no paragraphs of an article."""
     index = 1
     while index < len(texts):
-        under_label = _TAGS_LABEL_RE.match(texts[index - 1]) is not None  # "Tags:" above: longer tags too
+        under_label = is_tags_label(texts[index - 1])  # "Tags:" above: longer tags too
         words = _LABELLED_TAG_WORDS if under_label else _SPLIT_TAG_WORDS
         end = index
         while end < len(texts) and _droppable(end, drops, marked) and _is_split_tag(texts[end], words):
@@ -1367,6 +1369,48 @@ def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[
     for index in pairs:
         if index - 2 in pairs or index + 2 in pairs:
             drops[index] = drops[index + 1] = "dated teaser list"
+
+
+def _drop_video_lists(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Two or more videos in a row, each a title over its running time ("03:29") and maybe its source
+    ("- Source: CNN"), are a playlist; so is a "Politics of the Day 15 videos" heading above them.
+
+    A story's own video has one running time under its caption; a playlist repeats the pair. The running time
+    alone reads like a clock time and is marked as a stamp, so the marks of these lines do not hold here.
+    """
+    videos = [video for index in range(len(texts)) if (video := _video_card(index, texts, drops, marked))]
+    for first, second in pairwise(videos):
+        if _next_kept(first[-1], drops) == second[0]:
+            for index in (*first, *second):
+                drops[index], marked[index] = "video playlist", False
+    if videos and drops[videos[0][0]] is not None:
+        heading = _previous_kept(videos[0][0], drops)
+        if heading is not None and _PLAYLIST_HEADING_RE.match(texts[heading]) and not marked[heading]:
+            drops[heading] = "video playlist"
+
+
+def _video_card(
+    index: int, texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+) -> tuple[int, ...] | None:
+    """The lines of one video in a list, from its running time at ``index``: (title, time[, source])."""
+    if drops[index] is not None or not _RUNNING_TIME_RE.match(texts[index]):
+        return None
+    title = _previous_kept(index, drops)
+    if title is None or not _droppable(title, drops, marked) or not is_teaser(texts[title]):
+        return None
+    source = _next_kept(index, drops)
+    if source is not None and _VIDEO_SOURCE_RE.match(texts[source]) and not marked[source]:
+        return title, index, source
+    return title, index
+
+
+def _previous_kept(index: int, drops: Sequence[str | None]) -> int | None:
+    """The nearest block above ``index`` that is not dropped (a player's labels between lines are)."""
+    return next((item for item in range(index - 1, 0, -1) if drops[item] is None), None)
+
+
+def _next_kept(index: int, drops: Sequence[str | None]) -> int | None:
+    return next((item for item in range(index + 1, len(drops)) if drops[item] is None), None)
 
 
 def _drop_glued_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -1992,6 +2036,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_trailing_title_lists,
     _drop_headline_runs,
     _drop_dated_teasers,
+    _drop_video_lists,
     _drop_glued_dated_teasers,
     _drop_card_lists,
     _drop_cards_to_the_end,

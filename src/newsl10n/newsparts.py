@@ -91,6 +91,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
+    (  # an affiliate's product box: "ADD TO CART: US$25 League of Legends Gift Card", "VIEW PRICE: Funko Pop ..."
+        "shopping link",
+        re.compile(
+            r"^(?:add to (?:cart|basket|bag)|view (?:price|deal|offer|product)|check (?:price|availability)|see price|"
+            r"buy (?:now|it (?:now|here))|shop now|get it (?:now|here))(?:\s*[:>»→|-]\s*\S.{0,150})?$",
+            re.I,
+        ),
+    ),
     (
         "share prompt",
         re.compile(r"^share this (?:with|on|via) .{1,40}$", re.I),
@@ -216,7 +224,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"digest|bulletin)\b.{0,40}|"
             r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletters?|alerts?|briefing)\b.{0,80}|"
             r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
-            r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|to your inbox).{0,40}|"
+            r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|(?:right |straight |directly )?to your inbox).{0,40}|"
             r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up)|"
             r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
             r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
@@ -545,11 +553,13 @@ _LIST_HEADING_RE = re.compile(
     r"\s*[:.…>»→|-]*$",
     re.I,
 )
-_TAG_LINE_RE = re.compile(
-    r"^(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed under|related topics|categories|posted in|filed in|labels|listed under|"
-    r"(?:published|posted) under)\b:?\s+\S.{0,600}$",
-    re.I,
+# What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
+_TAG_LABEL = (
+    r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed under|related topics|categories|posted in|filed in|"
+    r"labels|listed under|(?:published|posted) under)"
 )
+_TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b:?\s+\S.{{0,600}}$", re.I)
+_TAG_LABEL_ALONE_RE = re.compile(rf"^{_TAG_LABEL}\s*:?$", re.I)
 # a label only tags take, then two tags at least, an abbreviation's period at the end: "Filed under bill clinton,
 # warner bros."
 _FILED_UNDER_RE = re.compile(
@@ -577,7 +587,9 @@ _CONSENT_RE = re.compile(
     r"\b(?:newsletters?|e-?mails?|updates|offers|alerts)\b.{0,60}|"
     r"please check the opt-in box\b.{0,120}|no spam,? we promise\b.{0,200}|"
     r"you can unsubscribe at any time\b.{0,150}|when you subscribe,? we will use the information you provide\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
-    r".{0,80}\b(?:can be found|is available|read more) in our (?:data protection|privacy|cookie) (?:policy|notice)\.?)$",
+    r".{0,80}\b(?:can be found|is available|read more) in our (?:data protection|privacy|cookie) (?:policy|notice)\.?|"
+    r"(?=.{0,160}$).{0,60}\byour (?:personal )?(?:data|information|details|e-?mail(?: address)?)\b.{0,80}"
+    r"\bour privacy (?:policy|notice)\.?)$",
     re.I,
 )
 
@@ -816,6 +828,11 @@ def _is_two_list_headings(text: str) -> bool:
         is_list_heading(" ".join(words[:cut])) and is_list_heading(" ".join(words[cut:]))
         for cut in range(1, len(words))
     )
+
+
+def is_tags_label(text: str) -> bool:
+    """A tag row's label on a line of its own ("Tags:", "Filed under"): the lines below it are tags."""
+    return _TAG_LABEL_ALONE_RE.match(text) is not None
 
 
 def _is_labelled_tags(text: str) -> bool:

@@ -19,13 +19,14 @@ single spaces gives the paragraph back and a caller can map each sentence to its
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from newsl10n.credits import DATELINE_RE, is_credit, leading_credit, trailing_credit
+from newsl10n.credits import DATELINE_RE, is_credit, is_dateline_alone, leading_credit, trailing_credit
 from newsl10n.model import Kind
 from newsl10n.spans import EMAIL_RE, URL_RE
 
@@ -114,8 +115,10 @@ _FIRST_WORD_RE = re.compile(r"^\S+")
 _LEADING_ELLIPSIS_RE = re.compile(r"^(?:\.(?: ?\.){2,3}|…)(?=\s)")
 _DASH_GOES_ON_RE = re.compile(r"[—–]\s*[a-z]")  # a dash and a word in lower case go on with the sentence
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
-# An item's mark inside a sentence: "because (a) it would have broken the budget and (b) ..."
+# An item's mark inside a sentence: "because (a) it would have broken the budget and (b) ..."; a bare mark after a
+# colon or comma: "are: 1) Deviled, 2) Scotch" (after a word it opens a list's next item: "1) The first 2) The next")
 _INLINE_MARKER_RE = re.compile(r"^\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
+_BARE_INLINE_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+|\d{1,2})\)\s")
 # A curly quotation opened and opened again before it is closed: the first one ends where the second begins.
 _REOPENED_QUOTATION_RE = re.compile(r"“[^“”]*(?=“)")
 # A word that ends a sentence with its mark: "exposure."
@@ -124,6 +127,9 @@ _PLAIN_WORD_END_RE = re.compile(r"[a-z]{2,}[.!?]")
 _GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘'(]?[A-Z])")
 # A sentence of its own in brackets, as magazines add links: "(See the world's top 10 environmental disasters.)"
 _BRACKETED_SENTENCE_RE = re.compile(r"\([A-Z][^()]*[.!?][\"”’']?\)")
+_MIN_ASIDE_WORDS = 8
+# An aside of whole sentences in brackets, set between sentences: "(Besides Lahav, ... team. On his ... Agency.")"
+_SENTENCE_ASIDE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))\([A-Z][^()]*[.!?][\"”’']?\)")
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 _WORD_CHAR_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
@@ -263,7 +269,9 @@ def unit_spans(text: str) -> list[tuple[int, int, Kind]]:
         body = [(start, start + len(text[start:end].rstrip())) for start, end in body]
         spans = [(start, end) for start, end in body if end > start] + [(credit, len(text))]
     units = [(start, end, Kind.BODY) for start, end in spans]
-    if units and DATELINE_RE.match(text):
+    if units and (
+        DATELINE_RE.match(text) or is_dateline_alone(text)
+    ):  # "WASHINGTON (AP) — ...", "New York CNN —"
         units[0] = (units[0][0], units[0][1], Kind.DATELINE)
     if credit is not None:
         units[-1] = (credit, len(text), Kind.CREDIT)
@@ -352,7 +360,11 @@ def _piece_spans(text: str, quotations: bool) -> list[tuple[int, int]]:
     quoted = _pysbd_view(text)
     protected = _protected_spans(text)
     if quotations:
+        asides = _sentence_asides(text)
+        protected = [span for span in protected if span not in asides]
         boundaries = _pysbd_boundaries(quoted) + _quotation_boundaries(quoted)
+        for start, end in asides:  # each sentence of the aside is one, as in a quotation
+            boundaries += _pysbd_boundaries(quoted[start + 1 : end - 1], offset=start + 1)
     else:
         protected += _quotations(quoted)
         boundaries = _pysbd_boundaries(quoted)
@@ -495,6 +507,17 @@ def _quotation_boundaries(text: str) -> list[int]:
     return boundaries
 
 
+def _sentence_asides(text: str) -> list[tuple[int, int]]:
+    """Bracketed asides between sentences that hold two sentences or more; their sentences are units."""
+    return [
+        match.span()
+        for match in _SENTENCE_ASIDE_RE.finditer(text)
+        if _INNER_SENTENCE_RE.search(match.group()[1:-1])
+        and len(match.group().split()) >= _MIN_ASIDE_WORDS
+        and not is_credit(match.group())  # "(Reporting by A. Smith; Editing by B. Jones)"
+    ]
+
+
 def _protected_spans(text: str) -> list[tuple[int, int]]:
     """Stretches no sentence boundary may fall inside: URLs, e-mails, the dateline, brackets."""
     spans = []
@@ -549,6 +572,8 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True  # "with Oubre Jr. — it's the timeliness"
     if _INLINE_MARKER_RE.match(after) and before[-1] not in ".!?…" + _CLOSING_QUOTES:
         return True  # "the flights because (a) it would have broken the budget"
+    if _BARE_INLINE_MARKER_RE.match(after) and before[-1] in ",;:":
+        return True  # "Our favorite ways to eat eggs are: 1) Deviled, 2) Scotch"
     if first[0].islower() and not _LIST_MARKER_RE.match(after) and not re.match(r"[a-z]+[A-Z]", first):
         return True  # "4.0 pct. in the third quarter", "Yahoo! in the department"
     if before[-1] in _CLOSING_QUOTES:
@@ -578,10 +603,13 @@ def _is_wrong_split(before: str, after: str) -> bool:
 
 def _continues_quotation(before: str, after: str) -> bool:
     """After a closing quote: "…,” Doherty said" continues; "“Why?” Peskov asked." is one sentence."""
-    if before.rstrip(_CLOSING_QUOTES)[-1:] == ",":
+    quoted = before.rstrip(_CLOSING_QUOTES)
+    if quoted[-1:] == ",":
         return True
     words = after.split()
-    if len(words) > 8 or not after.rstrip().endswith((".", "!", "?")):
+    # a quotation broken off ("… the CFPB has …” Alito asked in one of his queries.") has not ended its sentence
+    broken_off = quoted.endswith(("…", "...", "—", "--"))
+    if (len(words) > 8 and not broken_off) or not after.rstrip().endswith((".", "!", "?")):
         return False
     verb = next((i for i, word in enumerate(words[:5]) if word.rstrip(".,").lower() in _SPEECH_VERBS), None)
     return verb is not None and all(word[:1].isupper() for word in words[:verb])  # "Holmes testified."
@@ -600,6 +628,7 @@ def _continues_time(before: str, after: str, word: str) -> bool:
 def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]:
     """Boundaries pysbd missed: a sentence-final abbreviation or closing quote, then a sentence opener."""
     found = []
+    sentence_ends = [match.end() for match in _SENTENCE_END_RE.finditer(text)]
     for gap in _GAP_RE.finditer(text):
         boundary = gap.end()
         quote = gap.group(1)
@@ -614,7 +643,7 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             continue
         opens_quotation = following.group()[0] in "\"“‘'"
         word = following.group().lower().strip("\"“‘'").rstrip(",;:")
-        before = _SENTENCE_END_RE.split(text[: gap.start()])[-1]
+        before = text[_last_sentence_start(sentence_ends, gap.start()) : gap.start()]
         bare = _bare(_last_token(before))
         if quote and opens_quotation:
             found.append(boundary)  # two quotations: '... attracted me." "He has won ...'
@@ -622,8 +651,8 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             found.append(
                 boundary
             )  # a quotation after a sentence: '... their exposure. “Because you need ...'
-        elif word in _STARTERS and (quote or bare in _SENTENCE_FINAL):
-            found.append(boundary)
+        elif word in _STARTERS and (quote or bare in _SENTENCE_FINAL or before.endswith(("…", "..."))):
+            found.append(boundary)  # "... that you do not … But you think"
         elif not quote and _last_token(before) in _WORDS_NOT_ABBREVIATIONS and following.group()[0].isupper():
             found.append(
                 boundary
@@ -631,6 +660,15 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
         elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
             found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
     return found
+
+
+def _last_sentence_start(sentence_ends: list[int], position: int) -> int:
+    """Where the sentence before ``position`` starts: after the last sentence end before it (else 0).
+
+    A bisection over the ends found once per piece, so a piece with many gaps stays linear.
+    """
+    index = bisect.bisect_right(sentence_ends, position) - 1
+    return sentence_ends[index] if index >= 0 else 0
 
 
 def _ends_sentence_word(before: str) -> bool:
