@@ -1,8 +1,10 @@
-"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9, 2016-2022): newsrooms' footer
-links, newsletters' pitches, embed codes, sidebar headings, and picture credits after a "©"."""
+"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9 and fresh11, 2016-2022):
+newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar headings, story cards under a
+label many sites share, and picture credits after a "©"."""
 
 import pytest
 
+from newsl10n.furniture import classify_blocks
 from newsl10n.model import Kind
 from newsl10n.newsparts import furniture_reason, is_list_heading
 from newsl10n.segment import unit_spans
@@ -19,6 +21,10 @@ from newsl10n.segment import unit_spans
         'Embed < iframe src="https://www.npr.org/player/embed/505592252/505592253" width="100%" height="290"',
         "SHARE YOUR FEEDBACK",
         "Scroll to Continue",
+        "You may occasionally receive promotional content from the Los Angeles Times.",
+        "We apologize, this video has expired.",
+        "Will you support Vox’s explanatory journalism?",
+        "Understand how policy impacts people. Delivered Fridays.",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -50,3 +56,62 @@ def test_a_credit_after_its_copyright_sign_is_its_own_unit(caption, credit):
 )
 def test_a_copyright_line_is_no_caption_with_a_credit(line):
     assert [kind for _, _, kind in unit_spans(line)] == [Kind.BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The package was delivered Fridays to the office.",
+        "Newspapers are delivered on weekdays by volunteers, he said.",
+        "You may receive a refund if the flight is cancelled, the airline said.",
+    ],
+)
+def test_prose_with_the_same_words_stays(line):
+    assert furniture_reason(line) is None
+
+
+def test_story_cards_under_a_label_many_sites_share_are_dropped():
+    story = [
+        "Trump’s Twitter harassment is a problem Twitter’s rules were not built for",
+        "By Aja Romano",
+        "Chuck Jones, a union leader in Indianapolis, got threatening calls within minutes of Trump’s tweet.",
+        "Twitter reinstated the formerly banned account on Saturday, the company said in a statement.",
+    ]
+    cards = [
+        "The Latest",
+        "The search for an AC that doesn’t destroy the planet",
+        "By Rebecca Heilweil",
+        "Inflation is finally slowing down. Will things get cheaper?",
+        "By Madeleine Ngo",
+        "It’s Bama Rush season already?",
+        "By Rebecca Jennings",
+    ]
+    verdicts = classify_blocks(story + cards)
+    assert [verdict.drop is None for verdict in verdicts] == [True] * len(story) + [False] * len(cards)
+
+
+def test_a_breaking_news_pages_own_story_first_among_the_cards_stays():
+    # The Jerusalem Post's breaking-news page (ScrapingHub's benchmark): the story, then the others' cards
+    story = [
+        "Son of former German president stabbed to death in Berlin - Breaking News - The Jerusalem post",
+        "BREAKING NEWS",
+        "Son of former German president stabbed to death in Berlin",
+        "By JERUSALEM POST STAFF",
+        "NOVEMBER 20, 2019 10:43",
+        "The son of former German President Richard von Weizsäcker was stabbed to death on Tuesday evening.",
+        "The stabbing occurred during a presentation at the Schlosspark-Klinik in Berlin, where he worked.",
+    ]
+    cards = [
+        "Liberman: Both parties are to blame for lack of unity government",
+        "By JERUSALEM POST STAFF",
+        "11/20/2019 01:14 PM",
+        "Russia: Israeli strikes on Syria wrong move",
+        "By REUTERS",
+        "11/20/2019 10:08 AM",
+        "China condemns US Senate measure on Hong Kong rights",
+        "By REUTERS",
+        "11/20/2019 04:06 AM",
+    ]
+    verdicts = classify_blocks(story + cards)
+    assert all(verdict.drop is None for verdict in verdicts[3:7])  # its h1 is dropped as the title's repeat
+    assert all(verdict.drop == "furniture: story cards" for verdict in verdicts[7:])

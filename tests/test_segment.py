@@ -672,3 +672,9 @@ def test_a_dateline_on_a_line_of_its_own_is_marked():
     assert [kind for _, _, kind in unit_spans("Former CNN — and now Fox — anchor Jim Smith left.")] == [
         Kind.BODY
     ]
+
+
+def test_assistant_and_deputy_titles_go_on():
+    text = "It included Zipperman and LAPD Asst. Chief Earl Paysinger, according to interviews."
+    assert _units(text) == [text]
+    assert _units("The Dep. Director Jane Roe spoke first.") == ["The Dep. Director Jane Roe spoke first."]

@@ -1489,8 +1489,13 @@ def _card_span(
     None when they do not stand as a list: under a list's heading or teasers, with no prose below."""
     first_meta, last_meta, metas = meta_positions[0], meta_positions[-1], len(meta_positions)
     first = first_meta
-    while first > 0 and first_meta - first < _CARD_GAP - 1 and kept[first - 1] + 1 == kept[first]:
-        first -= 1  # the first card's title above its byline or date
+    while (
+        first > 0
+        and first_meta - first < _CARD_GAP - 1
+        and kept[first - 1] + 1 == kept[first]
+        and not _heads_cards(texts[kept[first - 1]])
+    ):
+        first -= 1  # the first card's title above its byline or date, below the list's heading
     if first == first_meta:  # each card opens with its byline or date: the last card's title follows it
         after = max(_title_runs(texts, kept, first_meta, last_meta), default=0)
     else:  # title, byline and date, summary: the last card's summary follows its date as the others' do
@@ -1504,13 +1509,22 @@ def _card_span(
     above = kept[first] - 1
     anchor = drops[above] if above > 0 else None
     anchored = anchor is not None and anchor.removeprefix("furniture: ").startswith(_CARD_ANCHORS)
+    # a label many sites share ("The Latest") is dropped later, below the prose; it heads the cards already
+    anchored = anchored or (above > 0 and anchor is None and _heads_cards(texts[above]))
     lines = [texts[kept[position]] for position in range(first, last + 1)]
     short = all(len(line.split()) <= _CARD_LINE_WORDS for line in lines)
     # every card has its title; a list of names alone (a letter's signatories) is no list of stories
     titles = sum(len(line.split()) >= _CARD_TITLE_WORDS for line in lines)
     short = short and titles * _CARD_METAS >= metas
     prose_below = any(_is_prose(texts[i], drops[i], False) for i in range(kept[last] + 1, len(texts)))
-    return (kept[first], kept[last]) if anchored and short and not prose_below else None
+    # a breaking-news page sets its own story, headline and paragraphs, first among the others' cards
+    own_story = first > 0 and _repeats_headline(texts[kept[first]], texts[0])
+    return (kept[first], kept[last]) if anchored and short and not prose_below and not own_story else None
+
+
+def _heads_cards(text: str) -> bool:
+    """A list's heading or a label many sites share ("The Latest"), kept until the rules that drop it."""
+    return is_list_heading(text) or is_page_label(text)
 
 
 def _drop_cards_to_the_end(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:

@@ -225,6 +225,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletters?|alerts?|briefing)\b.{0,80}|"
             r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
             r".{0,80}\bdelivered (?:daily|weekly|weekday mornings|every \w+|(?:right |straight |directly )?to your inbox).{0,40}|"
+            r".{0,80}\bdelivered (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun|week)days[.!]?|"
             r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up)|"
             r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
             r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
@@ -310,6 +311,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
             r"media playback is (?:unsupported|not supported) on your device|"
             r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?|"
+            r"(?:(?:we apologi[sz]e|sorry)[,.!]? )?this video (?:has expired|is no longer available)[.!]?|"
             r"this video file cannot be played\.?(?:\s*\(error code: \d+\))?|\(error code: \d+\)|"
             # a story read aloud or summed up by a machine, and the site saying so
             r"(?:this )?audio is (?:ai|auto|automatically|computer)[- ]generated\b.{0,100}|"
@@ -383,6 +385,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:donate|contribute|support us)(?: now| today)?[.!]?|"
             r"become a (?:member|supporter|subscriber|patron)(?: today| now)?[.!]?|"
             r"(?:our|independent|quality|local) journalism (?:needs|depends on|relies on) (?:your|readers['’]?) support\b.{0,150}|"
+            r"will you (?:support|help (?:fund|sustain)) (?:(?-i:[A-Z])[\w.&'’-]*['’]s? )?(?:\w+ )?journalism\?|"
+            r".{0,250}\bplease consider (?:making a (?:one-time |monthly )?contribution|a gift|donating) to [\w.&'’ -]{1,40}"
+            r"(?: today)?[.!]?|"
             r"thank(?:s| you) for reading[.!]?(?: (?:please )?(?:consider )?(?:subscrib|support|donat)\w*\b.{0,150})?)$",
             re.I,
         ),
@@ -589,7 +594,8 @@ _CONSENT_RE = re.compile(
     r"you can unsubscribe at any time\b.{0,150}|when you subscribe,? we will use the information you provide\b.{0,300}|you (?:may|can) (?:revoke|withdraw) (?:this|your) consent\b.{0,300}|"
     r".{0,80}\b(?:can be found|is available|read more) in our (?:data protection|privacy|cookie) (?:policy|notice)\.?|"
     r"(?=.{0,160}$).{0,60}\byour (?:personal )?(?:data|information|details|e-?mail(?: address)?)\b.{0,80}"
-    r"\bour privacy (?:policy|notice)\.?)$",
+    r"\bour privacy (?:policy|notice)\.?|"
+    r"you (?:may|will) (?:occasionally |also |sometimes )?receive promotional (?:content|offers|e-?mails|messages)\b.{0,100})$",
     re.I,
 )
 

@@ -42,8 +42,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 # Abbreviations written before a name; they never end a sentence in news copy ("Pres. Biden").
 _TITLES = _wordset(
-    "adm amb atty brig capt cmdr col cpl gen gens gov govs hon insp lt maj messrs mr mrs ms mt ft pres prof pvt "
-    "rep reps rev rt sen sens sgt st supt dr sec secs"
+    "adm amb asst assoc atty brig capt cmdr col cpl dep gen gens gov govs hon insp lt maj messrs mr mrs ms mt ft pres "
+    "prof pvt rep reps rev rt sen sens sgt st supt dr sec secs"
 )
 # Abbreviations that are followed by a number ("No. 10", "approx. 200", "Dec. 20").
 _BEFORE_NUMBER = _wordset(
