@@ -25,6 +25,7 @@ from newsl10n.segment import unit_spans
         "We apologize, this video has expired.",
         "Will you support Vox’s explanatory journalism?",
         "Understand how policy impacts people. Delivered Fridays.",
+        "We’re interested in your feedback on this page. Tell us what you think",  # NYT (readability's pages)
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -115,3 +116,12 @@ def test_a_breaking_news_pages_own_story_first_among_the_cards_stays():
     verdicts = classify_blocks(story + cards)
     assert all(verdict.drop is None for verdict in verdicts[3:7])  # its h1 is dropped as the title's repeat
     assert all(verdict.drop == "furniture: story cards" for verdict in verdicts[7:])
+
+
+def test_the_new_york_times_credit_without_its_colon_is_a_credit():
+    for line in ["Credit Harry Campbell", "Credit Doug Mills/The New York Times"]:
+        assert (
+            classify_blocks(["Yahoo’s Sale to Verizon Leaves Shareholders With a Lot", line])[1].kind
+            == Kind.CREDIT
+        )
+    assert classify_blocks(["Banks cut jobs", "Credit Suisse"])[1].kind is None

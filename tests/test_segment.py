@@ -610,6 +610,10 @@ def test_a_credit_that_opens_a_caption_is_its_own_unit():
     for credit, caption in [
         ("Cliff Welch/Icon SMI", "Maurkice Pouncey denies that he took money from an agent."),
         ("Jeff Chiu, File -", "FILE - In this March 2, 2011 file photo, Steve Jobs waves to his audience."),
+        (  # MSN's partner and the picture's credit, glued to the story's first paragraph
+            "© Provided by Business Insider Inc Nintendo/Apple",
+            'Nintendo and Apple shocked the world earlier this year by announcing "Super Mario Run."',
+        ),
     ]:
         text = f"{credit} {caption}"
         assert [(text[start:end], kind) for start, end, kind in unit_spans(text)] == [
@@ -678,3 +682,8 @@ def test_assistant_and_deputy_titles_go_on():
     text = "It included Zipperman and LAPD Asst. Chief Earl Paysinger, according to interviews."
     assert _units(text) == [text]
     assert _units("The Dep. Director Jane Roe spoke first.") == ["The Dep. Director Jane Roe spoke first."]
+
+
+def test_an_attribution_with_a_verb_in_the_present_goes_on():
+    text = "“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time."
+    assert _units(text) == [text]

@@ -245,6 +245,11 @@ _CREDIT_RES = (
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
+    # The New York Times' credit without its colon: "Credit Harry Campbell", "Credit Doug Mills/The New York Times"
+    re.compile(
+        r"^Credit (?!(?:Suisse|Agricole|Karma|Mutuel|Union|Card|Score)\b)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+        r"(?:/[A-Z][\w.'’ -]{1,40})?$"
+    ),
     # "Pictures: Getty"; a gallery's link has a title in lower case ("Photos: Crossgates Mall through the years")
     re.compile(r"^(?i:Photos|Photographs|Pictures): [A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$"),
     re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
@@ -399,7 +404,9 @@ _CAPTION_LABEL_RE = re.compile(
 # a photographer's credit that opens a caption, as some layouts print it: "Cliff Welch/Icon SMI Maurkice Pouncey
 # denies ...", "Jeff Chiu, File - FILE - In this March 2, 2011 file photo, ..."
 _LEADING_CREDIT_RE = re.compile(
-    rf"^(?:[A-Z][\w.'’-]+ ){{1,3}}[A-Z][\w.'’-]+(?: ?/ ?(?:{_AGENCIES})|, (?:File|Pool))(?: [-–—])? (?=[A-Z“\"])"
+    rf"^(?:(?:[A-Z][\w.'’-]+ ){{1,3}}[A-Z][\w.'’-]+(?: ?/ ?(?:{_AGENCIES})|, (?:File|Pool))(?: [-–—])? "
+    # MSN's partners: "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked ..."
+    r"|© Provided by (?:[A-Z][\w.&'’-]* ){1,5}(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)+ )?)(?=[A-Z“\"])"
 )
 _CAPTION_AFTER_CREDIT_WORDS = 4
 

@@ -83,7 +83,8 @@ _STARTERS = _wordset(
 # Verbs of an attribution after a quotation: "“Is it over?” Peskov asked."
 _SPEECH_VERBS = _wordset(
     "said says asked asks added adds told tells testified wrote writes tweeted explained explains noted notes "
-    "replied replies recalled insisted insists quipped continued declared stated argued argues warned warns "
+    "replied replies recalled recalls remembered remembers wondered wonders insisted insists quipped continued "
+    "declared stated argued argues warned warns "
     "admitted acknowledged conceded countered cautioned urged shouted yelled joked laughed"
 )
 

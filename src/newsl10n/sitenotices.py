@@ -549,6 +549,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             # an author box's link: "Email Jane Slaughter", "Email the author"
             r"e-?mail (?:the (?:author|writer|reporter)|(?-i:[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,2}))|"
             r"we want to hear (?:your (?:suggestions|comments|feedback)|from you)\b.{0,200}|"
+            r"(?:we['’]re|we are) interested in your feedback(?: on this (?:page|article|story))?\.?"
+            r"(?: tell us what you think[.!]?)?|"
             # a tip form: "Your tip here...", "Thanks for the tip!", "We respect your anonymity ..."
             r"your tip here(?:\.\.\.|…)?|thanks for the tip!?|we['’]re following it up now\.?|"
             r"so you['’]ve got the inside scoop\b.{0,120}|we respect your anonymity\b.{0,100}|send us a tip[.!]?|"
