@@ -564,3 +564,51 @@ def test_a_pages_widget_inside_the_article_is_dropped_and_stays_as_it_was(tmp_pa
     fragment = tmp_path / "fragment.html"
     fragment.write_text(f"<h1>Verizon adds storage</h1><p>{WIDGET}</p><p>Recordings move between rooms.</p>")
     assert WIDGET in {richtext.plain(unit.text) for unit in read_article(fragment).units}
+
+
+def test_a_head_left_open_ends_where_the_body_begins(tmp_path):
+    # Phoronix (postlight/parser's fixture) never closes its <head>: the page's text is the body's, not the head's
+    root = parse(
+        "<html><head><title>T</title><meta charset='utf-8'><body><div><h1>Steam on Linux</h1></div></body>"
+    )
+    h1 = next(element for element in root.iter() if element.name == "h1")
+    assert "head" not in [ancestor.name for ancestor in h1.ancestors()]
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<html><head><title>Steam's Linux Marketshare Ticks Up For May - Phoronix</title>"
+        '<link rel="stylesheet" href="s.css"><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        '<article><h1>Steam\'s Linux Marketshare Ticks Up For May</h1><div class="content">'
+        "With the start of a new month, Valve has published their software and hardware survey numbers."
+        "<br><br>For last month, the percentage of Steam users running Linux rose to 0.84%, up 0.02% on April."
+        "<br><br>Windows comes in at 95.9% for May's usage on Steam while macOS is at 3.26% of the users.</div>"
+        "</article><footer>Copyright Phoronix Media</footer></body></html>",
+        encoding="utf-8",
+    )
+    units = read_article(page).units
+    assert units[0].kind == Kind.HEADLINE
+    assert any("0.84%" in unit.text for unit in units)
+
+
+def test_a_headline_only_its_class_names_is_found_when_no_title_says_it(tmp_path):
+    # an AP story on a hosted page (newspaper4k's test pages): the <title> says "News from The Associated Press",
+    # there is no <h1>, and the headline is a <span class="headline entry-title"> above the story
+    paragraphs = "".join(
+        f'<p class="ap-story-p">{text}</p>'
+        for text in (
+            "KABUL, Afghanistan (AP) -- The father of the Orlando nightclub gunman came to the U.S. decades ago.",
+            "Seddique Mir Mateen maintained a high profile on social media but is a mystery to Afghan authorities.",
+            "Some government departments ran background and security checks Monday and found no trace of him.",
+        )
+    )
+    page = tmp_path / "ap.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>News from The Associated Press</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav><div class="body">'
+        '<p class="body"><span class="headline entry-title">Father of Orlando gunman known for rambling political'
+        f' videos</span></p><span class="byline">By LYNNE O\'DONNELL</span>{paragraphs}</div></body></html>',
+        encoding="utf-8",
+    )
+    units = read_article(page).units
+    assert [unit.text for unit in units if unit.kind == Kind.HEADLINE] == [
+        "Father of Orlando gunman known for rambling political videos"
+    ]

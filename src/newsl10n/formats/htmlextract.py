@@ -43,6 +43,11 @@ _TITLE_CLASS_RE = re.compile(
     re.I,
 )
 _NOT_TITLE_CLASS_RE = re.compile(r"sub-?title|site-?title|widget-?title|section-?title|subhead", re.I)
+# Classes that name the story's own title, not any title (hAtom's "entry-title", "headline")
+_STORY_TITLE_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:headline|(?:entry|article|story|post)[_-]?(?:title|headline))(?:$|[\s_-])", re.I
+)
+_MAX_HEADLINE_WORDS = 30
 
 
 @dataclass
@@ -239,7 +244,36 @@ def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]
         score += 0.1 * h1
         if score > best_score:
             best, best_score = run, score
-    return best if best_score >= _TITLE_MATCH else None
+    if best_score >= _TITLE_MATCH:
+        return best
+    # no title names the story (an AP page's <title> says "News from The Associated Press"): the last element
+    # above the first paragraph that the markup calls the story's title
+    named = [
+        run for run in runs if run.start <= first and _named_as_title(run) and not _in_sidebar(run.container)
+    ]
+    return named[-1] if named else None
+
+
+def _named_as_title(run: Run) -> bool:
+    """An ``<h1>``, or an element whose class names it the story's title ("headline entry-title")."""
+    element = run.container
+    if not 2 <= len(run.text.split()) <= _MAX_HEADLINE_WORDS:
+        return False
+    if element.name == "h1":
+        return True
+    # the class may sit on the one inline element that holds the text: <p class="body"><span class="headline">
+    holders = {node.parent for node in run.nodes if isinstance(node, Text) and node.text.strip()} - {element}
+    return _says_story_title(element) or (len(holders) == 1 and _says_story_title(next(iter(holders))))
+
+
+def _in_sidebar(element: Element) -> bool:
+    """Inside an ``<aside>``, ``<nav>`` or ``<footer>``: another story's title or a list's ("More on ...")."""
+    return any(node.name in ("aside", "nav", "footer") for node in (element, *element.ancestors()))
+
+
+def _says_story_title(element: Element) -> bool:
+    names = f"{element.get('class')} {element.get('id')}"
+    return _STORY_TITLE_CLASS_RE.search(names) is not None and not _NOT_TITLE_CLASS_RE.search(names)
 
 
 def _may_be_headline(element: Element) -> bool:

@@ -10,7 +10,8 @@ builds the tree with the browser rules that matter for articles (WHATWG HTML, "t
   read them (the slash is ignored);
 * raw text (``<script>``, ``<style>``, ...) runs to its own end tag, never parsed as markup;
 * optional end tags are implied: a block start closes an open ``<p>``, ``<li>`` closes the previous ``<li>``,
-  ``<dt>``/``<dd>``, ``<tr>``/``<td>``/``<th>`` and ``<option>`` likewise, a heading closes an open heading;
+  ``<dt>``/``<dd>``, ``<tr>``/``<td>``/``<th>`` and ``<option>`` likewise, a heading closes an open heading,
+  and ``<body>`` (or any start tag that cannot stand in a head) closes an open ``<head>``;
 * an end tag closes its element and everything opened inside it; an end tag with nothing to close is ignored;
 * text that looks like markup but is not (``a < b``, an unterminated tag at the end) stays text.
 
@@ -56,6 +57,8 @@ _IMPLIED_BY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "th": (frozenset(("td", "th", "tr")), frozenset(("table",))),
     "tr": (frozenset(("tr",)), frozenset(("table",))),
 }
+# What may stand in <head>; any other start tag ends a head whose end tag was left out ("in head" mode)
+_HEAD_CONTENT = names("base basefont bgsound link meta title noscript noframes style script template head")
 # A start tag of one of these stops the implied closing of a <p> (the p's "button scope").
 _SCOPE_LIMITS = names("applet caption html table td th marquee object template button")
 
@@ -246,6 +249,10 @@ class _TreeBuilder:
         return element.end
 
     def _close_implied(self, name: str, at: int) -> None:
+        if self.stack[-1].name == "head" and name not in _HEAD_CONTENT:
+            self._close(
+                self.stack.pop()
+            )  # "<head> ... <body>" without "</head>": the body is not in the head
         if name in _CLOSES_P:
             self._close_open("p", at, _SCOPE_LIMITS)
         if name in _HEADINGS and self.stack[-1].name in _HEADINGS:
