@@ -1,4 +1,4 @@
-"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9 and fresh11, 2016-2022):
+"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11 and fresh13, 2016-2022):
 newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar headings, story cards under a
 label many sites share, and picture credits after a "©"."""
 
@@ -8,6 +8,7 @@ from newsl10n.furniture import classify_blocks
 from newsl10n.model import Kind
 from newsl10n.newsparts import furniture_reason, is_list_heading
 from newsl10n.segment import unit_spans
+from newsset import NEWS, load_article
 
 
 @pytest.mark.parametrize(
@@ -26,6 +27,23 @@ from newsl10n.segment import unit_spans
         "Will you support Vox’s explanatory journalism?",
         "Understand how policy impacts people. Delivered Fridays.",
         "We’re interested in your feedback on this page. Tell us what you think",  # NYT (readability's pages)
+        # fresh13: video.js's captions dialog (Bloomberg; the same words on many sites) and players' clocks
+        "Video Player is loading.",
+        "captions settings, opens captions settings dialog",
+        "Beginning of dialog window. Escape will cancel and close the window.",
+        "None Raised Depressed Uniform Dropshadow",
+        "Reset restore all settings to the default values Done",
+        "0:00/2:06",
+        "-0:00",
+        "1k",
+        "+Follow",
+        "+ Get alerts for Margaret Talev",
+        "@davidlfear Follow",
+        "Want more updates from Sam? Sign up for his newsletter, Spam Stein.",
+        "We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.",
+        "Order Reprint of this Story",
+        "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+        "Filed to: innovation",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -65,6 +83,7 @@ def test_a_copyright_line_is_no_caption_with_a_credit(line):
         "The package was delivered Fridays to the office.",
         "Newspapers are delivered on weekdays by volunteers, he said.",
         "You may receive a refund if the flight is cancelled, the airline said.",
+        "Font family matters more than size, the designers said.",
     ],
 )
 def test_prose_with_the_same_words_stays(line):
@@ -125,3 +144,54 @@ def test_the_new_york_times_credit_without_its_colon_is_a_credit():
             == Kind.CREDIT
         )
     assert classify_blocks(["Banks cut jobs", "Credit Suisse"])[1].kind is None
+
+
+def test_a_clock_time_is_no_players_clock():
+    texts = [
+        "Election night live: the first results",
+        "10:30",  # a live blog's time heads its entry
+        "Polls have closed across the state and the first results are coming in from the north.",
+        "0:00/2:06",
+    ]
+    assert [verdict.drop is None for verdict in classify_blocks(texts)] == [True, True, True, False]
+
+
+def test_list_headings_of_writers_and_stocks():
+    assert is_list_heading("Read more from Jennifer Rubin:")
+    assert is_list_heading("In this article")
+
+
+def test_the_writers_names_under_the_headline_are_no_other_storys_headline():
+    # the Guardian (fresh13): the writers' names without "By", under the standfirst and the video's caption
+    texts = load_article(NEWS / "fresh13" / "pl-theguardian.txt").texts[:9]
+    assert texts[4] == "Julia Carrie Wong and Sam Levin"
+    assert classify_blocks(texts)[4].drop is None
+
+
+def test_the_new_york_times_credit_after_a_caption_is_its_own_unit():
+    for credit in [
+        "Credit... Ed Murray/NJ Advance Media for NJ.com",
+        "Credit Credit... Nicolaus Czarnecki/Boston Herald, via Associated Press",
+    ]:
+        text = f"He was wounded in a gunfight with the police. {credit}"
+        assert [(text[start:end], kind) for start, end, kind in unit_spans(text)][-1] == (credit, Kind.CREDIT)
+
+
+def test_a_credit_far_above_a_list_of_videos_is_not_a_videos_title():
+    # the Miami Herald: each CEO's answer, then their name and title; far below, "More Videos" lists a running
+    # time and then its title
+    texts = [
+        "Miami-area CEOs are asked: When is the last time you took public transportation to work?",
+        "I prefer riding my bike. I was given an electric bike as a gift and rode it to work during the week.",
+        "Faith Read Xenos, co-founding partner, Singer Xenos",
+        *["Related content", "LinkedIn", "Google+", "Pinterest", "Reddit", "Print", "Comments", "Videos"],
+        "More Videos",
+        "1:01",
+        "Artist Markus Linnenbrink paints mural high above Miami",
+        "Pause",
+        "2:25",
+        "A look at Brickell City Centre",
+        "1:52",
+        "Dylann Roof confesses to Charleston shooting, explains motive",
+    ]
+    assert classify_blocks(texts)[2].drop is None

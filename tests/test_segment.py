@@ -687,3 +687,11 @@ def test_assistant_and_deputy_titles_go_on():
 def test_an_attribution_with_a_verb_in_the_present_goes_on():
     text = "“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time."
     assert _units(text) == [text]
+
+
+def test_an_attribution_after_a_quoted_question_or_exclamation_goes_on():
+    text = (
+        "“Just met with General Petraeus – was very impressed!” Trump tweeted on Monday, thickening the intrigue "
+        "over the jockeying for the post."
+    )
+    assert _units(text) == [text]

@@ -78,8 +78,9 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: "Credit: " in text,
         True,
     ),
-    (  # The New York Times's: "... He didn't get it. Credit... Doug Mills/The New York Times"
-        re.compile(r"(?<=[.!?] )Credit(?:\.\.\.|…) ?[A-Z][^.!?]{1,80}$"),
+    (  # The New York Times's: "... He didn't get it. Credit... Doug Mills/The New York Times"; the label may be
+        # said twice ("Credit Credit... Craig Ruttle/Associated Press") and the source be a site ("... for NJ.com")
+        re.compile(r"(?<=[.!?] )(?:Credit )?Credit(?:\.\.\.|…) ?[A-Z](?:[^.!?]|\.(?=\w)){1,80}$"),
         lambda text: "Credit" in text,
         True,
     ),
@@ -548,6 +549,12 @@ _RELATIVE_STAMP_RE = re.compile(
 )
 
 
+# A video player's clock, never a time of day: "0:00/2:06" (played of all), "-0:45" (left to play)
+_PLAYER_CLOCK_RE = re.compile(
+    r"^(?:-\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+
+
 def is_page_timestamp(text: str) -> bool:
     """A line that is only the page's date stamp: "17 April 2012 • 2:54pm", "Updated: Nov. 8, 2023",
     "Updated 2 hours ago".
@@ -556,6 +563,8 @@ def is_page_timestamp(text: str) -> bool:
     ("March 3, 2020") may head a section of a timeline, so it stays.
     """
     text = text.removeprefix("- ")  # "- Published 18 November 2019": a stamp set as a list item
+    if _PLAYER_CLOCK_RE.match(text):
+        return False
     if _RELATIVE_STAMP_RE.match(text):
         return True
     if not is_date_only(text):

@@ -135,6 +135,7 @@ _DATE_PREPOSITIONS = frozenset(
     }
 )
 # a video's running time alone, its source line below it, and a playlist's heading with its count
+_VIDEO_TITLE_REACH = 3  # a video's title stands this many lines above its running time at most
 _RUNNING_TIME_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
 _VIDEO_SOURCE_RE = re.compile(r"^[-–—]\s*Source:\s*\S.{0,40}$")
 _PLAYLIST_HEADING_RE = re.compile(r"^.{1,60}\b\d{1,3} videos$", re.I)
@@ -253,6 +254,9 @@ _NOT_A_HEADLINE_RE = re.compile(
     rf"\b(?:by|{'|'.join(_ROLE_WORDS)}|service|services|press|special to)\b|[|/•»«()\[\]@]|^[-–•*]\s",
     re.I,
 )
+# writers' names joined, a byline without its "By": "Julia Carrie Wong and Sam Levin"
+_NAME = r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
+_NAMES_JOINED_RE = re.compile(rf"^{_NAME}(?:(?:, | and | & ){_NAME})+$")
 # the headings of an article's own parts, never a page's section: "Highlights" above a post's first points
 _ARTICLE_PART_HEADINGS = frozenset(
     (
@@ -1396,7 +1400,9 @@ def _video_card(
     if drops[index] is not None or not _RUNNING_TIME_RE.match(texts[index]):
         return None
     title = _previous_kept(index, drops)
-    if title is None or not _droppable(title, drops, marked) or not is_teaser(texts[title]):
+    if title is None or index - title > _VIDEO_TITLE_REACH:  # a player's labels between them, no more
+        return None
+    if not _droppable(title, drops, marked) or not is_teaser(texts[title]):
         return None
     source = _next_kept(index, drops)
     if source is not None and _VIDEO_SOURCE_RE.match(texts[source]) and not marked[source]:
@@ -1860,6 +1866,7 @@ def _is_other_headline(text: str) -> bool:
         and not _DIGIT_RE.search(text)
         and not _NOT_A_HEADLINE_RE.search(text)
         and DATELINE_RE.match(text) is None
+        and _NAMES_JOINED_RE.match(text) is None
     )
 
 

@@ -103,12 +103,30 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "share prompt",
         re.compile(r"^share this (?:with|on|via) .{1,40}$", re.I),
     ),
+    (  # a video player's own words (video.js's captions dialog, on many sites) and its clock: "0:00/2:06", "-0:00"
+        "video player",
+        re.compile(
+            r"^(?:video player is loading\.?|this is a modal window\.?|end of dialog window\.?|"
+            r"beginning of dialog window\.? escape will cancel and close the window\.?|"
+            r"(?:captions|subtitles|descriptions|chapters)(?: settings, opens (?:captions|subtitles) settings dialog|"
+            r" off, selected)|text edge style|font family|font size|(?:share )?fullscreen|"
+            r"reset restore all settings to the default values(?: done)?|none raised depressed uniform dropshadow|"
+            r"proportional sans-serif monospace sans-serif\b.{0,80}|"
+            r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|-\d{1,2}:\d{2}(?::\d{2})?)$",
+            re.I,
+        ),
+    ),
+    (  # a share or comment count alone: "1k", "2.3K"
+        "counter",
+        re.compile(r"^\d{1,3}(?:\.\d)?[kKmM]$"),
+    ),
     (
         "follow prompt",
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
             r"^(?:follow us on google news|join our (?:whatsapp|telegram) (?:channel|group))[.!]?$|"
             r"^follow (?!the\b|us\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$|"  # "Follow BelfastLive", "Follow Daily Record"
+            r"^\+\s*follow$|^\+?\s*get alerts for (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$|^@\w{2,30} follow$|"
             r"^(?:please|you should) (?:follow|like) .{1,40} on (?:twitter|facebook|instagram|x)"
             r"(?: and (?:twitter|facebook|instagram|x))?(?: here)?\.?$|"
             r"^join our .{1,60}\bon (?:whatsapp|telegram)\b.{0,40}$|"
@@ -220,7 +238,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "newsletter prompt",
         re.compile(
             r"^(?=.{0,200}$)(?:(?:sign up|subscribe|register)(?: now| today| here| for free)?[.!]?|"
-            r"(?:sign up|subscribe) (?:to|for) (?:our |the |a |(?-i:[A-Z])[\w&'’-]* ).{0,60}\b(?:newsletters?|e-?mails?|alerts|briefing|updates|"
+            r"(?:sign up|subscribe) (?:to|for) (?:our |the |a |his |her |their |(?-i:[A-Z])[\w&'’-]* ).{0,60}\b(?:newsletters?|e-?mails?|alerts|briefing|updates|"
             r"digest|bulletin)\b.{0,40}|"
             r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletters?|alerts?|briefing)\b.{0,80}|"
             r"don'?t miss (?:a|out|the).{0,80}(?:sign up|subscribe|newsletter|email).{0,40}|"
@@ -230,6 +248,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
             r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
             r"see all newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
+            r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
             r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
             r"subscribe to (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} and (?:stay|get|support|never)\b.{0,100}|"
             r"(?:sign up|subscribe) (?:to|for) .{1,80}\bhere\b.{0,150}\b(?:in|to) your inbox\b[.!]?)$",
@@ -535,7 +554,8 @@ _LIST_HEADING_RE = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|want to (?:check|read|see) (?:these|this) out)|"
     r"read more on (?:these|this|the) topics?|related content(?: from [\w .&'’-]{1,40})?(?: \(sub(?:scription)? req['’]?d\))?|"
     r"recommended(?: for you| stories| articles| reading| videos)?|"
-    r"read (?:more|next|also)|also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
+    r"read (?:more|next|also)|read more (?:from|by) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|"
+    r"also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
     r"in [\w .&'-]{1,30}|[\w&'-]+ news|(?:(?-i:[A-Z])[\w&'’-]* ){2,3}news(?: from [\w .&'’-]{1,30})?|on)|"
     r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos| items)?|"
     r"suggested (?:reads|reading|articles|stories)|stories (?:chosen|picked|selected) for you|"
@@ -544,7 +564,7 @@ _LIST_HEADING_RE = re.compile(
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| today| this week|(?: [\w&'’-]+)? (?:stories|articles))?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|top videos?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
-    r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|"
+    r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|in this (?:article|story)|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"
@@ -560,7 +580,7 @@ _LIST_HEADING_RE = re.compile(
 )
 # What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
 _TAG_LABEL = (
-    r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed under|related topics|categories|posted in|filed in|"
+    r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed (?:under|in|to)|related topics|categories|posted in|"
     r"labels|listed under|(?:published|posted) under)"
 )
 _TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b:?\s+\S.{{0,600}}$", re.I)

@@ -609,7 +609,7 @@ def _continues_quotation(before: str, after: str) -> bool:
         return True
     words = after.split()
     # a quotation broken off ("… the CFPB has …” Alito asked in one of his queries.") has not ended its sentence
-    broken_off = quoted.endswith(("…", "...", "—", "--"))
+    broken_off = quoted.endswith(("…", "...", "—", "--", "?", "!"))
     if (len(words) > 8 and not broken_off) or not after.rstrip().endswith((".", "!", "?")):
         return False
     verb = next((i for i, word in enumerate(words[:5]) if word.rstrip(".,").lower() in _SPEECH_VERBS), None)

@@ -202,6 +202,22 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
         ),
     ),
+    (  # Amazon's affiliate disclosure, word for word on many sites
+        "site notice",
+        re.compile(
+            r"^(?=.{0,400}$)(?:.{0,150}\b(?:we are|is) a participant in the amazon services llc associates program\b.{0,300}|"
+            r"as an amazon associate,? (?:i|we) earn from qualifying purchases\.?)$",
+            re.I,
+        ),
+    ),
+    (  # a story's reprint and gift links: "Order Reprint of this Story", the NYT's gift articles
+        "reprint link",
+        re.compile(
+            r"^(?:order (?:a )?reprints?(?: of this (?:story|article))?|reprints? (?:&|and) permissions|"
+            r"as a subscriber, you have \d+ gift articles\b.{0,150})[.!]?$",
+            re.I,
+        ),
+    ),
     (  # a blog platform's or wiki's own lines
         "legal line",
         GuardedPattern(
