@@ -1,4 +1,4 @@
-"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11 and fresh13, 2016-2022):
+"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13 and fresh14):
 newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar headings, story cards under a
 label many sites share, and picture credits after a "©"."""
 
@@ -44,6 +44,11 @@ from newsset import NEWS, load_article
         "Order Reprint of this Story",
         "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
         "Filed to: innovation",
+        # fresh14
+        "Thanks for watching! Visit Website",
+        "Read article",
+        "This Article has a component height of 13. The sidebar size is medium.",
+        "Let us know what you think!",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -195,3 +200,31 @@ def test_a_credit_far_above_a_list_of_videos_is_not_a_videos_title():
         "Dylann Roof confesses to Charleston shooting, explains motive",
     ]
     assert classify_blocks(texts)[2].drop is None
+
+
+def test_an_embedded_tweet_below_a_teaser_list_is_the_storys():
+    texts = load_article(NEWS / "fresh14" / "pl-westernjournalism.txt").texts  # Western Journalism (fresh14)
+    attribution = texts.index("— David Wordsmith (@WordSmithGuy) December 23, 2016")
+    heading = attribution - 5  # "Trending Stories", three teasers, the tweet's text, its attribution
+    assert texts[heading] == "Trending Stories"
+    verdicts = classify_blocks(texts)
+    kept = [verdict.drop is None for verdict in verdicts[heading : attribution + 1]]
+    assert kept == [False, False, False, False, True, True]
+
+
+def test_story_cards_with_their_dates_dropped_as_figures_are_cards():
+    # Mashable (fresh14): title, summary, "08/06/2022" (no words), "By <name>", card after card
+    texts = load_article(NEWS / "fresh14" / "pl-mashable.txt").texts
+    heading = texts.index("Recommended For You")
+    assert all(verdict.drop is not None for verdict in classify_blocks(texts)[heading:])
+
+
+def test_a_source_and_a_picture_agency_are_credits():
+    assert classify_blocks(["Berlin Terrorist Shot Dead In Milan", "Via: Fox News"])[1].kind == Kind.CREDIT
+    text = (
+        "Taylor Kinney and Lady Gaga arrive at the Kennedy Center in Washington, D.C. Paul Morigi/WireImage"
+    )
+    assert [(text[start:end], kind) for start, end, kind in unit_spans(text)][-1] == (
+        "Paul Morigi/WireImage",
+        Kind.CREDIT,
+    )

@@ -19,7 +19,7 @@ from newsl10n.text import GuardedPattern
 _AGENCIES = (
     r"AP|Reuters|AFP|CNN(?: Business)?|CNNMoney|dpa|UPI|Bloomberg|IANS|PTI|ANI|TASS|BBC|Xinhua|"
     r"ASSOCIATED PRESS|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|NurPhoto|Sipa|"
-    r"Anadolu|Pool|REUTERS|Icon SMI|Icon Sportswire"
+    r"Anadolu|Pool|REUTERS|Icon SMI|Icon Sportswire|WireImage|FilmMagic|Invision|BACKGRID"
 )
 _AGENCY_NAME_RE = re.compile(_AGENCIES)
 _PLACE = r"[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*)*"  # KYIV, ST. LOUIS, KYIV/MOSCOW
@@ -44,6 +44,15 @@ _DATELINE_ALONE_RE = re.compile(
     rf"|[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+\((?:{_AGENCIES})\)\s*[-–—]*"
     rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+)$"
 )
+
+
+# An embedded tweet's attribution under its text: "— Dele (@dele_official) November 19, 2019"
+_TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$")
+
+
+def is_tweet_attribution(text: str) -> bool:
+    """The line under an embedded tweet's text that names its writer, handle and date."""
+    return _TWEET_ATTRIBUTION_RE.match(text) is not None
 
 
 def is_dateline_alone(text: str) -> bool:
@@ -242,7 +251,7 @@ _CREDIT_RES = (
     ),
     re.compile(  # "Video: AP"; a video's title after it ("Video: Migrants From Cameroon Protest ...") is a link
         r"^(?!(?i:video) ?:(?:\s+\S+){5})"
-        r"(?i:Photo|Photograph|Picture|Images|Credit|Photo credit|Sources?|Video|Graphic) ?:\s*\S"
+        r"(?i:Photo|Photograph|Picture|Images|Credit|Photo credit|Sources?|Video|Graphic|Via|H/T|Hat tip) ?:\s*\S"
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
@@ -316,7 +325,7 @@ _CREDIT_RES = (
     re.compile(  # -- Karen Sandstrom; — Jane Doe, Reuters
         r"^(?:--|—|–)\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:, (?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})?$"
     ),
-    re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"),  # — Dele (@dele_official) November 19, 2019
+    _TWEET_ATTRIBUTION_RE,
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
     re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
         r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|[Tt]he|(?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s?)|"

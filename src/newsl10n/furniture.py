@@ -48,6 +48,7 @@ from newsl10n.credits import (
     is_signed_date,
     is_stamp_line,
     is_timestamp,
+    is_tweet_attribution,
     is_wire_alone,
     mentions_date,
     trailing_credit,
@@ -822,6 +823,9 @@ def _list_step(
     """Whether a kept line goes on with a list: a teaser, a card's summary or signature, its picture's credit
     or its time; it records the summaries and signatures it meets in ``items``."""
     teasers = items.teasers
+    # an embedded tweet (its text, then "— Name (@handle) December 23, 2016") is the story's, never a teaser
+    if any(is_tweet_attribution(text) for text in texts[index : index + 2]):
+        return _ListStep.END
     # a teaser's time alone ("12:51 p.m."), marked as a stamp, when another teaser follows it
     teasers_time = bool(teasers) and _BARE_TIME_RE.match(texts[index]) is not None
     # a teaser's summary under its title (a title, not a summary cut short or another summary)
@@ -1498,7 +1502,7 @@ def _card_span(
     while (
         first > 0
         and first_meta - first < _CARD_GAP - 1
-        and kept[first - 1] + 1 == kept[first]
+        and _next_to(kept[first - 1], kept[first], drops)
         and not _heads_cards(texts[kept[first - 1]])
     ):
         first -= 1  # the first card's title above its byline or date, below the list's heading
@@ -1526,6 +1530,12 @@ def _card_span(
     # a breaking-news page sets its own story, headline and paragraphs, first among the others' cards
     own_story = first > 0 and _repeats_headline(texts[kept[first]], texts[0])
     return (kept[first], kept[last]) if anchored and short and not prose_below and not own_story else None
+
+
+def _next_to(above: int, below: int, drops: Sequence[str | None]) -> bool:
+    """Whether two kept blocks stand together: nothing between them, or figures alone (a card's date as
+    "08/06/2022", dropped as having no words)."""
+    return all(drops[index] == f"furniture: {NO_WORDS}" for index in range(above + 1, below))
 
 
 def _heads_cards(text: str) -> bool:

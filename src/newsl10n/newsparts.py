@@ -116,6 +116,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
+    (  # Vox Media's publishing system printing its layout into the page
+        "layout note",
+        re.compile(r"^this article has a component height of \d+\.(?: the sidebar size is \w+\.)?$", re.I),
+    ),
     (  # a share or comment count alone: "1k", "2.3K"
         "counter",
         re.compile(r"^\d{1,3}(?:\.\d)?[kKmM]$"),
@@ -259,6 +263,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "related link",
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
+            r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
             r"^(?:more|also read|read also|must read|related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
             r"read the full story)\s*[:>»→|-]\s*.{0,150}$|"
@@ -319,7 +324,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "readers' prompt",
         re.compile(
             r"^(?!.*\b(?:said|says|told)\b).{0,250}\b(?:sound off|let us know|tell us) "
-            r"(?:below|in the comments?(?: section)?(?: below)?)[.!]?$",
+            r"(?:below|in the comments?(?: section)?(?: below)?)[.!]?$|^(?:let us know|tell us) what you think[.!]?$",
             re.I,
         ),
     ),
@@ -329,7 +334,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:your browser does not support .{0,60}|"
             r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
             r"media playback is (?:unsupported|not supported) on your device|"
-            r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?|"
+            r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?(?: visit (?:our |the )?website)?|"
             r"(?:(?:we apologi[sz]e|sorry)[,.!]? )?this video (?:has expired|is no longer available)[.!]?|"
             r"this video file cannot be played\.?(?:\s*\(error code: \d+\))?|\(error code: \d+\)|"
             # a story read aloud or summed up by a machine, and the site saying so
