@@ -1,4 +1,4 @@
-"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13 and fresh14):
+"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13, fresh14, fresh15):
 newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar headings, story cards under a
 label many sites share, and picture credits after a "©"."""
 
@@ -49,6 +49,13 @@ from newsset import NEWS, load_article
         "Read article",
         "This Article has a component height of 13. The sidebar size is medium.",
         "Let us know what you think!",
+        # fresh15
+        "New, 203 comments",
+        "Related Roundup: iPad Pro",
+        "Related Forums: iPad, iPad Accessories",
+        "Twitter content",
+        "This content can also be viewed on the site it originates from.",
+        "See full bio",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -164,6 +171,7 @@ def test_a_clock_time_is_no_players_clock():
 def test_list_headings_of_writers_and_stocks():
     assert is_list_heading("Read more from Jennifer Rubin:")
     assert is_list_heading("In this article")
+    assert is_list_heading("More like this")
 
 
 def test_the_writers_names_under_the_headline_are_no_other_storys_headline():
@@ -228,3 +236,13 @@ def test_a_source_and_a_picture_agency_are_credits():
         "Paul Morigi/WireImage",
         Kind.CREDIT,
     )
+
+
+def test_readers_comments_under_a_comment_count_below_the_pages_lists_are_dropped():
+    # Android Central (fresh15): "27 Comments" under the "More about phones" and "Topics" lists, then the
+    # comments, short prose lines that outnumber the article's paragraphs
+    texts = load_article(NEWS / "fresh15" / "pl-androidcentral.txt").texts
+    count = texts.index("27 Comments")
+    verdicts = classify_blocks(texts)
+    assert all(verdict.drop is not None for verdict in verdicts[count:])
+    assert all(verdicts[index].drop is None for index in (6, 7, 9, 10, 11))  # the article's paragraphs

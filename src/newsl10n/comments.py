@@ -27,6 +27,7 @@ _COMMENT_SECTION_HEADING_RE = re.compile(
     r"comments(?: \(\d+\))?(?: add (?:your|a) comment)?$",
     re.I,
 )
+_COUNTED_COMMENTS_RE = re.compile(r"^(?:\d+ comments?|comments? \(\d+\))$", re.I)
 _COMMENT_PROMPTS = {"furniture: comments", "furniture: comment form"}  # "Leave a Reply", "3 Comments"
 _COMMENT_MARK_RE = re.compile(
     r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|reply|\d+\s+repl(?:y|ies)|"
@@ -122,6 +123,11 @@ def _opens_comment_section(
     text = texts[index]
     heading = text.lstrip("§#•*-–— ")  # "§ 13 Responses to “Title”"
     if prose_above and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(heading):
+        return True
+    # a counted heading ("27 Comments") under the page's lists, below the article: the comments are prose too,
+    # so they may outnumber the article's paragraphs
+    counted = _COUNTED_COMMENTS_RE.match(heading) is not None
+    if prose_above >= 2 and counted and all(drops[item] is not None for item in range(index - 2, index)):
         return True
     if prose_above * 2 > prose_total and (
         (drops[index] in _COMMENT_PROMPTS and text.lower() != "comment")  # a table's column is "Comment" too

@@ -346,6 +346,8 @@ def classify_blocks(
             rule(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated, {0} if head.headline is None else {0, head.headline})
     _drop_above_page_heading(texts, drops, marked)  # the page's own heading is known as a repeat
+    if comments is None:  # a comment count under the page's lists shows once the lists are known
+        comments = comments_start(texts, drops, _prose_blocks(texts, drops, marked))
     if comments is not None:
         for index in range(comments.index, len(texts)):
             if drops[index] is None and not kept_in_comments(texts[index], marked[index]):

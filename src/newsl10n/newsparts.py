@@ -264,7 +264,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
             r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
-            r"^(?:more|also read|read also|must read|related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading))?|"
+            r"^(?:more|also read|read also|must read|"
+            r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
             r"read the full story)\s*[:>»→|-]\s*.{0,150}$|"
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
@@ -294,7 +295,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "comments",
         re.compile(
-            r"^(?:\d+\s+comments?|comments)$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
+            r"^(?:\d+\s+comments?|comments|new, [\d,]+ comments?)$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
             r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|"
             r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^(?:reader|member|user) comments$|"
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
@@ -335,6 +336,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
             r"media playback is (?:unsupported|not supported) on your device|"
             r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?(?: visit (?:our |the )?website)?|"
+            # an embed left out of the page: "Twitter content" / "This content can also be viewed on the site ..."
+            r"(?:twitter|instagram|youtube|tiktok|facebook|x) content|"
+            r"this content can also be viewed on the site it originates from\.?|"
             r"(?:(?:we apologi[sz]e|sorry)[,.!]? )?this video (?:has expired|is no longer available)[.!]?|"
             r"this video file cannot be played\.?(?:\s*\(error code: \d+\))?|\(error code: \d+\)|"
             # a story read aloud or summed up by a machine, and the site saying so
@@ -570,6 +574,7 @@ _LIST_HEADING_RE = re.compile(
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|top videos?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|in this (?:article|story)|"
+    r"more like this|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"

@@ -304,7 +304,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:share|shares|tweet|pin|comments?:?)\s*\d[\d,.]*k?|\d[\d,.]*k?\s*shares?|share tweet submit|"
             r"(?:talkbacks|comments|reader comments) (?:for|on) this (?:article|story):?\s*\d{1,5}|"
             r"\d{1,5}\s*print (?:this )?(?:page|article|story)|"
-            r"full bio|republish (?:this )?(?:article|story)|unsubscribe|please wait(?:\.\.\.|…)?)$",
+            r"(?:see )?full bio|republish (?:this )?(?:article|story)|unsubscribe|please wait(?:\.\.\.|…)?)$",
             re.I,
         ),
     ),
