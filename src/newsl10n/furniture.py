@@ -256,8 +256,8 @@ _NOT_A_HEADLINE_RE = re.compile(
     re.I,
 )
 # writers' names joined, a byline without its "By": "Julia Carrie Wong and Sam Levin"
-_NAME = r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
-_NAMES_JOINED_RE = re.compile(rf"^{_NAME}(?:(?:, | and | & ){_NAME})+$")
+_WRITER_NAME = r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
+_NAMES_JOINED_RE = re.compile(rf"^{_WRITER_NAME}(?:(?:, | and | & ){_WRITER_NAME})+$")
 # the headings of an article's own parts, never a page's section: "Highlights" above a post's first points
 _ARTICLE_PART_HEADINGS = frozenset(
     (
@@ -1530,7 +1530,7 @@ def _card_span(
     short = short and titles * _CARD_METAS >= metas
     prose_below = any(_is_prose(texts[i], drops[i], False) for i in range(kept[last] + 1, len(texts)))
     # a breaking-news page sets its own story, headline and paragraphs, first among the others' cards
-    own_story = first > 0 and _repeats_headline(texts[kept[first]], texts[0])
+    own_story = _repeats_headline(texts[kept[first]], texts[0])
     return (kept[first], kept[last]) if anchored and short and not prose_below and not own_story else None
 
 

@@ -128,9 +128,9 @@ _PLAIN_WORD_END_RE = re.compile(r"[a-z]{2,}[.!?]")
 _GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘'(]?[A-Z])")
 # A sentence of its own in brackets, as magazines add links: "(See the world's top 10 environmental disasters.)"
 _BRACKETED_SENTENCE_RE = re.compile(r"\([A-Z][^()]*[.!?][\"”’']?\)")
-_MIN_ASIDE_WORDS = 8
 # An aside of whole sentences in brackets, set between sentences: "(Besides Lahav, ... team. On his ... Agency.")"
 _SENTENCE_ASIDE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))\([A-Z][^()]*[.!?][\"”’']?\)")
+_MIN_ASIDE_WORDS = 8
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 _WORD_CHAR_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
@@ -270,9 +270,9 @@ def unit_spans(text: str) -> list[tuple[int, int, Kind]]:
         body = [(start, start + len(text[start:end].rstrip())) for start, end in body]
         spans = [(start, end) for start, end in body if end > start] + [(credit, len(text))]
     units = [(start, end, Kind.BODY) for start, end in spans]
-    if units and (
-        DATELINE_RE.match(text) or is_dateline_alone(text)
-    ):  # "WASHINGTON (AP) — ...", "New York CNN —"
+    # "KYIV (Reuters) - ..." opens the first sentence; "New York CNN —" may stand alone on its line
+    opens_with_dateline = DATELINE_RE.match(text) or is_dateline_alone(text)
+    if units and opens_with_dateline:
         units[0] = (units[0][0], units[0][1], Kind.DATELINE)
     if credit is not None:
         units[-1] = (credit, len(text), Kind.CREDIT)
@@ -603,14 +603,18 @@ def _is_wrong_split(before: str, after: str) -> bool:
 
 
 def _continues_quotation(before: str, after: str) -> bool:
-    """After a closing quote: "…,” Doherty said" continues; "“Why?” Peskov asked." is one sentence."""
+    """After a closing quote: "…,” Doherty said" continues; "“Why?” Peskov asked." is one sentence.
+
+    A quotation broken off ("… the CFPB has …” Alito asked in one of his queries.") or ending in its own question
+    or exclamation ("… very impressed!” Trump tweeted on Monday, thickening ...") has not ended the sentence, so its
+    attribution goes on at any length; after a full stop only a short one does ("“We won.” Smith said the plan ...").
+    """
     quoted = before.rstrip(_CLOSING_QUOTES)
     if quoted[-1:] == ",":
         return True
     words = after.split()
-    # a quotation broken off ("… the CFPB has …” Alito asked in one of his queries.") has not ended its sentence
-    broken_off = quoted.endswith(("…", "...", "—", "--", "?", "!"))
-    if (len(words) > 8 and not broken_off) or not after.rstrip().endswith((".", "!", "?")):
+    open_ended = quoted.endswith(("…", "...", "—", "--", "?", "!"))
+    if (len(words) > 8 and not open_ended) or not after.rstrip().endswith((".", "!", "?")):
         return False
     verb = next((i for i, word in enumerate(words[:5]) if word.rstrip(".,").lower() in _SPEECH_VERBS), None)
     return verb is not None and all(word[:1].isupper() for word in words[:verb])  # "Holmes testified."
