@@ -96,6 +96,7 @@ def test_a_copyright_line_is_no_caption_with_a_credit(line):
         "Newspapers are delivered on weekdays by volunteers, he said.",
         "You may receive a refund if the flight is cancelled, the airline said.",
         "Font family matters more than size, the designers said.",
+        "Tell us what you think, the mayor said.",
     ],
 )
 def test_prose_with_the_same_words_stays(line):
