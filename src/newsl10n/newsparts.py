@@ -131,6 +131,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:follow us on google news|join our (?:whatsapp|telegram) (?:channel|group))[.!]?$|"
             r"^follow (?!the\b|us\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$|"  # "Follow BelfastLive", "Follow Daily Record"
             r"^\+\s*follow$|^\+?\s*get alerts for (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$|^@\w{2,30} follow$|"
+            r"^(?:stay connected[.!]?|don['’]t miss (?:a story|stories|out)[.!]?) follow (?:the )?"
+            r"(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?(?: now)?[.!]?$|"
             r"^(?:please|you should) (?:follow|like) .{1,40} on (?:twitter|facebook|instagram|x)"
             r"(?: and (?:twitter|facebook|instagram|x))?(?: here)?\.?$|"
             r"^join our .{1,60}\bon (?:whatsapp|telegram)\b.{0,40}$|"
@@ -338,6 +340,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?(?: visit (?:our |the )?website)?|"
             # an embed left out of the page: "Twitter content" / "This content can also be viewed on the site ..."
             r"(?:twitter|instagram|youtube|tiktok|facebook|x) content|"
+            r"video transcript|automatically generated transcript\b.{0,60}|video keywords\b.{0,400}|"
             r"this content can also be viewed on the site it originates from\.?|"
             r"(?:(?:we apologi[sz]e|sorry)[,.!]? )?this video (?:has expired|is no longer available)[.!]?|"
             r"this video file cannot be played\.?(?:\s*\(error code: \d+\))?|\(error code: \d+\)|"
@@ -591,7 +594,7 @@ _LIST_HEADING_RE = re.compile(
 # What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
 _TAG_LABEL = (
     r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed (?:under|in|to)|related topics|categories|posted in|"
-    r"labels|listed under|(?:published|posted) under)"
+    r"labels|listed under|(?:published|posted) under|related items)"
 )
 _TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b:?\s+\S.{{0,600}}$", re.I)
 _TAG_LABEL_ALONE_RE = re.compile(rf"^{_TAG_LABEL}\s*:?$", re.I)

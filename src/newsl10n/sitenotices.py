@@ -570,6 +570,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             # a tip form: "Your tip here...", "Thanks for the tip!", "We respect your anonymity ..."
             r"your tip here(?:\.\.\.|…)?|thanks for the tip!?|we['’]re following it up now\.?|"
             r"so you['’]ve got the inside scoop\b.{0,120}|we respect your anonymity\b.{0,100}|send us a tip[.!]?|"
+            r"got a (?:news )?tip\?|if you have inside knowledge of a topic in the news,? contact .{1,40}|"
             # a newsroom's footer links: "Corrections and clarifications | Submit a news tip | Report error"
             r"corrections and clarifications|submit a (?:news )?tip|report (?:an )?error|share your feedback|"
             r"about [\w .&'’-]{1,20} news|[\w .&'’-]{1,20}['’]s journalistic standards and practices)$",
