@@ -661,7 +661,7 @@ def _is_head_title(text: str, marked: bool) -> bool:
 def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
     """ "By" alone above a name ("By" / "James Whittaker", "Article by" / "Jane Doe"): both are the byline, as
     one block would be; so a stamp's label alone above its date ("Published" / "February 24, 2020") is the
-    page's date stamp."""
+    page's date stamp, and a "Source" label alone above the sources' names is their credit."""
     marked = list(verdicts)
     for index in range(len(texts) - 1):
         signed = is_byline(f"By {texts[index + 1]}") or _USER_NAME_RE.fullmatch(texts[index + 1]) is not None
@@ -671,8 +671,9 @@ def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> l
             marked[index] = marked[index + 1] = BlockVerdict(Kind.CREDIT)
         elif _SOURCE_LABEL_ALONE_RE.match(texts[index]):  # "Source" / "Yacht Club Games" / "... (YouTube)"
             names = list(itertools.takewhile(_is_source_name, texts[index + 1 : index + 1 + _SOURCE_NAMES]))
-            for item in range(index, index + 1 + len(names) if names else index):
-                marked[item] = BlockVerdict(Kind.CREDIT)
+            if names:
+                for item in range(index, index + 1 + len(names)):
+                    marked[item] = BlockVerdict(Kind.CREDIT)
     return marked
 
 
