@@ -76,3 +76,21 @@ def test_page_lines_are_furniture(line):
 )
 def test_prose_about_shopping_and_data_stays(line):
     assert furniture_reason(line) is None
+
+
+def test_a_videos_date_may_stand_between_its_title_and_its_running_time():
+    texts = [  # Deadspin (fresh15), under the byline: "Watch", then each video's title, its date, its running time
+        HEADLINE,
+        "Watch",
+        "Bill Russell's Impact on the Game | W. Kamau Bell",
+        "00:50",
+        "Now playing",
+        "Serena Williams calls it a career",
+        "Yesterday 1:55PM",
+        "01:40",
+        "Now playing",
+        *STORY,
+    ]
+    verdicts = classify_blocks(texts)
+    assert [verdicts[index].drop for index in (2, 3, 5, 6, 7)] == ["furniture: video playlist"] * 5
+    assert all(verdict.drop is None for verdict in verdicts[-len(STORY) :])

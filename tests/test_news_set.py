@@ -91,7 +91,7 @@ def test_the_set_is_big_enough():
         ("fresh12", 406, 12, 160),
         ("fresh13", 554, 41, 1),
         ("fresh14", 291, 14, 1),
-        ("fresh15", 631, 39, 1),
+        ("fresh15", 631, 34, 1),
         ("fresh16", 107, 7, 0),
     ],
 )

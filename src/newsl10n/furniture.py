@@ -1416,18 +1416,26 @@ def _drop_video_lists(texts: list[str], drops: list[str | None], marked: list[bo
 def _video_card(
     index: int, texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
 ) -> tuple[int, ...] | None:
-    """The lines of one video in a list, from its running time at ``index``: (title, time[, source])."""
+    """The lines of one video in a list, from its running time at ``index``: (title[, date], time[, source]).
+
+    The title stands just above the time, or above the video's date ("Yesterday 1:55PM") that stands above it.
+    """
     if drops[index] is not None or not _RUNNING_TIME_RE.match(texts[index]):
         return None
     title = _previous_kept(index, drops)
-    if title is None or index - title > _VIDEO_TITLE_REACH:  # a player's labels between them, no more
+    dated = title is not None and is_timestamp(texts[title])
+    if dated:
+        title = _previous_kept(title, drops)
+    reach = _VIDEO_TITLE_REACH + (1 if dated else 0)  # a player's labels between them, no more
+    if title is None or index - title > reach:
         return None
-    if not _droppable(title, drops, marked) or not is_teaser(texts[title]):
+    if not _droppable(title, drops, marked) or not is_teaser(texts[title]) or is_timestamp(texts[title]):
         return None
+    lines = (title, _next_kept(title, drops), index) if dated else (title, index)
     source = _next_kept(index, drops)
     if source is not None and _VIDEO_SOURCE_RE.match(texts[source]) and not marked[source]:
-        return title, index, source
-    return title, index
+        return (*lines, source)
+    return lines
 
 
 def _previous_kept(index: int, drops: Sequence[str | None]) -> int | None:
