@@ -937,7 +937,7 @@ def _prose_follows(
 ) -> bool:
     """Whether the next kept block after ``index`` is a paragraph of prose: a teaser's summary stands among
     cards, a subhead's paragraph goes on with the article."""
-    after = next((i for i in range(index + 1, len(texts)) if drops[i] is None), None)
+    after = _next_kept(index, drops)
     return after is not None and _is_prose(texts[after], drops[after], marked[after])
 
 

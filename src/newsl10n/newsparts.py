@@ -103,7 +103,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "share prompt",
         re.compile(r"^share this (?:with|on|via) .{1,40}$", re.I),
     ),
-    (  # a video player's own words (video.js's captions dialog, on many sites) and its clock: "0:00/2:06", "-0:00"
+    (  # a video player's own words (video.js's captions dialog, on many sites); its clock alone ("0:00/2:06") has
+        # no words, and credits.is_page_timestamp knows it is no time stamp
         "video player",
         re.compile(
             r"^(?:video player is loading\.?|this is a modal window\.?|end of dialog window\.?|"
@@ -111,8 +112,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:captions|subtitles|descriptions|chapters)(?: settings, opens (?:captions|subtitles) settings dialog|"
             r" off, selected)|text edge style|font family|font size|(?:share )?fullscreen|"
             r"reset restore all settings to the default values(?: done)?|none raised depressed uniform dropshadow|"
-            r"proportional sans-serif monospace sans-serif\b.{0,80}|"
-            r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|-\d{1,2}:\d{2}(?::\d{2})?)$",
+            r"proportional sans-serif monospace sans-serif\b.{0,80})$",
             re.I,
         ),
     ),

@@ -129,7 +129,7 @@ _GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘'(]
 # A sentence of its own in brackets, as magazines add links: "(See the world's top 10 environmental disasters.)"
 _BRACKETED_SENTENCE_RE = re.compile(r"\([A-Z][^()]*[.!?][\"”’']?\)")
 # An aside of whole sentences in brackets, set between sentences: "(Besides Lahav, ... team. On his ... Agency.")"
-_SENTENCE_ASIDE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))\([A-Z][^()]*[.!?][\"”’']?\)")
+_SENTENCE_ASIDE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))" + _BRACKETED_SENTENCE_RE.pattern)
 _MIN_ASIDE_WORDS = 8
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 _WORD_CHAR_RE = re.compile(r"\w")
