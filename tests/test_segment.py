@@ -695,3 +695,18 @@ def test_an_attribution_after_a_quoted_question_or_exclamation_goes_on():
         "over the jockeying for the post."
     )
     assert _units(text) == [text]
+
+
+def test_the_pronoun_i_ends_a_sentence_an_initial_does_not():
+    def sentences(text):
+        return [text[start:end] for start, end, _ in unit_spans(text)]
+
+    # AOL (fresh17): pysbd reads "I." before "I'm" as an initial
+    assert sentences(
+        "I am thankful for everyone who helped support Chi and I. I'm not sure where we would be."
+    ) == [
+        "I am thankful for everyone who helped support Chi and I.",
+        "I'm not sure where we would be.",
+    ]
+    assert len(sentences("Michael I. Jordan teaches at Berkeley.")) == 1
+    assert len(sentences("The museum was designed by I. M. Pei and opened in 1989.")) == 1

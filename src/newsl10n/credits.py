@@ -268,7 +268,7 @@ _CREDIT_RES = (
     re.compile(  # Jane Doe/AP, JIM WATSON/AFP/Getty Images, Jane Doe/Hindustan Times/Getty Images; a picture
         # agency alone (a wire alone is a byline)
         rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:/[A-Z][\w.'’ &-]{{1,40}})?(?:/(?:{_AGENCIES}|Getty Images))+|Getty Images|"
-        r"Shutterstock|Alamy|EPA-EFE|NurPhoto)"
+        r"Shutterstock|Alamy|EPA-EFE|NurPhoto|iStockphoto|iStock)"
         r"(?:\sfile)?$"
     ),
     re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA; Featured image by Alberto Riva/TPG.
@@ -445,6 +445,8 @@ def trailing_credit(text: str) -> int | None:
 def is_credit(text: str) -> bool:
     """A block that is a credit: a photo credit, "Reporting by ...", a contributor line, a sign-off."""
     text = text.lstrip("•▪· ")  # an author box's bullets: "• Email: name@outlet.com"
+    if text.startswith("[") and text.endswith("]"):  # "[Featured Image by Joe Raedle/Getty Images]"
+        text = text[1:-1].strip()
     return len(text) <= 400 and any(pattern.match(text) for pattern in _CREDIT_RES)
 
 

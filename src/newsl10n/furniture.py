@@ -487,7 +487,7 @@ def _classify_alone(text: str) -> BlockVerdict:
             return verdict
         if is_title_like(words) and repeats_like_a_widget(text, words):
             return BlockVerdict(drop=_REPEATED_LABEL)
-    if is_dateline_alone(text):
+    if is_dateline_alone(text) and furniture_reason(text) is None:  # not a gallery's "HIDE CAPTION –"
         return BlockVerdict(Kind.DATELINE)
     if is_credit(text):
         return BlockVerdict(Kind.CREDIT)
@@ -891,7 +891,23 @@ def _signs_card(index: int, last_teaser: int, texts: Sequence[str]) -> bool:
     summary = index == last_teaser + 1 and len(texts[index].split()) <= _CARD_LINE_WORDS
     if not summary or index + 1 >= len(texts):
         return False
-    return _is_strong_signature(texts[index + 1])
+    if _is_strong_signature(texts[index + 1]):
+        return True
+    # a name alone may be a link ("Report Error"), but not a writer's name the next card repeats in its place
+    # ("Forget Lasers. The Hot New Tool for Physicists Is Sound" / "From acoustic tweezers ..." / "Sophia
+    # Chen" / "The Incredible Shrinking Car Dealership" / ... / "Aarian Marshall"), nor one ending the page
+    if not _is_writer_alone(texts[index + 1]):
+        return False
+    next_title = index + 2
+    if next_title == len(texts):
+        return True
+    next_name = next_title + 2
+    return is_title_like(texts[next_title]) and next_name < len(texts) and _is_writer_alone(texts[next_name])
+
+
+def _is_writer_alone(text: str) -> bool:
+    """A person's name alone, not a link's label that reads like one ("Report Error")."""
+    return _is_person_name(text) and furniture_reason(text) is None
 
 
 def _is_strong_signature(text: str) -> bool:

@@ -85,7 +85,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "promotion",
         re.compile(
             r"^(?:follow (?:[\w.]+['’]s )?(?:full |latest |live |continuing )?coverage (?:of|at|on) .{1,160}|"
-            r"catch up on .{1,120}\bpodcast\b.{0,80}|"
+            r"catch up on .{1,120}\bpodcast\b.{0,80}|before it['’]s here, it['’]s on the bloomberg terminal\.?|"
             r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?|"
             r".{0,120}\bsubscribe (?:to us |to our channel )?on youtube[.!]?)$",
             re.I,
@@ -128,7 +128,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "follow prompt",
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
-            r"^(?:follow us on google news|join our (?:whatsapp|telegram) (?:channel|group))[.!]?$|"
+            r"^(?:follow us on (?:google news|social media)|join our (?:whatsapp|telegram) (?:channel|group))[.!:]?$|"
             r"^follow (?!the\b|us\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$|"  # "Follow BelfastLive", "Follow Daily Record"
             r"^\+\s*follow$|^\+?\s*get alerts for (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$|^@\w{2,30} follow$|"
             r"^(?:stay connected[.!]?|don['’]t miss (?:a story|stories|out)[.!]?) follow (?:the )?"
@@ -163,8 +163,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "gallery control",
         re.compile(
-            r"^(?:back to gallery|enlarge (?:this )?image|view (?:all|gallery|slideshow)(?: \(\d+\))?|"
-            r"(?:show|hide|toggle) caption|caption|close|hide|expand|view (?:this )?image(?: ?[›>»])?|open gallery|\d+ photos?|"
+            r"^(?:back to gallery|enlarge (?:this )?image|(?:view|see) (?:all|gallery|slideshow)(?: \(\d+\))?|"
+            r"(?:show|hide|toggle) caption(?: [–-])?|caption|close|hide|expand|view (?:this )?image(?: ?[›>»])?|open gallery|\d+ photos?|"
             r"open image in gallery|swipe for more|slideshow|(?:(?:next|previous|prev) (?:slide|image|photo)\s*){1,2}|next|previous|skip|"
             r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
             r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
@@ -224,7 +224,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"got a (?:story|news tip|tip)\? (?:email|contact|call|message) us\b.{0,80}|"
             r"(?:this (?:article|story) )?appeared in the .{0,40}\bprint edition\b.{0,120}|from the print edition\b.{0,60}|"
             r"(?:feedback: )?send us your (?:feedback|comments|thoughts)[.!]?|permalink:? https?://\S+|"
-            r"learn (?:more )?about our editorial (?:policies|standards|guidelines)\.?|"
+            r"learn (?:more )?about our editorial (?:policies|standards|guidelines)\.?|learn more about our process\.?|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)(?:\b|(?-i:(?=[A-Z]))).{0,100}|next (?:story|article|post)\s*[→›»>]?|"
             r"next (?:story|article|post)(?-i:(?=[A-Z])).{1,100}|"  # "Next articleVILLAGE OF KINGS POINT ..."
@@ -236,7 +236,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "newsletter prompt",
         re.compile(
             r"^(?=.{0,300}$)(?:.{0,200}[.!?:] )?(?:sign up here|subscribe here|sign up now|"
-            r"click here to (?:subscribe|sign up))[.!]?$",
+            r"click here to (?:subscribe|sign up))[.!]?$|"
+            # a sign-up form's own words: "You will now receive the Politics newsletter", its consent box
+            r"^you(?:['’]ll| will) now receive (?:the |our )?.{1,40}\bnewsletters?[.!]?$|"
+            r"^keep me up to date (?:on|with) .{1,120}$",
             re.I,
         ),
     ),
@@ -529,6 +532,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"press shift question mark to access a list of keyboard shortcuts|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
             r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
+            r"arrow|back|contributor|(?-i:bars|transcript)|more (?:stories|articles|posts) by .{1,40}|"
+            r"sign up (?:via|for) push alerts?|"
             r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
             r"scroll down for video|a ?a(?: ?a)?|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
@@ -577,7 +582,7 @@ _LIST_HEADING_RE = re.compile(
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|top videos?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|in this (?:article|story)|"
-    r"more like this|"
+    r"more like this|(?:before you go,? )?we thought you['’]d (?:like|enjoy) these|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"
@@ -618,6 +623,8 @@ _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
 # McDonald, DeSantis, iPhone (also right after a word of another script: "やiPhoneの")
 _NAME_PREFIX_RE = re.compile(r"(?:\b(?:Mc|Mac|De|Di|Le|La|Du|Van|O)|(?<![A-Za-z])[a-z])$")
 _CONSENT_CHARS = 600
+# A newsroom's standing notice, longer than a pattern reads: The New York Times's box on anonymous sources
+_LONG_SITE_NOTICE_RE = re.compile(r"^what we consider before using anonymous sources\. .{0,500}$", re.I)
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
     r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"
@@ -689,6 +696,8 @@ def furniture_reason(text: str) -> str | None:
         return "script data"
     if _is_disguised(text):
         return "disguised advertisement"
+    if len(text) <= _CONSENT_CHARS and _LONG_SITE_NOTICE_RE.match(text):
+        return "site notice"
     lowered = text.lower()
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):

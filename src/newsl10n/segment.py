@@ -134,6 +134,9 @@ _MIN_ASIDE_WORDS = 8
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
 _WORD_CHAR_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
+# "I." after a word in lower case is the pronoun ending a sentence ("Chi and I."); after a name it is an initial
+_PRONOUN_I_END_RE = re.compile(r"\b[a-z]+ I\.$")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 # What pysbd can split at (its sentence marks, the ")" of "1)" list items, line breaks) and what may
 # close a sentence after its mark.
@@ -662,6 +665,10 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             found.append(
                 boundary
             )  # pysbd reads "me." as Maine's: "... explain it back to me. I had to laugh."
+        elif not quote and _PRONOUN_I_END_RE.search(before) and not _INITIAL_RE.match(following.group()):
+            found.append(
+                boundary
+            )  # the pronoun, not an initial: "... helped support Chi and I. I'm not sure"
         elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
             found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
     return found
