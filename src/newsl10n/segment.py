@@ -110,6 +110,7 @@ _INNER_SENTENCE_RE = re.compile(r"[.!?…]\s+\S")
 # A straight mark that opens a quotation: after a space (or at the start), before a word.
 _UNCLOSED_OPENING_RE = re.compile(r'(?<![^\s(\[])"(?=\w)')
 _CLOSING_QUOTES = "”\"’'"
+_ATTRIBUTION_REACH = 6  # a quotation's speaker and verb come within this many words after it
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
 _FIRST_WORD_RE = re.compile(r"^\S+")
@@ -669,9 +670,25 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             found.append(
                 boundary
             )  # the pronoun, not an initial: "... helped support Chi and I. I'm not sure"
+        elif (
+            quote and before[-1:] in "?!" and not _attributes(_sentence_after(text, boundary, sentence_ends))
+        ):
+            # a question quoted at a sentence's end: "... I said, ‘Why would I?’ Money was ..."
+            found.append(boundary)
         elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
             found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
     return found
+
+
+def _attributes(sentence: str) -> bool:
+    """Whether a sentence after a quotation says who spoke it ("Smith, the lawyer, told reporters.")."""
+    return any(word.strip(".,;:").lower() in _SPEECH_VERBS for word in sentence.split()[:_ATTRIBUTION_REACH])
+
+
+def _sentence_after(text: str, boundary: int, sentence_ends: list[int]) -> str:
+    """The text from ``boundary`` to the next sentence end found (or the text's end)."""
+    index = bisect.bisect_right(sentence_ends, boundary)
+    return text[boundary : sentence_ends[index] if index < len(sentence_ends) else len(text)]
 
 
 def _last_sentence_start(sentence_ends: list[int], position: int) -> int:
