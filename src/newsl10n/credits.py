@@ -434,7 +434,9 @@ _CAPTION_LABEL_RE = re.compile(
 _LEADING_CREDIT_RE = re.compile(
     rf"^(?:(?:[A-Z][\w.'’-]+ ){{1,3}}[A-Z][\w.'’-]+(?: ?/ ?(?:{_AGENCIES})|, (?:File|Pool))(?: [-–—])? "
     # MSN's partners: "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked ..."
-    r"|© Provided by (?:[A-Z][\w.&'’-]* ){1,5}(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)+ )?)(?=[A-Z“\"])"
+    r"|© Provided by (?:[A-Z][\w.&'’-]* ){1,5}(?:[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)+ )?"
+    # and the agency alone: "© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28: Isolating students ..."
+    rf"|© (?:{_AGENCIES}) )(?=[A-Z“\"])"
 )
 _CAPTION_AFTER_CREDIT_WORDS = 4
 

@@ -196,6 +196,14 @@ _SIGNATORY_RE = re.compile(
     r"^(?=.{4,140}$)(?!.*\b(?:said|says|told)\b)[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]*|de|van|von|da|del|al|la|le)){1,4}"
     r"(?:, [^,!?]{2,80}){0,4}(?<![a-z]{4}\.)$"
 )
+# a link under its label in capitals: "A SIMPLE GUIDE: How do I protect myself?", "VIDEO: The 20-second hand wash"
+_CAPITAL_LABELLED_LINK_RE = re.compile(
+    r"^(?=[^:]{3})[A-Z][A-Z0-9'’&-]*(?: [A-Z0-9'’&-]+){0,3}: (?=[A-Z0-9‘“'\"])[^.!]{3,100}\??$"  # not "Q:", "A:"
+)
+_LINK_BOX_LINES = 2
+_SIGNED_TITLE_WORDS = 25  # a title signed by its source is no longer
+_AGENCY_LIKE_RE = re.compile(r"[A-Z]{2,5}")  # an agency's letters alone ("PA", "AFP"), a picture's credit
+_GRAPHIC_SOURCE_RE = re.compile(r"^(?:Sources?|Data):\s+\S")  # the line under a chart or table
 _SIGNED_CARD_LINES = 2  # a card's summary stands this near its signature at most (its photo's credit between)
 _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at least
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
@@ -1216,7 +1224,15 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
         items = [i for i in range(index, end) if drops[i] is None and not marked[i]]  # a sign-off is kept
         labels = sum(1 for i in range(index, end) if _is_dropped_widget_label(texts[i], drops[i]))
         structured = _is_structured_list([texts[item] for item in items])
-        if items and len(items) + labels >= _MENU_RUN and not structured and not _lone_name(items, texts):
+        # a graphic's title and figures over its source ("33% of those hospitalised ..." / "Source: CDC")
+        graphic = end < len(texts) and marked[end] and _GRAPHIC_SOURCE_RE.match(texts[end]) is not None
+        if (
+            items
+            and len(items) + labels >= _MENU_RUN
+            and not structured
+            and not graphic
+            and not _lone_name(items, texts)
+        ):
             for item in items:
                 if not _is_author_in_box(item, texts, drops):
                     drops[item] = "title list after the article"
@@ -2030,6 +2046,61 @@ def _drop_shouted_links(texts: list[str], drops: list[str | None], marked: list[
             drops[index] = "link in capitals"
 
 
+def _drop_capital_labelled_links(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Two or more lines in a row, each a label in capitals, a colon and a title ("A SIMPLE GUIDE: How do I
+    protect myself?" / "LOOK-UP TOOL: Check cases in your area" / "VIDEO: The 20-second hand wash"), are a
+    box of links set into the article: its paragraphs never open two lines running with a shouted label."""
+    index = 1
+    while index < len(texts):
+        end = index
+        while end < len(texts) and drops[end] is None and _CAPITAL_LABELLED_LINK_RE.match(texts[end]):
+            end += 1
+        if end - index >= _LINK_BOX_LINES and any(not marked[item] for item in range(index, end)):
+            for item in range(index, end):
+                drops[item], marked[item] = "links under labels in capitals", False
+        index = max(end, index + 1)
+
+
+def _drop_source_signed_titles(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Three or more titles in a row, each signed by the same source's name on the line below it ("Piers Morgan
+    tells viewers ..." / "Wales Online" / "NHS to move to its highest alert level" / "Wales Online"), are a
+    player's or partner's list of other stories, also inside the article. The article's own pictures alternate
+    their captions with their credits ("PA") the same way: a credit or an agency is no such source."""
+    signatures = Counter(
+        text for index, text in enumerate(texts) if index and is_title_like(text, max_words=_KICKER_WORDS + 1)
+    )
+    for source, count in signatures.items():
+        if count < _MENU_RUN or _is_list_content(source) or is_credit(source) or is_agency_name(source):
+            continue
+        if _AGENCY_LIKE_RE.fullmatch(source) or not _LETTER_RE.search(source):
+            continue  # nor is a line that only spaces paragraphs
+        cards = [
+            index
+            for index in range(1, len(texts) - 1)
+            if texts[index + 1] == source
+            and not marked[index + 1]
+            and (_droppable(index, drops, marked) or drops[index] is not None)
+            and is_teaser(texts[index])
+            and _HEAD_WORDS <= len(texts[index].split()) <= _SIGNED_TITLE_WORDS
+        ]
+        for run in _runs_of_pairs(cards):
+            if len(run) >= _MENU_RUN:
+                for index in run:
+                    for item in (index, index + 1):
+                        drops[item] = drops[item] or f"titles signed '{_short(source)}'"
+
+
+def _runs_of_pairs(starts: list[int]) -> list[list[int]]:
+    """The pairs of lines that follow each other without a gap (10, 12, 14), in runs."""
+    runs: list[list[int]] = []
+    for start in starts:
+        if runs and start == runs[-1][-1] + 2:
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+    return runs
+
+
 def _drop_head_labels(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """Above the story's first paragraph, a label of one to three words beside furniture that names nothing
     of the story is the page's ("Slideshow", "Search the ABC"). Beside the byline or the date it may be the
@@ -2122,6 +2193,8 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_gallery_titles,
     _drop_lines_said_many_times,
     _drop_shouted_links,
+    _drop_capital_labelled_links,
+    _drop_source_signed_titles,
     _drop_page_labels,
     _drop_head_labels,
     _drop_author_box_headings,
