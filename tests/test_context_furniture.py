@@ -83,12 +83,18 @@ def test_a_line_between_furniture_that_may_be_the_storys_stays(line: str):
 
 
 def test_a_line_below_a_list_of_links_stays_the_lists_may_be_the_articles():
-    """A tour's dates and halls are dropped as a link list; the ticket line below them is the article's."""
-    tour = ["THURSDAY APRIL 2", "COLOUR CLUB, MELBOURNE", "FRIDAY APRIL 17", "OAF GALLERY BAR, SYDNEY"]
-    texts = [HEADLINE, P1, P2, P3, *tour, "Tickets and more info at: luboku.com.", SHARE]
+    """Halls alone are dropped as a link list; the ticket line below them is the article's."""
+    halls = ["COLOUR CLUB, MELBOURNE", "OAF GALLERY BAR, SYDNEY", "THE TOTE, COLLINGWOOD", "NORTHCOTE SOCIAL CLUB"]
+    texts = [HEADLINE, P1, P2, P3, *halls, "Tickets and more info at: luboku.com.", SHARE]
     result = drops(texts)
     assert result[4:8] == ["furniture: link list"] * 4
     assert result[8] is None
+
+
+def test_a_tours_dates_and_halls_are_a_schedule():
+    tour = ["THURSDAY APRIL 2", "COLOUR CLUB, MELBOURNE", "FRIDAY APRIL 17", "OAF GALLERY BAR, SYDNEY"]
+    texts = [HEADLINE, P1, P2, P3, *tour, "Tickets and more info at: luboku.com.", SHARE]
+    assert drops(texts)[4:9] == [None] * 5
 
 
 def test_a_price_left_untranslated_is_no_wall():

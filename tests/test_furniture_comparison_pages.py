@@ -80,3 +80,33 @@ def test_players_and_footers_words_are_furniture(line):
 
 def test_a_players_list_heading():
     assert is_list_heading("What to watch next")
+
+
+# fresh20: a music site's tour dates, a language blog's vocabulary table, a prompt that is the story's own words
+
+
+def test_a_tours_dates_and_venues_after_the_article_stay():
+    tour = [
+        "LUBOKU – LIFT OFF TOUR",
+        "THURSDAY APRIL 2",
+        "COLOUR CLUB, MELBOURNE",
+        "FRIDAY APRIL 17",
+        "OAF GALLERY BAR, SYDNEY",
+    ]
+    verdicts = classify_blocks([HEADLINE, *STORY, *tour])
+    assert all(verdict.drop is None for verdict in verdicts)
+
+
+def test_a_vocabulary_tables_rows_after_the_article_stay():
+    texts = load_article(NEWS / "fresh20" / "gt-blog-gaijinpot-com-chikan.txt").texts
+    first = len(texts) - 1 - texts[::-1].index("Japanese Romaji English")  # the table after the article
+    verdicts = classify_blocks(texts)
+    assert texts[first - 1] == "Additional vocabulary"
+    assert all(verdict.drop is None for verdict in verdicts[first : first + 24])
+
+
+def test_following_steps_on_twitter_is_no_follow_prompt():
+    assert (
+        furniture_reason("Follow these steps shared on Twitter to safely apprehend a train groper.") is None
+    )
+    assert furniture_reason("Follow The Gleaner on Twitter") == "follow prompt"

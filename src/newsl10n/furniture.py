@@ -201,6 +201,13 @@ _CAPITAL_LABELLED_LINK_RE = re.compile(
     r"^(?=[^:]{3})[A-Z][A-Z0-9'’&-]*(?: [A-Z0-9'’&-]+){0,3}: (?=[A-Z0-9‘“'\"])[^.!]{3,100}\??$"  # not "Q:", "A:"
 )
 _LINK_BOX_LINES = 2
+# an event's day, no year and no time, as a tour or a festival lists it ("THURSDAY APRIL 2"): no story's date
+_EVENT_DATE_RE = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$",
+    re.I,
+)
+# letters of a script an English site's teasers are not written in: Cyrillic, Greek, Arabic, Hebrew, CJK, kana, Hangul
+_OTHER_SCRIPT_RE = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SIGNED_TITLE_WORDS = 25  # a title signed by its source is no longer
 _AGENCY_LIKE_RE = re.compile(r"[A-Z]{2,5}")  # an agency's letters alone ("PA", "AFP"), a picture's credit
 _GRAPHIC_SOURCE_RE = re.compile(r"^(?:Sources?|Data):\s+\S")  # the line under a chart or table
@@ -587,6 +594,13 @@ def _is_structured_list(items: Sequence[str]) -> bool:
         return False
     shape, count = shapes.most_common(1)[0]
     return count == len(items) if len(shape) == 1 else count * 10 >= len(items) * 6
+
+
+def _is_schedule(items: Sequence[int], texts: Sequence[str]) -> bool:
+    """Dates between the items, one line in three at least, make a schedule ("LUBOKU – LIFT OFF TOUR" /
+    "THURSDAY APRIL 2" / "COLOUR CLUB, MELBOURNE"): a tour's or a festival's, the article's own."""
+    dates = sum(1 for item in items if is_date_only(texts[item]))
+    return dates >= 2 and dates * 3 >= len(items)
 
 
 def _signatories(texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]) -> list[int]:
@@ -1135,7 +1149,7 @@ def _drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) -
         # and tags), though the standfirst above reads like prose
         below_byline = 0 < index <= _HEAD_REACH and marked[index - 1]
         inside_article = bool(prose) and prose[0] < index and end <= prose[-1] and not below_byline
-        structured = _is_structured_list([texts[item] for item in items])
+        structured = _is_structured_list([texts[item] for item in items]) or _is_schedule(items, texts)
         if (
             items
             and links >= _MENU_RUN
@@ -1223,7 +1237,7 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
             end += 1
         items = [i for i in range(index, end) if drops[i] is None and not marked[i]]  # a sign-off is kept
         labels = sum(1 for i in range(index, end) if _is_dropped_widget_label(texts[i], drops[i]))
-        structured = _is_structured_list([texts[item] for item in items])
+        structured = _is_structured_list([texts[item] for item in items]) or _is_schedule(items, texts)
         # a graphic's title and figures over its source ("33% of those hospitalised ..." / "Source: CDC")
         graphic = end < len(texts) and marked[end] and _GRAPHIC_SOURCE_RE.match(texts[end]) is not None
         if (
@@ -1409,7 +1423,8 @@ def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: l
     text = text[:credit].rstrip() if credit else text
     question = text.endswith("?") and is_title_like(text.rstrip("?"))
     teaser = (is_teaser(text) or question) and _ENDS_WITH_ADDRESS_RE.search(text) is None
-    return _droppable(index, drops, marked) and teaser and not _is_list_content(text)
+    other_script = _OTHER_SCRIPT_RE.search(text) is not None  # "警察 （ けいさつ ） keisatsu police"
+    return _droppable(index, drops, marked) and teaser and not other_script and not _is_list_content(text)
 
 
 def _drop_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -1517,8 +1532,10 @@ def _dated_teaser_title(text: str) -> str | None:
 def _is_teaser_date(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
     """A date under a teaser; a page's date stamp is marked as a credit, but under a teaser it is the teaser's."""
     text = texts[index]
-    return is_date_only(text) and (
-        _droppable(index, drops, marked) or (drops[index] is None and is_page_timestamp(text))
+    return (
+        is_date_only(text)
+        and _EVENT_DATE_RE.match(text) is None
+        and (_droppable(index, drops, marked) or (drops[index] is None and is_page_timestamp(text)))
     )
 
 
@@ -1872,7 +1889,7 @@ def _drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[
     the article's prose, is a teaser; under the headline such a line is the story's own standfirst. Below the
     article a summary cut short is a teaser even when it tells the same story: a follow-up's, or this one's
     own lead in a list of links."""
-    cut = [_is_cut_summary(text) for text in texts]
+    cut = [_is_cut_summary(text) and _OTHER_SCRIPT_RE.search(text) is None for text in texts]
     prose = [index for index in _prose_blocks(texts, drops, marked) if not cut[index]]
     story = story_words(texts[index] for index in prose)
     for index in range(2, len(texts)):

@@ -141,7 +141,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^on (?:twitter|facebook|instagram|x|threads|bluesky):\s*follow\b.{1,150}$|"
             r"^join us on (?:telegram|whatsapp|facebook|instagram|x|twitter|threads|bluesky|discord|reddit)[.!]?$|"
             r"^(?!.*\b(?:said|says|told)\b)"  # what someone said is the story's
-            r"follow (?:the |our )?(?:[A-Z][\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
+            r"follow (?:the |our )?(?:(?-i:[A-Z])[\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
             # and the newsroom's addresses after it: "... @GleanerJamaica. Send us a message on WhatsApp at ..."
             r"[^.!?]{0,100}[.!]?(?:\s(?:send us|message us|e-?mail us|contact us)\b.{0,200})?$",
             re.I,
