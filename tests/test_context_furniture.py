@@ -84,7 +84,12 @@ def test_a_line_between_furniture_that_may_be_the_storys_stays(line: str):
 
 def test_a_line_below_a_list_of_links_stays_the_lists_may_be_the_articles():
     """Halls alone are dropped as a link list; the ticket line below them is the article's."""
-    halls = ["COLOUR CLUB, MELBOURNE", "OAF GALLERY BAR, SYDNEY", "THE TOTE, COLLINGWOOD", "NORTHCOTE SOCIAL CLUB"]
+    halls = [
+        "COLOUR CLUB, MELBOURNE",
+        "OAF GALLERY BAR, SYDNEY",
+        "THE TOTE, COLLINGWOOD",
+        "NORTHCOTE SOCIAL CLUB",
+    ]
     texts = [HEADLINE, P1, P2, P3, *halls, "Tickets and more info at: luboku.com.", SHARE]
     result = drops(texts)
     assert result[4:8] == ["furniture: link list"] * 4
