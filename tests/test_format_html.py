@@ -612,3 +612,28 @@ def test_a_headline_only_its_class_names_is_found_when_no_title_says_it(tmp_path
     assert [unit.text for unit in units if unit.kind == Kind.HEADLINE] == [
         "Father of Orlando gunman known for rambling political videos"
     ]
+
+
+def test_a_partners_logo_and_video_thumbnails_inside_the_article_are_dropped(tmp_path):
+    # MSN (go-trafilatura's comparison page, fresh19): a partner's video player inside the story, each thumbnail's
+    # alt text saying which partner provided it, and the partner's logo
+    thumbnails = "".join(
+        f'<li><img src="t{index}.jpg" alt="{title} - Provided by Wales Online"><img src="l.png" alt="Wales Online Logo">'
+        f"<span>Wales Online</span></li>"
+        for index, title in enumerate(
+            (
+                "NHS to move to its highest alert level",
+                "Who needs to shield during the second lockdown in England",
+            )
+        )
+    )
+    page = OLD_BLOG_PAGE.replace("<p>Recordings made", f"<ul>{thumbnails}</ul>\n<p>Recordings made")
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    texts = " ".join(unit.text for unit in article.units)
+    assert "Provided by Wales Online" not in texts
+    assert "Wales Online Logo" not in texts
+    assert {item.reason for item in article.dropped if "Wales Online" in item.text} >= {
+        "furniture: image label"
+    }

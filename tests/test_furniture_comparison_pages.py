@@ -110,3 +110,18 @@ def test_following_steps_on_twitter_is_no_follow_prompt():
         furniture_reason("Follow these steps shared on Twitter to safely apprehend a train groper.") is None
     )
     assert furniture_reason("Follow The Gleaner on Twitter") == "follow prompt"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Wales Online Logo", True),
+        ("The Guardian logo", True),
+        ("NHS to move to its highest alert level - Provided by Wales Online", True),
+        ("A new logo", False),
+        ("The company unveiled a new logo", False),
+        ("Photo provided by the family", False),
+    ],
+)
+def test_an_image_label_that_says_only_whose_it_is(line, furniture):
+    assert (furniture_reason(line) == "image label") is furniture

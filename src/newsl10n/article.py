@@ -32,7 +32,7 @@ _NOTHING_TO_TRANSLATE = f"furniture: {NO_WORDS}"
 _HEADLINE_WORDS = 25
 _STAMP_KINDS = (Kind.CREDIT, Kind.DATELINE, Kind.CAPTION)  # kept above a headline, never one
 # the kinds of a page's blocks that may be a widget's line; a headline, caption, quotation or credit never is
-_WIDGET_KINDS = (Kind.BODY, Kind.SUBHEAD, Kind.LIST_ITEM)
+_WIDGET_KINDS = (Kind.BODY, Kind.SUBHEAD, Kind.LIST_ITEM, Kind.ALT)
 
 
 def read_article(

@@ -120,6 +120,15 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "layout note",
         re.compile(r"^this article has a component height of \d+\.(?: the sidebar size is \w+\.)?$", re.I),
     ),
+    (  # an image's label that says only whose logo it is, or which partner provided a video's thumbnail:
+        # "Wales Online Logo", "NHS to move to its highest alert level - Provided by Wales Online" (MSN's players)
+        "image label",
+        re.compile(
+            r"^(?:the )?(?-i:[A-Z][\w&'’.-]*)(?: (?-i:[A-Z][\w&'’.-]*)){0,3} logo$|"
+            r"^.{10,200} - provided by (?-i:[A-Z][\w&'’.-]*)(?: (?-i:[A-Z][\w&'’.-]*)){0,4}$",
+            re.I,
+        ),
+    ),
     (  # a share or comment count alone: "1k", "2.3K"
         "counter",
         re.compile(r"^\d{1,3}(?:\.\d)?[kKmM]$|^[\d,]+(?: [\d,]+)? (?:cases|active|recovered|deaths)$", re.I),
