@@ -25,6 +25,11 @@ from newsset import NEWS, load_article
         "You may occasionally receive promotional content from the Los Angeles Times.",
         "We apologize, this video has expired.",
         "Will you support Vox’s explanatory journalism?",
+        # its pitch in full, longer than a pattern reads (fresh11, session 17)
+        "Millions turn to Vox to understand what’s happening in the news. Our mission has never been more vital than "
+        "it is in this moment: to empower through understanding. Financial contributions from our readers are a "
+        "critical part of supporting our resource-intensive work and help us keep our journalism free for all. Please "
+        "consider making a contribution to Vox today.",
         "Understand how policy impacts people. Delivered Fridays.",
         "We’re interested in your feedback on this page. Tell us what you think",  # NYT (readability's pages)
         # fresh13: video.js's captions dialog (Bloomberg; the same words on many sites) and players' clocks
@@ -148,6 +153,8 @@ def test_a_copyright_line_is_no_caption_with_a_credit(line):
         "Get the facts before you vote: the newsletter was wrong, the mayor said.",
         "The best of the season, every week, in your in-box, the ad said.",
         "Cases rose again in March.",
+        "The fund has raised $2 million for families who lost homes in our town, and organizers urged residents to "
+        'give. "Please consider donating to the relief fund today," the mayor said.',
     ],
 )
 def test_prose_with_the_same_words_stays(line):

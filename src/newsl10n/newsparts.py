@@ -645,6 +645,13 @@ _LONG_SITE_NOTICE_RE = re.compile(
     r"(?:editor['’]s note: )?.{1,60}\bis a free version of .{1,80}\bnewsletter\b.{0,400})$",
     re.I,
 )
+# a donation pitch in the site's voice, longer than a pattern reads: "Millions turn to Vox to understand what's
+# happening in the news. ... Please consider making a contribution to Vox today."
+_LONG_DONATION_RE = re.compile(
+    r"^(?=.*\bour\b)(?!.*\b(?:said|says|told)\b).{0,500}\bplease consider (?:making a (?:one-time |monthly )?"
+    r"contribution|a gift|donating) to [\w.&'’ -]{1,40}(?: today)?[.!]?$",
+    re.I,
+)
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
     r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"
@@ -718,6 +725,8 @@ def furniture_reason(text: str) -> str | None:
         return "disguised advertisement"
     if len(text) <= _CONSENT_CHARS and _LONG_SITE_NOTICE_RE.match(text):
         return "site notice"
+    if len(text) <= _CONSENT_CHARS and _LONG_DONATION_RE.match(text):
+        return "donation prompt"
     lowered = text.lower()
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
