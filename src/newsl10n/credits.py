@@ -68,6 +68,7 @@ _CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agen
 _REPORTING_CREDIT_RE = re.compile(
     r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
 )
+_SIGNING_DASHES = ("— ", "– ", "-- ")  # what opens a source's or writer's signature after the last sentence
 _SIGNED_NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"  # one name of a source's or sign-off's
 # the source or writer signing the paragraph above with a dash: "— Bloomberg’s Julian Lee", "-- Karen Sandstrom"
 _SIGNED_SOURCE_RE = re.compile(
@@ -166,9 +167,7 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         # Dulaney, Paul Hannon and Julie Steinberg", "... in February. — Bloomberg’s Julian Lee", "— Our Bjarke
         # Smith-Meyer"; a reviewer's sign-off too: "... on the page. -- Karen Sandstrom"
         _SIGNED_SOURCE_RE,
-        lambda text: (
-            "— " in text[-_CREDIT_TAIL:] or "– " in text[-_CREDIT_TAIL:] or "-- " in text[-_CREDIT_TAIL:]
-        ),
+        lambda text: any(dash in text[-_CREDIT_TAIL:] for dash in _SIGNING_DASHES),
         True,
     ),
     (  # Mike Blake/Reuters files
@@ -522,7 +521,7 @@ def _is_reporting_credit(text: str) -> bool:
     return (
         _REPORTING_CREDIT_RE.match(text) is not None
         or re.match(_ADDRESS_IN_BRACKETS, text) is not None
-        or text.startswith(("— ", "– ", "-- "))
+        or text.startswith(_SIGNING_DASHES)
     )
 
 
@@ -577,6 +576,15 @@ def is_date_only(text: str) -> bool:
         and _TIMESTAMP_RE.search(text) is not None
         and not _LETTER_RE.search(_DATE_PART_RE.sub(" ", text))
     )
+
+
+# an event's day, no year and no time, as a tour or a festival lists it ("THURSDAY APRIL 2"): no story's date
+_EVENT_DAY_RE = re.compile(rf"^{_WEEKDAY},? {_MONTH} \d{{1,2}}$", re.I)
+
+
+def is_event_day(text: str) -> bool:
+    """A weekday and a day of a month, alone: the day of a concert or a match, not a page's date stamp."""
+    return _EVENT_DAY_RE.match(text) is not None
 
 
 _RELATIVE_STAMP_RE = re.compile(

@@ -44,6 +44,7 @@ from newsl10n.credits import (
     is_date_only,
     is_date_word,
     is_dateline_alone,
+    is_event_day,
     is_page_timestamp,
     is_signed_date,
     is_stamp_line,
@@ -201,11 +202,6 @@ _CAPITAL_LABELLED_LINK_RE = re.compile(
     r"^(?=[^:]{3})[A-Z][A-Z0-9'’&-]*(?: [A-Z0-9'’&-]+){0,3}: (?=[A-Z0-9‘“'\"])[^.!]{3,100}\??$"  # not "Q:", "A:"
 )
 _LINK_BOX_LINES = 2
-# an event's day, no year and no time, as a tour or a festival lists it ("THURSDAY APRIL 2"): no story's date
-_EVENT_DATE_RE = re.compile(
-    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$",
-    re.I,
-)
 # letters of a script an English site's teasers are not written in: Cyrillic, Greek, Arabic, Hebrew, CJK, kana, Hangul
 _OTHER_SCRIPT_RE = re.compile(r"[\u0370-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SIGNED_TITLE_WORDS = 25  # a title signed by its source is no longer
@@ -1534,7 +1530,7 @@ def _is_teaser_date(index: int, texts: list[str], drops: list[str | None], marke
     text = texts[index]
     return (
         is_date_only(text)
-        and _EVENT_DATE_RE.match(text) is None
+        and not is_event_day(text)
         and (_droppable(index, drops, marked) or (drops[index] is None and is_page_timestamp(text)))
     )
 

@@ -652,6 +652,7 @@ _LONG_DONATION_RE = re.compile(
     r"contribution|a gift|donating) to [\w.&'’ -]{1,40}(?: today)?[.!]?$",
     re.I,
 )
+_LONG_NOTICES = (("site notice", _LONG_SITE_NOTICE_RE), ("donation prompt", _LONG_DONATION_RE))
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
     r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"
@@ -723,10 +724,10 @@ def furniture_reason(text: str) -> str | None:
         return "script data"
     if _is_disguised(text):
         return "disguised advertisement"
-    if len(text) <= _CONSENT_CHARS and _LONG_SITE_NOTICE_RE.match(text):
-        return "site notice"
-    if len(text) <= _CONSENT_CHARS and _LONG_DONATION_RE.match(text):
-        return "donation prompt"
+    if len(text) <= _CONSENT_CHARS:
+        reason = next((reason for reason, pattern in _LONG_NOTICES if pattern.match(text)), None)
+        if reason is not None:
+            return reason
     lowered = text.lower()
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):

@@ -110,7 +110,7 @@ _INNER_SENTENCE_RE = re.compile(r"[.!?…]\s+\S")
 # A straight mark that opens a quotation: after a space (or at the start), before a word.
 _UNCLOSED_OPENING_RE = re.compile(r'(?<![^\s(\[])"(?=\w)')
 _CLOSING_QUOTES = "”\"’'"
-_ATTRIBUTION_REACH = 6  # a quotation's speaker and verb come within this many words after it
+_ATTRIBUTION_REACH = 5  # a quotation's speaker and verb come within this many words after it
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
 _FIRST_WORD_RE = re.compile(r"^\S+")
@@ -620,7 +620,7 @@ def _continues_quotation(before: str, after: str) -> bool:
     open_ended = quoted.endswith(("…", "...", "—", "--", "?", "!"))
     if (len(words) > 8 and not open_ended) or not after.rstrip().endswith((".", "!", "?")):
         return False
-    verb = next((i for i, word in enumerate(words[:5]) if word.rstrip(".,").lower() in _SPEECH_VERBS), None)
+    verb = _speech_verb_index(words)
     return verb is not None and all(word[:1].isupper() for word in words[:verb])  # "Holmes testified."
 
 
@@ -682,7 +682,13 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
 
 def _attributes(sentence: str) -> bool:
     """Whether a sentence after a quotation says who spoke it ("Smith, the lawyer, told reporters.")."""
-    return any(word.strip(".,;:").lower() in _SPEECH_VERBS for word in sentence.split()[:_ATTRIBUTION_REACH])
+    return _speech_verb_index(sentence.split()) is not None
+
+
+def _speech_verb_index(words: list[str]) -> int | None:
+    """Where a speech verb stands among a quotation's next words ("Holmes testified."), or None."""
+    reach = words[:_ATTRIBUTION_REACH]
+    return next((i for i, word in enumerate(reach) if word.rstrip(".,").lower() in _SPEECH_VERBS), None)
 
 
 def _sentence_after(text: str, boundary: int, sentence_ends: list[int]) -> str:
