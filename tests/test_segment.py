@@ -9,6 +9,7 @@ import pysbd
 import pytest
 
 from newsl10n import segment
+from newsl10n.credits import is_caption
 from newsl10n.model import Kind
 from newsl10n.segment import _segmenter, sentence_spans, split_sentences, unit_spans
 
@@ -287,6 +288,17 @@ def test_dateline_styles(opening: str):
 )
 def test_no_dateline_in_ordinary_text(text: str):
     assert all(kind == Kind.BODY for _, kind in units_of(text))
+
+
+def test_a_picture_agencys_caption_head_is_no_dateline():
+    """Getty's captions open with the place and the day in capitals; the place is where the picture was taken."""
+    caption = (
+        "MANCHESTER, ENGLAND - SEPTEMBER 28: Isolating students peer out of their accommodation window as they"
+        " are interviewed by a television crew on September 28, 2020 in Manchester, England."
+    )
+    assert [kind for _, kind in units_of(caption)] == [Kind.BODY]
+    assert is_caption(caption) and is_caption("NEW YORK, NY - MAY 4, 2021: Fans gather outside.")
+    assert units_of("MANCHESTER, England - Ten students were told to isolate.")[0][1] == Kind.DATELINE
 
 
 @pytest.mark.parametrize(

@@ -28,9 +28,14 @@ _DATE = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , Dec. 13
 # CNN's pages since 2023 print the place in title case and the outlet without brackets: "Washington CNN — "
 _TITLED_PLACE = r"(?:[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s+)?"
 # "KYIV, Dec 13 (Reuters) - ", "WASHINGTON (AP) — ", "VIENNA — ", "(CNN) ", "Hong Kong (CNN Business) ".
+# A picture agency's caption opens with the place and the day in capitals: "MANCHESTER, ENGLAND - SEPTEMBER 28: ..."
+_AGENCY_CAPTION_HEAD = (
+    rf"{_PLACE}{_REGION}\s+[-–—]\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s+\d{4})?:\s"
+)
 DATELINE_RE = re.compile(
     # a picture's caption from the archive opens "FILE - In this ... file photo": no place
-    rf"^(?!FILE\b)(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
+    rf"^(?!FILE\b|{_AGENCY_CAPTION_HEAD})(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
     rf"|{_PLACE}{_REGION}\s+[-–—]+\s(?=[A-Z“\"‘])"
     rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"])"
     rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+\s(?=[A-Z“\"]))"
@@ -264,10 +269,16 @@ _CREDIT_RES = (
     ),
     re.compile(  # "Video: AP"; a video's title after it ("Video: Migrants From Cameroon Protest ...") is a link
         r"^(?!(?i:video) ?:(?:\s+\S+){5})"
-        r"(?i:Photo|Photograph|Picture|Images|Credit|Photo credit|Sources?|Video|Graphic|Via|H/T|Hat tip) ?:\s*\S"
+        r"(?i:Photo|Photograph|Picture|Images|Credit|Photo credit|Sources?|Video|Graphic|Via|H/T|Hat tip)"
+        r"(?i:/(?:GIFs?|Videos?|Graphics?|Illustrations?))? ?:\s*\S"  # "Photo/GIFs: Getty Images and ..."
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"
     ),
     re.compile(r"^\((?:[A-Z][\w-]*\s)?Photos?(?:/| by )[^()]+\)$"),
+    re.compile(rf"^\((?:{_AGENCIES})(?: Stock| Live News)? (?:Photo|Image)s?\)$"),  # (Alamy Stock Photo)
+    re.compile(  # a video's makers under it: "Produced by the BBC's David Botti", "Video edited by Jane Doe"
+        r"^(?:(?:Video|Audio|Graphics?|Animation|Podcast) )?(?i:produced|filmed|edited|animated|shot) by "
+        r"(?:the [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}['’]s )?[A-Z][\w.'’-]+(?: (?:and )?[A-Z][\w.'’-]+){0,5}$"
+    ),
     # a blog's source line without its colon: "Via Engadget", "Source Star Wars official site"
     re.compile(r"^(?:Source|Via) [A-Z][\w.'’&-]*(?: [\w.'’&()-]+){0,5}$"),
     # The New York Times' credit without its colon: "Credit Harry Campbell", "Credit Doug Mills/The New York Times"
@@ -425,6 +436,7 @@ _BYLINE_ROLE_TAIL_RE = re.compile(
 _BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
 _CAPTION_LABEL_RE = re.compile(
     r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z:, ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured|Above): )\s*\S"
+    rf"|^{_AGENCY_CAPTION_HEAD}"
 )
 
 

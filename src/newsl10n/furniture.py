@@ -75,6 +75,8 @@ _MENU_RUN = 3  # this many very short link-like lines in a row are a menu or tag
 _MENU_WORDS = 4
 _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
+_LISTED_TITLE_WORDS = 4  # a title this long found twice is one link: a section's name recurs by itself
+_PAGE_GOES_ON_LINES = 3  # this many long lines below the story's prose are the page's content, not a teaser's
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
 _SIGNED_REACH = 15  # the article's byline, named again below it, stands among this many blocks at its top
 _HEAD_REACH = 6  # blocks above the first byline or prose where the headline may be
@@ -148,6 +150,11 @@ _PLAYLIST_HEADING_RE = re.compile(r"^.{1,60}\b\d{1,3} videos$", re.I)
 # a date with its year glued to a title by a space alone: "... Agenda April 28, 2022", "... for 22nd April, 2022"
 _GLUED_FULL_DATE_RE = re.compile(
     r"^(.{8,160}?)\s+([A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? (?:19|20)\d\d)$"
+)
+# a teaser's date in figures, zero-padded as a list prints it ("... misses expectations 04.15.11"); a version
+# number ("Linux 2.6.32") is not padded
+_GLUED_FIGURE_DATE_RE = re.compile(
+    r"^(.{8,160}?)\s+((?:0[1-9]|1[0-2])[./](?:0[1-9]|[12]\d|3[01])[./](?:\d\d|(?:19|20)\d\d))$"
 )
 _STAMP_LABEL_ALONE_RE = re.compile(
     r"^(?:published|updated|posted|last updated|first published)(?: on)?:?$", re.I
@@ -361,6 +368,7 @@ def classify_blocks(
             rule(texts, drops, marked)
     _drop_repeats(texts, drops, marked, repeated, {0} if head.headline is None else {0, head.headline})
     _drop_above_page_heading(texts, drops, marked)  # the page's own heading is known as a repeat
+    _drop_teasers_listed_twice(texts, drops, marked)
     if comments is None:  # a comment count under the page's lists shows once the lists are known
         comments = comments_start(texts, drops, _prose_blocks(texts, drops, marked))
     if comments is not None:
@@ -1219,10 +1227,18 @@ def _drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked
     page's tail is read this way.
     """
     # A credit written as a sentence (an author's note) still belongs to the article: the tail begins after it.
-    last_prose = max((i for i, text in enumerate(texts) if _is_prose(text, drops[i], False)), default=None)
-    if last_prose is None:
+    # Another story's line that reads as prose ("Baby Girl on the Way for Sophie B. Hawkins – at 50!") ends no
+    # article, unless the page's own long lines go on below the story's last prose (a deals page's products).
+    raw = [i for i, text in enumerate(texts) if _is_prose(text, drops[i], False)]
+    if not raw:
         return
-    index = last_prose + 1
+    prose = _prose_blocks(texts, drops, [False] * len(texts))
+    long_lines = sum(
+        1
+        for i in range(prose[-1] + 1, raw[-1])
+        if drops[i] is None and i not in raw and len(texts[i].split()) >= _PROSE_WORDS
+    )
+    index = (raw[-1] if long_lines >= _PAGE_GOES_ON_LINES else prose[-1]) + 1
     while index < len(texts):
         end = index
         while end < len(texts) and (
@@ -1515,11 +1531,11 @@ def _dated_teaser_title(text: str) -> str | None:
     with no mark between them ("Richards confident, Hamilton Skeptical April 26, 2022")."""
     match = _GLUED_DATE_RE.match(text)
     if match is None:
-        match = _GLUED_FULL_DATE_RE.match(text)
+        match = _GLUED_FULL_DATE_RE.match(text) or _GLUED_FIGURE_DATE_RE.match(text)
         # a sentence that ends on its date says so: "The vote was held on April 26, 2022"
         if match is not None and match.group(1).rsplit(None, 1)[-1].lower() in _DATE_PREPOSITIONS:
             return None
-    if match is None or not is_date_only(match.group(2)):
+    if match is None or not (is_date_only(match.group(2)) or _GLUED_FIGURE_DATE_RE.match(text)):
         return None
     title = match.group(1)
     return title if len(title.split()) >= 3 and is_teaser(title) else None
@@ -1837,6 +1853,42 @@ def _drop_repeats(
                 drops[index] = REPEATED_IN_BATCH
         elif text in repeated and not _shared_by_stories(text):
             drops[index] = REPEATED_IN_BATCH
+
+
+# what the structure rules drop as an item of a list of other stories
+_LIST_ITEM_DROPS = frozenset(
+    {"title list after the article", "dated teaser list", "story cards", "headline list"}
+)
+
+
+def _drop_teasers_listed_twice(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A title kept alone that is an item of a list of other stories elsewhere on the page: the same link in
+    two of the page's boxes ("Moody's cuts Ireland rating to 1 grade above junk" between the paragraphs and in
+    the footer's "More Europe"). Above the story's first paragraph such a line is the story's own: its byline,
+    its video's caption, both listed again among the site's stories; a line said three times or more is a
+    label the article repeats ("30 minutes before bed" on each day of a meal plan), and a byline is one."""
+    prose = _prose_blocks(texts, drops, marked)
+    if not prose:
+        return
+    listed = {
+        text
+        for text, drop in zip(texts, drops, strict=True)
+        if drop is not None and (_is_list_item_drop(drop) or drop in _LIST_ITEM_DROPS)
+    }
+    said = Counter(texts)
+    for index, text in enumerate(texts):
+        if (
+            text in listed
+            and said[text] == 2
+            and index > prose[0]
+            and not is_byline(text)
+            # a byline with its date and topic: "By Jane Doe | November 18, 2019 | Topic: Hardware"
+            and not text.lower().startswith("by ")
+            and _droppable(index, drops, marked)
+            and is_title_like(text)
+            and len(text.split()) >= _LISTED_TITLE_WORDS
+        ):
+            drops[index] = "listed again below"
 
 
 def _shared_by_stories(text: str) -> bool:

@@ -22,11 +22,11 @@ _SOCIAL = (
     r"pocket|bookmark|"
     # the bookmarking services of older pages
     r"digg|del\.icio\.us|delicious|stumbleupon|stumble upon|stumble|newsvine|technorati|furl|mixx|fark|myspace|"
-    r"viadeo|google buzz|y! buzz|yahoo! buzz|rss"
+    r"viadeo|google buzz|y! buzz|yahoo! buzz|rss|slashdot"
 )
 _SHARE_WORDS = (
     # a row's counters too: "SHARE 79 CONNECT 32 TWEET COMMENT EMAIL MORE"
-    rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|save|cancel|bookmark|"
+    rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|discuss|save|cancel|bookmark|"
     rf"connect|more|\d{{1,6}}|"
     rf"{_SOCIAL}"
 )
@@ -87,7 +87,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:follow (?:[\w.]+['’]s )?(?:full |latest |live |continuing )?coverage (?:of|at|on) .{1,160}|"
             r"catch up on .{1,120}\bpodcast\b.{0,80}|before it['’]s here, it['’]s on the bloomberg terminal\.?|"
             r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?|"
-            r".{0,120}\bsubscribe (?:to us |to our channel )?on youtube[.!]?)$",
+            r".{0,120}\bsubscribe (?:to us |to our channel )?on youtube[.!]?|"
+            # "For more: Listen to the Planet Money podcast, ..."
+            r"for more:\s+(?:listen to|watch|subscribe to|follow|visit|tune in)\b.{1,200})$",
             re.I,
         ),
     ),
@@ -131,12 +133,18 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ),
     (  # a share or comment count alone: "1k", "2.3K"
         "counter",
-        re.compile(r"^\d{1,3}(?:\.\d)?[kKmM]$|^[\d,]+(?: [\d,]+)? (?:cases|active|recovered|deaths)$", re.I),
+        re.compile(
+            r"^\d{1,3}(?:\.\d)?[kKmM]$|^[\d,]+(?: [\d,]+)? (?:cases|active|recovered|deaths)$|"
+            # a button's count: "Twitter (28)"; "Comments (2)" heads a comment section (comments.py), "Comments ()" none
+            rf"^(?:{_SOCIAL}|shares?|likes?)\s*\(\d{{0,7}}\)$|^comments?\s*\(\)$",
+            re.I,
+        ),
     ),
     (
         "follow prompt",
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
+            rf"^follow us (?:on|at) @\w{{2,30}}(?: on (?:{_SOCIAL}))?[.!]?$|"  # "Follow us on @dealbook on twitter"
             r"^(?:follow us on (?:google news|social media)|join our (?:whatsapp|telegram) (?:channel|group))[.!:]?$|"
             r"^follow (?!the\b|us\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$|"  # "Follow BelfastLive", "Follow Daily Record"
             r"^\+\s*follow$|^\+?\s*get alerts for (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$|^@\w{2,30} follow$|"
@@ -150,9 +158,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^on (?:twitter|facebook|instagram|x|threads|bluesky):\s*follow\b.{1,150}$|"
             r"^join us on (?:telegram|whatsapp|facebook|instagram|x|twitter|threads|bluesky|discord|reddit)[.!]?$|"
             r"^(?!.*\b(?:said|says|told)\b)"  # what someone said is the story's
-            r"follow (?:the |our )?(?:(?-i:[A-Z])[\w.'’-]* ){1,6}(?:section |desk |team )?on (?:facebook|twitter|instagram|x)\b"
+            # the site's name as it prints it: "Follow Khaama Press (KP) | Afghan News Agency on Twitter"
+            r"follow (?:the |our )?(?:(?:(?-i:[A-Z])[\w.'’-]*|\((?-i:[A-Z]{2,6})\)|\|) ){1,9}(?:section |desk |team )?"
+            r"on (?:facebook|twitter|instagram|x)\b"
             # and the newsroom's addresses after it: "... @GleanerJamaica. Send us a message on WhatsApp at ..."
-            r"[^.!?]{0,100}[.!]?(?:\s(?:send us|message us|e-?mail us|contact us)\b.{0,200})?$",
+            r"[^.!?]{0,100}[.!]?(?:\s(?:send us|message us|e-?mail us|contact us|stay updated via)\b.{0,200})?$",
             re.I,
         ),
     ),
@@ -238,6 +248,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)(?:\b|(?-i:(?=[A-Z]))).{0,100}|next (?:story|article|post)\s*[→›»>]?|"
             r"next (?:story|article|post)(?-i:(?=[A-Z])).{1,100}|"  # "Next articleVILLAGE OF KINGS POINT ..."
+            r"next story in (?-i:[A-Z])[\w&'’-]*\s\S.{5,150}|"  # MSNBC's: "Next story in Europe Arrests made as ..."
             r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
             re.I,
         ),
@@ -272,7 +283,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"see all newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
             r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
-            r"subscribe to (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} and (?:stay|get|support|never)\b.{0,100}|"
+            r"subscribe to (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} and (?:stay|get|support|never)\b.{0,100}|"
             r"(?:sign up|subscribe) (?:to|for) .{1,80}\bhere\b.{0,150}\b(?:in|to) your inbox\b[.!]?)$",
             re.I,
         ),
@@ -282,6 +293,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
             r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
+            r"^more (?:on|about)\s*:\s*\S.{0,150}$|"  # "MORE ON: Ryan Seacrest"; "More On:" alone heads a list
             r"^(?:more|also read|read also|must read|for more,? read|"
             r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
@@ -511,7 +523,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|link copied!?|"
             r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map|site index|"
-            r"resize text|(?:text|font) size|report this ad|open in (?:the )?app|supported by|image|exclusive|"
+            r"resize text|(?:text|font) size|font:|report this ad|view all posts|story highlights|"
+            # CNN's box of its other stories on the topic, the topic's name on the next line
+            r"part of (?:complete |our )?coverage (?:on|of)|jump to (?:the )?(?:discussion |reader )?comments(?: below)?|"
+            r"open in (?:the )?app|supported by|image|exclusive|"
             r"(?:share|post) on (?:twitter|facebook|x)\w{0,8}|"
             r"full ?screen|autoplay|skip ad|(?:un)?mute|tap to unmute|replay|play|pause|now playing|up next|"
             # video and audio players: "Now watching", "Next video starts in : 7 Play", "Embed player"
@@ -680,7 +695,11 @@ _COMMENT_POLICY_RE = re.compile(
 NO_WORDS = "no words"  # a block of figures and signs only ("$119.00", "___"): nothing to translate
 _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
+_TAG_ROW_WORDS = 40
 _SCRIPT_DATA_KEYS = 2
+_LEAKED_TEMPLATE_RE = re.compile(
+    r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)"
+)
 # a pager's two links, when no other reason names them: "«Sectoral Debate | Samuda promises ... this year",
 # "Falmouth municipality earmarks $9 million for transport centre upgrade »"
 _PAGER_LINK_RE = re.compile(r"^«\s?[^«».!?]{8,150}$|^[^«».!?]{8,150}\s?»$")
@@ -708,8 +727,11 @@ def _is_disguised(text: str) -> bool:
 
 def _is_script_data(text: str) -> bool:
     """A page script's data left in the text ('[ { "name": "Ad - NativeInline", "component": "29509126" } ]'):
-    braces around quoted keys, never prose."""
-    return text[:1] in "[{" and text[-1:] in "]}" and text.count('":') >= _SCRIPT_DATA_KEYS
+    braces around quoted keys, never prose; or a template's markup printed raw ('<div class="noFlash">
+    {if djIsFlashPossible} <p>The version of Adobe Flash ...')."""
+    if text[:1] in "[{" and text[-1:] in "]}" and text.count('":') >= _SCRIPT_DATA_KEYS:
+        return True
+    return _LEAKED_TEMPLATE_RE.match(text) is not None
 
 
 def furniture_reason(text: str) -> str | None:
@@ -936,8 +958,10 @@ def is_tag_list(text: str) -> bool:
     Five or more short items and no sentence end; prose that lists things joins the last with "and", and a
     table's row ("| HD | THE HOME DEPOT INC. | 225.86 |") holds figures.
     """
+    # a long row may pass a title's length: NYT's 12 topics, 210 characters
     if (
-        not is_title_like(text, max_words=40)
+        len(text.split()) > _TAG_ROW_WORDS
+        or _SENTENCE_END_RE.search(text) is not None
         or ":" in text
         or text.startswith(("|", "By ", "by "))  # a byline's names and roles: "By Jane Doe, Staff, ACLU"
         or sum(any(char.isdigit() for char in token) for token in text.split()) >= 2  # a table's row

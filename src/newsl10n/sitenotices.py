@@ -26,6 +26,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"comment(?:ing)? (?:policy|guidelines|rules))\b.{0,60}$|"
             r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$|"
             r"^share your thoughts and join the conversation\b.{0,40}$|^house rules:?$|"
+            # "Guidelines: You share in the USA TODAY community, so please keep your comments smart and civil. ..."
+            r"^(?=.{0,500}$)(?!.*\b(?:said|says|told)\b).{0,100}\bplease keep (?:your )?comments "
+            r"(?:smart|civil|respectful|clean|relevant|on[- ]topic)\b.{0,400}$|"
             # the rules themselves: what the site will not publish or may republish of readers' comments
             r"^(?=.{0,500}$)(?!.*\b(?:said|says|told)\b)(?:we welcome (?:reader|readers['’]|your) comments\b|"
             r"[\w .'’]{1,40} (?:firmly )?discourages any (?:commentary|comments)\b).{0,450}$",
@@ -58,6 +61,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"join (?:the )?(?:[\w,.&'’-]+ ){0,6}(?:newsletters?|mailing list)[.!]?|"
                 r"join (?:the )?(?:hundreds|thousands|millions) of\b.{0,80}\bwho (?:get|receive|read)\b.{0,120}|"
                 r"(?:yes!? )?sign me up\b.{0,220}|send me (?:an )?e-?mail\b.{0,80}|"
+                r"have you (?:subscribed|signed up) (?:to|for) .{1,80}\bnewsletter\b.{0,200}|"
                 r"stay (?:up[- ]to[- ]date|informed|in the know)(?: (?:on|with) (?:our|the latest)\b.{0,80})?[.!]?|"
                 r"never miss (?:a|an|another) (?:story|beat|post|update|thing)\b.{0,80}|"
                 r"never miss the latest\b.{0,40}\bsign up\b.{0,160}|"
@@ -164,10 +168,12 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # the site asking for letters: "Submit a letter to the editor or write to letters@theatlantic.com."
         "site notice",
         GuardedPattern(
-            ("letter", "hear what you think", "hear from you"),
+            ("letter", "hear what you think", "hear from you", "correction"),
             re.compile(
-                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r".{0,150}\b(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b.{0,150}|"
+                # USA TODAY's box: "To report corrections and clarifications, contact Standards Editor ..."
+                r"to report (?:corrections|errors)(?: (?:and|or) clarifications)?, (?:contact|e-?mail|write to)\b.{1,350}|"
                 r".{0,150}\bwrite to letters@.{0,80}|"
                 r"we(?: want|(?: would|['’]d) like) to hear (?:what you think|from you)\b.{0,200})$",
                 re.I,

@@ -1,0 +1,174 @@
+"""Lines of the news pages of snacktory's test set labelled in tests/data/news/fresh21 (CNN, MSNBC, NYT, Reuters,
+People, SFGate, USA TODAY, ..., 2010-2020): older pages' share counters and buttons, a template's markup printed
+raw, a teaser both between the paragraphs and in the footer's list, a long topic row, a video's makers."""
+
+import pytest
+
+from newsl10n.credits import is_credit
+from newsl10n.furniture import classify_blocks
+from newsl10n.newsparts import furniture_reason
+from newsset import NEWS, load_article
+
+HEADLINE = "Irish premier resigns as party leader, stays as PM"
+STORY = [
+    "DUBLIN — Prime Minister Brian Cowen announced Saturday that he has resigned as leader of his party but will stay.",
+    "Cowen's surprise move capped a week of political crises that brought his coalition government to the brink.",
+    "Opposition leaders decried his maneuver as an affront to democracy and vowed to expel Cowen from power soon.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Twitter (28)", "counter"),
+        ("Comments ()", "counter"),
+        ("Share Discuss Bookmark", "share prompt"),
+        ("Facebook Slashdot", "share prompt"),
+        ("Follow us on @dealbook on twitter", "follow prompt"),
+        (
+            "Follow Khaama Press (KP) | Afghan News Agency on Twitter, become a fan on Facebook. Stay updated via RSS",
+            "follow prompt",
+        ),
+        ("STORY HIGHLIGHTS", "widget label"),
+        ("Part of complete coverage on", "widget label"),
+        ("Jump to discussion comments below", "widget label"),
+        ("Font:", "widget label"),
+        ("View all posts", "widget label"),
+        ("MORE ON: Ryan Seacrest", "related link"),
+        (
+            "For more: Listen to the Planet Money podcast, “How Four Drinking Buddies Saved Brazil.”",
+            "promotion",
+        ),
+        ("Subscribe to the San Francisco Chronicle and get a gift:", "newsletter prompt"),
+        (
+            "Have you subscribed to Gizmodo Australia's email newsletter? You can also follow us on Facebook.",
+            "newsletter prompt",
+        ),
+        (
+            "To report corrections and clarifications, contact Standards Editor Brent Jones. For publication"
+            " consideration in the newspaper, send comments to letters@usatoday.com.",
+            "site notice",
+        ),
+        (
+            "Guidelines: You share in the USA TODAY community, so please keep your comments smart and civil. Don't"
+            ' attack other readers personally, and keep your language decent. Use the "Report Abuse" button.',
+            "comment policy",
+        ),
+        (
+            '<div class="noFlash"> {if djIsFlashPossible} <p>The version of Adobe Flash Player required to view'
+            " this video is not installed.</p>",
+            "script data",
+        ),
+        (
+            "DealBook Column, Financial Services, Galleon Investigation, Insider Trading, Legal/Regulatory, Galleon"
+            " Group, Goldman Sachs, John Dowd, Lloyd C. Blankfein, Raj Rajaratnam, Rajat K. Gupta",
+            "tags",
+        ),
+    ],
+)
+def test_older_pages_widgets_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (2)",  # heads a comment section: comments.py reads what follows
+        "More On:",  # a list's heading: its teasers follow
+        "He said more on Tuesday.",
+        "Follow the money on Twitter, he said.",
+        "Please keep your comments short, the moderator told the panel.",
+        "The tag <div> opens a block, as every web developer knows.",
+    ],
+)
+def test_prose_and_headings_that_share_their_words_stay(line: str):
+    assert furniture_reason(line) not in {
+        "counter",
+        "related link",
+        "follow prompt",
+        "comment policy",
+        "script data",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Produced by the BBC's David Botti",
+        "Video edited by Jane Doe",
+        "Photo/GIFs: Getty Images and Courtesy Jamie Beck and Kevin Burg",
+        "(Alamy Stock Photo)",
+    ],
+)
+def test_a_videos_makers_and_a_stock_agency_in_brackets_are_credits(line: str):
+    assert is_credit(line)
+
+
+def test_sentences_about_producing_are_no_credits():
+    assert not is_credit("Produced by Warner and Sony with a budget of millions")
+    assert not is_credit("Edited by the time it reached the printer")
+
+
+def test_a_videos_makers_under_its_text_are_kept_not_a_title_list():
+    texts = load_article(NEWS / "fresh21" / "sn-bbc-nocss.txt").texts
+    verdicts = classify_blocks(texts)
+    produced = texts.index("Produced by the BBC's David Botti")
+    assert [verdict.drop for verdict in verdicts[produced : produced + 2]] == [None, None]
+
+
+def test_a_teaser_between_the_paragraphs_listed_again_in_the_footer_is_dropped():
+    teasers = [
+        "Moody's cuts Ireland rating to 1 grade above junk",
+        "Al-Qaida ally kills pro-Palestinian activist",
+    ]
+    footer = [
+        "Copyright 2011 The Associated Press. All rights reserved. This material may not be published.",
+        *teasers,
+        "Dubai denies Briton died from police beating",
+    ]
+    texts = [HEADLINE, STORY[0], STORY[1], teasers[0], STORY[2], *footer]
+    verdicts = classify_blocks(texts)
+    assert verdicts[3].drop == "furniture: listed again below"
+    assert all(verdict.drop is None for verdict in verdicts[:3]) and verdicts[4].drop is None
+
+
+def test_a_label_the_article_repeats_and_its_byline_stay_though_a_list_has_them():
+    label = "Eat this snack 30 minutes before bed"
+    footer = [
+        "Copyright 2011 The Associated Press. All rights reserved. This material may not be published.",
+        label,
+        "By Jane Doe Smith",
+        "Dubai denies Briton died from police beating",
+    ]
+    texts = [HEADLINE, STORY[0], label, STORY[1], label, STORY[2], "By Jane Doe Smith", *footer]
+    verdicts = classify_blocks(texts)
+    assert all(verdict.drop is None for verdict in verdicts[:7])
+
+
+def test_another_storys_title_that_ends_like_a_sentence_does_not_end_the_article():
+    # People: "Baby Girl on the Way for Sophie B. Hawkins – at 50!" between two lists of other stories
+    texts = load_article(NEWS / "fresh21" / "sn-people.txt").texts
+    verdicts = classify_blocks(texts)
+    teaser = texts.index("Baby Girl on the Way for Sophie B. Hawkins – at 50!")
+    assert verdicts[teaser].drop == "furniture: title list after the article"
+    assert verdicts[teaser - 2].drop == "furniture: title list after the article"
+
+
+def test_a_deals_pages_products_stay_when_its_last_line_is_a_prompt():
+    """The page's own long lines below the story's last prose say the page goes on: no tail to read as titles."""
+    texts = load_article(NEWS / "fresh2" / "bgr-apple-black-friday-deals.txt").texts
+    verdicts = classify_blocks(texts)
+    for feature in ("A12X Bionic chip with Neural Engine", "Face ID for secure authentication and Apple Pay"):
+        assert verdicts[texts.index(feature)].drop is None
+
+
+def test_a_teasers_date_in_figures_makes_a_dated_list_a_version_number_does_not():
+    dated = [
+        "Infosys profit up 19 percent, misses expectations 04.15.11",
+        "China's Hu calls for Asian security cooperation 04.15.11",
+    ]
+    verdicts = classify_blocks([HEADLINE, *STORY, *dated])
+    assert all(verdict.drop == "furniture: dated teaser list" for verdict in verdicts[-2:])
+    versions = ["Linux kernel maintainers ship release 2.6.32", "Python developers ship release 3.12.1"]
+    verdicts = classify_blocks([HEADLINE, *STORY, *versions])
+    assert all(verdict.drop is None for verdict in verdicts[-2:])
