@@ -172,3 +172,98 @@ def test_a_teasers_date_in_figures_makes_a_dated_list_a_version_number_does_not(
     versions = ["Linux kernel maintainers ship release 2.6.32", "Python developers ship release 3.12.1"]
     verdicts = classify_blocks([HEADLINE, *STORY, *versions])
     assert all(verdict.drop is None for verdict in verdicts[-2:])
+
+
+# fresh22 (the held-out set after fresh21's rules): BBC, CNN, Fox Sports, HuffPost, Nature, Newsweek, NYT, Sporting
+# News, The Daily Beast, Washington Post, Yahoo
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Please turn on JavaScript. Media requires JavaScript to play.", "browser notice"),
+        (
+            "Your browser's settings may be preventing you from commenting on and viewing comments about this item.",
+            "browser notice",
+        ),
+        ("In pictures: Brazil nightclub fire", "related link"),
+        ("Slideshow: Libya", "related link"),
+        (
+            "Are you in Santa Maria? Please send us your eyewitness accounts using the form below.",
+            "site notice",
+        ),
+        (
+            "Send your pictures and videos to yourpics@bbc.co.uk or text them to 61124 (UK) or +44 7624 800 100.",
+            "site notice",
+        ),
+        (
+            "If you are happy to be contacted by a BBC journalist please leave a telephone number that we can contact"
+            " you on.",
+            "site notice",
+        ),
+        ("(Required) Name (Required) Your E-mail address (Required) Town & Country", "form field"),
+        ("(Required) Comments", "form field"),
+        (
+            '<!-- ALTERNATIVE CONTENT FOR NON-JS BROWSERS, SEE NOTE (1) --> <div><a class="alternative" href="">',
+            "script data",
+        ),
+        ("Click for larger image", "gallery control"),
+        ("TOOLBOX", "widget label"),
+        ("Resize", "widget label"),
+        ("sort by date:", "widget label"),
+        ("X Close", "widget label"),
+        ("CONTINUED 1 2 Next >", "widget label"),
+        ("Discussion Policy", "comment policy"),
+        (
+            "Comments that include profanity or personal attacks or other inappropriate comments or material will be"
+            " removed from the site.",
+            "comment policy",
+        ),
+        (
+            "Everyone deserves accurate information about COVID-19. Support journalism without a paywall — and keep"
+            " it free for everyone by becoming a HuffPost member today.",
+            "support prompt",
+        ),
+        ("Follow Yahoo! News on Twitter, become a fan on Facebook", "follow prompt"),
+    ],
+)
+def test_more_older_pages_widgets_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said they send your pictures to the police.",
+        "In pictures, the storm looks worse than it was.",
+        "Continued from page 1",
+        "He told reporters to send us your stories, they said.",
+        "Comments that include threats were reported to police, the company said.",
+        "Support for journalism grew, the survey said.",
+    ],
+)
+def test_sentences_with_a_widgets_words_stay(line: str):
+    assert furniture_reason(line) is None
+
+
+def test_a_timeline_of_other_stories_numbered_down_with_their_days_is_dropped():
+    texts = load_article(NEWS / "fresh22" / "sn-sportingnews.txt").texts  # Sporting News' "Story Milestones"
+    verdicts = classify_blocks(texts)
+    heading = texts.index("Story Milestones | 41")
+    assert all(verdict.drop == "furniture: numbered timeline" for verdict in verdicts[heading : heading + 21])
+    assert verdicts[texts.index("— The Associated Press")].drop is None  # the story's credit above it
+
+
+def test_an_articles_own_list_numbered_up_with_days_stays():
+    days = [
+        "1 Opening night brings the first premiere Monday Jan 3",
+        "The festival opens with a new film by a local director.",
+        "2 The jury announces its shortlist Tuesday Jan 4",
+        "Twelve films are left in the running for the main prize.",
+        "3 Winners are named at the closing gala Wednesday Jan 5",
+        "The festival ends with a ceremony at the city's opera house.",
+    ]
+    verdicts = classify_blocks(
+        ["Film festival schedule", "The city's film festival runs for three days.", *days]
+    )
+    assert all(verdict.drop is None for verdict in verdicts)

@@ -77,6 +77,9 @@ _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article prose
 _LISTED_TITLE_WORDS = 4  # a title this long found twice is one link: a section's name recurs by itself
 _PAGE_GOES_ON_LINES = 3  # this many long lines below the story's prose are the page's content, not a teaser's
+_TIMELINE_GAP = 2  # a numbered card and its one-line summary
+# a card of a numbered timeline: its number, its title, its day ("41 Titans hire ... Tuesday Feb 8")
+_NUMBERED_DAY_RE = re.compile(r"^(\d{1,3}) \S.{8,160}? (\w+,? \w+\.? \d{1,2})$")
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
 _SIGNED_REACH = 15  # the article's byline, named again below it, stands among this many blocks at its top
 _HEAD_REACH = 6  # blocks above the first byline or prose where the headline may be
@@ -1509,6 +1512,36 @@ def _next_kept(index: int, drops: Sequence[str | None]) -> int | None:
     return next((item for item in range(index + 1, len(drops)) if drops[item] is None), None)
 
 
+def _drop_numbered_timeline(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A story's timeline of other stories, numbered down with their days ("41 Titans coach Munchak fires
+    offensive coordinator Tuesday Feb 8" / its summary / "40 Titans hire Mike Munchak ... Monday Feb 7"): an
+    article numbers its own lists up, and dates its events in its sentences. Its heading may give the count
+    ("Story Milestones | 41")."""
+    numbered = {}
+    for index, text in enumerate(texts):
+        match = _NUMBERED_DAY_RE.match(text)
+        if match is not None and is_event_day(match.group(2)) and _droppable(index, drops, marked):
+            numbered[index] = int(match.group(1))
+    runs: list[list[int]] = []
+    for index in sorted(numbered):
+        run = runs[-1] if runs else None
+        if run and index - run[-1] <= _TIMELINE_GAP and numbered[index] == numbered[run[-1]] - 1:
+            run.append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if len(run) < _MENU_RUN:
+            continue
+        # the last card keeps the others' shape: a summary under it too
+        last = run[-1] + (run[1] - run[0]) - 1
+        for index in range(run[0], min(last, len(texts) - 1) + 1):
+            if _droppable(index, drops, marked):
+                drops[index] = "numbered timeline"
+        heading = run[0] - 1
+        if _droppable(heading, drops, marked) and texts[heading].endswith(f" {numbered[run[0]]}"):
+            drops[heading] = "numbered timeline"
+
+
 def _drop_glued_dated_teasers(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """Two or more "Title - October 24, 2020" lines in a row above or below the article's prose: a blog's
     recent-posts widget. An article's own timeline puts the date first, and a tour's dates share one shape."""
@@ -2248,6 +2281,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_dated_teasers,
     _drop_video_lists,
     _drop_glued_dated_teasers,
+    _drop_numbered_timeline,
     _drop_card_lists,
     _drop_cards_to_the_end,
     # what the cards leave between the article and them is read again: a tag row above other stories' cards

@@ -159,7 +159,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^join us on (?:telegram|whatsapp|facebook|instagram|x|twitter|threads|bluesky|discord|reddit)[.!]?$|"
             r"^(?!.*\b(?:said|says|told)\b)"  # what someone said is the story's
             # the site's name as it prints it: "Follow Khaama Press (KP) | Afghan News Agency on Twitter"
-            r"follow (?:the |our )?(?:(?:(?-i:[A-Z])[\w.'’-]*|\((?-i:[A-Z]{2,6})\)|\|) ){1,9}(?:section |desk |team )?"
+            r"follow (?:the |our )?(?:(?:(?-i:[A-Z])[\w.'’!-]*|\((?-i:[A-Z]{2,6})\)|\|) ){1,9}(?:section |desk |team )?"
             r"on (?:facebook|twitter|instagram|x)\b"
             # and the newsroom's addresses after it: "... @GleanerJamaica. Send us a message on WhatsApp at ..."
             r"[^.!?]{0,100}[.!]?(?:\s(?:send us|message us|e-?mail us|contact us|stay updated via)\b.{0,200})?$",
@@ -182,7 +182,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "gallery control",
         re.compile(
-            r"^(?:back to gallery|enlarge (?:this )?image|(?:view|see) (?:all|gallery|slideshow)(?: \(\d+\))?|"
+            r"^(?:back to gallery|enlarge (?:this )?image|click (?:here )?(?:for|to see|to view) (?:a )?larger (?:image|photo|picture|version)|(?:view|see) (?:all|gallery|slideshow)(?: \(\d+\))?|"
             r"(?:show|hide|toggle) caption(?: [–-])?|caption|close|hide|expand|view (?:this )?image(?: ?[›>»])?|open gallery|\d+ photos?|"
             r"open image in gallery|swipe for more|slideshow|(?:(?:next|previous|prev) (?:slide|image|photo)\s*){1,2}|next|previous|skip|"
             r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
@@ -308,6 +308,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:>>\s*)?read (?:more )?on (?:the )?[\w .&'’-]{2,30}:\s+\S.{5,150}$|"  # >> READ ON THE OBSERVERS: ...
             r"^watch:?\s+(?-i:(?=[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
             # PHOTOS: Kyiv ..., "PHOTOS: Earthquake Shakes the Northeastern U.S."
+            r"^(?:in pictures|slideshow):\s+(?-i:(?=[A-Z]))[^.!?]{2,120}$|"
             r"^(?:related )?(?:photos|gallery|listen|podcast|videos?):\s+(?-i:(?=[A-Z]))(?:\S+\s+){2,}[^.!?]*"
             r"(?:[^.!?\s]|(?-i:(?:[A-Z]\.){2,}))$|"
             r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
@@ -392,7 +393,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "browser notice",
         re.compile(
-            r"^(?:sorry,? (?:but )?your browser .{0,200}|.{0,40}\b(?:enable|activate) javascript\b.{0,150}|"
+            r"^(?:sorry,? (?:but )?your browser .{0,200}|.{0,40}\b(?:enable|activate|turn on) javascript\b.{0,150}|"
+            r"your browser(?:['’]s settings)? (?:may be )?(?:preventing|blocking|does not allow)\b.{0,200}|"
             r"to view this content,? (?:javascript|flash|adobe flash)\b.{0,120})$",
             re.I,
         ),
@@ -475,7 +477,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "form field",
         re.compile(
             r"^(?:enter your e-?mail(?: address)?|e-?mail address|your e-?mail|accept(?: all)?(?: cookies)?|"
-            r"\* (?:indicates|denotes) (?:a )?required(?: field)?|"
+            r"\* (?:indicates|denotes) (?:a )?required(?: field)?|(?:\(required\)\s*[\w&'’ -]{1,40}?\s*)+|"
             r"reject all(?: cookies)?|manage (?:preferences|cookies|settings))$",
             re.I,
         ),
@@ -523,7 +525,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|link copied!?|"
             r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map|site index|"
-            r"resize text|(?:text|font) size|font:|report this ad|view all posts|story highlights|"
+            r"resize(?: text)?|toolbox|(?:text|font) size|font:|report this ad|view all posts|story highlights|"
+            r"sort by(?: date| newest| oldest| best| popular)?:?|x (?:close|profile)|view more activity|"
+            r"continued(?:\s+\d{1,2}){1,10}(?:\s+next\s*[>»›]?)?|"
             # CNN's box of its other stories on the topic, the topic's name on the next line
             r"part of (?:complete |our )?coverage (?:on|of)|jump to (?:the )?(?:discussion |reader )?comments(?: below)?|"
             r"open in (?:the )?app|supported by|image|exclusive|"
@@ -698,7 +702,7 @@ _TAG_ITEMS = 5
 _TAG_ROW_WORDS = 40
 _SCRIPT_DATA_KEYS = 2
 _LEAKED_TEMPLATE_RE = re.compile(
-    r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)"
+    r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)|^<!--.{0,200}?-->\s*<[a-z]"
 )
 # a pager's two links, when no other reason names them: "«Sectoral Debate | Samuda promises ... this year",
 # "Falmouth municipality earmarks $9 million for transport centre upgrade »"

@@ -23,7 +23,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "comment policy",
         re.compile(
             r"^(?:please )?(?:read|see|review) our (?:full )?(?:community (?:guidelines|standards|rules)|"
-            r"comment(?:ing)? (?:policy|guidelines|rules))\b.{0,60}$|"
+            r"comment(?:ing)? (?:policy|guidelines|rules))\b.{0,60}$|^discussion (?:policy|guidelines|rules)$|"
+            r"^(?=.{0,500}$)comments that (?:include|contain) (?:profanity|personal attacks|obscenit)\w*\b.{0,400}$|"
             r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$|"
             r"^share your thoughts and join the conversation\b.{0,40}$|^house rules:?$|"
             # "Guidelines: You share in the USA TODAY community, so please keep your comments smart and civil. ..."
@@ -168,13 +169,15 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # the site asking for letters: "Submit a letter to the editor or write to letters@theatlantic.com."
         "site notice",
         GuardedPattern(
-            ("letter", "hear what you think", "hear from you", "correction"),
+            ("letter", "hear what you think", "hear from you", "correction", "send", "contacted"),
             re.compile(
                 rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r".{0,150}\b(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b.{0,150}|"
                 # USA TODAY's box: "To report corrections and clarifications, contact Standards Editor ..."
                 r"to report (?:corrections|errors)(?: (?:and|or) clarifications)?, (?:contact|e-?mail|write to)\b.{1,350}|"
                 r".{0,150}\bwrite to letters@.{0,80}|"
+                r"(?:.{0,80}\?\s+)?(?:please )?send (?:us )?your (?:eyewitness accounts|pictures|photos|videos|"
+                r"experiences|stories)\b.{0,300}|if you are happy to be contacted by\b.{0,300}|"
                 r"we(?: want|(?: would|['’]d) like) to hear (?:what you think|from you)\b.{0,200})$",
                 re.I,
             ),
@@ -531,6 +534,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "make a difference",
                 "we continue",
                 "no cost to you",
+                "journalism",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -540,7 +544,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"your (?:critical |generous )?(?:contribution|donation|support)s? (?:enables?|allows?) us to\b.{0,250}|"
                 r"support (?-i:[A-Z][\w.'’-]*) (?:and make a difference|so (?:that )?we (?:can )?continue)\b.{0,150}|"
                 r"we do (?:this|our) work (?:every day )?at no cost to you\b.{0,250}|"
-                r"(?:please )?help us out\s*[:!.]?|become an? (?:[\w&.'’-]+ ){0,3}(?:sponsor|underwriter)(?: today| now)?[.!]?)$",
+                r"(?:please )?help us out\s*[:!.]?|become an? (?:[\w&.'’-]+ ){0,3}(?:sponsor|underwriter)(?: today| now)?[.!]?|"
+                r".{0,150}\bsupport (?:our |independent |quality |local )?journalism\b.{0,150}"
+                r"\b(?:becoming an?|members?|donat\w*|contribut\w*|subscri\w*)\b.{0,100})$",
                 re.I,
             ),
         ),
