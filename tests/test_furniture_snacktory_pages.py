@@ -267,3 +267,112 @@ def test_an_articles_own_list_numbered_up_with_days_stays():
         ["Film festival schedule", "The city's film festival runs for three days.", *days]
     )
     assert all(verdict.drop is None for verdict in verdicts)
+
+
+# fresh23 (the held-out set after fresh22's rules): CNET, ESPN, Fortune, GalTime, Mashable, a CNBC live blog's copy,
+# Shockya, The Frisky, Universe Today, ...
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("← Nomura misled Fannie, Freddie on mortgage bonds, U.S. judge finds", "related link"),
+        ("Citigroup in the clear on Libor →", "related link"),
+        ("Check out the column at CNN.com >>", "related link"),
+        ("Check out the new ESPN Dallas, the place for your local Dallas sports news and more.", "promotion"),
+        ("TELL YOUR FRIENDS ABOUT SHOCKYA.COM", "promotion"),
+        (
+            "Read CNBC’s coverage from CNBC’s Asia-Pacific and Europe teams overnight here: Britain goes into"
+            " lockdown",
+            "promotion",
+        ),
+        (
+            "The post Coronavirus live updates: New cases surge in Spain appeared first on USNewsRank.",
+            "feed note",
+        ),
+        (
+            "If you have a question or comment for Marguerite Reardon, you can submit it here or send her an e-mail.",
+            "site notice",
+        ),
+        ("Submit your question or comment here: 0 of 1500 characters", "form field"),
+        ("Full Profile E-mail Marguerite Reardon", "widget label"),
+        ("Contents hide", "widget label"),
+        ("Comments | Blog about this", "widget label"),
+        ("We were unable to follow this user. Are you logged in?", "form message"),
+        ("This profile is private.", "form message"),
+        ("Comments on this entry are closed.", "comments"),
+        (
+            "<SCRIPT language='JavaScript1.1' SRC=\"http://ad.doubleclick.net/adj/N6357.2489.ESPN.COM\">",
+            "script data",
+        ),
+    ],
+)
+def test_widgets_of_blogs_and_their_platforms_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices rose. → Stocks fell.",
+        "The post office appeared first on the list.",
+        "Read his coverage of the war here and there.",
+        "He said to check out the new ESPN Dallas.",
+        "Previous studies found the same.",
+    ],
+)
+def test_prose_with_a_blogs_words_stays(line: str):
+    assert furniture_reason(line) is None
+
+
+def test_a_table_of_contents_whose_headings_follow_is_dropped():
+    texts = load_article(
+        NEWS / "fresh23" / "sn-coronavirus-usnewsrank-com.txt"
+    ).texts  # a live blog's contents
+    verdicts = classify_blocks(texts)
+    first = texts.index("1 7:53 am: Dow futures surge 900 points")
+    assert all(verdict.drop == "furniture: table of contents" for verdict in verdicts[first : first + 10])
+    assert verdicts[texts.index("7:53 am: Dow futures surge 900 points")].drop is None  # the heading in place
+
+
+def test_a_numbered_list_of_the_articles_own_points_stays():
+    points = ["1 Lower taxes for small firms", "2 More money for schools", "3 A new bridge over the river"]
+    story = [
+        "The mayor set out three promises on Tuesday, and the council will vote on them next month after a debate.",
+        "Critics said the plan had no money behind it, and that the bridge alone would cost more than the budget.",
+    ]
+    verdicts = classify_blocks(["The mayor's plan", story[0], *points, story[1]])
+    assert all(verdict.drop is None for verdict in verdicts)
+
+
+def test_a_pagers_two_links_are_dropped_one_line_alone_stays():
+    story = [
+        "Officials said the quarantine would last two weeks and that soldiers would stay in their units until then.",
+        "The army has asked its staff to postpone leave, and recruits will be tested as they arrive at the centres.",
+    ]
+    pager = [
+        "Previous Coronavirus in India: Covid-19 patient dies in Tamil Nadu, country’s toll rises to 11",
+        "Next Quarantine within units, extended leave mark Armed Forces’ war on Covid-19",
+    ]
+    verdicts = classify_blocks(["Armed forces prepare", *story, *pager])
+    assert [verdict.drop for verdict in verdicts[-2:]] == ["furniture: pager's story"] * 2
+    verdicts = classify_blocks(["Armed forces prepare", story[0], pager[0], story[1]])
+    assert verdicts[2].drop is None
+
+
+def test_a_podcasts_headline_with_its_label_is_the_headline():
+    texts = load_article(NEWS / "fresh23" / "sn-universetoday.txt").texts
+    verdicts = classify_blocks(texts)
+    assert texts[0] == "Podcast: More From Tony Colaprete on LCROSS" and verdicts[0].drop is None
+
+
+def test_comments_under_a_count_in_braces_with_their_authors_stamps_are_dropped():
+    texts = load_article(
+        NEWS / "fresh23" / "sn-universetoday.txt"
+    ).texts  # WordPress: "Aqua October 28, 2010 at ..."
+    verdicts = classify_blocks(texts)
+    stamp = texts.index("Aqua October 28, 2010 at 11:21 am")
+    assert all(verdict.drop is not None for verdict in verdicts[stamp : stamp + 6])
+    assert (
+        verdicts[texts.index("Aqua October 28, 2010 at 11:21 am") - 3].drop is None
+    )  # the article's paragraph

@@ -56,7 +56,9 @@ _COMMENT_STAMP_RE = re.compile(
     # 2008 4:49:12 PM" (a blog post's own "Posted by Stuart on ..." has no colon)
     rf"posted by: [^|]{{1,40}} \| {_MONTH} \d{{1,2}},? \d{{4}}(?: at)? \d{{1,2}}:\d\d(?::\d\d)?\s?[ap]\.?m\.?|"
     rf"(?:report this comment )?on {_MONTH} \d{{1,2}}, \d{{4}},? at {_CLOCK}, \S{{1,30}} wrote:|"
-    rf"wrote on {_MONTH} \d{{1,2}}, \d{{4}} @ {_CLOCK})$",
+    rf"wrote on {_MONTH} \d{{1,2}}, \d{{4}} @ {_CLOCK}|"
+    rf"(?!(?:posted|published|updated|last|first|created|modified|written|on|by)\b)"
+    rf"(?-i:[A-Z][\w.'’-]{{1,29}})(?: (?-i:[A-Z])[\w.'’-]{{1,29}})? {_MONTH} \d{{1,2}}, \d{{4}} at {_CLOCK})$",
     re.I,
 )
 # Typepad's and its kind's signatures, which stand under the comment they sign
@@ -122,11 +124,12 @@ def _opens_comment_section(
 ) -> bool:
     text = texts[index]
     heading = text.lstrip("§#•*-–— ")  # "§ 13 Responses to “Title”"
+    counted_text = heading.strip("{}[]() ")  # "{ 2 comments }"
     if prose_above and len(text) <= 260 and _COMMENT_SECTION_HEADING_RE.match(heading):
         return True
     # a counted heading ("27 Comments") under the page's lists, below the article: the comments are prose too,
     # so they may outnumber the article's paragraphs
-    counted = _COUNTED_COMMENTS_RE.match(heading) is not None
+    counted = _COUNTED_COMMENTS_RE.match(counted_text) is not None
     if prose_above >= 2 and counted and all(drops[item] is not None for item in range(index - 2, index)):
         return True
     if prose_above * 2 > prose_total and (
@@ -134,8 +137,13 @@ def _opens_comment_section(
         or (_COMMENT_AUTHOR_RE.match(text) and _comment_marks_follow(index, texts))
     ):
         return True
-    return _COMMENT_HEADING_RE.match(text) is not None and _comment_marks_follow(index, texts)
+    heading_alone = _COMMENT_HEADING_RE.match(text) or _COMMENT_HEADING_RE.match(counted_text)
+    return heading_alone is not None and _comment_marks_follow(index, texts)
 
 
 def _comment_marks_follow(index: int, texts: Sequence[str]) -> bool:
-    return any(_COMMENT_MARK_RE.match(texts[i]) for i in range(index + 1, min(index + 5, len(texts))))
+    """A comment's time, or its author's stamp ("Aqua October 28, 2010 at 11:21 am"), within a few blocks."""
+    return any(
+        _COMMENT_MARK_RE.match(texts[i]) or _COMMENT_STAMP_RE.match(texts[i])
+        for i in range(index + 1, min(index + 5, len(texts)))
+    )

@@ -78,6 +78,7 @@ _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article pro
 _LISTED_TITLE_WORDS = 4  # a title this long found twice is one link: a section's name recurs by itself
 _PAGE_GOES_ON_LINES = 3  # this many long lines below the story's prose are the page's content, not a teaser's
 _TIMELINE_GAP = 2  # a numbered card and its one-line summary
+_CONTENTS_ENTRIES = 2
 # a card of a numbered timeline: its number, its title, its day ("41 Titans hire ... Tuesday Feb 8")
 _NUMBERED_DAY_RE = re.compile(r"^(\d{1,3}) \S.{8,160}? (\w+,? \w+\.? \d{1,2})$")
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
@@ -95,6 +96,12 @@ _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 _MEDIA_TAG_RE = re.compile(r"\s\[(?:video|watch|gallery|photos)\]$", re.I)
+_MEDIA_LABEL_RE = re.compile(r"^(?:podcast|video|watch|photos|gallery|listen|in pictures|slideshow):\s", re.I)
+# an entry of a table of contents: its number, then a heading the page gives again below ("1 7:53 am: Dow futures ...")
+_CONTENTS_ENTRY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? (\S.{1,160})$")
+# a pager's two links, each with its story's title: "Previous Coronavirus in India: ..." / "Next Quarantine ..."
+_PREVIOUS_TITLE_RE = re.compile(r"^previous (?=[A-Z‘“'\"0-9])", re.I)
+_NEXT_TITLE_RE = re.compile(r"^next (?=[A-Z‘“'\"0-9])", re.I)
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’-]*\b")
 _BYLINE_REACH = 4  # a byline stands within this many blocks of the top
 # Two or three capitalised names, an initial allowed: "Rodrigo Campos", "Trevor J. Mitchell"
@@ -328,8 +335,12 @@ def classify_blocks(
     )
     verdicts = _mark_sign_offs(texts, verdicts)
     drops = [verdict.drop for verdict in verdicts]
-    if drops[0] == "furniture: related link" and _MEDIA_TAG_RE.search(texts[0]):
-        drops[0] = None  # the headline with its media tag: "Jennifer Lawrence Made An Appearance ... [VIDEO]"
+    if drops[0] == "furniture: related link" and (
+        _MEDIA_TAG_RE.search(texts[0]) or _MEDIA_LABEL_RE.match(texts[0])
+    ):
+        # the headline with its media tag or label: "Jennifer Lawrence Made An Appearance ... [VIDEO]", "Podcast:
+        # More From Tony Colaprete on LCROSS"
+        drops[0] = None
     head = ArticleHead()
     below_kicker = _headline_below_kicker(texts, drops, verdicts[0].kind is not None if texts else False)
     below_stamp = _headline_below_stamp(texts, verdicts)
@@ -1721,6 +1732,34 @@ def _drop_pager_titles(texts: list[str], drops: list[str | None], marked: list[b
             drops[index + 1] = "pager's story"
 
 
+def _drop_pager_pairs(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A pager's two links in a row, each the label and its story's title ("Previous Coronavirus in India: Covid-19
+    patient dies ..." / "Next Quarantine within units ..."): one such line could open a sentence, two cannot."""
+    for index in range(1, len(texts) - 1):
+        pair = (index, index + 1)
+        if (
+            _PREVIOUS_TITLE_RE.match(texts[index])
+            and _NEXT_TITLE_RE.match(texts[index + 1])
+            and all(_droppable(item, drops, marked) and is_title_like(texts[item]) for item in pair)
+        ):
+            drops[index] = drops[index + 1] = "pager's story"
+
+
+def _drop_table_of_contents(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Numbered entries that each name a heading given again further down ("1 7:53 am: Dow futures surge 900
+    points" above the live blog's "7:53 am: Dow futures surge 900 points"): a table of contents, two entries at
+    least, whose headings the reader meets in place."""
+    below = {_comparable(text): index for index, text in enumerate(texts)}  # each text's last place
+    entries = []
+    for index, text in enumerate(texts):
+        match = _CONTENTS_ENTRY_RE.match(text)
+        if match and _droppable(index, drops, marked) and below.get(_comparable(match.group(1)), -1) > index:
+            entries.append(index)
+    if len(entries) >= _CONTENTS_ENTRIES:
+        for index in entries:
+            drops[index] = "table of contents"
+
+
 def _drop_lines_said_many_times(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """A title said three times or more in a row is a widget's: a gallery's title on each of its slides ("UK news
     in pictures" fifty times, once the extractor has left the counters and captions out). An article does not
@@ -2299,6 +2338,8 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_author_box_headings,
     _drop_house_rules,
     _drop_pager_titles,
+    _drop_pager_pairs,
+    _drop_table_of_contents,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.
 _TAIL_RULES = frozenset({_drop_trailing_title_lists, _drop_glued_dated_teasers, _drop_page_labels})

@@ -89,7 +89,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?|"
             r".{0,120}\bsubscribe (?:to us |to our channel )?on youtube[.!]?|"
             # "For more: Listen to the Planet Money podcast, ..."
-            r"for more:\s+(?:listen to|watch|subscribe to|follow|visit|tune in)\b.{1,200})$",
+            r"for more:\s+(?:listen to|watch|subscribe to|follow|visit|tune in)\b.{1,200}|"
+            r"check out (?:the new |our new )?(?-i:[A-Z])[\w.&'’ -]{1,40}, the (?:place|home|destination|source) for\b.{0,150}|"
+            r"tell (?:your|a) friends? about [\w.&'’ -]{2,60}[.!]?|"
+            r"read (?:\S+['’]s |our )?(?:full |latest |live |earlier )?coverage\b.{0,120}\bhere\b.{0,200})$",
             re.I,
         ),
     ),
@@ -118,6 +121,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
+    ("feed note", re.compile(r"^the post .{3,300} appeared first on (?-i:[A-Z])[\w.&'’ -]{1,80}\.?$", re.I)),
     (  # Vox Media's publishing system printing its layout into the page
         "layout note",
         re.compile(r"^this article has a component height of \d+\.(?: the sidebar size is \w+\.)?$", re.I),
@@ -293,6 +297,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
             r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
+            r"^(?:check out|read|see|watch) \S.{2,100}?\s*(?:>>|»|→)$|"
             r"^more (?:on|about)\s*:\s*\S.{0,150}$|"  # "MORE ON: Ryan Seacrest"; "More On:" alone heads a list
             r"^(?:more|also read|read also|must read|for more,? read|"
             r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
@@ -331,7 +336,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^(?:reader|member|user) comments$|"
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
             r"^you must (?:be )?(?:log ?in|logged in|sign ?in|signed in)\b.{0,60}\bcomment\.?$|"
-            r"^comments (?:powered by \w+|are (?:closed|disabled|off)\b.{0,40})\.?$|^post (?:a )?comment\W{0,4}$|"
+            r"^comments (?:powered by \w+|(?:on this (?:entry|post|article|story) )?are (?:closed|disabled|off)\b.{0,40})\.?$|"
+            r"^post (?:a )?comment\W{0,4}$|"
             r"^commenting (?:is|has been) (?:turned off|closed|disabled)\b.{0,60}$|"  # ... for Beyond the Beyond.
             r"^be the first to (?:post a )?comment(?: on this (?:page|story|article|post))?\W{0,3}$|"
             r"^join (?:the )?(?:conversation|discussion)[.:]?$|^tell us what you think\b(?!.*\b(?:said|says|told|asked)\b).{0,40}$|"
@@ -478,6 +484,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:enter your e-?mail(?: address)?|e-?mail address|your e-?mail|accept(?: all)?(?: cookies)?|"
             r"\* (?:indicates|denotes) (?:a )?required(?: field)?|(?:\(required\)\s*[\w&'’ -]{1,40}?\s*)+|"
+            r".{0,80}\b\d+ of \d+ characters(?: used| left| remaining)?|"
             r"reject all(?: cookies)?|manage (?:preferences|cookies|settings))$",
             re.I,
         ),
@@ -528,6 +535,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"resize(?: text)?|toolbox|(?:text|font) size|font:|report this ad|view all posts|story highlights|"
             r"sort by(?: date| newest| oldest| best| popular)?:?|x (?:close|profile)|view more activity|"
             r"continued(?:\s+\d{1,2}){1,10}(?:\s+next\s*[>»›]?)?|"
+            r"(?:table of )?contents \[?(?:hide|show)\]?|table of contents|full profile(?: e-?mail [\w.'’ -]{2,40})?|"
+            r"(?:comments?\s*\|\s*)?blog about this|video platform video management video solutions video \w+|"
             # CNN's box of its other stories on the topic, the topic's name on the next line
             r"part of (?:complete |our )?coverage (?:on|of)|jump to (?:the )?(?:discussion |reader )?comments(?: below)?|"
             r"open in (?:the )?app|supported by|image|exclusive|"
@@ -702,11 +711,16 @@ _TAG_ITEMS = 5
 _TAG_ROW_WORDS = 40
 _SCRIPT_DATA_KEYS = 2
 _LEAKED_TEMPLATE_RE = re.compile(
-    r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)|^<!--.{0,200}?-->\s*<[a-z]"
+    r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)|^<!--.{0,200}?-->\s*<[a-z]|"
+    r"^<script\b[^<>]*>",
+    re.I,
 )
 # a pager's two links, when no other reason names them: "«Sectoral Debate | Samuda promises ... this year",
 # "Falmouth municipality earmarks $9 million for transport centre upgrade »"
-_PAGER_LINK_RE = re.compile(r"^«\s?[^«».!?]{8,150}$|^[^«».!?]{8,150}\s?»$")
+_PAGER_LINK_RE = re.compile(
+    # no sentence ends inside (a word in lower case and its stop: "U.S. judge" is none)
+    r"^[«←]\s?(?!.*[a-z]{2}[.!?]\s)[^«»←→]{7,150}[^.!?\s«»←→]$|^(?!.*[a-z]{2}[.!?]\s)[^«»←→]{7,150}[^.!?\s«»←→]\s?[»→]$"
+)
 _ICON_GLYPH_RE = re.compile(r"[\ue000-\uf8ff]")
 _DISGUISED_WORDS = 3
 _LATIN_RE = re.compile(r"[A-Za-z]")

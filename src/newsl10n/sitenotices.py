@@ -169,7 +169,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # the site asking for letters: "Submit a letter to the editor or write to letters@theatlantic.com."
         "site notice",
         GuardedPattern(
-            ("letter", "hear what you think", "hear from you", "correction", "send", "contacted"),
+            ("letter", "hear what you think", "hear from you", "correction", "send", "contacted", "question"),
             re.compile(
                 rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r".{0,150}\b(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b.{0,150}|"
@@ -178,6 +178,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r".{0,150}\bwrite to letters@.{0,80}|"
                 r"(?:.{0,80}\?\s+)?(?:please )?send (?:us )?your (?:eyewitness accounts|pictures|photos|videos|"
                 r"experiences|stories)\b.{0,300}|if you are happy to be contacted by\b.{0,300}|"
+                r"if you have (?:a )?(?:question|comment)s?(?: or (?:a )?(?:question|comment)s?)? for .{1,60}?,? "
+                r"(?:you can )?(?:submit|send|e-?mail)\b.{0,250}|"
                 r"we(?: want|(?: would|['’]d) like) to hear (?:what you think|from you)\b.{0,200})$",
                 re.I,
             ),
@@ -284,7 +286,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"a link has been (?:sent|posted) to your (?:friend['’]?s email address|facebook feed)\.?|"
             r"thanks for contacting us\.?.{0,80}|invalid email.{0,80}|"
             r"(?:you(?:['’]ve| have) been )?successfully subscribed!?|(?:you(?:['’]re| are) )?now signed up to receive\b.{0,80}|"
-            r"cancel ?send|no thanks,? close)$",
+            r"cancel ?send|no thanks,? close|"
+            r"we were unable to (?:follow|stop following|ignore|stop ignoring|block|unblock) this user\.?(?: are you logged in\?)?|"
+            r"you are (?:now|no longer) following this user\.?|this user is (?:now|no longer) (?:ignored|blocked)\.?|"
+            r"this profile is (?:private|under review)\.?|your bio is currently empty\b.{0,120}|"
+            r"please wait while we (?:process your request|retrieve the user['’]s information)\.?)$",
             re.I,
         ),
     ),
