@@ -376,3 +376,55 @@ def test_comments_under_a_count_in_braces_with_their_authors_stamps_are_dropped(
     assert (
         verdicts[texts.index("Aqua October 28, 2010 at 11:21 am") - 3].drop is None
     )  # the article's paragraph
+
+
+# fresh24 (the held-out set after fresh23's rules): press releases and magazines' blogs (Apple, Qualcomm, Adweek, PR
+# Daily, Entrepreneur, HuffPost's blogs, RIA Novosti, Fox News, ...)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Follow Rebekah Iliff on Twitter: www.twitter.com/@rebekahiliff", "follow prompt"),
+        (
+            "[ RELATED: Take your message further with stunning visuals. Learn more at our Visual Communications"
+            " Conference. ]",
+            "related link",
+        ),
+        ("Pages: 1 2 3 4 5", "widget label"),
+        ("Today's Most Read", "list heading"),
+        ("Close more deals with our weekly sales and marketing newsletter", "newsletter prompt"),
+        ("Your message has been sent.", "form message"),
+        ("There was an error emailing this page.", "form message"),
+        (
+            "Apple, the Apple logo, Mac, Mac OS and Macintosh are trademarks of Apple. Other company and product names"
+            " may be trademarks of their respective owners.",
+            "trademark notice",
+        ),
+        (
+            '<iframe src="http://www.google.com/recaptcha/api/noscript?k=6LeiiAATAAAAAHAV40B-voowo-ahsX3cLeiIsR8b'
+            + "x" * 300
+            + '" height="300" width="500" frameborder="0"></iframe>',
+            "embed code",
+        ),
+    ],
+)
+def test_press_releases_and_blogs_widgets_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pages 4 and 5 were missing.",
+        "Next article will cover the budget.",
+        "Apple and Mac are trademarks the company defends in court, its lawyers said.",
+        "Follow the money on Twitter: the investigators did.",
+    ],
+)
+def test_prose_with_a_press_releases_words_stays(line: str):
+    assert furniture_reason(line) is None
+
+
+def test_a_networks_picture_library_is_a_credit():
+    assert is_credit("Douglas Gorenstein/NBC/NBCU Photo Bank")

@@ -19,7 +19,8 @@ from newsl10n.text import GuardedPattern
 _AGENCIES = (
     r"AP|Reuters|AFP|CNN(?: Business)?|CNNMoney|dpa|UPI|Bloomberg|IANS|PTI|ANI|TASS|BBC|Xinhua|"
     r"ASSOCIATED PRESS|Associated Press|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Alamy|NurPhoto|Sipa|"
-    r"Anadolu|Pool|REUTERS|Icon SMI|Icon Sportswire|WireImage|FilmMagic|Invision|BACKGRID|iStockphoto|iStock"
+    r"Anadolu|Pool|REUTERS|Icon SMI|Icon Sportswire|WireImage|FilmMagic|Invision|BACKGRID|iStockphoto|iStock|"
+    r"[A-Z][A-Za-z]{1,10} Photo Bank"  # a network's picture library: "NBCU Photo Bank"
 )
 _AGENCY_NAME_RE = re.compile(_AGENCIES)
 _PLACE = r"[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*)*"  # KYIV, ST. LOUIS, KYIV/MOSCOW

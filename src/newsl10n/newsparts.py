@@ -149,6 +149,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
             rf"^follow us (?:on|at) @\w{{2,30}}(?: on (?:{_SOCIAL}))?[.!]?$|"  # "Follow us on @dealbook on twitter"
+            r"^follow (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3} on (?:twitter|facebook|instagram|x|linkedin):\s*"
+            r"(?:https?://)?(?:www\.)?\S+$|"
             r"^(?:follow us on (?:google news|social media)|join our (?:whatsapp|telegram) (?:channel|group))[.!:]?$|"
             r"^follow (?!the\b|us\b)(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$|"  # "Follow BelfastLive", "Follow Daily Record"
             r"^\+\s*follow$|^\+?\s*get alerts for (?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$|^@\w{2,30} follow$|"
@@ -251,7 +253,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"learn (?:more )?about our editorial (?:policies|standards|guidelines)\.?|learn more about our process\.?|"
             r"this (?:article|story|content) is (?:more than|over) (?:a|an|\d+) (?:years?|months?) old\.?|"
             r"[←‹«<]?\s*previous (?:story|article|post)(?:\b|(?-i:(?=[A-Z]))).{0,100}|next (?:story|article|post)\s*[→›»>]?|"
-            r"next (?:story|article|post)(?-i:(?=[A-Z])).{1,100}|"  # "Next articleVILLAGE OF KINGS POINT ..."
+            r"next (?:story|article|post)\s?(?-i:(?=[A-Z]{2})).{1,150}|"  # "Next article VILLAGE OF KINGS POINT ..."
             r"next story in (?-i:[A-Z])[\w&'’-]*\s\S.{5,150}|"  # MSNBC's: "Next story in Europe Arrests made as ..."
             r".{0,80}\bprotected by recaptcha\b.{0,80}|.{0,80}privacy policy\s*\|\s*terms of (?:service|use).{0,40})$",
             re.I,
@@ -283,6 +285,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r".{0,80}\bdelivered (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun|week)days[.!]?|"
             r"(?:breaking news|email|e-mail|newsletter) (?:alerts|emails|updates|sign-?up)|"
             r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
+            r"(?=.{0,120}$).{0,60}\bwith our (?:free )?(?:daily|weekly|monthly|free) (?:[\w&'’-]+ ){0,4}newsletter[.!]?|"
             r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
             r"see all newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
@@ -306,7 +309,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
             r"^trending(?: now| topics| stories)?\s*:\s*[^/|•]{1,60}(?:\s*(?://|\||•)\s*[^/|•]{1,60}){2,}$|"
-            r"^\[(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
+            r"^\[\s*(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
@@ -534,7 +537,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map|site index|"
             r"resize(?: text)?|toolbox|(?:text|font) size|font:|report this ad|view all posts|story highlights|"
             r"sort by(?: date| newest| oldest| best| popular)?:?|x (?:close|profile)|view more activity|"
-            r"continued(?:\s+\d{1,2}){1,10}(?:\s+next\s*[>»›]?)?|"
+            r"continued(?:\s+\d{1,2}){1,10}(?:\s+next\s*[>»›]?)?|pages?:?(?:\s+\d{1,2}){2,12}(?:\s+next\s*[>»›]?)?|"
             r"(?:table of )?contents \[?(?:hide|show)\]?|table of contents|full profile(?: e-?mail [\w.'’ -]{2,40})?|"
             r"(?:comments?\s*\|\s*)?blog about this|video platform video management video solutions video \w+|"
             # CNN's box of its other stories on the topic, the topic's name on the next line
@@ -620,7 +623,7 @@ _LIST_HEADING_RE = re.compile(
     r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos| items)?|"
     r"suggested (?:reads|reading|articles|stories)|stories (?:chosen|picked|selected) for you|"
     r"(?-i:[A-Z][\w&'’.-]{1,20}) recommends|"
-    r"most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
+    r"(?:today['’]s )?most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| today| this week|(?: [\w&'’-]+)? (?:stories|articles))?|"
     r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|top videos?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
@@ -710,6 +713,7 @@ _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 _TAG_ROW_WORDS = 40
 _SCRIPT_DATA_KEYS = 2
+_LONG_TAG_RE = re.compile(r"^<(?:iframe|div|span|a|img|table|p|object|embed|ins)\s[^<>]*=[^<>]*>", re.I)
 _LEAKED_TEMPLATE_RE = re.compile(
     r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)|^<!--.{0,200}?-->\s*<[a-z]|"
     r"^<script\b[^<>]*>",
@@ -775,6 +779,8 @@ def furniture_reason(text: str) -> str | None:
     if _is_labelled_tags(text) or _FILED_IN_RE.match(text):  # a long row of tags is still a row of tags
         return "tags"
     if len(text) > 300:
+        if _LONG_TAG_RE.match(text):  # an ad's or a widget's markup, however long ("<iframe src=...")
+            return "embed code"
         return "navigation" if is_navigation_row(text) else None  # a site's navigation bar, however long
     if is_glued_link_list(text):
         return "glued link list"

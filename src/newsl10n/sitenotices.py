@@ -213,6 +213,15 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
         ),
     ),
+    (  # a press release's trademark notice, its last sentence word for word on most
+        "trademark notice",
+        re.compile(
+            r"^(?=.{0,500}$)(?:.{0,300}\bare (?:registered )?trademarks\b.{0,200}\.\s+)?other (?:company(?:,| and) )?"
+            r"(?:product |brand )?(?:and (?:company |service )?)?names (?:mentioned )?(?:herein )?may be (?:the )?"
+            r"trademarks of their respective (?:owners|holders|companies)\.?$",
+            re.I,
+        ),
+    ),
     (  # Amazon's affiliate disclosure, word for word on many sites
         "site notice",
         re.compile(
@@ -286,7 +295,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"a link has been (?:sent|posted) to your (?:friend['’]?s email address|facebook feed)\.?|"
             r"thanks for contacting us\.?.{0,80}|invalid email.{0,80}|"
             r"(?:you(?:['’]ve| have) been )?successfully subscribed!?|(?:you(?:['’]re| are) )?now signed up to receive\b.{0,80}|"
-            r"cancel ?send|no thanks,? close|"
+            r"cancel ?send|no thanks,? close|your message has been sent\.?|"
+            r"there was an error (?:e-?mailing|sending|sharing) this (?:page|article|story)\.?|"
             r"we were unable to (?:follow|stop following|ignore|stop ignoring|block|unblock) this user\.?(?: are you logged in\?)?|"
             r"you are (?:now|no longer) following this user\.?|this user is (?:now|no longer) (?:ignored|blocked)\.?|"
             r"this profile is (?:private|under review)\.?|your bio is currently empty\b.{0,120}|"
