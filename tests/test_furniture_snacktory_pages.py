@@ -428,3 +428,52 @@ def test_prose_with_a_press_releases_words_stays(line: str):
 
 def test_a_networks_picture_library_is_a_credit():
     assert is_credit("Douglas Gorenstein/NBC/NBCU Photo Bank")
+
+
+# fresh25 (the held-out set after fresh24's rules, from chimbori/crux's test pages): BBC, The Guardian, Hacker Noon,
+# Mashable, NBC News, News24, The New Yorker, Retraction Watch, WIRED ×2
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Join the conversation!", "comments"),
+        ("with 21 comments", "comments"),
+        ("Read more on: indonesia", "tags"),
+        ("Read our comments policy for guidelines on contributions.", "comment policy"),
+        ("We reserve editorial discretion to decide what will be published.", "comment policy"),
+        (
+            "24.com encourages commentary submitted via MyNews24. Contributions of 200 words or more will be"
+            " considered for publication.",
+            "comment policy",
+        ),
+        (
+            "If you liked this article, be sure to recommend it and help spread good ideas as far and wide as tufts"
+            " of cat hair.",
+            "support prompt",
+        ),
+        (
+            "Like Retraction Watch? Consider making a tax-deductible contribution to support our growth. You can"
+            " also follow us on Twitter.",
+            "support prompt",
+        ),
+        ("LEARN MORE", "widget label"),
+        ("Go Back to Top. Skip To: Start of Article.", "widget label"),
+        ("Skip Social. Skip to: Latest News.", "widget label"),
+    ],
+)
+def test_comment_boxes_and_skip_links_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn more about the program at the library.",
+        "If you liked this article, you will love the book, she said.",
+        "We reserve judgment on the plan.",
+        "Like the mayor? Consider him a friend.",
+    ],
+)
+def test_prose_with_a_comment_boxs_words_stays(line: str):
+    assert furniture_reason(line) is None

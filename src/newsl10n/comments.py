@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from newsl10n.credits import is_page_timestamp
 
 _COMMENT_HEADING_RE = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:conversation|discussion))$", re.I
+    r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:conversation|discussion))!?$", re.I
 )
 # Headings only a comment section has: WordPress's "6 thoughts on “Title”", "Top Rated Comments".
 _COMMENT_SECTION_HEADING_RE = re.compile(

@@ -78,7 +78,7 @@ _PROSE_WORDS = 12  # a paragraph this long ending like a sentence is article pro
 _LISTED_TITLE_WORDS = 4  # a title this long found twice is one link: a section's name recurs by itself
 _PAGE_GOES_ON_LINES = 3  # this many long lines below the story's prose are the page's content, not a teaser's
 _TIMELINE_GAP = 2  # a numbered card and its one-line summary
-_CONTENTS_ENTRIES = 2
+_CONTENTS_ENTRIES = 2  # a table of contents lists two headings at least
 # a card of a numbered timeline: its number, its title, its day ("41 Titans hire ... Tuesday Feb 8")
 _NUMBERED_DAY_RE = re.compile(r"^(\d{1,3}) \S.{8,160}? (\w+,? \w+\.? \d{1,2})$")
 _HEAD_WORDS = 4  # a headline or standfirst has at least this many words
@@ -1573,13 +1573,14 @@ def _drop_glued_dated_teasers(texts: list[str], drops: list[str | None], marked:
 def _dated_teaser_title(text: str) -> str | None:
     """The title of a teaser with its date glued on ("- 20 Winter Baby Shower Ideas - October 23, 2020"), maybe
     with no mark between them ("Richards confident, Hamilton Skeptical April 26, 2022")."""
+    figures = _GLUED_FIGURE_DATE_RE.match(text)  # a date in figures alone is no date to credits' patterns
     match = _GLUED_DATE_RE.match(text)
     if match is None:
-        match = _GLUED_FULL_DATE_RE.match(text) or _GLUED_FIGURE_DATE_RE.match(text)
+        match = _GLUED_FULL_DATE_RE.match(text) or figures
         # a sentence that ends on its date says so: "The vote was held on April 26, 2022"
         if match is not None and match.group(1).rsplit(None, 1)[-1].lower() in _DATE_PREPOSITIONS:
             return None
-    if match is None or not (is_date_only(match.group(2)) or _GLUED_FIGURE_DATE_RE.match(text)):
+    if match is None or not (figures or is_date_only(match.group(2))):
         return None
     title = match.group(1)
     return title if len(title.split()) >= 3 and is_teaser(title) else None

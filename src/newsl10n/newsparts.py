@@ -334,7 +334,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "comments",
         re.compile(
-            r"^(?:\d+\s+comments?|comments|new, [\d,]+ comments?)$|^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
+            r"^(?:(?:with )?\d+\s+comments?|comments|new, [\d,]+ comments?|join the (?:conversation|discussion)!)$|"
+            r"^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
             r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|"
             r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^(?:reader|member|user) comments$|"
             r"^\d+ with \d+ posters participating(?:, including story author)?$|"
@@ -539,6 +540,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"sort by(?: date| newest| oldest| best| popular)?:?|x (?:close|profile)|view more activity|"
             r"continued(?:\s+\d{1,2}){1,10}(?:\s+next\s*[>»›]?)?|pages?:?(?:\s+\d{1,2}){2,12}(?:\s+next\s*[>»›]?)?|"
             r"(?:table of )?contents \[?(?:hide|show)\]?|table of contents|full profile(?: e-?mail [\w.'’ -]{2,40})?|"
+            r"(?:(?:go back to top|skip social)\.\s*)?skip to:?\s+(?:start of article|latest news|main content|"
+            r"content|navigation|footer|comments)\.?|learn more|"
             r"(?:comments?\s*\|\s*)?blog about this|video platform video management video solutions video \w+|"
             # CNN's box of its other stories on the topic, the topic's name on the next line
             r"part of (?:complete |our )?coverage (?:on|of)|jump to (?:the )?(?:discussion |reader )?comments(?: below)?|"
@@ -645,7 +648,7 @@ _LIST_HEADING_RE = re.compile(
 # What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
 _TAG_LABEL = (
     r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed (?:under|in|to)|related topics|categories|posted in|"
-    r"labels|listed under|(?:published|posted) under|related items)"
+    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:))"
 )
 _TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b:?\s+\S.{{0,600}}$", re.I)
 _TAG_LABEL_ALONE_RE = re.compile(rf"^{_TAG_LABEL}\s*:?$", re.I)
@@ -713,6 +716,8 @@ _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 _TAG_ROW_WORDS = 40
 _SCRIPT_DATA_KEYS = 2
+# markup a page printed as text: a tag with its attributes, however long (an ad's "<iframe src=...>"); a template's
+# directives ("{if djIsFlashPossible}"), an HTML comment before a tag, a script's tag
 _LONG_TAG_RE = re.compile(r"^<(?:iframe|div|span|a|img|table|p|object|embed|ins)\s[^<>]*=[^<>]*>", re.I)
 _LEAKED_TEMPLATE_RE = re.compile(
     r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)|^<!--.{0,200}?-->\s*<[a-z]|"

@@ -23,7 +23,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "comment policy",
         re.compile(
             r"^(?:please )?(?:read|see|review) our (?:full )?(?:community (?:guidelines|standards|rules)|"
-            r"comment(?:ing)? (?:policy|guidelines|rules))\b.{0,60}$|^discussion (?:policy|guidelines|rules)$|"
+            r"comment(?:s|ing)? (?:policy|guidelines|rules))\b.{0,60}$|^discussion (?:policy|guidelines|rules)$|"
+            r"^we reserve (?:the right|editorial discretion)\b.{0,40}\b(?:publish|edit|remove|delete|decide)\w*\b.{0,100}$|"
+            r"^(?=.{0,300}$).{0,60}\bencourages (?:commentary|comments|contributions) submitted (?:via|through)\b.{0,200}$|"
             r"^(?=.{0,500}$)comments that (?:include|contain) (?:profanity|personal attacks|obscenit)\w*\b.{0,400}$|"
             r"^you can find our (?:community|comment(?:ing)?) (?:guidelines|policy|rules)\b.{0,40}$|"
             r"^share your thoughts and join the conversation\b.{0,40}$|^house rules:?$|"
@@ -133,6 +135,15 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"for daily updates\b.{0,120}\bsubscribe to\b.{0,60})$",
                 re.I,
             ),
+        ),
+    ),
+    (
+        "support prompt",
+        re.compile(
+            r"^(?=.{0,600}$)(?:if you (?:liked|enjoyed) this (?:article|story|post|piece)\b.{0,60}\b(?:recommend|share|"
+            r"clap|follow|subscribe)\b.{0,200}|like (?-i:[A-Z])[\w.&'’ -]{1,40}\? consider (?:making )?(?:a )?"
+            r"(?:tax-deductible )?(?:contribution|donation|donating|subscribing)\b.{0,500})$",
+            re.I,
         ),
     ),
     (  # an opinion page's disclaimer, a sponsor's note, a call for tips
