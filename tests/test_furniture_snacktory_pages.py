@@ -477,3 +477,12 @@ def test_comment_boxes_and_skip_links_are_furniture(line: str, reason: str):
 )
 def test_prose_with_a_comment_boxs_words_stays(line: str):
     assert furniture_reason(line) is None
+
+
+def test_a_shows_credits_each_role_joined_to_its_name_are_no_tag_row():
+    """As long as NYT's topic row, but a show's staff (ScrapingHub's page of a Seoul theatre, article text)."""
+    staff = (
+        "STAFF Choreographer_Jeong Hye Jin, Director_Oh Kyeong Taek, Writer_Kyeong Min Seon, Composer_Kim Cheol"
+        " Hwan, Art Director_Park Dong Woo, Lighting Design_Sin Ho, Video Design_Jeong Jae Jin"
+    )
+    assert furniture_reason(staff) is None

@@ -715,6 +715,7 @@ NO_WORDS = "no words"  # a block of figures and signs only ("$119.00", "___"): n
 _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 _TAG_ROW_WORDS = 40
+_TITLE_CHARS = 160  # a title, a teaser or a link is no longer than this
 _SCRIPT_DATA_KEYS = 2
 # markup a page printed as text: a tag with its attributes, however long (an ad's "<iframe src=...>"); a template's
 # directives ("{if djIsFlashPossible}"), an HTML comment before a tag, a script's tag
@@ -987,9 +988,11 @@ def is_tag_list(text: str) -> bool:
     Five or more short items and no sentence end; prose that lists things joins the last with "and", and a
     table's row ("| HD | THE HOME DEPOT INC. | 225.86 |") holds figures.
     """
-    # a long row may pass a title's length: NYT's 12 topics, 210 characters
+    # a long row may pass a title's length: NYT's 12 topics, 210 characters; a show's credits, each role joined to
+    # its name, are as long ("STAFF Choreographer_Jeong Hye Jin, Director_Oh Kyeong Taek, ...")
     if (
         len(text.split()) > _TAG_ROW_WORDS
+        or (len(text) > _TITLE_CHARS and "_" in text)
         or _SENTENCE_END_RE.search(text) is not None
         or ":" in text
         or text.startswith(("|", "By ", "by "))  # a byline's names and roles: "By Jane Doe, Staff, ACLU"
@@ -1005,7 +1008,7 @@ def is_title_like(text: str, max_words: int = _MAX_TITLE_WORDS) -> bool:
     return (
         bool(text)
         and len(text.split()) <= max_words
-        and len(text) <= 160
+        and len(text) <= _TITLE_CHARS
         and _SENTENCE_END_RE.search(text) is None
     )
 
