@@ -486,3 +486,21 @@ def test_a_shows_credits_each_role_joined_to_its_name_are_no_tag_row():
         " Hwan, Art Director_Park Dong Woo, Lighting Design_Sin Ho, Video Design_Jeong Jae Jin"
     )
     assert furniture_reason(staff) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Barbecue, however, is not banned on public beaches. READ MORE",
+        "Mashreq Neo to offer secure, convenient and personalised customer... READ MORE",
+        "Saudi Arabia last week issued a royal decree allowing women to drive. Read more »",
+    ],
+)
+def test_a_teasers_summary_with_its_read_more_link_is_a_related_link(line: str):
+    """Khaleej Times' boxes of other stories, read by the HTML reader inside the article."""
+    assert furniture_reason(line) == "related link"
+
+
+def test_a_sentence_that_mentions_reading_more_stays():
+    assert furniture_reason("You can read more on the website.") is None
+    assert furniture_reason("To Read More, subscribe.") is None

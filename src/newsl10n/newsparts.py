@@ -301,6 +301,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
             r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
             r"^(?:check out|read|see|watch) \S.{2,100}?\s*(?:>>|»|→)$|"
+            # a teaser's summary with its link after it: "Barbecue, however, is not banned on public beaches. READ MORE"
+            r"^\S.{8,250}\s(?-i:READ MORE|Read More|Read more)\s*[»>→]*$|"
             r"^more (?:on|about)\s*:\s*\S.{0,150}$|"  # "MORE ON: Ryan Seacrest"; "More On:" alone heads a list
             r"^(?:more|also read|read also|must read|for more,? read|"
             r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
