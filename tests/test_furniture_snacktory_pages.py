@@ -1,6 +1,8 @@
-"""Lines of the news pages of snacktory's test set labelled in tests/data/news/fresh21 (CNN, MSNBC, NYT, Reuters,
-People, SFGate, USA TODAY, ..., 2010-2020): older pages' share counters and buttons, a template's markup printed
-raw, a teaser both between the paragraphs and in the footer's list, a long topic row, a video's makers."""
+"""Lines of the news pages of snacktory's and crux's test sets labelled in tests/data/news/fresh21-fresh25 (CNN,
+MSNBC, NYT, Reuters, BBC, WaPo, press releases, blogs, ..., 2010-2022): older pages' share counters and buttons,
+comment boxes, raw markup, a teaser both between the paragraphs and in the footer's list, a numbered timeline of
+other stories, a table of contents, a pager's links, a long topic row, a video's makers. Each set's section opens
+with its own comment."""
 
 import pytest
 
@@ -8,6 +10,8 @@ from newsl10n.credits import is_credit
 from newsl10n.furniture import classify_blocks
 from newsl10n.newsparts import furniture_reason
 from newsset import NEWS, load_article
+
+# fresh21 (held out at session 18's start): CNN, MSNBC, NYT, Reuters, People, SFGate, USA TODAY, WSJ, BBC, ...
 
 HEADLINE = "Irish premier resigns as party leader, stays as PM"
 STORY = [
