@@ -56,6 +56,7 @@ from newsl10n.credits import (
 )
 from newsl10n.model import REPEATED_IN_BATCH, REPEATED_ON_TOP, Kind
 from newsl10n.newsparts import (
+    MEDIA_LABEL_RE,
     NO_WORDS,
     ends_like_sentence,
     furniture_reason,
@@ -96,7 +97,6 @@ _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")  # "1. Finland": an article
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")
 _MEDIA_TAG_RE = re.compile(r"\s\[(?:video|watch|gallery|photos)\]$", re.I)
-_MEDIA_LABEL_RE = re.compile(r"^(?:podcast|video|watch|photos|gallery|listen|in pictures|slideshow):\s", re.I)
 # an entry of a table of contents: its number, then a heading the page gives again below ("1 7:53 am: Dow futures ...")
 _CONTENTS_ENTRY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? (\S.{1,160})$")
 # a pager's two links, each with its story's title: "Previous Coronavirus in India: ..." / "Next Quarantine ..."
@@ -336,7 +336,7 @@ def classify_blocks(
     verdicts = _mark_sign_offs(texts, verdicts)
     drops = [verdict.drop for verdict in verdicts]
     if drops[0] == "furniture: related link" and (
-        _MEDIA_TAG_RE.search(texts[0]) or _MEDIA_LABEL_RE.match(texts[0])
+        _MEDIA_TAG_RE.search(texts[0]) or MEDIA_LABEL_RE.match(texts[0])
     ):
         # the headline with its media tag or label: "Jennifer Lawrence Made An Appearance ... [VIDEO]", "Podcast:
         # More From Tony Colaprete on LCROSS"

@@ -24,6 +24,11 @@ _SOCIAL = (
     r"digg|del\.icio\.us|delicious|stumbleupon|stumble upon|stumble|newsvine|technorati|furl|mixx|fark|myspace|"
     r"viadeo|google buzz|y! buzz|yahoo! buzz|rss|slashdot"
 )
+# a media story's label before its title, as a list of links prints it ("PHOTOS: Kyiv ...", "Podcast: More From ...")
+_MEDIA_LABELS = r"(?:related )?(?:photos|gallery|listen|podcast|videos?)"
+_GALLERY_LABELS = r"in pictures|slideshow"
+MEDIA_LABEL_RE = re.compile(rf"^(?:{_MEDIA_LABELS}|{_GALLERY_LABELS}|watch):\s", re.I)
+
 _SHARE_WORDS = (
     # a row's counters too: "SHARE 79 CONNECT 32 TWEET COMMENT EMAIL MORE"
     rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|discuss|save|cancel|bookmark|"
@@ -317,9 +322,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
             r"^(?:>>\s*)?read (?:more )?on (?:the )?[\w .&'’-]{2,30}:\s+\S.{5,150}$|"  # >> READ ON THE OBSERVERS: ...
             r"^watch:?\s+(?-i:(?=[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
+            rf"^(?:{_GALLERY_LABELS}):\s+(?-i:(?=[A-Z]))[^.!?]{{2,120}}$|"  # "In pictures: Brazil nightclub fire"
             # PHOTOS: Kyiv ..., "PHOTOS: Earthquake Shakes the Northeastern U.S."
-            r"^(?:in pictures|slideshow):\s+(?-i:(?=[A-Z]))[^.!?]{2,120}$|"
-            r"^(?:related )?(?:photos|gallery|listen|podcast|videos?):\s+(?-i:(?=[A-Z]))(?:\S+\s+){2,}[^.!?]*"
+            rf"^{_MEDIA_LABELS}:\s+(?-i:(?=[A-Z]))(?:\S+\s+){{2,}}[^.!?]*"
             r"(?:[^.!?\s]|(?-i:(?:[A-Z]\.){2,}))$|"
             r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
             r"^also on [\w .&'’-]{1,30}:\s+.{1,150}$|^see (?:photos|pictures|images|more) of:?\s.{1,80}$|"
@@ -336,7 +341,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "comments",
         re.compile(
-            r"^(?:(?:with )?\d+\s+comments?|comments|new, [\d,]+ comments?|join the (?:conversation|discussion)!)$|"
+            r"^(?:(?:with )?\d+\s+comments?|comments|new, [\d,]+ comments?)$|"
             r"^(?:view|show|read|load|leave|post|add) (?:a |all |the )?"
             r"(?:comments?|discussion(?: thread)?)\.?$|^comments are subject to .{0,120}$|"
             r"^have your say\b.{0,60}$|^would you like to comment on this (?:article|story|post)\?$|^(?:view|show|read) (?:all )?comments?\s*\(?\d*\)?$|^(?:reader|member|user) comments$|"
@@ -346,7 +351,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^post (?:a )?comment\W{0,4}$|"
             r"^commenting (?:is|has been) (?:turned off|closed|disabled)\b.{0,60}$|"  # ... for Beyond the Beyond.
             r"^be the first to (?:post a )?comment(?: on this (?:page|story|article|post))?\W{0,3}$|"
-            r"^join (?:the )?(?:conversation|discussion)[.:]?$|^tell us what you think\b(?!.*\b(?:said|says|told|asked)\b).{0,40}$|"
+            r"^join (?:the )?(?:conversation|discussion)[.:!]?$|^tell us what you think\b(?!.*\b(?:said|says|told|asked)\b).{0,40}$|"
             r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
             r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:please )?(?:sign|log) ?in to comment\.?$|"
             r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$|"

@@ -177,7 +177,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
         ),
     ),
-    (  # the site asking for letters: "Submit a letter to the editor or write to letters@theatlantic.com."
+    (  # the site asking for readers' letters, pictures, questions and corrections: "Submit a letter to the editor or
+        # write to letters@theatlantic.com.", a reader call-out, a writer's question box, USA TODAY's corrections box
         "site notice",
         GuardedPattern(
             ("letter", "hear what you think", "hear from you", "correction", "send", "contacted", "question"),
