@@ -95,6 +95,9 @@ def test_the_set_is_big_enough():
     # fresh25: 10 news pages of chimbori/crux's test pages (2015-2022: BBC, Guardian, NBC, News24, WIRED, ...), scored
     # once as held-out after all of session 18's rules (348/349, 35/232: 22 of them News24's, 3/202, 1 credit
     # merged), then read
+    # fresh26: 20 US news pages of flairNLP/fundus's test set (2023-2025: AP, Reuters, CNBC, Fox, LA Times, The
+    # Nation, TechCrunch, ...), scored once as held-out at session 19's start (1065/1080, 73/727, 8/633, 1 credit
+    # merged), then read and written from
     [
         ("tune", 297, 2, 0),
         ("heldout", 267, 4, 0),
@@ -123,6 +126,7 @@ def test_the_set_is_big_enough():
         ("fresh23", 443, 15, 1),  # the 1: a second headline line repeating the first
         ("fresh24", 524, 18, 5),
         ("fresh25", 348, 6, 3),
+        ("fresh26", 1068, 31, 3),  # the 3: LA Times's section headings "Football", "Baseball", "Music"
     ],
 )
 def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
@@ -168,6 +172,7 @@ def test_no_credit_is_merged_into_a_sentence():
     assert scored("fresh24").credits_merged == 0, scored("fresh24").misses
     # one on fresh25: the New Yorker's caption credit with NYT's label glued on ("Credit PHOTOGRAPH BY NASA ...")
     assert scored("fresh25").credits_merged <= 1, scored("fresh25").misses
+    assert scored("fresh26").credits_merged == 0, scored("fresh26").misses
 
 
 def test_datelines_are_marked():
@@ -183,7 +188,7 @@ def test_datelines_are_marked():
     # kept (52 of them one gallery's title on every slide), fresh5 11/18, fresh6 5/17, fresh7 11/36, fresh8 2/12,
     # fresh9 10/15, fresh10 3/18, fresh11 2/12, fresh12 2/19, fresh13 7/26, fresh14 1/2, fresh15 12/13, fresh16 1/4,
     # fresh17 6/15, fresh18 2/11, fresh19 9/18, fresh20 0/5, fresh21 14/60,
-    # fresh22 11/22, fresh23 32/81, fresh24 6/24, fresh25 8/19
+    # fresh22 11/22, fresh23 32/81, fresh24 6/24, fresh25 8/19, fresh26 17/31
     [
         ("fresh4", 1407, 8, 4),
         ("fresh5", 1088, 11, 0),
@@ -207,6 +212,7 @@ def test_datelines_are_marked():
         ("fresh23", 426, 0, 1),
         ("fresh24", 492, 3, 1),
         ("fresh25", 346, 5, 0),
+        ("fresh26", 933, 4, 0),
     ],
 )
 def test_real_news_as_an_extractor_gives_it(split: str, exact: int, furniture_kept: int, real_dropped: int):

@@ -84,14 +84,19 @@ _ADDRESS_IN_BRACKETS = r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{1,6}protect
 _REPORTERS_ADDRESS_RE = re.compile(rf"(?<=[.!?\"”] ){_ADDRESS_IN_BRACKETS}")
 _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
     (_REPORTING_CREDIT_RE, lambda text: text.endswith(")"), False),
-    (  # (AP Photo/Evan Vucci)
-        re.compile(r"\((?:[A-Z][\w-]*\s)?Photo(?:s)?(?:/| by )[^()]+\)$"),
-        lambda text: text.endswith(")"),
+    (  # (AP Photo/Evan Vucci), (AP Video by Mike Pesoli), and the caption's button after it: "... more >"
+        re.compile(r"\((?:[A-Z][\w-]*\s)?(?:Photos?|Video)(?:/| by )[^()]+\)(?: (?:more|less) ?[>›»]?)?$"),
+        lambda text: text.endswith((")", "more >", "more", "less")),
         False,
     ),
     (  # REUTERS/Brendan McDermid
         re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),
         lambda text: "REUTERS/" in text,
+        False,
+    ),
+    (  # a handout's: "@SubasTheOne/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT."
+        re.compile(r"(?<=[.!?] )(?:[@\w.'’-]+(?: [\w.'’-]+){0,3}/)?via REUTERS(?: [A-Z][A-Z .,]{2,200})?$"),
+        lambda text: "via REUTERS" in text,
         False,
     ),
     (  # Credit: Getty - Contributor

@@ -62,6 +62,7 @@ from newsl10n.newsparts import (
     furniture_reason,
     is_gallery_opener,
     is_list_heading,
+    is_newsletter_cadence,
     is_tags_label,
     is_teaser,
     is_title_like,
@@ -229,6 +230,11 @@ _CARD_METAS = 3  # a list of story cards shows this many bylines or dates at lea
 _CARD_GAP = 6  # one card's byline or date is at most this many kept blocks from the next card's
 _CARD_TITLE_WORDS = 6  # a card's title has this many words; a signatory's line ("Jane Doe, writer") fewer
 _CARD_LINE_WORDS = 60  # a card's title or summary is this short; a letter or an article's paragraph is longer
+_DOUBLED_CARDS = 2  # cards with their title said twice on one line come in lists
+_NEWSLETTER_NAME_WORDS = 5
+_SAID_RE = re.compile(r"\bsaid\b")
+# a list's own introduction, of other stories: "Here are more FA Council perspectives on ..."
+_LIST_INTRO_RE = re.compile(r"^(?:here are|here['’]s|check out) more\b.{0,150}\.$", re.I)
 # Furniture after which cards of other stories begin: a list's heading or its first teasers, a menu.
 _CARD_ANCHORS = (
     "list heading",
@@ -893,8 +899,10 @@ def _list_step(
         return _ListStep.SUBHEAD
     if summary:
         items.summaries.add(index)
+    # the list's own introduction under its heading: "Here are more FA Council perspectives on ..."
+    intro = not teasers and _LIST_INTRO_RE.match(texts[index]) is not None
     teaser = _droppable(index, drops, marked) and (
-        is_teaser(texts[index]) or summary or _headline_in_a_list(index, texts, drops, teasers)
+        is_teaser(texts[index]) or summary or intro or _headline_in_a_list(index, texts, drops, teasers)
     )
     # a card signed below its title, maybe under its summary: "By" / "Caroline Lewis" / "Published Nov 9, 2023
     # at 5:01 a.m. ET"; its picture's credit under the signature; the summary ending it
@@ -1057,15 +1065,59 @@ def _drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: lis
         index = max(card) + 1
 
 
+def _drop_doubled_line_cards(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """Story cards whose picture's link and text link a page turned into one line: the title said twice with a
+    space between ("Mike Johnson's Art of the Deal Mike Johnson's Art of the Deal"), each with its summary
+    under it. One such line may be a link's text with the sentence going on; two or more below the article's
+    first paragraph are a list of other stories."""
+    prose = _prose_blocks(texts, drops, marked)
+    if not prose:
+        return
+    titles = [
+        index
+        for index in range(prose[0] + 1, len(texts))
+        if _droppable(index, drops, marked) and _is_doubled_title(texts[index])
+    ]
+    if len(titles) < _DOUBLED_CARDS:
+        return
+    for title in titles:
+        drops[title] = "story card"
+        summary = title + 1
+        if summary < len(texts) and _is_card_summary(summary, texts, drops, marked, quoted=True):
+            drops[summary] = "story card"
+
+
+def _is_doubled_title(text: str) -> bool:
+    words = repeated_words(text)
+    return words is not None and len(words.split()) >= _HEAD_WORDS and text.count(words) == 2
+
+
+def _drop_newsletter_names(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A newsletter's name above the line saying how often it comes ("The Nation Weekly" / "Fridays. A weekly
+    digest of the best of our coverage."): a sign-up box's heading."""
+    for index in range(1, len(texts)):
+        name = index - 1
+        if (
+            is_newsletter_cadence(texts[index])
+            and drops[index] is not None
+            and _droppable(name, drops, marked)
+            and is_title_like(texts[name], max_words=_NEWSLETTER_NAME_WORDS)
+        ):
+            drops[name] = "newsletter prompt"
+
+
 def _is_card_label(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
     return (drops[index] is None or drops[index] == "furniture: label many sites share") and (
         not marked[index] and is_title_like(texts[index], max_words=_KICKER_WORDS)
     )
 
 
-def _is_card_summary(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
-    """A card's summary: one paragraph, not another card's label or a list's heading."""
-    text = texts[index]
+def _is_card_summary(
+    index: int, texts: list[str], drops: list[str | None], marked: list[bool], *, quoted: bool = False
+) -> bool:
+    """A card's summary: one paragraph, not another card's label or a list's heading; ``quoted``, it may open
+    with a quotation mark (a summary quoting the story: "“The effect of these laws ...”")."""
+    text = texts[index].lstrip("“\"‘'") if quoted else texts[index]
     return (
         _droppable(index, drops, marked)
         and text[:1].isupper()
@@ -1998,8 +2050,14 @@ def _drop_above_page_heading(texts: list[str], drops: list[str | None], marked: 
     )
     for index in range(1, heading or 0):
         text = texts[index]
-        # the author's name and the date stand there too: they are the story's
-        own = _is_person_name(text) or is_date_only(text) or is_timestamp(text)
+        # the author's name and the date stand there too: they are the story's, and so is a standfirst telling
+        # what was said (a headline tells it in the present: "says")
+        own = (
+            _is_person_name(text)
+            or is_date_only(text)
+            or is_timestamp(text)
+            or _SAID_RE.search(text) is not None
+        )
         if _droppable(index, drops, marked) and is_title_like(text, max_words=_HEADER_WORDS) and not own:
             drops[index] = "page header"
 
@@ -2312,6 +2370,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_split_tag_rows,
     _drop_list_teasers,
     _drop_doubled_teasers,
+    _drop_newsletter_names,
     _drop_labelled_title_runs,
     _drop_cut_title_runs,
     _drop_menus,
@@ -2324,6 +2383,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     _drop_numbered_timeline,
     _drop_card_lists,
     _drop_cards_to_the_end,
+    _drop_doubled_line_cards,
     # what the cards leave between the article and them is read again: a tag row above other stories' cards
     _drop_menus,
     _drop_trailing_title_lists,

@@ -50,12 +50,39 @@ _READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
 )
 
 
+_NEWSLETTER_CADENCE_RE = re.compile(  # how often a newsletter comes, as its box describes it
+    r"^(?:newsletter\s*[|:·•]\s*)?(?:once|twice|three times|four times) a (?:day|week|month)[.!]?$|"
+    r"^(?!.*\b(?:said|says|told)\b)(?=.{0,160}$)"
+    r"(?:every (?:day|weekday|week|morning|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays|daily|weekly)\b"
+    r"(?=.*\b(?:digest|roundup|round-up|briefing|newsletter|the best of|in your inbox)\b).*$",
+    re.I,
+)
+
+
+def is_newsletter_cadence(text: str) -> bool:
+    """A newsletter box's line saying how often it comes ("Fridays. A weekly digest of the best of our coverage.",
+    "Newsletter | Three times a week."): the newsletter's name stands above it."""
+    return _NEWSLETTER_CADENCE_RE.match(text) is not None
+
+
 def is_reading_time(text: str) -> bool:
     """How long the story takes to read or hear: "4 min read", "Listen · 3:45 min", "Duration 1:30"."""
     return _READING_TIME_RE.match(text) is not None
 
 
+# a box's label before its item: a few words in Title Case or capitals, then a colon
+_BOX_LABEL_RE = re.compile(r"^(?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*){0,3}: (\S.{10,250})$")
+_BOX_ITEM_WORDS = 5
+
+# what a link to a story's source document says: "read the 70-page TNO report", "see the full ruling"
+_READ_THE_DOCUMENT = (
+    r"\b(?:read|see|view|download)\b(?: (?:the|this|a|an|our|his|her|their|its))?(?: [\w'’-]+){0,3} "
+    r"(?:report|affidavit|warrant|ruling|filing|indictment|lawsuit|complaint|transcript|study|decision|judgment|"
+    r"memo|documents?|letter|statement|opinion|verdict|court order)s?\b"
+)
+
 _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
+    ("newsletter prompt", _NEWSLETTER_CADENCE_RE),
     (
         "advertisement",
         re.compile(
@@ -177,7 +204,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
-    ("gallery counter", re.compile(r"^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.I)),
+    # with a separator after it, left from the caption the counter stood beside: "1 of 12 |"
+    (
+        "gallery counter",
+        re.compile(r"^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}(?:\s*[|·•])?$", re.I),
+    ),
     (
         "gallery counter",
         re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3} of \d{1,4}$|^more videos \(\d{1,3} of \d{1,3}\)$", re.I),
@@ -185,6 +216,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ("gallery counter", re.compile(r"^(?:image|photo|picture|slide) \d{1,3} of\s*/?\s*\d{1,3}$", re.I)),
     # the counter glued to the gallery's title, as an extractor joins them: "1 /50 UK news in pictures"
     ("gallery counter", re.compile(r"^\d{1,3} /\d{1,3} \S.{0,120}$")),
+    # a wire's card of another story, its section read out before it: "Europe category Russia warns U.S. ..."
+    (
+        "related link",
+        re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} category (?:·|[A-Z0-9‘“'\"]).{8,250}$"),
+    ),
     # the article pager's other story: "PREVIOUS Cost-of-living adjustment for retired Texas teachers passes"
     (
         "related link",
@@ -292,7 +328,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
             r"(?=.{0,120}$).{0,60}\bwith our (?:free )?(?:daily|weekly|monthly|free) (?:[\w&'’-]+ ){0,4}newsletter[.!]?|"
             r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
-            r"see all newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
+            r"(?:see|explore|view|browse) all (?:our )?newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
             r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
             r"subscribe to (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} and (?:stay|get|support|never)\b.{0,100}|"
@@ -567,13 +603,16 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"more stories|reprints?(?: (?:&|and) permissions)?|about the (?:author|authors|writer|reporter)|view all posts by .{1,40}|"
             r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
             r"(?:\d{1,3} ){2,30}next\s*[>»›]*|[<«‹] ?prev(?:ious)? (?:\d{1,3} ){1,30}(?:next\s*[>»›]*)?|"  # a pager
-            r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: for)?:?|menu|"
+            r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: keywords?| for)?:?|menu|"
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
             r"(?:entries|comments) (?:feed|rss)|wordpress\.org|powered by|"  # WordPress's "Meta" widget
             r"theme: [\w .-]{1,30}\. blog at wordpress\.com\.?|entries \(rss\) and comments \(rss\)\.?|about these ads|"
             r"remove this ad|report (?:an|this) ad|your rating: .{0,60}|"
             r"save (?:article|story|this (?:article|story)|to (?:my )?(?:reading )?list)|send this (?:story|article)|"
             r"(?:give|gift) (?:this )?article|jump to comments|show full article|keep reading|"
+            # saving and licensing buttons: "Save Saved Read in app", "Purchase Licensing Rights"
+            r"(?:save )?saved(?: read in (?:the )?app)?|read in (?:the )?app|add to (?:your )?saved (?:stories|articles)|"
+            r"purchase licensing rights|contact the author:?|ad policy|explore (?:more )?(?:charts|graphics)|"
             # a video player's controls
             r"autoplay next video|close modal(?: dialog)?|keyboard shortcuts|playback speed|(?:copy )?embed(?: code)?|"
             r"(?:next|previous) video|dark mode|light mode|edition:\s*[\w ]{1,20}|cookie preferences|"
@@ -614,7 +653,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         GuardedPattern(
             ("click", "delivered"),
             re.compile(
-                r"^(?=.{0,300}$).{0,250}\bclick(?:ing)? here\b.{0,80}$|"
+                # a pointer to the document the story rests on is the story's: "To read the 70-page TNO report,
+                # ..., click here", "Click here to read the probable cause affidavit"
+                rf"^(?=.{{0,300}}$)(?!.*{_READ_THE_DOCUMENT}).{{0,250}}\bclick(?:ing)? here\b.{{0,80}}$|"
                 r"^.{0,100}\bdelivered (?:to|through) your (?:door|letterbox|mailbox)\b.{0,200}$",
                 re.I,
             ),
@@ -799,7 +840,11 @@ def furniture_reason(text: str) -> str | None:
         return "glued link list"
     reason = _pattern_reason(text)
     inner = (
-        _inside_brackets(text) or _without_arrow(text) or _without_bullet(text) or _unglued(text)
+        _inside_brackets(text)
+        or _without_arrow(text)
+        or _without_bullet(text)
+        or _unglued(text)
+        or _without_box_label(text)
         if reason is None
         else None
     )
@@ -900,6 +945,13 @@ def _without_bullet(text: str) -> str | None:
     """A list item's words without its bullet ("- Permalink https://..."), or None."""
     short = len(text.split()) <= _BULLETED_LABEL_WORDS  # a longer item is the article's own list
     return text[2:] if short and text[:2] in ("- ", "• ", "* ") and len(text) > 2 else None
+
+
+def _without_box_label(text: str) -> str | None:
+    """A box's item without the label it opens with ("Ground Game: Sign up for AP's weekly politics newsletter
+    ..."), or None. The words after the label decide, when they are a sentence's length."""
+    match = _BOX_LABEL_RE.match(text)
+    return match.group(1) if match and len(match.group(1).split()) >= _BOX_ITEM_WORDS else None
 
 
 def _inside_brackets(text: str) -> str | None:

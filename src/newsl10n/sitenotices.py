@@ -457,7 +457,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"^(?:please log ?in,? or sign up for a new account\b.{0,120}|subscribe for unlimited (?:digital )?access\.?|"
             r"you(?:['’]ve| have) reached your (?:limit|maximum) of free (?:articles|stories)\b.{0,100}|"
             r"this (?:article|story|content) is (?:only )?(?:for|available to) subscribers(?: only)?\.?|"
-            r"this (?:article|story|content) is available (?:exclusively|only) (?:to|for) (?:subscribers|members)\.?|"
+            # "This story is available exclusively to Business Insider subscribers. Become an Insider and ..."
+            r"this (?:article|story|content) is available (?:exclusively|only) (?:to|for) (?:[\w&'’ -]{1,40} )?"
+            r"(?:subscribers|members)\.?(?: \S.{0,150})?|"
             r"already have an account\?\s*(?:sign|log) ?in\.?|create (?:a )?(?:free )?account(?: to continue)?\.?|"
             r"(?:sign|log) ?in to (?:read|continue(?: reading)?|favou?rite this|save this(?: article| story)?|bookmark this)\.?|"
             r"register (?:for free )?to continue reading\.?|read (?:the|our|today['’]s) (?:print edition|e-?paper|digital edition)\b.{0,40}|"
@@ -573,7 +575,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"support (?-i:[A-Z][\w.'’-]*) (?:and make a difference|so (?:that )?we (?:can )?continue)\b.{0,150}|"
                 r"we do (?:this|our) work (?:every day )?at no cost to you\b.{0,250}|"
                 r"(?:please )?help us out\s*[:!.]?|become an? (?:[\w&.'’-]+ ){0,3}(?:sponsor|underwriter)(?: today| now)?[.!]?|"
-                r".{0,150}\bsupport (?:our |independent |quality |local )?journalism\b.{0,150}"
+                r".{0,150}\bsupport (?:our |independent |quality |local )?(?:award-winning |nonprofit |non-profit )?journalism\b.{0,150}"
                 r"\b(?:becoming an?|members?|donat\w*|contribut\w*|subscri\w*)\b.{0,100})$",
                 re.I,
             ),

@@ -36,6 +36,8 @@ _ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPT
 _DROPPED_TEXT = 70
 _TITLE_MATCH = 0.6
 _PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
+_CHUNK_PARAGRAPHS = 2
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*\S{0,2}$")  # "... left.&nbsp;♦"
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A headline set in a non-heading element or a lower heading by the site's own class ("post_title", "headline").
 _TITLE_CLASS_RE = re.compile(
@@ -142,6 +144,7 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], titles: Sequence[str]
     matched = _Extracted(lines, runs).matched()
     root = _article_root(matched)
     chosen = {run for run in matched if root is None or _inside(run.container, root)}
+    chosen |= _other_chunks(runs, chosen)
     headline = _headline(runs, titles, matched)
     if headline is not None:
         chosen.add(headline)
@@ -157,6 +160,75 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], titles: Sequence[str]
     )
     dropped = _dropped(runs, chosen)
     return Selection(article, dropped)
+
+
+def _other_chunks(runs: Sequence[Run], chosen: set[Run]) -> set[Run]:
+    """The article's paragraphs in its other chunks: a page may set its story in several containers of one
+    class (The New Yorker's "body__inner-container", one per screen between ads), and the extractor takes
+    the first. A paragraph of prose in a container of that class is the story's when only ads and pictures
+    stand between that container and the chosen ones: a newsletter's next story has its title there, a card
+    its own. The paragraph's own class may say "paywall" on the chosen paragraphs too; its chunk decides."""
+    paragraphs = Counter(
+        parent
+        for run in chosen
+        if run.container.name == "p" and (parent := run.container.parent) is not None and parent.get("class")
+    )
+    # a story's chunk holds paragraphs; a box the extractor took along holds one
+    chunks = {parent for parent, count in paragraphs.items() if count >= _CHUNK_PARAGRAPHS}
+    if not chunks:
+        return set()
+    classes = {(chunk.name, chunk.get("class")) for chunk in chunks}
+    in_chunk = [_in_chunk(run, classes) for run in runs]
+    said = {run.text for run in chosen}  # a box printed twice, for phones and for desktops, is no new chunk
+    verdicts: dict[Element, bool] = {}
+    added = set()
+    for run in runs:
+        chunk = run.container.parent
+        if (
+            run in chosen
+            or run.text in said
+            or run.container.name != "p"
+            or chunk is None
+            or chunk in chunks
+            or (chunk.name, chunk.get("class")) not in classes
+        ):
+            continue
+        if len(tokens(run.text)) < _PROSE_RUN_WORDS or not _SENTENCE_END_RE.search(run.text):
+            continue  # a title in a card of the same class ("Jodie Prenger Talks TELL ME ON A SUNDAY")
+        if chunk not in verdicts:
+            verdicts[chunk] = _continues_article(chunk, chunks, runs, in_chunk)
+        if verdicts[chunk]:
+            added.add(run)
+    return added
+
+
+def _in_chunk(run: Run, classes: set[tuple[str, str]]) -> bool:
+    return any((node.name, node.get("class")) in classes for node in run.container.ancestors())
+
+
+def _continues_article(
+    chunk: Element, chunks: set[Element], runs: Sequence[Run], in_chunk: Sequence[bool]
+) -> bool:
+    """Whether only ads, pictures and other chunks stand between ``chunk`` and the nearest chosen one."""
+    nearest = min(
+        chunks, key=lambda chosen: min(abs(chosen.start - chunk.end), abs(chunk.start - chosen.end))
+    )
+    low, high = (nearest.end, chunk.start) if nearest.start < chunk.start else (chunk.end, nearest.start)
+    common = next((node for node in chunk.ancestors() if any(_inside(other, node) for other in chunks)), None)
+    if enclosing_furniture(chunk, common)[0]:
+        return False
+    return all(
+        in_chunk[index] or _is_picture(run) or enclosing_furniture(run.container, common)[0]
+        for index, run in enumerate(runs)
+        if low <= run.start < high
+    )
+
+
+def _is_picture(run: Run) -> bool:
+    return any(
+        node.name in ("figure", "figcaption", "picture")
+        for node in (run.container, *run.container.ancestors())
+    )
 
 
 def select_fragment(runs: Sequence[Run]) -> Selection:

@@ -1,0 +1,157 @@
+"""Lines of the news pages of fundus's test set labelled in tests/data/news/fresh26-fresh27 (AP, Reuters, CNBC,
+Fox, The Nation, TechCrunch, BBC, The Guardian, Daily Mail, ..., 2023-2026): story cards whose title a page says
+twice on one line, a newsletter box's name above how often it comes, a box's label before its prompt, a wire's
+cards of other stories, paywall and saving buttons; and what must stay: a pointer to the story's source document,
+a caption whose credit names a video, a standfirst telling what was said. Each set's section opens with its own
+comment."""
+
+import pytest
+
+from newsl10n.credits import is_caption, trailing_credit
+from newsl10n.furniture import classify_blocks
+from newsl10n.newsparts import furniture_reason
+from newsl10n.segment import unit_spans
+from newsset import NEWS, load_article
+
+# fresh26 (held out at session 19's start): US pages of 2023-2025
+
+HEADLINE = "Chris Christie's Exit Marks the End of the Fight for the Soul of the GOP"
+STORY = [
+    "Chris Christie quit his longshot bid for the 2024 Republican presidential nomination on Wednesday night.",
+    "Christie was the last high-profile GOP contender who was fighting for whatever remains of the party's soul.",
+    "He told the truth about the threat posed by Trump, and neither DeSantis nor Haley will ever do that now.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("1 of 12 |", "gallery counter"),
+        ("Save Saved Read in app", "widget label"),
+        ("Add to your saved stories", "widget label"),
+        ("Purchase Licensing Rights", "widget label"),
+        ("Contact the author:", "widget label"),
+        ("Ad Policy", "widget label"),
+        ("Explore charts >>", "widget label"),
+        ("Search Keyword:", "widget label"),
+        (
+            "This story is available exclusively to Business Insider subscribers. Become an Insider and start"
+            " reading now.",
+            "subscription prompt",
+        ),
+        ("Enjoyed this story? Support our award-winning journalism by becoming a member.", "support prompt"),
+        ("Explore all newsletters", "newsletter prompt"),
+        ("Fridays. A weekly digest of the best of our coverage.", "newsletter prompt"),
+        ("Every weekday and Sunday, you can get the best of TechCrunch’s coverage.", "newsletter prompt"),
+        ("Newsletter | Three times a week.", "newsletter prompt"),
+        (
+            "Ground Game: Sign up for AP’s weekly politics newsletter to get it in your inbox every Monday.",
+            "newsletter prompt",
+        ),
+        (
+            "United Kingdom category Lloyd's of London 2023 underwriting profit doubles 12:02 PM UTC · Updated ago",
+            "related link",
+        ),
+        ("Europe category · March 7, 2024 · 11:32 AM UTC · ago", "related link"),
+    ],
+)
+def test_modern_pages_widgets_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Every day, the ministry published new figures on the number of people displaced by the fighting.",
+        "Daily life in Gaza has become a struggle for food, water and shelter, aid agencies said.",
+        "The Best Picture category went to Oppenheimer, which won seven awards on the night.",
+        "Mr Smith: I will share this with everyone who asks me about the case.",
+        "Newsletter publishers saw their revenue grow three times a week faster than last year.",
+        # a pointer to the document the story rests on is the story's
+        "Click here to read the probable cause affidavit and read through and analysis.",
+        "To read the 70-page TNO report, which explains how the institute triangulated the firing point of the"
+        " tank rounds, click here, opens new tab.",
+    ],
+)
+def test_prose_with_a_modern_widgets_words_stays(line: str):
+    assert furniture_reason(line) is None
+
+
+def test_a_click_here_prompt_without_a_document_is_still_furniture():
+    assert furniture_reason("Click here to subscribe to The Paradigm Newsletter") == "link prompt"
+    assert furniture_reason("For more videos click here.") == "link prompt"
+
+
+def test_cards_whose_title_is_said_twice_on_one_line_are_dropped_with_their_summaries():
+    """The Nation's "More from The Nation", cut to what trafilatura keeps: the writers' names are gone."""
+    cards = [
+        "The GOP Primary Debate Was a Tedious Mess The GOP Primary Debate Was a Tedious Mess",
+        "Ron DeSantis and Nikki Haley clearly despise each other, but neither emerged as the obvious number two.",
+        "Mike Johnson’s Art of the Deal Mike Johnson’s Art of the Deal",
+        "“The effect of these large, European digital laws is going to be felt well beyond Europe.”",
+    ]
+    verdicts = classify_blocks([HEADLINE, *STORY, *cards])
+    assert [verdict.drop for verdict in verdicts[4:]] == ["furniture: story card"] * 4
+    assert all(verdict.drop is None for verdict in verdicts[:4])
+
+
+def test_one_line_saying_a_link_twice_stays():
+    """One such line may be a link's text with the sentence going on: cards come in lists."""
+    doubled = "The Unbound Collection by Hyatt The Unbound Collection by Hyatt"
+    verdicts = classify_blocks([HEADLINE, STORY[0], doubled, STORY[1], STORY[2]])
+    assert verdicts[2].drop is None
+
+
+def test_a_newsletters_name_above_how_often_it_comes_is_dropped():
+    box = ["The Nation Weekly", "Fridays. A weekly digest of the best of our coverage."]
+    verdicts = classify_blocks([HEADLINE, STORY[0], *box, STORY[1], STORY[2]])
+    assert [verdict.drop for verdict in verdicts[2:4]] == ["furniture: newsletter prompt"] * 2
+    assert verdicts[4].drop is None
+
+
+def test_a_lists_introduction_under_its_heading_goes_with_its_teasers():
+    box = [
+        "More from Ask an Advisor",
+        "Here are more FA Council perspectives on how to navigate this economy while building wealth.",
+        "CNBC.com FA Council members share volatility strategies",
+        "Here are 3 key investing tips for women — from a woman",
+    ]
+    verdicts = classify_blocks([HEADLINE, STORY[0], STORY[1], *box, STORY[2]])
+    assert all(verdict.drop is not None for verdict in verdicts[3:7])
+    assert verdicts[7].drop is None
+
+
+def test_a_standfirst_telling_what_was_said_is_no_page_header():
+    """Rolling Stone: the headline said again in the author's list of stories is no page heading."""
+    texts = load_article(NEWS / "fresh26" / "fu-rollingstone-2024-04-25.txt").texts
+    verdicts = classify_blocks(texts)
+    assert verdicts[1].drop is None
+    assert texts[1].startswith('"She is a very talented woman," she said')
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Voting begins in some states on September 6th, before America’s big day. (AP Video by Mike Pesoli)",
+        "Rep. Cherrish Pryor, left, talks with Rep. Jeff Thompson in Indianapolis. (AP Photo/Darron Cummings) more >",
+    ],
+)
+def test_a_caption_credited_to_a_video_or_with_its_button_is_a_caption(caption: str):
+    assert is_caption(caption)
+
+
+def test_a_captions_credit_naming_its_button_is_no_list_teaser():
+    """The Washington Times: the story's photo below a sponsored box's teasers."""
+    texts = load_article(NEWS / "fresh26" / "fu-washingtontimes-2023-04-28.txt").texts
+    caption = next(index for index, text in enumerate(texts) if text.startswith("Rep. Cherrish Pryor, left,"))
+    assert classify_blocks(texts)[caption].drop is None
+
+
+def test_a_handouts_credit_with_its_notice_is_one_credit_unit():
+    caption = (
+        "Fire is seen on a FlyDubai airplane in this picture obtained from social media. @SubasTheOne/via REUTERS"
+        " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. NO RESALES. NO ARCHIVES."
+    )
+    credit = trailing_credit(caption)
+    assert caption[credit:].startswith("@SubasTheOne/via REUTERS")
+    assert [caption[start:end] for start, end, _ in unit_spans(caption)][-1] == caption[credit:]
