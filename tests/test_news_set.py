@@ -98,6 +98,9 @@ def test_the_set_is_big_enough():
     # fresh26: 20 US news pages of flairNLP/fundus's test set (2023-2025: AP, Reuters, CNBC, Fox, LA Times, The
     # Nation, TechCrunch, ...), scored once as held-out at session 19's start (1065/1080, 73/727, 8/633, 1 credit
     # merged), then read and written from
+    # fresh27: 20 British, Canadian, Australian and Malaysian news pages of fundus's test set (2024-2026: BBC, The
+    # Guardian, Daily Mail, Telegraph, Global News, CBC, ...), scored as held-out at session 19's start and again
+    # after fresh26's rules, the same both times (783/788, 68/598, 10/680, 5 credits merged), then read
     [
         ("tune", 297, 2, 0),
         ("heldout", 267, 4, 0),
@@ -127,6 +130,7 @@ def test_the_set_is_big_enough():
         ("fresh24", 524, 18, 5),
         ("fresh25", 348, 6, 3),
         ("fresh26", 1068, 31, 3),  # the 3: LA Times's section headings "Football", "Baseball", "Music"
+        ("fresh27", 785, 25, 1),
     ],
 )
 def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
@@ -143,8 +147,7 @@ def test_no_credit_is_merged_into_a_sentence():
     assert scored("fresh2").credits_merged == 0, scored("fresh2").misses
     assert scored("fresh3").credits_merged == 0, scored("fresh3").misses
     assert scored("fresh4").credits_merged == 0, scored("fresh4").misses
-    # one on fresh5: a photographer's credit glued to the caption with no stop ("... in Paris Benoit Tessier/Reuters")
-    assert scored("fresh5").credits_merged <= 1, scored("fresh5").misses
+    assert scored("fresh5").credits_merged == 0, scored("fresh5").misses
     assert scored("fresh6").credits_merged == 0, scored("fresh6").misses
     assert scored("fresh7").credits_merged == 0, scored("fresh7").misses
     assert scored("fresh8").credits_merged == 0, scored("fresh8").misses
@@ -173,6 +176,7 @@ def test_no_credit_is_merged_into_a_sentence():
     # one on fresh25: the New Yorker's caption credit with NYT's label glued on ("Credit PHOTOGRAPH BY NASA ...")
     assert scored("fresh25").credits_merged <= 1, scored("fresh25").misses
     assert scored("fresh26").credits_merged == 0, scored("fresh26").misses
+    assert scored("fresh27").credits_merged == 0, scored("fresh27").misses
 
 
 def test_datelines_are_marked():
@@ -188,7 +192,7 @@ def test_datelines_are_marked():
     # kept (52 of them one gallery's title on every slide), fresh5 11/18, fresh6 5/17, fresh7 11/36, fresh8 2/12,
     # fresh9 10/15, fresh10 3/18, fresh11 2/12, fresh12 2/19, fresh13 7/26, fresh14 1/2, fresh15 12/13, fresh16 1/4,
     # fresh17 6/15, fresh18 2/11, fresh19 9/18, fresh20 0/5, fresh21 14/60,
-    # fresh22 11/22, fresh23 32/81, fresh24 6/24, fresh25 8/19, fresh26 17/31
+    # fresh22 11/22, fresh23 32/81, fresh24 6/24, fresh25 8/19, fresh26 17/31, fresh27 6/21
     [
         ("fresh4", 1407, 8, 4),
         ("fresh5", 1088, 11, 0),
@@ -213,6 +217,7 @@ def test_datelines_are_marked():
         ("fresh24", 492, 3, 1),
         ("fresh25", 346, 5, 0),
         ("fresh26", 933, 4, 0),
+        ("fresh27", 774, 3, 1),  # the 1: Nature's subhead above its "Latest on" list
     ],
 )
 def test_real_news_as_an_extractor_gives_it(split: str, exact: int, furniture_kept: int, real_dropped: int):

@@ -186,6 +186,15 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text[-1:].isalpha(),
         True,
     ),
+    (  # a photographer and an agency glued to the caption's end, last as a labelled credit comes first: "... in
+        # Washington DC Stefan Rousseau/via Reuters", "... Nicky J Sims/Getty Images Europe", "... - Copyright ..."
+        re.compile(
+            r"(?<=[\w’'] )(?<! and )(?<! & )(?:[-–—|] )?(?:Copyright |© ?)?[A-Z][a-z][\w'’-]*(?: [A-Z]\.?)? [A-Z][a-z][\w'’-]*/(?:via )?"
+            r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}$"
+        ),
+        lambda text: "/" in text[-_CREDIT_TAIL:],
+        True,
+    ),
 )
 
 

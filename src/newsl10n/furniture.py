@@ -233,6 +233,7 @@ _CARD_LINE_WORDS = 60  # a card's title or summary is this short; a letter or an
 _DOUBLED_CARDS = 2  # cards with their title said twice on one line come in lists
 _NEWSLETTER_NAME_WORDS = 5
 _SAID_RE = re.compile(r"\bsaid\b")
+_NAME_AND_AGE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, \d{1,3}$")
 # a list's own introduction, of other stories: "Here are more FA Council perspectives on ..."
 _LIST_INTRO_RE = re.compile(r"^(?:here are|here['’]s|check out) more\b.{0,150}\.$", re.I)
 # Furniture after which cards of other stories begin: a list's heading or its first teasers, a menu.
@@ -712,7 +713,8 @@ def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> l
     for index in range(len(texts) - 1):
         signed = is_byline(f"By {texts[index + 1]}") or _USER_NAME_RE.fullmatch(texts[index + 1]) is not None
         if _BY_ALONE_RE.match(texts[index]) and signed:
-            marked[index] = marked[index + 1] = BlockVerdict(Kind.BYLINE)
+            for name in [index, *_names_listed_on(index + 1, texts)]:
+                marked[name] = BlockVerdict(Kind.BYLINE)
         elif _STAMP_LABEL_ALONE_RE.match(texts[index]) and is_date_only(texts[index + 1]):
             marked[index] = marked[index + 1] = BlockVerdict(Kind.CREDIT)
         elif _SOURCE_LABEL_ALONE_RE.match(texts[index]):  # "Source" / "Yacht Club Games" / "... (YouTube)"
@@ -721,6 +723,21 @@ def _mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> l
                 for item in range(index, index + 1 + len(names)):
                     marked[item] = BlockVerdict(Kind.CREDIT)
     return marked
+
+
+def _names_listed_on(first: int, texts: Sequence[str]) -> list[int]:
+    """The byline's names from ``first`` on, one per line while a line ends with a comma or "&" ("Mariana
+    Lenharo," / "Davide Castelvecchi &" / "…" / "Jeff Tollefson"); an ellipsis stands for the names folded away."""
+    names, index = [first], first
+    while texts[index].rstrip().endswith((",", "&", " and")) and index + 1 < len(texts):
+        following = index + 1
+        if texts[following].strip() in ("…", "...") and following + 1 < len(texts):
+            following += 1
+        if not is_byline(f"By {texts[following].rstrip(',& ')}"):
+            break
+        names.append(following)
+        index = following
+    return names
 
 
 def _is_source_name(text: str) -> bool:
@@ -1419,8 +1436,12 @@ def _may_be_a_credit(text: str) -> bool:
 
 
 def _lone_name(items: Sequence[int], texts: Sequence[str]) -> bool:
-    """A person's name, the one line left among share buttons or "Next article" links, is the byline that
-    stands beside them."""
+    """A person's name, the one line left among share buttons or "Next article" links (maybe with its outlet
+    under it), is the byline that stands beside them."""
+    if len(items) == 2 and _names_source_or_time(
+        texts[items[1]]
+    ):  # "Duncan Walker" / "BBC": the name's outlet
+        items = items[:1]
     return len(items) == 1 and _is_person_name(texts[items[0]]) and not _in_lower_case(texts[items[0]], texts)
 
 
@@ -1962,7 +1983,8 @@ def _drop_repeats(
         if index in headlines or not _droppable(index, drops, marked):
             continue
         if any(_repeats_headline(text, texts[headline]) for headline in headlines):
-            drops[index] = "repeats the headline"
+            if not _heads_the_storys_paragraphs(index, texts, drops, marked, headlines):
+                drops[index] = "repeats the headline"
         elif not is_title_like(text):
             # a site's sentence above or below every story ("Command Line delivers daily updates ..."); among
             # the paragraphs, or where it quotes someone or speaks of the story, a sentence two stories share
@@ -1978,6 +2000,19 @@ def _drop_repeats(
                 drops[index] = REPEATED_IN_BATCH
         elif text in repeated and not _shared_by_stories(text):
             drops[index] = REPEATED_IN_BATCH
+
+
+def _heads_the_storys_paragraphs(
+    index: int, texts: list[str], drops: list[str | None], marked: list[bool], headlines: Collection[int]
+) -> bool:
+    """A part of the headline set between the story's paragraphs, heading the next ones: an explainer's
+    subhead ("What is the OBR and what does it do?" under "Office for Budget Responsibility: What is the OBR
+    and what does it do?"). The whole headline said again there is a widget's."""
+    if any(_comparable(texts[index]) == _comparable(texts[headline]) for headline in headlines):
+        return False
+    prose = _prose_blocks(texts, drops, marked)
+    below = index + 1
+    return bool(prose) and prose[0] < index and below in prose
 
 
 # what the structure rules drop as an item of a list of other stories
@@ -2006,6 +2041,8 @@ def _drop_teasers_listed_twice(texts: list[str], drops: list[str | None], marked
             text in listed
             and said[text] == 2
             and index > prose[0]
+            # a live blog's entry under its time: its title is listed among the site's stories too
+            and not is_timestamp(texts[index - 1])
             and not is_byline(text)
             # a byline with its date and topic: "By Jane Doe | November 18, 2019 | Topic: Hardware"
             and not text.lower().startswith("by ")
@@ -2149,6 +2186,8 @@ def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list
                 0 <= index < len(texts)
                 and _droppable(index, drops, marked)
                 and is_title_like(texts[index], _GALLERY_TITLE_WORDS)
+                and _NAME_AND_AGE_RE.match(texts[index])
+                is None  # the picture's caption: "Ghislaine Maxwell, 64"
             ):
                 drops[index] = "gallery title"
     titles = {

@@ -33,6 +33,8 @@ _SHARE_WORDS = (
     # a row's counters too: "SHARE 79 CONNECT 32 TWEET COMMENT EMAIL MORE"
     rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|discuss|save|cancel|bookmark|"
     rf"connect|more|\d{{1,6}}|"
+    # "Share this item on X x Send this page to someone via email", "Leave a comment Share ..."
+    rf"item|send|someone|leave|a|vk|"
     rf"{_SOCIAL}"
 )
 
@@ -285,7 +287,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"\b(?:commission|share of the sale|affiliate|(?:small )?cut)\b.{0,160}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
-            r"report an? (?:error|typo)|submit a correction|"
+            r"report an? (?:error|typo)|submit a correction|journalistic standards(?: comment)?(?: report an? error)?|"
+            r"get in touch with (?:our|the) (?:news )?team\b.{0,150}|for more stories like this,? (?:check|visit|see|head to|read)\b.{0,100}|"
+            r"(?:.{0,100} )?join us on whatsapp\b.{0,60}|listen (?:here )?on your (?:chosen|favou?rite|preferred) podcast (?:platform|app)\.?|"
+            # Canada's news block on Meta's platforms, as every page of a site announces it
+            r"if you get [\w&.'’ -]{1,40} from instagram or facebook\b.{0,200}|"
             r".{0,300}\bhere['’]s our e-?mail:?\s*\S+@\S+?\.?|"
             r"report (?:typos|errors|mistakes)(?: (?:and|or) (?:typos|errors|corrections))? to:?\s*\S+@\S+?\.?|send us (?:a|your) (?:news )?tips?|"
             r"got a (?:story|news tip|tip)\? (?:email|contact|call|message) us\b.{0,80}|"
@@ -328,6 +334,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?=.{0,120}$).{0,60}\bnewsletter\b.{0,60}\b(?:in|to) your inbox\b(?:.{0,30}[^.!?])?|"
             r"(?=.{0,120}$).{0,60}\bwith our (?:free )?(?:daily|weekly|monthly|free) (?:[\w&'’-]+ ){0,4}newsletter[.!]?|"
             r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
+            r"i would like to be e-?mailed about offers,? events? and updates from\b.{0,150}|"
+            r"by providing your e-?mail(?: address)?,? you (?:have read and )?agree\b.{0,250}|privacy notice: newsletters may contain\b.{0,300}|"
+            r"sign up to (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}|the e-?mail you need for\b.{0,150}|"
+            r"get (?:our |the )?(?:[\w-]+ ){0,3}(?:daily|weekly|morning|evening) (?:[\w-]+ ){0,2}(?:e-?mail|newsletter|briefing|news)\b.{0,200}|"
+            r"for free real[- ]time breaking news alerts\b.{0,150}|"
             r"(?:see|explore|view|browse) all (?:our )?newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
             r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
@@ -613,6 +624,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # saving and licensing buttons: "Save Saved Read in app", "Purchase Licensing Rights"
             r"(?:save )?saved(?: read in (?:the )?app)?|read in (?:the )?app|add to (?:your )?saved (?:stories|articles)|"
             r"purchase licensing rights|contact the author:?|ad policy|explore (?:more )?(?:charts|graphics)|"
+            # an author list's and a search's buttons on a journal's news page
+            r"(?:show|hide) (?:all )?authors|search author on:? ?(?:pubmed|google scholar)(?: (?:pubmed|google scholar))?|"
+            # Google's preferred sources: "Add Global News as a Preferred Source on Google to see more of our stories"
+            r"(?:add|choose|make) (?:[\w&.'’ -]{1,40} )?as (?:a |your )?['‘\"]?preferred(?: source)?['’\"]? on google(?: news)?\b.{0,120}|"
+            r"share close|enjoyed this (?:story|article)\?|(?:in|de|des)crease (?:article |text )?font size|hide message bar|"
+            r"copy (?:the )?link(?: to this (?:article|story))?\.?|e-?mail us|(?:skip past|after) newsletter promotion|"
             # a video player's controls
             r"autoplay next video|close modal(?: dialog)?|keyboard shortcuts|playback speed|(?:copy )?embed(?: code)?|"
             r"(?:next|previous) video|dark mode|light mode|edition:\s*[\w ]{1,20}|cookie preferences|"

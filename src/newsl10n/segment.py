@@ -107,6 +107,9 @@ _NESTED_QUOTATION_RE = re.compile(
     r"(?<![\w'])'(?=\w)((?:[^']|(?<=\w)'(?=\w))*?)(?<=\S)'(?!\w)|‘((?:[^‘’]|(?<=\w)’(?=\w))*?)’(?!\w)"
 )
 _INNER_SENTENCE_RE = re.compile(r"[.!?…]\s+\S")
+# A quotation in single curly marks, opening a sentence after a space or a colon; an apostrophe inside a word
+# ("don’t") does not close it.
+_SINGLE_QUOTATION_RE = re.compile(r"(?<![^\s:(])‘(?=[A-Z])(?:[^‘’“”]|(?<=\w)’(?=\w))*?[.!?…,]’(?!\w)")
 # A straight mark that opens a quotation: after a space (or at the start), before a word.
 _UNCLOSED_OPENING_RE = re.compile(r'(?<![^\s(\[])"(?=\w)')
 _CLOSING_QUOTES = "”\"’'"
@@ -486,6 +489,10 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     leaves a quotation that goes on in the next paragraph unclosed ('... he said. "Our workforce ...').
     """
     spans = [match.span() for match in _CURLY_QUOTATION_RE.finditer(text)]
+    # British style, in single marks: "The brochure says ‘If Sweden is attacked, we will never surrender. ...’"
+    spans.extend(
+        match.span() for match in _SINGLE_QUOTATION_RE.finditer(text) if not _inside(match.start(), spans)
+    )
     # a quotation opened again before it was closed ('He added, “We tried. You need to know. “Because ...”')
     spans.extend(match.span() for match in _REOPENED_QUOTATION_RE.finditer(text))
     paired = text
@@ -494,6 +501,10 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         paired = text[:last] if _UNCLOSED_OPENING_RE.match(text, last) else ""
     spans.extend(match.span() for match in _STRAIGHT_QUOTATION_RE.finditer(paired))
     return spans
+
+
+def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < index < end for start, end in spans)
 
 
 def _quotation_boundaries(text: str) -> list[int]:
