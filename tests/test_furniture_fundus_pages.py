@@ -7,7 +7,7 @@ comment."""
 
 import pytest
 
-from newsl10n.credits import is_caption, trailing_credit
+from newsl10n.credits import is_caption, is_credit, trailing_credit
 from newsl10n.furniture import classify_blocks
 from newsl10n.model import Kind
 from newsl10n.newsparts import furniture_reason
@@ -341,3 +341,105 @@ def test_sentences_inside_a_quotation_in_single_marks_are_units():
         "The players’ union said it was ‘not happy’.",
         "It will strike.",
     ]
+
+
+# fresh28 (held out after fresh27's rules): Canadian, South African, British and US pages of 2023-2026
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Article content", "widget label"),  # Postmedia's papers, between every two paragraphs
+        ("Advertisement 3", "advertisement"),
+        ("Don't want to see this? Remove ads", "advertisement"),
+        ("Copy to Clipboard", "widget label"),
+        ("Open this photo in gallery:", "widget label"),
+        ("lead-art-block.fullscreen-enter Expand", "widget label"),
+        ("Share current article via Email Share current article via Facebook", "share prompt"),
+        ("Do you have a story to tell? Email: emma.mackenzie@reachplc.com", "site notice"),
+        ("You can email Paul Serran here, and read more of Paul Serran's articles here.", "site notice"),
+        (
+            "Ad block users: Some site features may not work correctly while an ad blocker is enabled.",
+            "site notice",
+        ),
+        ("Original reporting. Fearless journalism. Delivered to you.", "newsletter prompt"),
+        (
+            "Unlimited online access to National Post and 15 news sites with one account.",
+            "subscription prompt",
+        ),
+        (
+            "Ottawa Citizen ePaper, an electronic replica of the print edition to view on any device, share and"
+            " comment on.",
+            "subscription prompt",
+        ),
+        ("Register to unlock this article — it’s free", "subscription prompt"),
+        ("Please log in to bookmark this story. Log In Create Free Account", "subscription prompt"),
+    ],
+)
+def test_paywalls_and_templates_of_newer_pages_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report said unlimited online access to the archive would cost the library more than it could pay.",
+        "Advertisement spending rose 3 per cent in the quarter, the company said.",
+        "The article content was reviewed by two editors before it was published on Monday.",
+    ],
+)
+def test_prose_with_a_paywalls_words_stays(line: str):
+    assert furniture_reason(line) is None
+
+
+def test_postmedias_byline_label_and_the_name_under_it_are_the_byline():
+    texts = [HEADLINE, "Author of the article:", "Bruce Deachman", *STORY]
+    verdicts = classify_blocks(texts)
+    assert [verdict.kind for verdict in verdicts[1:3]] == [Kind.BYLINE, Kind.BYLINE]
+    assert verdicts[1].drop is None and verdicts[2].drop is None
+
+
+def test_a_name_and_its_role_among_share_buttons_are_not_a_link_list():
+    texts = [
+        HEADLINE,
+        "November 10, 2025 at 06:21 pm",
+        "Share current article via Email Share current article via Facebook",
+        "Tania Broughton",
+        "Journalist",
+        "lead-art-block.fullscreen-enter Expand",
+        *STORY,
+    ]
+    assert classify_blocks(texts)[3].drop is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Pictures show the park before it opened (Image: Walt Disney World Resort via Getty Images)",
+            "(Image: Walt Disney World Resort via Getty Images)",
+        ),
+        (
+            "Protesters march downtown. (AP Photo/Damian Dovarganes) AP Photo",
+            "(AP Photo/Damian Dovarganes) AP Photo",
+        ),
+        ("Protesters march downtown. (AP Photo) AP Photo", "(AP Photo) AP Photo"),
+        (
+            "Migrants wait before entering the country AP Photo/Edgar H. Clemente",
+            "AP Photo/Edgar H. Clemente",
+        ),
+    ],
+)
+def test_agency_credits_at_a_captions_end_are_their_own_unit(caption: str, credit: str):
+    assert [caption[start:end] for start, end, _ in unit_spans(caption)][-1] == credit
+
+
+def test_a_title_with_its_media_tag_is_no_caption():
+    assert not is_caption("Officer Body-Slams High School Girl (Video)")
+
+
+def test_additional_reporting_from_an_agency_is_a_credit_research_from_a_firm_is_prose():
+    assert is_credit("Additional reporting from PA")
+    assert not is_credit(
+        "Research from my6sense, which is enabling over 100 ad serving clients, found a rise."
+    )

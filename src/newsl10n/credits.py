@@ -85,8 +85,12 @@ _REPORTERS_ADDRESS_RE = re.compile(rf"(?<=[.!?\"”] ){_ADDRESS_IN_BRACKETS}")
 _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
     (_REPORTING_CREDIT_RE, lambda text: text.endswith(")"), False),
     (  # (AP Photo/Evan Vucci), (AP Video by Mike Pesoli), and the caption's button after it: "... more >"
-        re.compile(r"\((?:[A-Z][\w-]*\s)?(?:Photos?|Video)(?:/| by )[^()]+\)(?: (?:more|less) ?[>›»]?)?$"),
-        lambda text: text.endswith((")", "more >", "more", "less")),
+        # the agency's name said again after it, as a second caption line: "(AP Photo/Damian Dovarganes) AP Photo"
+        re.compile(
+            r"(?:\((?:[A-Z][\w-]*\s)?(?:Photos?|Video)(?:/| by )[^()]+\)|\([A-Z]{2,5} Photo\))"
+            r"(?: (?:more|less) ?[>›»]?| [A-Z]{2,5} Photo)?$"
+        ),
+        lambda text: text.endswith((")", "more >", "more", "less", " Photo")),
         False,
     ),
     (  # REUTERS/Brendan McDermid
@@ -121,7 +125,9 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         True,
     ),
     (  # (Image: GETTY )
-        re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,40}\)$"),
+        re.compile(
+            r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,60}\)$"
+        ),  # "(Image: Walt Disney World Resort via ...)"
         lambda text: text.endswith(")"),
         True,
     ),
@@ -184,6 +190,11 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
     (  # Mike Blake/Reuters files
         re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
         lambda text: text[-1:].isalpha(),
+        True,
+    ),
+    (  # the agency's photo credit glued to the caption's end: "... entering the country AP Photo/Edgar H. Clemente"
+        re.compile(r"(?<=[\w’'.] )(?:AP|AFP|EPA|PA|Reuters|Getty Images) Photo/[A-Z][\w.'’ -]{1,40}$"),
+        lambda text: " Photo/" in text,
         True,
     ),
     (  # a photographer and an agency glued to the caption's end, last as a labelled credit comes first: "... in
@@ -264,7 +275,9 @@ _CREDIT_RES = (
         r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} ?/ ?[A-Z]{2,}(?: [A-Z]{2,})*(?: [A-Z][a-z]+)?$"
     ),
     re.compile(
-        r"^\(?(?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by \S.*", re.I
+        r"^\(?(?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by \S.*|"
+        r"^Additional reporting from [A-Z][\w.&'’ -]{1,40}$",  # "Additional reporting from PA"
+        re.I,
     ),
     GuardedPattern(
         ("contributed",),

@@ -113,7 +113,11 @@ _NAME_LINE_RE = re.compile(
 _SOURCE_LABEL_ALONE_RE = re.compile(r"^(?:sources?|via|h/t):?$", re.I)
 _SOURCE_NAMES = 3
 _SOURCE_NAME_WORDS = 6
-_BY_ALONE_RE = re.compile(r"^(?:(?:article|story|written|words|text|report|posted|published) )?by:?$", re.I)
+# "By" alone above the name; Postmedia's papers say "Author of the article:"
+_BY_ALONE_RE = re.compile(
+    r"^(?:(?:article|story|written|words|text|report|posted|published) )?by:?$|^author of the article:?$",
+    re.I,
+)
 # a writer's user name or the site's, in lower case, under "By" alone: "Article by" / "nationnews"
 _USER_NAME_RE = re.compile(r"[a-z][a-z0-9._-]{2,30}")
 _GLUED_DATE_RE = re.compile(r"^(?:[-–•*]\s+)?(.{8,160})\s+[-–—|]\s+(.{6,40})$")
@@ -233,6 +237,9 @@ _CARD_LINE_WORDS = 60  # a card's title or summary is this short; a letter or an
 _DOUBLED_CARDS = 2  # cards with their title said twice on one line come in lists
 _NEWSLETTER_NAME_WORDS = 5
 _SAID_RE = re.compile(r"\bsaid\b")
+_ROLE_ALONE_RE = re.compile(
+    r"^(?:[\w-]+ ){0,2}(?:journalist|reporter|writer|editor|correspondent|columnist|contributor)$", re.I
+)
 _NAME_AND_AGE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, \d{1,3}$")
 # a list's own introduction, of other stories: "Here are more FA Council perspectives on ..."
 _LIST_INTRO_RE = re.compile(r"^(?:here are|here['’]s|check out) more\b.{0,150}\.$", re.I)
@@ -1437,10 +1444,8 @@ def _may_be_a_credit(text: str) -> bool:
 
 def _lone_name(items: Sequence[int], texts: Sequence[str]) -> bool:
     """A person's name, the one line left among share buttons or "Next article" links (maybe with its outlet
-    under it), is the byline that stands beside them."""
-    if len(items) == 2 and _names_source_or_time(
-        texts[items[1]]
-    ):  # "Duncan Walker" / "BBC": the name's outlet
+    or role under it: "Duncan Walker" / "BBC", "Tania Broughton" / "Journalist"), is the byline beside them."""
+    if len(items) == 2 and (_names_source_or_time(texts[items[1]]) or _ROLE_ALONE_RE.match(texts[items[1]])):
         items = items[:1]
     return len(items) == 1 and _is_person_name(texts[items[0]]) and not _in_lower_case(texts[items[0]], texts)
 

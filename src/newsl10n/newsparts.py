@@ -34,7 +34,7 @@ _SHARE_WORDS = (
     rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|discuss|save|cancel|bookmark|"
     rf"connect|more|\d{{1,6}}|"
     # "Share this item on X x Send this page to someone via email", "Leave a comment Share ..."
-    rf"item|send|someone|leave|a|vk|"
+    rf"item|current|send|someone|leave|a|vk|"
     rf"{_SOCIAL}"
 )
 
@@ -89,8 +89,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "advertisement",
         re.compile(
             r"^[-–—\s]*(?:(?:story|article|content) continues below (?:this )?|scroll to continue with )?advertisement"
-            r"(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$|"
-            r"^(?:content continues below|scroll to continue(?: with content| reading)?)[.…]*$",
+            r"(?: \d{1,2})?(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$|"
+            r"^(?:content continues below|scroll to continue(?: with content| reading)?)[.…]*$|"
+            r"^don['’]t want to see this\? remove ads$",
             re.I,
         ),
     ),
@@ -288,7 +289,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
             r"report an? (?:error|typo)|submit a correction|journalistic standards(?: comment)?(?: report an? error)?|"
-            r"get in touch with (?:our|the) (?:news )?team\b.{0,150}|for more stories like this,? (?:check|visit|see|head to|read)\b.{0,100}|"
+            r"get in touch with (?:our|the) (?:news )?team\b.{0,150}|do you have a story to tell\?\s*e-?mail:?\s*\S+@\S+|"
+            r"you can e-?mail (?-i:[A-Z])[\w.'’ -]{1,40} here\b.{0,120}|ad ?block(?:er)? users:.{0,250}|"
+            r"for more stories like this,? (?:check|visit|see|head to|read)\b.{0,100}|"
             r"(?:.{0,100} )?join us on whatsapp\b.{0,60}|listen (?:here )?on your (?:chosen|favou?rite|preferred) podcast (?:platform|app)\.?|"
             # Canada's news block on Meta's platforms, as every page of a site announces it
             r"if you get [\w&.'’ -]{1,40} from instagram or facebook\b.{0,200}|"
@@ -338,7 +341,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"by providing your e-?mail(?: address)?,? you (?:have read and )?agree\b.{0,250}|privacy notice: newsletters may contain\b.{0,300}|"
             r"sign up to (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}|the e-?mail you need for\b.{0,150}|"
             r"get (?:our |the )?(?:[\w-]+ ){0,3}(?:daily|weekly|morning|evening) (?:[\w-]+ ){0,2}(?:e-?mail|newsletter|briefing|news)\b.{0,200}|"
-            r"for free real[- ]time breaking news alerts\b.{0,150}|"
+            r"for free real[- ]time breaking news alerts\b.{0,150}|(?:[\w’' -]{1,40}\. ){1,3}delivered to (?:you|your inbox)\.?|"
             r"(?:see|explore|view|browse) all (?:our )?newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
             r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
@@ -628,7 +631,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:show|hide) (?:all )?authors|search author on:? ?(?:pubmed|google scholar)(?: (?:pubmed|google scholar))?|"
             # Google's preferred sources: "Add Global News as a Preferred Source on Google to see more of our stories"
             r"(?:add|choose|make) (?:[\w&.'’ -]{1,40} )?as (?:a |your )?['‘\"]?preferred(?: source)?['’\"]? on google(?: news)?\b.{0,120}|"
-            r"share close|enjoyed this (?:story|article)\?|(?:in|de|des)crease (?:article |text )?font size|hide message bar|"
+            # a control's CSS class read out before its label: "lead-art-block.fullscreen-enter Expand"
+            r"(?-i:[a-z]\w*(?:-\w+)+\.[a-z]\w*(?:-\w+)+ [A-Z][a-z]+)|"
+            r"share close|enjoyed this (?:story|article)\?|article content|copy to clipboard|open this photo in gallery:?|"
+            r"view our current issue|follow related authors and topics|"
+            r"authors and topics you follow will be added to your personal news feed\b.{0,40}|(?:in|de|des)crease (?:article |text )?font size|hide message bar|"
             r"copy (?:the )?link(?: to this (?:article|story))?\.?|e-?mail us|(?:skip past|after) newsletter promotion|"
             # a video player's controls
             r"autoplay next video|close modal(?: dialog)?|keyboard shortcuts|playback speed|(?:copy )?embed(?: code)?|"
