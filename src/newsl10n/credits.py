@@ -124,10 +124,8 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text.endswith("]"),
         True,
     ),
-    (  # (Image: GETTY )
-        re.compile(
-            r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,60}\)$"
-        ),  # "(Image: Walt Disney World Resort via ...)"
+    (  # (Image: GETTY ), (Image: Walt Disney World Resort via Getty Images)
+        re.compile(r"(?<= )\((?:Image|Photo|Picture|Pic)s?: [^()]{1,60}\)$"),
         lambda text: text.endswith(")"),
         True,
     ),

@@ -2191,8 +2191,7 @@ def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list
                 0 <= index < len(texts)
                 and _droppable(index, drops, marked)
                 and is_title_like(texts[index], _GALLERY_TITLE_WORDS)
-                and _NAME_AND_AGE_RE.match(texts[index])
-                is None  # the picture's caption: "Ghislaine Maxwell, 64"
+                and not _is_name_and_age(texts[index])
             ):
                 drops[index] = "gallery title"
     titles = {
@@ -2203,6 +2202,11 @@ def _drop_gallery_titles(texts: list[str], drops: list[str | None], marked: list
     for index, text in enumerate(texts):
         if text in titles and _droppable(index, drops, marked):
             drops[index] = "gallery title"
+
+
+def _is_name_and_age(text: str) -> bool:
+    """A picture's caption, not a gallery's title: "Ghislaine Maxwell, 64"."""
+    return _NAME_AND_AGE_RE.match(text) is not None
 
 
 def _is_page_heading(index: int, texts: Sequence[str]) -> bool:
