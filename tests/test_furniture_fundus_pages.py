@@ -443,3 +443,45 @@ def test_additional_reporting_from_an_agency_is_a_credit_research_from_a_firm_is
     assert not is_credit(
         "Research from my6sense, which is enabling over 100 ad serving clients, found a rise."
     )
+
+
+# fresh29 (held out after fresh28's rules): other pages of the same sites, from the history of fundus's test data
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Trending: Bragg Was Looking to Charge Trump with a Felony, Could Land Himself in Trouble",
+            "related link",
+        ),
+        ("Share this Story : Brett Belchetz: The Canadian Medical Association is wrong", "share prompt"),
+        (
+            "For more of the latest showbiz news from Daily Star, make sure you sign up to one of our newsletters"
+            " here.",
+            "newsletter prompt",
+        ),
+        ("Subscribe to The Nation", "newsletter prompt"),
+        ("Subscribers with digital access can view this article.", "subscription prompt"),
+        ("Already a subscriber?", "widget label"),
+        ("You've successfully subscribed to this newsletter!", "widget label"),
+    ],
+)
+def test_same_sites_other_pages_widgets_are_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+def test_a_trend_told_after_a_colon_in_lower_case_is_prose():
+    assert furniture_reason("Trending: the rise of remote work has changed the cities' centres.") is None
+
+
+def test_a_member_papers_picture_the_wire_carries_is_its_credit():
+    caption = "Mourners gather at a vigil in Nashville, Tenn. (Nicole Hester/The Tennessean via AP)"
+    *_, (start, end, kind) = unit_spans(caption)
+    assert (caption[start:end], kind) == ("(Nicole Hester/The Tennessean via AP)", Kind.CREDIT)
+    two = "A girl walks past the campus. (Photo by Jon Super/Xinhua via Getty) (Xinhua/Jon Super via Getty Images)"
+    *_, (start, end, kind) = unit_spans(two)
+    assert (two[start:end], kind) == (
+        "(Photo by Jon Super/Xinhua via Getty) (Xinhua/Jon Super via Getty Images)",
+        Kind.CREDIT,
+    )

@@ -104,6 +104,9 @@ def test_the_set_is_big_enough():
     # fresh28: 20 more pages of fundus's test set (2023-2026: Canadian, South African, British and US), scored once
     # as held-out after fresh27's rules (1047/1050, 84/731: 29 of them Postmedia's "Article content", 6/757, 5
     # credits merged), then read
+    # fresh29: 19 other pages of the same sites as fresh26-fresh28, from the history of fundus's test data (2018-2025),
+    # scored once as held-out after fresh28's rules (832/841, 62/609, 0/514, 2 credits merged; 91/609 at session
+    # 19's start), then read
     [
         ("tune", 297, 2, 0),
         ("heldout", 267, 4, 0),
@@ -135,6 +138,7 @@ def test_the_set_is_big_enough():
         ("fresh26", 1068, 29, 3),  # the 3: LA Times's section headings "Football", "Baseball", "Music"
         ("fresh27", 785, 25, 1),
         ("fresh28", 1047, 18, 2),  # the 2: The Nation's subhead above a related link, a byline's role
+        ("fresh29", 832, 54, 0),
     ],
 )
 def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
@@ -182,6 +186,7 @@ def test_no_credit_is_merged_into_a_sentence():
     assert scored("fresh26").credits_merged == 0, scored("fresh26").misses
     assert scored("fresh27").credits_merged == 0, scored("fresh27").misses
     assert scored("fresh28").credits_merged == 0, scored("fresh28").misses
+    assert scored("fresh29").credits_merged == 0, scored("fresh29").misses
 
 
 def test_datelines_are_marked():
@@ -198,7 +203,7 @@ def test_datelines_are_marked():
     # fresh9 10/15, fresh10 3/18, fresh11 2/12, fresh12 2/19, fresh13 7/26, fresh14 1/2, fresh15 12/13, fresh16 1/4,
     # fresh17 6/15, fresh18 2/11, fresh19 9/18, fresh20 0/5, fresh21 14/60,
     # fresh22 11/22, fresh23 32/81, fresh24 6/24, fresh25 8/19, fresh26 17/31, fresh27 6/21,
-    # fresh28 12/38
+    # fresh28 12/38, fresh29 4/19
     [
         ("fresh4", 1407, 8, 4),
         ("fresh5", 1088, 11, 0),
@@ -225,6 +230,7 @@ def test_datelines_are_marked():
         ("fresh26", 933, 4, 0),
         ("fresh27", 774, 3, 1),  # the 1: Nature's subhead above its "Latest on" list
         ("fresh28", 1026, 6, 0),
+        ("fresh29", 820, 1, 0),
     ],
 )
 def test_real_news_as_an_extractor_gives_it(split: str, exact: int, furniture_kept: int, real_dropped: int):

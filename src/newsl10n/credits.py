@@ -190,6 +190,14 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text[-1:].isalpha(),
         True,
     ),
+    (  # a member paper's picture the wire carries: "(Nicole Hester/The Tennessean via AP)"; another credit in
+        # brackets may stand before it: "(Photo by Jon Super/Xinhua via Getty) (Xinhua/Jon Super via Getty Images)"
+        re.compile(
+            r"(?<= )(?:\([^()]{1,80}\) )?\([A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,60} via (?:AP|Reuters|AFP|Getty Images)\)$"
+        ),
+        lambda text: text.endswith(")"),
+        True,
+    ),
     (  # the agency's photo credit glued to the caption's end: "... entering the country AP Photo/Edgar H. Clemente"
         re.compile(r"(?<=[\w’'.] )(?:AP|AFP|EPA|PA|Reuters|Getty Images) Photo/[A-Z][\w.'’ -]{1,40}$"),
         lambda text: " Photo/" in text,

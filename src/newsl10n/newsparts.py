@@ -224,6 +224,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "related link",
         re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} category (?:·|[A-Z0-9‘“'\"]).{8,250}$"),
     ),
+    # another story under a list's label: "Trending: Bragg Was Looking to Charge Trump ..."
+    ("related link", re.compile(r"^trending(?: now)? ?: (?-i:(?=[A-Z0-9‘“'\"])).{8,200}$", re.I)),
+    # a share button with the story's or the site's name: "Share this Story : Ottawa Citizen"
+    ("share prompt", re.compile(r"^share this (?:story|article) ?: \S.{0,200}$", re.I)),
     # the article pager's other story: "PREVIOUS Cost-of-living adjustment for retired Texas teachers passes"
     (
         "related link",
@@ -341,7 +345,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"by providing your e-?mail(?: address)?,? you (?:have read and )?agree\b.{0,250}|privacy notice: newsletters may contain\b.{0,300}|"
             r"sign up to (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}|the e-?mail you need for\b.{0,150}|"
             r"get (?:our |the )?(?:[\w-]+ ){0,3}(?:daily|weekly|morning|evening) (?:[\w-]+ ){0,2}(?:e-?mail|newsletter|briefing|news)\b.{0,200}|"
-            r"for free real[- ]time breaking news alerts\b.{0,150}|(?:[\w’' -]{1,40}\. ){1,3}delivered to (?:you|your inbox)\.?|"
+            r"for free real[- ]time breaking news alerts\b.{0,150}|.{0,150}\bmake sure you sign up to .{1,60}\bnewsletters?\b.{0,20}|"
+            r"subscribe to (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}[.!]?|(?:[\w’' -]{1,40}\. ){1,3}delivered to (?:you|your inbox)\.?|"
             r"(?:see|explore|view|browse) all (?:our )?newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
             r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
@@ -644,7 +649,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:turn on|allow|enable) (?:push )?notifications|read (?:this|the) (?:story|article) in (?:the|our) app|"
             r"(?:swipe|scroll) for more (?:photos|images|pictures)|(?:tap|click) to expand|expand (?:image|photo)|"
             r"open (?:image|photo) in full ?screen|go to (?:the )?home ?page|.{0,100}\bsee (?:the )?full gallery|"
-            r"share all sharing options for:.{0,200}|you have succ?ess?fully subscribed\b.{0,40}|"
+            r"share all sharing options for:.{0,200}|you(?: have|['’]ve) succ?ess?fully subscribed\b.{0,40}|"
             r"an? e-?mail with an? (?:activation|confirmation) link has (?:just )?been sent\b.{0,200}|"
             r"press shift question mark to access a list of keyboard shortcuts|resize:? a+|[\d,]+ views|print this (?:recipe|article|story|post|page)|"
             r"what['’]s your reaction\?.{0,60}|"  # a reactions widget, also between a list's items
@@ -653,7 +658,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"reuse this content(?: the trust project)?|(?:reply|retweet|favorite|like)(?: (?:reply|retweet|favorite|like)){1,3}|"
             r"about the (?:author|authors|writer|reporter): [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|more (?:stories|articles|posts) by .{1,40}|"
             r"sign up (?:via|for) push alerts?|"
-            r"sections|log ?in ?/ ?register|already a subscriber\? (?:sign|log) ?in\.?|watch live|live updates|live|"
+            r"sections|log ?in ?/ ?register|already a subscriber\?(?: (?:sign|log) ?in\.?)?|(?:log ?in|sign ?in) here\.|watch live|live updates|live|"
             r"scroll down for video|a ?a(?: ?a)?|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,

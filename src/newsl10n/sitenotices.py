@@ -462,7 +462,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:subscribers|members)\.?(?: \S.{0,150})?|"
             r"already have an account\?\s*(?:sign|log) ?in\.?|create (?:a )?(?:free )?account(?: to continue(?: reading)?)?\.?|"
             # a registration wall's pitch: "Registration is a free and easy way to support our journalism."
-            r"registration is (?:a )?free and easy\b.{0,120}|"
+            r"registration is (?:a )?free and easy\b.{0,120}|subscribers with digital access can view this article\.?|"
             # a paywall's list of what a subscription brings: "Unlimited online access to National Post and 15 news
             # sites with one account.", "Ottawa Citizen ePaper, an electronic replica of the print edition ..."
             r"unlimited (?:online|digital) access to\b.{0,150}|(?:[\w.'’ -]{1,40} )?e-?paper,? an electronic replica\b.{0,150}|"
