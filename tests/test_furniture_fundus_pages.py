@@ -465,14 +465,23 @@ def test_additional_reporting_from_an_agency_is_a_credit_research_from_a_firm_is
         ("Subscribers with digital access can view this article.", "subscription prompt"),
         ("Already a subscriber?", "widget label"),
         ("You've successfully subscribed to this newsletter!", "widget label"),
+        # an unseen Postmedia page (The Province, in fundus's test data): a shopping column's disclosure
+        ("We independently select everything we recommend.", "site notice"),
+        ("Buying through us may earn us a commission, which supports our work.", "site notice"),
+        (
+            "We independently select everything we recommend. Buying through us may earn us a commission, which"
+            " supports our work.",
+            "site notice",
+        ),
     ],
 )
 def test_same_sites_other_pages_widgets_are_furniture(line: str, reason: str):
     assert furniture_reason(line) == reason
 
 
-def test_a_trend_told_after_a_colon_in_lower_case_is_prose():
+def test_a_trend_told_in_lower_case_and_a_reported_disclosure_are_prose():
     assert furniture_reason("Trending: the rise of remote work has changed the cities' centres.") is None
+    assert furniture_reason("Buying through us may earn us a commission, the retailer's rival said.") is None
 
 
 def test_a_member_papers_picture_the_wire_carries_is_its_credit():

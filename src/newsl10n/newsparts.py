@@ -290,6 +290,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?=.*\b(?:we|our|this (?:post|article|page|story))\b)"
             r"(?!.*\b(?:said|says|told)\b)(?:if|when) you (?:choose to )?(?:buy|purchase|click)\b.{0,200}"
             r"\b(?:commission|share of the sale|affiliate|(?:small )?cut)\b.{0,160}|"
+            # an affiliate disclosure in the site's voice: "We independently select everything we recommend.",
+            # "Buying through us may earn us a commission, which supports our work."
+            r"we independently (?:select|review|choose|evaluate) (?:everything|all (?:the )?products) we recommend\.?"
+            r"(?: (?!.*\b(?:said|says|told)\b)\S.{0,150})?|"
+            r"(?!.*\b(?:said|says|told)\b)(?:buying|purchasing|shopping) through (?:us|our links) may earn us a "
+            r"commission\b.{0,100}|"
             r"a version of this (?:article|story) appears? in print\b.{0,300}|"
             r"this copy is for your personal,? non-commercial use only\b.{0,300}|order reprints|"
             r"report an? (?:error|typo)|submit a correction|journalistic standards(?: comment)?(?: report an? error)?|"
