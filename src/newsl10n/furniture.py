@@ -237,9 +237,6 @@ _CARD_LINE_WORDS = 60  # a card's title or summary is this short; a letter or an
 _DOUBLED_CARDS = 2  # cards with their title said twice on one line come in lists
 _NEWSLETTER_NAME_WORDS = 5
 _SAID_RE = re.compile(r"\bsaid\b")
-_ROLE_ALONE_RE = re.compile(
-    r"^(?:[\w-]+ ){0,2}(?:journalist|reporter|writer|editor|correspondent|columnist|contributor)$", re.I
-)
 _NAME_AND_AGE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, \d{1,3}$")
 # a list's own introduction, of other stories: "Here are more FA Council perspectives on ..."
 _LIST_INTRO_RE = re.compile(r"^(?:here are|here['’]s|check out) more\b.{0,150}\.$", re.I)
@@ -296,7 +293,16 @@ _NAMES_WITH_OUTLET_WORDS = 10
 _CUT_SUMMARY_WORDS = 6
 _CUT_SUMMARY_RE = re.compile(r"[\w,;:'’\")]\s?(?:\.\.\.|…)$")
 # A byline, a role, a row of links or tools, a credit in brackets: "Special to The Globe and Mail", "Reprints |"
-_ROLE_WORDS = ("reporter", "writer", "editor", "correspondent", "staff", "columnist", "contributor")
+_ROLE_WORDS = (
+    "reporter",
+    "writer",
+    "editor",
+    "correspondent",
+    "staff",
+    "columnist",
+    "contributor",
+    "journalist",
+)
 _NOT_A_HEADLINE_RE = re.compile(
     rf"\b(?:by|{'|'.join(_ROLE_WORDS)}|service|services|press|special to)\b|[|/•»«()\[\]@]|^[-–•*]\s",
     re.I,
@@ -322,6 +328,8 @@ _ROLE_GLUED_RE = re.compile("|".join(word.capitalize() for word in _ROLE_WORDS))
 # a story's people or source, in lines a site's stories share: "Editor: Lin Li", "Staff and agencies", "Source
 # Ubergizmo"
 _STORY_PEOPLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE_WORDS)})s?\b|^(?:source|via)\b", re.I)
+# a writer's role alone under the name: "Journalist", "Senior Reporter"
+_ROLE_ALONE_RE = re.compile(rf"^(?:[\w-]+ ){{0,2}}(?:{'|'.join(_ROLE_WORDS)})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -1982,13 +1990,13 @@ def _drop_repeats(
     A site's other articles share its template, and also what its stories share: the wire's name, a
     dateline's city, a stamp's label, a desk's credit. Those stay; what else recurs is the template's, also
     between paragraphs ("View Larger Image"), where a subhead two stories share goes too."""
-    prose = _prose_blocks(texts, drops, marked) if repeated else []
-    story = story_words(texts[index] for index in prose)
+    prose = _prose_blocks(texts, drops, marked)
+    story = story_words(texts[index] for index in prose) if repeated else frozenset()
     for index, text in enumerate(texts):
         if index in headlines or not _droppable(index, drops, marked):
             continue
         if any(_repeats_headline(text, texts[headline]) for headline in headlines):
-            if not _heads_the_storys_paragraphs(index, texts, drops, marked, headlines):
+            if not _heads_the_storys_paragraphs(index, texts, prose, headlines):
                 drops[index] = "repeats the headline"
         elif not is_title_like(text):
             # a site's sentence above or below every story ("Command Line delivers daily updates ..."); among
@@ -2008,16 +2016,14 @@ def _drop_repeats(
 
 
 def _heads_the_storys_paragraphs(
-    index: int, texts: list[str], drops: list[str | None], marked: list[bool], headlines: Collection[int]
+    index: int, texts: list[str], prose: Sequence[int], headlines: Collection[int]
 ) -> bool:
     """A part of the headline set between the story's paragraphs, heading the next ones: an explainer's
     subhead ("What is the OBR and what does it do?" under "Office for Budget Responsibility: What is the OBR
     and what does it do?"). The whole headline said again there is a widget's."""
     if any(_comparable(texts[index]) == _comparable(texts[headline]) for headline in headlines):
         return False
-    prose = _prose_blocks(texts, drops, marked)
-    below = index + 1
-    return bool(prose) and prose[0] < index and below in prose
+    return bool(prose) and prose[0] < index and index + 1 in prose
 
 
 # what the structure rules drop as an item of a list of other stories

@@ -353,7 +353,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"get (?:our |the )?(?:[\w-]+ ){0,3}(?:daily|weekly|morning|evening) (?:[\w-]+ ){0,2}(?:e-?mail|newsletter|briefing|news)\b.{0,200}|"
             r"for free real[- ]time breaking news alerts\b.{0,150}|.{0,150}\bmake sure you sign up to .{1,60}\bnewsletters?\b.{0,20}|"
             r"subscribe to (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}[.!]?|(?:[\w’' -]{1,40}\. ){1,3}delivered to (?:you|your inbox)\.?|"
-            r"(?:see|explore|view|browse) all (?:our )?newsletters|want more (?:stories|news|deals|articles)(?: like this)?\?|"
+            r"want more (?:stories|news|deals|articles)(?: like this)?\?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
             r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
             r"subscribe to (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} and (?:stay|get|support|never)\b.{0,100}|"

@@ -503,10 +503,6 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < index < end for start, end in spans)
-
-
 def _quotation_boundaries(text: str) -> list[int]:
     """Sentence starts inside quotations, which pysbd keeps whole: each quotation is segmented alone, and so
     is a quotation quoted inside it ("… say, 'Hey, it's OK. Let's look at the future.' All …")."""

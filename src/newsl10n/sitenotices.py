@@ -601,7 +601,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # a newsletter box's and push prompt's text: "View all newsletters Sign up to our newsletters ..."
         "newsletter prompt",
         re.compile(
-            r"^(?:(?:view|browse|manage) (?:all )?(?:our )?newsletters\b.{0,200}|"
+            r"^(?:(?:see|explore|view|browse|manage) (?:all )?(?:our )?newsletters\b.{0,200}|"
             r"get (?:real[- ]time|instant|push) (?:updates?|notifications?|alerts?)\b(?=.{0,150}\bsubscribe\b).{0,150})$",
             re.I,
         ),

@@ -24,6 +24,7 @@ from newsl10n.formats.htmlblocks import Run
 from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, named_standfirst, run_kind
 from newsl10n.formats.htmltree import Element, Text
 from newsl10n.model import Dropped, Kind
+from newsl10n.newsparts import ends_like_sentence
 
 # Words; in scripts written without spaces (Chinese, Japanese) each character counts as one.
 _TOKEN_RE = re.compile(
@@ -37,7 +38,7 @@ _DROPPED_TEXT = 70
 _TITLE_MATCH = 0.6
 _PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
 _CHUNK_PARAGRAPHS = 2
-_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*\S{0,2}$")  # "... left.&nbsp;♦"
+_END_MARK_RE = re.compile(r"\s*[^\w\s.!?…;:\"'”’)\]]{1,2}$")  # the mark a magazine ends its story with: "♦"
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A headline set in a non-heading element or a lower heading by the site's own class ("post_title", "headline").
 _TITLE_CLASS_RE = re.compile(
@@ -178,7 +179,7 @@ def _other_chunks(runs: Sequence[Run], chosen: set[Run]) -> set[Run]:
     if not chunks:
         return set()
     classes = {(chunk.name, chunk.get("class")) for chunk in chunks}
-    in_chunk = [_in_chunk(run, classes) for run in runs]
+    in_chunk: list[bool] = []  # which runs stand in such a container, read when a candidate is met
     said = {run.text for run in chosen}  # a box printed twice, for phones and for desktops, is no new chunk
     verdicts: dict[Element, bool] = {}
     added = set()
@@ -193,8 +194,10 @@ def _other_chunks(runs: Sequence[Run], chosen: set[Run]) -> set[Run]:
             or (chunk.name, chunk.get("class")) not in classes
         ):
             continue
-        if len(tokens(run.text)) < _PROSE_RUN_WORDS or not _SENTENCE_END_RE.search(run.text):
+        if len(tokens(run.text)) < _PROSE_RUN_WORDS or not ends_like_sentence(_END_MARK_RE.sub("", run.text)):
             continue  # a title in a card of the same class ("Jodie Prenger Talks TELL ME ON A SUNDAY")
+        if not in_chunk:
+            in_chunk = [_in_chunk(other, classes) for other in runs]
         if chunk not in verdicts:
             verdicts[chunk] = _continues_article(chunk, chunks, runs, in_chunk)
         if verdicts[chunk]:
