@@ -184,10 +184,14 @@ def score_article(article: GoldArticle, repeated: Collection[str], classify: Cla
     return score
 
 
-def score_split(split: str, classify: Classify, units: Units, *, extracted: bool = False) -> Score:
-    """The split scored whole, or cut to what an article extractor keeps of its pages."""
+def score_split(
+    split: str, classify: Classify, units: Units, *, extracted: bool = False, earlier: Sequence[str] = ()
+) -> Score:
+    """The split scored whole, or cut to what an article extractor keeps of its pages; with ``earlier``
+    splits, as a desk scores it that translated their pages into the same output folder first."""
     articles = load_extracted(split) if extracted else load_split(split)
+    history = [article for name in earlier for article in load_split(name)]
     total = Score()
-    for article, repeated in zip(articles, repeated_texts(articles), strict=True):
+    for article, repeated in zip(articles, repeated_texts(articles + history), strict=False):
         total.add(score_article(article, repeated, classify, units))
     return total

@@ -194,3 +194,19 @@ def test_a_headline_among_another_storys_teasers_stays_the_headline(runner, tmp_
         f'#. headline\n#: council.txt:1\nmsgid "{headline}"'
         in (tmp_path / "l10n" / "council.pot").read_text()
     )
+
+
+@pytest.mark.parametrize("signature", [("Alice Speri",), ("By", "Alice Speri"), ("Author:", "Alice Speri")])
+def test_a_regular_writers_byline_and_the_sites_own_headings_stay(runner, tmp_path, signature):
+    """A site's regular writer signs many of its stories, and the site heads each story's points the same way
+    (CNBC's "Key Points"): a desk that translated one of them before still keeps both in the next."""
+    byline = "\n\n".join(signature)
+    for name in ("council", "floods"):
+        headline, first, second = STORIES[name]
+        (tmp_path / f"{name}.txt").write_text(
+            f"{headline}\n\n{byline}\n\nKey Points\n\n{first}\n\n{second}\n\n{FOOTER}\n", encoding="utf-8"
+        )
+    translate(runner, tmp_path, str(tmp_path / "council.txt"))
+    report = translate(runner, tmp_path, str(tmp_path / "floods.txt"))
+    assert recurring_drops(report) == [FOOTER]
+    assert {"Alice Speri", "Key Points"} <= msgids(tmp_path / "l10n" / "de" / "floods.po")

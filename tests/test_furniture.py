@@ -108,6 +108,24 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "This site is protected by recaptcha Privacy Policy | Terms of Service",
         "About",
         "Contact",
+        # the issue's kinds in wordings no labelled page had (session 20's probe)
+        "Follow us on Instagram and Twitter for the latest news.",
+        "Follow her on X at @janesmith.",
+        "For more news, follow us on Google News.",
+        "Like us on Facebook and follow us on Twitter.",
+        "Follow our WhatsApp channel",
+        "Copyright 2022 NPR. To see more, visit https://www.npr.org.",
+        "Content copyright 2024 Washington Times, LLC",
+        "To get the latest news in your inbox, sign up here.",
+        "Sign up here for our daily newsletter.",
+        "Article continues after advertisement",
+        "Listen to article",
+        "Pin it",
+        "Read more here.",
+        "Don't miss: Kremlin says Patriots would be a target",
+        "You might also like: Kremlin says Patriots would be a target",
+        "Photos: 1 of 15",
+        "See all 12 photos",
     ],
 )
 def test_furniture_is_dropped_in_the_middle_of_an_article(line: str):
@@ -191,6 +209,20 @@ def test_a_title_like_line_repeated_in_other_articles_is_dropped_but_not_a_sente
 )
 def test_a_credit_or_stamp_that_recurs_across_a_sites_stories_is_theirs(line):
     assert drops([HEADLINE, P1, line, P2, P3], repeated={line})[2] is None
+
+
+@pytest.mark.parametrize("line", ["By", "Author:", "Key points:", "Summary"])
+def test_a_bylines_label_or_a_heading_of_the_storys_parts_that_recurs_is_the_storys(line):
+    """A site's stories share their byline's label and the headings it sets on each ("Key Points")."""
+    assert drops([HEADLINE, line, P1, P2, P3], repeated={line})[1] is None
+
+
+def test_a_regular_writers_name_that_recurs_is_the_byline_not_the_template():
+    """A site's regular writer signs many of its stories: above the story and in the author's box below it."""
+    name = "Alice Speri"
+    assert drops([HEADLINE, P1, P2, P3, name], repeated={name})[4] is None
+    head = [HEADLINE, "Photo: Alice Speri/The Intercept", name, name, P1, P2, P3]
+    assert drops(head, repeated={name}) == [None] * 7
 
 
 def test_a_template_line_between_paragraphs_recurs_as_furniture():
@@ -643,6 +675,9 @@ def test_a_credit_inside_a_widget_list_stops_the_list():
         "With files from the ministry, he said, nothing changes.",  # made up
         "This story was reported by a local man, police said.",  # made up
         "Smith covers the war for the paper, which he joined in May.",  # made up
+        "Follow us on Twitter, the minister told supporters at the rally.",  # made up
+        "For more news, follow us, the minister told the crowd.",  # made up
+        "Copyright 2022 NPR. The network declined to comment on the report.",  # made up
     ],
 )
 def test_real_sentences_are_never_dropped(sentence: str):

@@ -16,6 +16,8 @@ from newsl10n.sitenotices import SITE_NOTICE_PATTERNS
 from newsl10n.text import GuardedPattern
 
 # --- furniture ---------------------------------------------------------------------------------------
+# the networks a follow prompt names
+_NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon|snapchat|google news)"
 _SOCIAL = (
     r"facebook|twitter|tweet|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
     r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google bookmarks|google\+?|"
@@ -88,7 +90,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "advertisement",
         re.compile(
-            r"^[-–—\s]*(?:(?:story|article|content) continues below (?:this )?|scroll to continue with )?advertisement"
+            r"^[-–—\s]*(?:(?:story|article|content) continues (?:below|after) (?:this |the )?|scroll to continue with )?advertisement"
             r"(?: \d{1,2})?(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$|"
             r"^(?:content continues below|scroll to continue(?: with content| reading)?)[.…]*$|"
             r"^don['’]t want to see this\? remove ads$",
@@ -198,6 +200,13 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^want (?:more )?(?:stories|news|updates|articles) like this\? follow us\b.{0,60}$|"
             r"^on (?:twitter|facebook|instagram|x|threads|bluesky):\s*follow\b.{1,150}$|"
             r"^join us on (?:telegram|whatsapp|facebook|instagram|x|twitter|threads|bluesky|discord|reddit)[.!]?$|"
+            # a follow prompt to a list of networks, maybe with its handle and its promise: "Follow us on Instagram and
+            # Twitter for the latest news.", "Follow her on X at @jane.", "For more news, follow us on Google News."
+            rf"^(?:for (?:more|the latest)(?: [\w-]+){{0,3}},\s*)?(?:follow|like|find|connect with) (?:us|him|her|them|me) "
+            rf"on {_NETWORK}(?:(?:,|,? and|,? or|,? &) {_NETWORK})*(?:,? (?:at )?@\w{{2,30}})?"
+            rf"(?: (?:and|&) (?:follow|like) us on {_NETWORK}(?:(?:,|,? and) {_NETWORK})*)?"
+            r"(?: for (?:the latest|more|updates|all the latest|breaking)\b[^.!?]{0,60})?[.!]?$|"
+            r"^follow our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
             r"^(?!.*\b(?:said|says|told)\b)"  # what someone said is the story's
             # the site's name as it prints it: "Follow Khaama Press (KP) | Afghan News Agency on Twitter"
             r"follow (?:the |our )?(?:(?:(?-i:[A-Z])[\w.'’!-]*|\((?-i:[A-Z]{2,6})\)|\|) ){1,9}(?:section |desk |team )?"
@@ -210,7 +219,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     # with a separator after it, left from the caption the counter stood beside: "1 of 12 |"
     (
         "gallery counter",
-        re.compile(r"^(?:image|photo|picture|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}(?:\s*[|·•])?$", re.I),
+        re.compile(
+            r"^(?:(?:image|photo|picture|slide)s?:?)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}(?:\s*[|·•])?$", re.I
+        ),
     ),
     (
         "gallery counter",
@@ -242,7 +253,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
             r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
             r"see (?:all |more )?(?:photos|pictures|images) (?:from|of|in) this (?:story|article|gallery):?|"
-            r"view (?:\d+ )?(?:photos?|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
+            r"view (?:\d+ )?(?:photos?|images|pictures)|(?:see|view) all \d{1,3} (?:photos|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
             r".{0,100}\bview (?:graphic|interactive|gallery))$",
             re.I,
         ),
@@ -255,6 +266,16 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("copyright line", re.compile(r"^.{0,60}\ball rights reserved\.?$", re.I)),
+    # the syndicated story's notice, its holder's address after it: "Copyright 2022 NPR. To see more, visit
+    # https://www.npr.org."; what a site's copyright covers first: "Content copyright 2024 Washington Times, LLC"
+    (
+        "copyright line",
+        re.compile(
+            r"^(?:copyright|©)\s*(?:©\s*)?(?:19|20)\d\d\b[^.!?]{1,60}\.\s+[^.!?]{0,60}\b(?:https?://|www\.)\S+?\.?$|"
+            r"^(?:(?:all )?content|text|site|website|photos?|images?) (?:copyright|©)\s*(?:©\s*)?(?:19|20)\d\d\b.{0,80}$",
+            re.I,
+        ),
+    ),
     # the holder first, the sign after: "Gulf Times Newspaper, 2008 ©", "The Daily Star © 2007"
     (
         "copyright line",
@@ -322,11 +343,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "newsletter prompt",
         re.compile(
-            r"^(?=.{0,300}$)(?:.{0,200}[.!?:] )?(?:sign up here|subscribe here|sign up now|"
+            r"^(?=.{0,300}$)(?:.{0,200}[.!?:,] )?(?:sign up here|subscribe here|sign up now|"
             r"click here to (?:subscribe|sign up))[.!]?$|"
             # a sign-up form's own words: "You will now receive the Politics newsletter", its consent box
             r"^you(?:['’]ll| will) now receive (?:the |our )?.{1,40}\bnewsletters?[.!]?$|"
             r"^keep me up to date (?:on|with) .{1,120}$|"
+            r"^sign up here (?:for|to) (?:our |the )?.{0,60}\b(?:newsletters?|alerts|briefing|e-?mails?)[.!]?$|"
             r"^(?:.{0,80}[.!?] )?(?:keep up with|get) (?:the |our )?.{1,80}\bnewsletter\b(?: and\b.{1,80}|[^.!?]{0,20})[.!]?$|"
             r"^(?:.{0,80}[.!?] )?sign up for (?:the |our )?.{1,60}\b(?:newsletter here|issue and get an e-?mail\b.{1,100})[.!]?$|"
             r"^(?!.*\b(?:said|says|told)\b)the best of .{1,40}, every (?:day|week|morning), in your in-?box\b.{0,120}$",
@@ -365,7 +387,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "related link",
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
-            r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
+            r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|^(?:read|see|find out|learn) more here[.!]?$|"
             r"^(?:check out|read|see|watch) \S.{2,100}?\s*(?:>>|»|→)$|"
             # a teaser's summary with its link after it: "Barbecue, however, is not banned on public beaches. READ MORE"
             r"^\S.{8,250}\s(?-i:READ MORE|Read More|Read more)\s*[»>→]*$|"
@@ -374,6 +396,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
             r"read the full story)\s*[:>»→|-]\s*.{0,150}$|"
+            # a list's label before the one title it links (alone, the label heads a list)
+            r"^(?:don['’]t miss|also see|you (?:may|might) (?:also )?like|you (?:may|might) also be interested in)"
+            r"\s*[:>»→|-]\s*\S.{0,150}$|"
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
             r"^trending(?: now| topics| stories)?\s*:\s*[^/|•]{1,60}(?:\s*(?://|\||•)\s*[^/|•]{1,60}){2,}$|"
@@ -622,7 +647,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"download (?:the )?audio|embed (?:this )?player|audio player assistance|listen to more audio\b.{0,40}|"
             r"continue reading(?: below| the main story)?(?:\.\.\.|…)?|(?:main |site |primary )?navigation|main menu|"
             r"visit (?:the )?(?:web)?site|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
-            r"listen to (?:this|the) (?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|loading(?: video)?(?:\.\.\.|…)?|"
+            r"listen to (?:this |the )?(?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|pin it|loading(?: video)?(?:\.\.\.|…)?|"
             r"loading(?: [\w ]{1,30})? ?(?:\.\.\.|…)|comments sidebar|"
             r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|less|all)(?: stories| news| articles)?|"
             r"more stories|reprints?(?: (?:&|and) permissions)?|about the (?:author|authors|writer|reporter)|view all posts by .{1,40}|"

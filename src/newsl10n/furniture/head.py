@@ -23,6 +23,7 @@ from newsl10n.credits import (
 )
 from newsl10n.furniture.bylines import is_byline_start, names_source_or_time
 from newsl10n.furniture.reading import (
+    ARTICLE_PART_HEADINGS,
     BYLINE_REACH,
     DIGIT_RE,
     HEAD_REACH,
@@ -65,19 +66,6 @@ _NOT_A_HEADLINE_RE = re.compile(
 # writers' names joined, a byline without its "By": "Julia Carrie Wong and Sam Levin"
 _WRITER_NAME = r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
 _NAMES_JOINED_RE = re.compile(rf"^{_WRITER_NAME}(?:(?:, | and | & ){_WRITER_NAME})+$")
-# the headings of an article's own parts, never a page's section: "Highlights" above a post's first points
-_ARTICLE_PART_HEADINGS = frozenset(
-    (
-        "highlights",
-        "overview",
-        "summary",
-        "abstract",
-        "background",
-        "introduction",
-        "key points",
-        "conclusion",
-    )
-)
 _ROLE_GLUED_RE = re.compile("|".join(word.capitalize() for word in ROLE_WORDS))  # "EditorFollow"
 
 
@@ -293,7 +281,7 @@ def _is_section_label(text: str) -> bool:
         and not is_agency_name(text)
         and STAMP_LABEL_ALONE_RE.match(text) is None
         and not any(is_date_word(word) for word in words)
-        and text.casefold() not in _ARTICLE_PART_HEADINGS
+        and text.casefold() not in ARTICLE_PART_HEADINGS
     )
 
 

@@ -38,6 +38,21 @@ BYLINE_REACH = 4  # a byline stands within this many blocks of the top
 NAME_LINE_RE = re.compile(
     r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?: (?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)){1,2}$"
 )
+# the headings of an article's own parts, never a page's section: "Highlights" above a post's first points
+ARTICLE_PART_HEADINGS = frozenset(
+    (
+        "highlights",
+        "overview",
+        "summary",
+        "abstract",
+        "background",
+        "introduction",
+        "key points",
+        "conclusion",
+    )
+)
+# a byline's label alone: "Author:", "Writer"
+AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|writers?|reporters?):?$", re.I)
 # "By" alone above the name; Postmedia's papers say "Author of the article:"
 BY_ALONE_RE = re.compile(
     r"^(?:(?:article|story|written|words|text|report|posted|published) )?by:?$|^author of the article:?$",

@@ -14,6 +14,9 @@ from collections.abc import Collection, Sequence
 from newsl10n.credits import is_byline, is_timestamp
 from newsl10n.furniture.bylines import names_source_or_time
 from newsl10n.furniture.reading import (
+    ARTICLE_PART_HEADINGS,
+    AUTHOR_LABEL_RE,
+    BY_ALONE_RE,
     HEAD_REACH,
     HEAD_WORDS,
     KICKER_WORDS,
@@ -25,6 +28,7 @@ from newsl10n.furniture.reading import (
     comparable,
     droppable,
     is_list_item_drop,
+    is_person_name,
     is_title_case_headline,
     prose_blocks,
     tells_the_story,
@@ -134,12 +138,18 @@ def drop_teasers_listed_twice(texts: list[str], drops: list[str | None], marked:
 
 def _shared_by_stories(text: str) -> bool:
     """A line two stories of one site may both carry: a credit's or a stamp's part ("CanWest News Service",
-    "(AP)", "Staff and agencies", "Source Ubergizmo", a dateline the page broke off: "Tokyo,")."""
+    "(AP)", "Staff and agencies", "Source Ubergizmo", a dateline the page broke off: "Tokyo,"), a byline's
+    part (a regular writer signs many of the site's stories: "By", "Author:", "Alice Speri"), and the heading
+    of the stories' own parts the site sets on each ("Key Points")."""
     return (
         text.endswith(",")
         or names_source_or_time(text)
         or NAMED_FIRST_RE.match(text) is not None
         or _STORY_PEOPLE_RE.search(text) is not None
+        or BY_ALONE_RE.match(text) is not None
+        or AUTHOR_LABEL_RE.match(text) is not None
+        or is_person_name(text)
+        or text.rstrip(":").casefold() in ARTICLE_PART_HEADINGS
     )
 
 
