@@ -342,6 +342,7 @@ def test_trailing_credit_is_its_own_unit(text: str, credit: str):
         ("He left the bank at 6 P.M. Mr. Smith then went to the store.", 2),
         ("The talks ended at 5 p.m. The envoys left.", 2),
         ("The Dow Jones Industrial Average .DJI fell 102.2 points.", 1),
+        ("He was born c. 1950 in Kyiv. He left in 1991.", 2),  # circa, before a year
         ("She threatened Rep. Ilhan Omar, D-Minn., in March.", 1),
         (
             "He has always done it -- making up a story for the public. Given that, doubt is fair -- and needed.",

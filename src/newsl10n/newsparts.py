@@ -387,7 +387,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "related link",
         re.compile(
             r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
-            r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|^(?:read|see|find out|learn) more here[.!]?$|"
+            r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
             r"^(?:check out|read|see|watch) \S.{2,100}?\s*(?:>>|»|→)$|"
             # a teaser's summary with its link after it: "Barbecue, however, is not banned on public beaches. READ MORE"
             r"^\S.{8,250}\s(?-i:READ MORE|Read More|Read more)\s*[»>→]*$|"
@@ -699,7 +699,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "link prompt",
         re.compile(
             r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up|get started|find out more|"
-            r"learn more)\b.*\b(?:here|now)[.!]?$|"
+            r"learn more|read more|see more)\b.*\b(?:here|now)[.!]?$|"
             r"^(?=.{0,250}$)[A-Z][\w'’ &-]{2,40}: .{10,200}[.!] (?:check it out |read it |see it |watch it )?here[.!]?$|"
             r"^up next:?\s+\S.{0,150}$|^also:\s+[^.!?]{1,150}$|"
             r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$|"

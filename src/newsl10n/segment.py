@@ -45,9 +45,9 @@ _TITLES = _wordset(
     "adm amb asst assoc atty brig capt cmdr col cpl dep gen gens gov govs hon insp lt maj messrs mr mrs ms mt ft pres "
     "prof pvt rep reps rev rt sen sens sgt st supt dr sec secs"
 )
-# Abbreviations that are followed by a number ("No. 10", "approx. 200", "Dec. 20").
+# Abbreviations that are followed by a number ("No. 10", "approx. 200", "born c. 1950", "Dec. 20").
 _BEFORE_NUMBER = _wordset(
-    "no nos vol art approx ca p pp fig ch sec para ext tel est apt ste rm bldg "
+    "no nos vol art approx ca c p pp fig ch sec para ext tel est apt ste rm bldg "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 # Abbreviations that can also end a sentence ("aid from the U.S. The Pentagon said ...").
