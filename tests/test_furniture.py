@@ -593,6 +593,9 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Tom Davies Associated Press", Kind.BYLINE),
         ("Detroit News wire services", Kind.BYLINE),
         ("Sanjeev Verma/Hindustan Times/Getty Images", Kind.CREDIT),
+        ("REUTERS/Brendan McDermid", Kind.CREDIT),  # the agency before its photographer
+        ("(Xinhua/Li Ziheng)", Kind.CREDIT),
+        ("Contributing: Liz Szabo, Michael Winter, Associated Press", Kind.CREDIT),
         ("Above: A WeWork coworking space in San Francisco.", Kind.CAPTION),
         (
             "Trump asked for a big win. He didn't get it. Credit... Doug Mills/The New York Times",

@@ -389,6 +389,10 @@ _CREDIT_RES = (
     ),
     _TWEET_ATTRIBUTION_RE,
     re.compile(rf"^(?:{_AGENCIES}) Photos?/[A-Z][\w.'’ -]{{1,40}}$"),  # AP Photo/Lekan Oyekanmi
+    # the agency first, then its photographer: "REUTERS/Brendan McDermid", "(Xinhua/Li Ziheng)"
+    re.compile(rf"^(?:{_AGENCIES})/[A-Z][\w.'’ -]{{1,40}}$|^\((?:{_AGENCIES})/[A-Z][\w.'’ -]{{1,40}}\)$"),
+    # USA TODAY's contributors under the story: "Contributing: Liz Szabo, Michael Winter, Associated Press"
+    re.compile(r"^Contributing: [A-Z][^.!?]{1,200}\.?$"),
     re.compile(  # an author's note: "Alyssa Newcomb is an NBC News contributor who writes about business."
         r"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was) (?:a|an|[Tt]he|(?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s?)|"
         r"[A-Z][\w.'’-]+ is [A-Z][\w.&-]*['’]s) (?:[\w&'’-]+ ){0,6}"  # "Matthew is PCMag's UK-based editor"
