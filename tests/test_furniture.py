@@ -126,6 +126,16 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "You might also like: Kremlin says Patriots would be a target",
         "Photos: 1 of 15",
         "See all 12 photos",
+        # a newsletter box's form (The Gateway Pundit, the Evening Standard, fundus's pages) and its thanks
+        "Email Address:",
+        "Your email address",
+        "Success!",
+        "You're all set!",
+        "You have been subscribed.",
+        # the Guardian's note under its newsletter boxes, longer than a prompt is
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+        "parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and "
+        "the Google Privacy Policy and Terms of Service apply.",
     ],
 )
 def test_furniture_is_dropped_in_the_middle_of_an_article(line: str):

@@ -348,6 +348,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # a sign-up form's own words: "You will now receive the Politics newsletter", its consent box
             r"^you(?:['’]ll| will) now receive (?:the |our )?.{1,40}\bnewsletters?[.!]?$|"
             r"^keep me up to date (?:on|with) .{1,120}$|"
+            # the Guardian's note under each of its newsletter boxes, longer than a prompt
+            r"^privacy notice: newsletters may contain\b.{0,300}$|"
             r"^sign up here (?:for|to) (?:our |the )?.{0,60}\b(?:newsletters?|alerts|briefing|e-?mails?)[.!]?$|"
             r"^(?:.{0,80}[.!?] )?(?:keep up with|get) (?:the |our )?.{1,80}\bnewsletter\b(?: and\b.{1,80}|[^.!?]{0,20})[.!]?$|"
             r"^(?:.{0,80}[.!?] )?sign up for (?:the |our )?.{1,60}\b(?:newsletter here|issue and get an e-?mail\b.{1,100})[.!]?$|"
@@ -370,7 +372,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?=.{0,120}$).{0,60}\bwith our (?:free )?(?:daily|weekly|monthly|free) (?:[\w&'’-]+ ){0,4}newsletter[.!]?|"
             r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
             r"i would like to be e-?mailed about offers,? events? and updates from\b.{0,150}|"
-            r"by providing your e-?mail(?: address)?,? you (?:have read and )?agree\b.{0,250}|privacy notice: newsletters may contain\b.{0,300}|"
+            r"by providing your e-?mail(?: address)?,? you (?:have read and )?agree\b.{0,250}|"
             r"sign up to (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}|the e-?mail you need for\b.{0,150}|"
             r"get (?:our |the )?(?:[\w-]+ ){0,3}(?:daily|weekly|morning|evening) (?:[\w-]+ ){0,2}(?:e-?mail|newsletter|briefing|news)\b.{0,200}|"
             r"for free real[- ]time breaking news alerts\b.{0,150}|.{0,150}\bmake sure you sign up to .{1,60}\bnewsletters?\b.{0,20}|"
@@ -579,7 +581,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (  # a sign-up or consent form's fields and buttons
         "form field",
         re.compile(
-            r"^(?:enter your e-?mail(?: address)?|e-?mail address|your e-?mail|accept(?: all)?(?: cookies)?|"
+            r"^(?:enter your e-?mail(?: address)?:?|(?:your )?e-?mail(?: address)?:|e-?mail address|your e-?mail(?: address)?|"
+            r"accept(?: all)?(?: cookies)?|"
             r"\* (?:indicates|denotes) (?:a )?required(?: field)?|(?:\(required\)\s*[\w&'’ -]{1,40}?\s*)+|"
             r".{0,80}\b\d+ of \d+ characters(?: used| left| remaining)?|"
             r"reject all(?: cookies)?|manage (?:preferences|cookies|settings))$",

@@ -301,7 +301,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (
         "form message",
         re.compile(
-            r"^(?:(?:sent|posted|saved|copied|subscribed)!|whoops!?|email sent!?|"
+            r"^(?:(?:sent|posted|saved|copied|subscribed|success)!|whoops!?|email sent!?|"
+            r"you(?:['’]re| are) all set!?|you(?:['’]ve| have) been subscribed[.!]?|"
             r"we encountered an issue signing you up\b.{0,40}|"
             r"you have successfully emailed the post\.?|you have already subscribed\.?(?: thank you\.?)?|"
             r"a link has been (?:sent|posted) to your (?:friend['’]?s email address|facebook feed)\.?|"
