@@ -109,7 +109,7 @@ def test_the_set_is_big_enough():
     # 19's start), then read
     [
         ("tune", 297, 2, 0),
-        ("heldout", 267, 4, 0),
+        ("heldout", 268, 4, 0),
         ("fresh", 1032, 24, 3),
         ("fresh2", 694, 38, 40),
         ("fresh3", 536, 57, 4),

@@ -272,10 +272,20 @@ def test_dateline_unit_is_marked_and_keeps_its_sentence():
         "Hong Kong (CNN Business) A muddled view",
         "KYIV, Dec 13 (Reuters) - Ukraine",
         "ST. LOUIS, Mo., Dec. 13 (AP) — A storm",
+        "ISLAMABAD, Pakistan, Dec. 13 — The army",
+        "Dec 13 (Reuters) - Shares",  # no place: the wire's date stands for it
     ],
 )
 def test_dateline_styles(opening: str):
     assert units_of(f"{opening} said it on Tuesday. Nothing else happened.")[0][1] == Kind.DATELINE
+
+
+def test_a_dateline_ending_in_a_stop_opens_its_sentence():
+    """TASS sets its dateline as "MOSCOW, December 13. /TASS/.": neither stop ends a sentence there."""
+    assert units_of("MOSCOW, December 13. /TASS/. Russia will respond, Peskov said. He gave no details.") == [
+        ("MOSCOW, December 13. /TASS/. Russia will respond, Peskov said.", Kind.DATELINE),
+        ("He gave no details.", Kind.BODY),
+    ]
 
 
 @pytest.mark.parametrize(

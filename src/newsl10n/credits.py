@@ -37,8 +37,12 @@ _AGENCY_CAPTION_HEAD = (
 DATELINE_RE = re.compile(
     # a picture's caption from the archive opens "FILE - In this ... file photo": no place
     rf"^(?!FILE\b|{_AGENCY_CAPTION_HEAD})(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
-    rf"|{_PLACE}{_REGION}\s+[-–—]+\s(?=[A-Z“\"‘])"
-    rf"|(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+)?\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"])"
+    rf"|{_PLACE}{_REGION}{_DATE}\s+[-–—]+\s(?=[A-Z“\"‘])"
+    # TASS's: "MOSCOW, December 13. /TASS/. The Kremlin ..."
+    rf"|{_PLACE}(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\.?\s+/(?:TASS|[A-Z]{{2,8}})/\.?\s+(?=[A-Z“\"‘])"
+    # the wire's date standing for the place: "Dec 13 (Reuters) - "
+    rf"|(?:(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}),?\s+)?"
+    rf"\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"])"
     rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+\s(?=[A-Z“\"]))"
 )
 

@@ -538,8 +538,8 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
             trimmed = _URL_TRAILING_RE.sub("", match.group())
             spans.append((match.start(), match.start() + len(trimmed)))
     dateline = DATELINE_RE.match(text)
-    if dateline:
-        spans.append((0, dateline.end()))
+    if dateline:  # up to the first sentence's first letter: a dateline ending in a stop ("/TASS/.") opens it
+        spans.append((0, dateline.end() + 1))
     for pattern in _ENCLOSED_RES:
         spans.extend(match.span() for match in pattern.finditer(text))
     return spans
