@@ -130,6 +130,7 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "Email Address:",
         "Your email address",
         "Success!",
+        "Join our commenting forum",  # The Independent's, as trafilatura keeps it (fresh27's cut)
         "You're all set!",
         "You have been subscribed.",
         # the Guardian's note under its newsletter boxes, longer than a prompt is

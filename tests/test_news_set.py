@@ -220,7 +220,7 @@ def test_datelines_are_marked():
         ("fresh24", 492, 3, 1),
         ("fresh25", 346, 5, 0),
         ("fresh26", 933, 4, 0),
-        ("fresh27", 774, 3, 1),  # the 1: Nature's subhead above its "Latest on" list
+        ("fresh27", 774, 2, 1),  # the 1: Nature's subhead above its "Latest on" list
         ("fresh28", 1026, 6, 0),
         ("fresh29", 820, 1, 0),
     ],

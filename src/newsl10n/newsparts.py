@@ -439,7 +439,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^post (?:a )?comment\W{0,4}$|"
             r"^commenting (?:is|has been) (?:turned off|closed|disabled)\b.{0,60}$|"  # ... for Beyond the Beyond.
             r"^be the first to (?:post a )?comment(?: on this (?:page|story|article|post))?\W{0,3}$|"
-            r"^join (?:the )?(?:conversation|discussion)[.:!]?$|^tell us what you think\b(?!.*\b(?:said|says|told|asked)\b).{0,40}$|"
+            r"^join (?:the |our )?(?:conversation|discussion|commenting forum|comments?(?: section)?)[.:!]?$|^tell us what you think\b(?!.*\b(?:said|says|told|asked)\b).{0,40}$|"
             r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
             r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:please )?(?:sign|log) ?in to comment\.?$|"
             r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$|"
