@@ -605,6 +605,9 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Detroit News wire services", Kind.BYLINE),
         ("Sanjeev Verma/Hindustan Times/Getty Images", Kind.CREDIT),
         ("REUTERS/Brendan McDermid", Kind.CREDIT),  # the agency before its photographer
+        ("By Jane Smith in Kyiv", Kind.BYLINE),  # where the writer files from
+        ("By Jane Smith Special to The Washington Post", Kind.BYLINE),
+        ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", Kind.BYLINE),  # CNN's (fresh10)
         ("(Xinhua/Li Ziheng)", Kind.CREDIT),
         ("Contributing: Liz Szabo, Michael Winter, Associated Press", Kind.CREDIT),
         ("Above: A WeWork coworking space in San Francisco.", Kind.CAPTION),

@@ -427,7 +427,8 @@ _BYLINE_NAME = (
     r"news service reports|correspondents?)"
 )
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory|[Tt]ext|[Aa]rticle) [Bb]y|[Bb]y|BY(?! THE\b)|"
+    rf"^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Ss]tory|[Tt]ext|[Aa]rticle|[Aa]nalysis|[Oo]pinion|"
+    rf"[Cc]ommentary) [Bb]y|[Bb]y|BY(?! THE\b)|"
     rf"(?:Author|Reporter|Words):)"
     rf":?\s*[A-Z][\w.'’-]*"
     rf"(?:(?:\s*,\s*|\s+(?:and|&|for|of|with|at)\s+|\s+){_BYLINE_NAME}){{0,10}}"
@@ -467,6 +468,12 @@ _STAFF_BYLINE_RE = re.compile(
 _CO_CREDIT_RE = re.compile(  # the rest of "Story by Jane Doe; photos by John Roe"
     r"^(?:and )?(?:photos?|photographs|pictures|video|graphics?|illustrations?) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$",
     re.I,
+)
+# Where the writer files from, or the paper they write for: "By Jane Doe in Kyiv", "... in Kyiv and Moscow",
+# "By Jane Doe Special to The Washington Post"
+_BYLINE_PLACE_TAIL_RE = re.compile(
+    r"^(?:in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:(?:,| and) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?|"
+    r"(?:[Ss]pecial )?to (?:[Tt]he )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})$"
 )
 # What follows the names: a handle, a role ("@HarryBullmore Reporter", "/ Speak City Heights Reporter",
 # "(@clauvergnier).", ", VP of Growth & Marketing at Storemaven")
@@ -552,6 +559,7 @@ def is_byline(text: str) -> bool:
         or _is_outlet_name(tail)
         or _CO_CREDIT_RE.match(tail) is not None
         or _BYLINE_ROLE_TAIL_RE.match(tail) is not None
+        or _BYLINE_PLACE_TAIL_RE.match(tail) is not None
     )
 
 
