@@ -323,6 +323,9 @@ def test_a_picture_agencys_caption_head_is_no_dateline():
             "(AP Photo/David Zalubowski)",
         ),
         ("Traders work on the floor in New York. REUTERS/Brendan McDermid", "REUTERS/Brendan McDermid"),
+        ("Rishi Sunak at Prime Minister's Questions (PA Wire)", "(PA Wire)"),  # a British caption's, no stop
+        ("Boris Johnson speaks in London (Stefan Rousseau/PA)", "(Stefan Rousseau/PA)"),
+        ("Ukrainian soldiers near Bakhmut in December (AFP via Getty Images)", "(AFP via Getty Images)"),
         ("A hunter killed and ate a rabbit Credit: Getty - Contributor", "Credit: Getty - Contributor"),
         (
             "The house where he was born, Austria. Leonhard Foeger / Reuters file",

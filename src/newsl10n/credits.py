@@ -151,6 +151,15 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text.endswith(")"),
         True,
     ),
+    (  # a British caption's credit in brackets with no stop before it: "... at PMQs (PA Wire)", "... in Kyiv (AFP via
+        # Getty Images)", "... in London (Stefan Rousseau/PA)"
+        re.compile(
+            rf"(?<=[\w’'] )\((?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}/)?(?:{_AGENCIES}|PA)"
+            r"(?: Wire| Media| via Getty Images)?\)$"
+        ),
+        lambda text: text.endswith(")"),
+        True,
+    ),
     (  # a local paper's "Submitted photo" after the caption's names: "Jane Doe Submitted photo"
         re.compile(
             r"(?<=[\w.!?)] )(?:Contributed|Courtesy|File|Staff|Submitted|Handout) (?:photo|image|picture)s?$"
