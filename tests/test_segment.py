@@ -325,6 +325,10 @@ def test_a_picture_agencys_caption_head_is_no_dateline():
         ("Traders work on the floor in New York. REUTERS/Brendan McDermid", "REUTERS/Brendan McDermid"),
         ("Rishi Sunak at Prime Minister's Questions (PA Wire)", "(PA Wire)"),  # a British caption's, no stop
         ("Boris Johnson speaks in London (Stefan Rousseau/PA)", "(Stefan Rousseau/PA)"),
+        (
+            "Soldiers near Bakhmut in December. Sergey Bobok/AFP via Getty Images",
+            "Sergey Bobok/AFP via Getty Images",
+        ),
         ("Ukrainian soldiers near Bakhmut in December (AFP via Getty Images)", "(AFP via Getty Images)"),
         ("A hunter killed and ate a rabbit Credit: Getty - Contributor", "Credit: Getty - Contributor"),
         (

@@ -198,8 +198,10 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: any(dash in text[-_CREDIT_TAIL:] for dash in _SIGNING_DASHES),
         True,
     ),
-    (  # Mike Blake/Reuters files
-        re.compile(rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: files?)?$"),
+    (  # Mike Blake/Reuters files, Sergey Bobok/AFP via Getty Images
+        re.compile(
+            rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: via Getty Images| files?)?$"
+        ),
         lambda text: text[-1:].isalpha(),
         True,
     ),
