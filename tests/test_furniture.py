@@ -131,6 +131,8 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "Your email address",
         "Success!",
         "Join our commenting forum",  # The Independent's, as trafilatura keeps it (fresh27's cut)
+        "Today’s news: Follow live updates from the campaign trail from the AP.",  # AP's (fresh26)
+        "Stay up to date with the stories everybody’s talking about.",  # Metro's newsletter box (fresh27)
         "You're all set!",
         "You have been subscribed.",
         # the Guardian's note under its newsletter boxes, longer than a prompt is
@@ -695,6 +697,8 @@ def test_a_credit_inside_a_widget_list_stops_the_list():
         "Follow us on Twitter, the minister told supporters at the rally.",  # made up
         "For more news, follow us, the minister told the crowd.",  # made up
         "Copyright 2022 NPR. The network declined to comment on the report.",  # made up
+        "Follow live updates on the vote, the party told its members, as results come in.",  # made up
+        "Stay up to date with the news from home, the embassy told citizens abroad.",  # made up
     ],
 )
 def test_real_sentences_are_never_dropped(sentence: str):

@@ -122,6 +122,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "promotion",
         re.compile(
             r"^(?:follow (?:[\w.]+['’]s )?(?:full |latest |live |continuing )?coverage (?:of|at|on) .{1,160}|"
+            # a live page's promotion, maybe under its label: "Today’s news: Follow live updates from the campaign
+            # trail from the AP."
+            r"(?:[\w’' ]{1,30}: )?follow (?:our |the )?live (?:updates|coverage|blog)\b(?!.*\b(?:said|says|told)\b).{0,120}|"
             r"catch up on .{1,120}\bpodcast\b.{0,80}|before it['’]s here, it['’]s on the bloomberg terminal\.?|"
             r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?|"
             r".{0,120}\bsubscribe (?:to us |to our channel )?on youtube[.!]?|"
@@ -378,6 +381,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"for free real[- ]time breaking news alerts\b.{0,150}|.{0,150}\bmake sure you sign up to .{1,60}\bnewsletters?\b.{0,20}|"
             r"subscribe to (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}[.!]?|(?:[\w’' -]{1,40}\. ){1,3}delivered to (?:you|your inbox)\.?|"
             r"want more (?:stories|news|deals|articles)(?: like this)?\?|"
+            # a newsletter box's tagline: "Stay up to date with the stories everybody’s talking about."
+            r"stay (?:up to date|informed|in the know) (?:with|on) (?:the |all the |our )?[\w’' ]{0,40}"
+            r"\b(?:news|stories|headlines|updates)\b[^.!?]{0,60}[.!]?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"
             r"every (?:day|week|weekday|morning) we send (?:an|our|a) (?:e-?mail|newsletter)\b.{0,100}|"
             r"subscribe to (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} and (?:stay|get|support|never)\b.{0,100}|"
