@@ -133,6 +133,11 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "Join our commenting forum",  # The Independent's, as trafilatura keeps it (fresh27's cut)
         "Today’s news: Follow live updates from the campaign trail from the AP.",  # AP's (fresh26)
         "Stay up to date with the stories everybody’s talking about.",  # Metro's newsletter box (fresh27)
+        # Postmedia's subscription box and newsletter form, on every page of its papers (fresh28, fresh29)
+        "Exclusive articles by Conrad Black, Barbara Kay and others. Plus, special edition NP Platformed and First "
+        "Reading newsletters and virtual events.",
+        "Ottawa Citizen ePaper.",
+        "The next issue of NP Posted will soon be in your inbox.",
         "You're all set!",
         "You have been subscribed.",
         # the Guardian's note under its newsletter boxes, longer than a prompt is

@@ -351,6 +351,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # a sign-up form's own words: "You will now receive the Politics newsletter", its consent box
             r"^you(?:['’]ll| will) now receive (?:the |our )?.{1,40}\bnewsletters?[.!]?$|"
             r"^keep me up to date (?:on|with) .{1,120}$|"
+            r"^the next issue of .{1,60} will soon be in your inbox[.!]?$|"
             # the Guardian's note under each of its newsletter boxes, longer than a prompt
             r"^privacy notice: newsletters may contain\b.{0,300}$|"
             r"^sign up here (?:for|to) (?:our |the )?.{0,60}\b(?:newsletters?|alerts|briefing|e-?mails?)[.!]?$|"

@@ -468,6 +468,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             # sites with one account.", "Ottawa Citizen ePaper, an electronic replica of the print edition ..."
             r"unlimited (?:online|digital) access to\b.{0,150}|(?:[\w.'’ -]{1,40} )?e-?paper,? an electronic replica\b.{0,150}|"
             r"daily puzzles,? including\b.{0,80}|enjoy the latest local,? national and international news\.?|"
+            # ... and its writers: "Exclusive articles by Conrad Black, Barbara Kay and others. Plus, special edition
+            # ... newsletters and virtual events.", "Analysis on all things Ottawa by ..., award-winning newsletters"
+            r"exclusive articles (?:by|from) [^.!?]{1,200}\band others\. plus,? .{1,250}|"
+            r"analysis on all things [\w .'’-]{1,40} by [^.!?]{1,200}\b(?:newsletters|virtual events)\.?|"
+            r"(?:[\w.'’ -]{1,40} )?e-?paper\.|"
             r"subscribe for more articles|register to unlock this article\b.{0,40}|"
             r"don['’]t have an account\? create (?:an |a free )?account|sign in without password\b.{0,60}|"
             r"if you are a home delivery print subscriber\b.{0,150}|opportunity to engage with our commenting community\.?|"
