@@ -138,6 +138,8 @@ def test_one_verdict_per_block_and_plain_articles_are_untouched():
         "Reading newsletters and virtual events.",
         "Ottawa Citizen ePaper.",
         "The next issue of NP Posted will soon be in your inbox.",
+        "Exclusive articles from Barbara Shecter, Joe O'Connor, Gabriel Friedman and others.",  # Financial Post's
+        "Get the latest headlines, breaking news and columns.",
         "You're all set!",
         "You have been subscribed.",
         # the Guardian's note under its newsletter boxes, longer than a prompt is

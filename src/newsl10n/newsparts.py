@@ -382,7 +382,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"for free real[- ]time breaking news alerts\b.{0,150}|.{0,150}\bmake sure you sign up to .{1,60}\bnewsletters?\b.{0,20}|"
             r"subscribe to (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}[.!]?|(?:[\w’' -]{1,40}\. ){1,3}delivered to (?:you|your inbox)\.?|"
             r"want more (?:stories|news|deals|articles)(?: like this)?\?|"
-            # a newsletter box's tagline: "Stay up to date with the stories everybody’s talking about."
+            # a newsletter box's tagline: "Stay up to date with the stories everybody’s talking about.", "Get the
+            # latest headlines, breaking news and columns."
+            r"get the latest (?:headlines|news)(?:,? (?:and )?(?:breaking news|columns|analysis|opinion|updates))*[.!]?|"
             r"stay (?:up to date|informed|in the know) (?:with|on) (?:the |all the |our )?[\w’' ]{0,40}"
             r"\b(?:news|stories|headlines|updates)\b[^.!?]{0,60}[.!]?|"
             r"(?:.{0,120}[.!?] )?(?:sign up|subscribe) (?:to|for) (?:his|her|their) (?:[\w-]+ )?newsletters?\b.{0,60}|"

@@ -470,7 +470,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"daily puzzles,? including\b.{0,80}|enjoy the latest local,? national and international news\.?|"
             # ... and its writers: "Exclusive articles by Conrad Black, Barbara Kay and others. Plus, special edition
             # ... newsletters and virtual events.", "Analysis on all things Ottawa by ..., award-winning newsletters"
-            r"exclusive articles (?:by|from) [^.!?]{1,200}\band others\. plus,? .{1,250}|"
+            r"exclusive articles (?:by|from) [^.!?]{1,200}\band others\.(?: plus,? .{1,250})?|"
             r"analysis on all things [\w .'’-]{1,40} by [^.!?]{1,200}\b(?:newsletters|virtual events)\.?|"
             r"(?:[\w.'’ -]{1,40} )?e-?paper\.|"
             r"subscribe for more articles|register to unlock this article\b.{0,40}|"
