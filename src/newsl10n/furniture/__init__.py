@@ -214,6 +214,7 @@ def classify_blocks(
 
 
 def _normal(text: str) -> str:
+    """The block as the rules read it: spaces collapsed, a character decoded twice read as what it was."""
     return " ".join(_MOJIBAKE_RE.sub(r"\1", text).split())
 
 
@@ -231,6 +232,8 @@ def inline_widget_reason(text: str) -> str | None:
 
 
 def _classify_alone(text: str) -> BlockVerdict:
+    """What a block is by its own words, before structure is read: a dateline, credit, byline, caption or
+    stamp is marked, a known kind of furniture dropped, anything else kept as body text."""
     words = repeated_words(text)
     if words is not None:  # what it repeats decides: a credit said twice is still a credit
         verdict = _classify_alone(words)

@@ -110,6 +110,7 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
 
 
 def _is_card_label(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
+    """A section's short label beside a card's title ("Business"), a label many sites share or not."""
     return (drops[index] is None or drops[index] == "furniture: label many sites share") and (
         not marked[index] and is_title_like(texts[index], max_words=KICKER_WORDS)
     )
@@ -153,6 +154,7 @@ def drop_doubled_line_cards(texts: list[str], drops: list[str | None], marked: l
 
 
 def _is_doubled_title(text: str) -> bool:
+    """A headline-long title said twice on one line, as a card links it on its picture and as text."""
     words = repeated_words(text)
     return words is not None and len(words.split()) >= HEAD_WORDS and text.count(words) == 2
 
@@ -343,9 +345,11 @@ def _with_labels_joined(cards: list[list[int]], texts: Sequence[str]) -> list[li
 
 
 def _is_card_title(text: str, marked: bool) -> bool:
+    """A teaser's title in a list of cards, not the card's byline or date."""
     return not marked and is_teaser(text) and not is_card_stamp(text) and not is_card_byline(text)
 
 
 def _title_dropped_above(index: int, drops: Sequence[str | None]) -> bool:
+    """Whether the block above was dropped as a teaser or a title list's item: a card's lines go with it."""
     above = drops[index - 1] if index > 0 else None
     return above is not None and above.removeprefix("furniture: ").startswith(("teaser", "title list"))

@@ -222,6 +222,7 @@ def opens_with_navigation(texts: list[str], drop: str | None) -> bool:
 
 
 def _opens_byline(text: str, drop: str | None, marked: bool) -> bool:
+    """Whether a kept block starts the article's byline ("By ..." alone or with its names)."""
     return drop is None and (is_byline_start(text) or (marked and text.startswith("By")))
 
 

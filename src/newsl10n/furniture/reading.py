@@ -164,6 +164,7 @@ def is_card_stamp(text: str) -> bool:
 
 
 def is_list_item_drop(drop: str | None) -> bool:
+    """Whether a block was dropped as an item of a list of links (a menu's or a heading's teasers)."""
     return drop is not None and (drop in {"link list", "inside a link list"} or drop.startswith("teaser in"))
 
 
@@ -244,6 +245,7 @@ def is_title_case_headline(text: str) -> bool:
 
 
 def comparable(text: str) -> str:
+    """The text compared with another line: case, spacing and curly or straight quote marks set aside."""
     return " ".join(text.translate(_PLAIN_MARKS).casefold().split())
 
 

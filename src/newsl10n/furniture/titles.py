@@ -112,6 +112,7 @@ def drop_cut_title_runs(texts: list[str], drops: list[str | None], marked: list[
 
 
 def _is_cut_title(text: str) -> bool:
+    """A headline-long title cut short with an ellipsis, as lists of other stories print them."""
     title = _CUT_TITLE_RE.sub("", text)
     return title != text and len(title.split()) >= HEAD_WORDS and is_title_like(title)
 
@@ -226,6 +227,7 @@ def drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[b
 
 
 def _is_cut_summary(text: str) -> bool:
+    """Another story's summary cut short mid-sentence ("... killing seven students...")."""
     return len(text.split()) >= _CUT_SUMMARY_WORDS and _CUT_SUMMARY_RE.search(text) is not None
 
 
@@ -268,6 +270,7 @@ def drop_house_rules(texts: list[str], drops: list[str | None], marked: list[boo
 
 
 def _is_house_rule(text: str) -> bool:
+    """A short paragraph that asks the reader something about comments and reports no one's words."""
     lowered = text.lower()
     return (
         len(text) <= _HOUSE_RULE_CHARS
