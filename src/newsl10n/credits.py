@@ -146,16 +146,11 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text.endswith(")"),
         True,
     ),
-    (  # a caption's "(AP)" after its sentence, also after a quotation it closes ('... is accurate." (Reuters)')
-        re.compile(rf"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))\((?:{_AGENCIES})\)$"),
-        lambda text: text.endswith(")"),
-        True,
-    ),
-    (  # a British caption's credit in brackets with no stop before it: "... at PMQs (PA Wire)", "... in Kyiv (AFP via
-        # Getty Images)", "... in London (Stefan Rousseau/PA)"
+    (  # a caption's agency in brackets, after its sentence or a quotation it closes ('... is accurate." (Reuters)')
+        # or, in British captions, with no stop before it ("... at PMQs (PA Wire)", "... (Stefan Rousseau/PA)")
         re.compile(
-            rf"(?<=[\w’'] )\((?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}/)?(?:{_AGENCIES}|PA)"
-            r"(?: Wire| Media| via Getty Images)?\)$"
+            rf"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=[\w’'] ))\((?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}/)?"
+            rf"(?:{_AGENCIES}|PA)(?: Wire| Media| via Getty Images)?\)$"
         ),
         lambda text: text.endswith(")"),
         True,

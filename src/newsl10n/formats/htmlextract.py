@@ -206,6 +206,7 @@ def _other_chunks(runs: Sequence[Run], chosen: set[Run]) -> set[Run]:
 
 
 def _in_chunk(run: Run, classes: set[tuple[str, str]]) -> bool:
+    """Whether a run stands inside a container of one of the story's chunk classes."""
     return any((node.name, node.get("class")) in classes for node in run.container.ancestors())
 
 
@@ -228,6 +229,7 @@ def _continues_article(
 
 
 def _is_picture(run: Run) -> bool:
+    """Whether a run is a picture's or its caption's: it may stand between two chunks of the story."""
     return any(
         node.name in ("figure", "figcaption", "picture")
         for node in (run.container, *run.container.ancestors())
