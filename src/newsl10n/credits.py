@@ -107,8 +107,10 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: "via REUTERS" in text,
         False,
     ),
-    (  # Credit: Getty - Contributor
-        re.compile(r"(?<= )(?:Photo )?Credit: [^.!?]{1,60}$"),
+    (  # Credit: Getty - Contributor; a company's abbreviation inside it ("Credit: Courtesy of Warner Bros. Pictures")
+        re.compile(
+            r"(?<= )(?:Photo )?Credit: (?:[^.!?]|(?<=Bros|Corp)\.|(?<=Inc|Ltd)\.|(?<=Co|Jr|Sr)\.){1,60}$"
+        ),
         lambda text: "Credit: " in text,
         True,
     ),
@@ -133,10 +135,11 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text.endswith(")"),
         True,
     ),
-    (  # Photograph: Guy Smallman/Getty Images
+    (  # Photograph: Guy Smallman/Getty Images; after a caption that is only a name, no stop ("Chike Ukaegbu Photo: via
+        # Twitter"); a photographer's mark ("... says Lynne Laube of Cardlytics © Beri Irving")
         re.compile(
-            r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image|Illustration): [A-Z][\w.'’ -]{1,40}"
-            r"(?:/[A-Z][\w.'’ -]{1,40})?$"
+            r"(?<= )(?:Photo|Photograph|Picture|Image|Illustration): (?:via |courtesy (?:of )?)?[A-Z][\w.'’ -]{1,40}"
+            r"(?:/[A-Z][\w.'’ -]{1,40})?$|(?<= )© (?-i:[A-Z])[A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})?$"
         ),
         lambda text: ": " in text[-_CREDIT_TAIL:],
         True,
@@ -306,8 +309,9 @@ _CREDIT_RES = (
     re.compile(
         rf"^(?:(?:Many|Special) )?(?:t|T)hanks to {_NAMES}\.?$"
     ),  # the writer's thanks: "Thanks to Steven Levy."
-    re.compile(  # Image copyright Getty Images; Main image credit: Getty; (Image credits: IKEA; Jane Doe)
-        r"^(?:(?:main|top|header|lead|hero|featured) )?(?:image|photo|picture)s? (?:copyright|source|credit)s?:? \S.{0,160}$|"
+    re.compile(  # Image copyright Getty Images; Main image credit: Getty; (Image credits: IKEA; Jane Doe); the BBC's
+        # "Image source, Getty Images"
+        r"^(?:(?:main|top|header|lead|hero|featured) )?(?:image|photo|picture)s? (?:copyright|source|credit)s?[:,]? \S.{0,160}$|"
         r"^\((?:image|photo|picture)s? credits?: [^()]{1,300}\)$",
         re.I,
     ),
@@ -490,7 +494,9 @@ _BYLINE_ROLE_TAIL_RE = re.compile(
 )
 _BYLINE_TAIL_SEPARATOR_RE = re.compile(r"^\s+[-–—|]\s")  # "By Tess Bonn - 11/19/19 06:56 AM EST"
 _CAPTION_LABEL_RE = re.compile(
-    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z:, ])|Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured|Above): )\s*\S"
+    # "Image caption," alone is a screen reader's label (the BBC's pages print it on a line of its own)
+    r"^(?:(?:Image|Media|Video|Photo) caption(?=[A-Z:, ])(?![,:]?\s*$)|"
+    r"Caption[: ]|FILE PHOTO[: ]|FILE[: ]|(?:Image|Pictured|Above): )\s*\S"
     rf"|^{_AGENCY_CAPTION_HEAD}"
 )
 

@@ -47,7 +47,9 @@ _SHARE_LINE_RE = re.compile(
     re.I,
 )
 _READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
-    r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\.?\s+read$|^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?$|"
+    r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\.?\s+read$|"
+    r"^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?(?:\s+\d{1,3}-minute listen)?(?:\s+add to playlist)?$|"
+    r"^listen\s*\(\d{1,2}\s*min(?:ute)?s?\)$|"
     r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
     r"^(?:estimated )?read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?\.?(?: read)?$",
     re.I,
@@ -90,10 +92,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "advertisement",
         re.compile(
-            r"^[-–—\s]*(?:(?:story|article|content) continues (?:below|after) (?:this |the )?|scroll to continue with )?advertisement"
+            # "Story continues below advertisement", Hearst's "Article continues below this ad"
+            r"^[-–—\s]*(?:(?:story|article|content) continues (?:below|after) (?:this |the )?(?:advertisement|ad)|"
+            r"(?:scroll to continue with )?advertisement)"
             r"(?: \d{1,2})?(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$|"
             r"^(?:content continues below|scroll to continue(?: with content| reading)?)[.…]*$|"
-            r"^don['’]t want to see this\? remove ads$",
+            r"^don['’]t want to see this\? remove ads$|^(?:skip advertisement|ads by google)$",
             re.I,
         ),
     ),
@@ -114,7 +118,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "share prompt",
         re.compile(
             r"^(?:(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b.{0,60}|"
-            r"(?:\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?get (?:the )?short (?:url|link)|copy (?:the )?(?:article )?link)$",
+            r"(?:\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?get (?:the )?short (?:url|link)|copy (?:the )?(?:article )?(?:link|url)|"
+            r"(?:open|close) (?:the )?share (?:menu|panel|options))$",
             re.I,
         ),
     ),
@@ -126,6 +131,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # trail from the AP."
             r"(?:[\w’' ]{1,30}: )?follow (?:our |the )?live (?:updates|coverage|blog)\b(?!.*\b(?:said|says|told)\b).{0,120}|"
             r"catch up on .{1,120}\bpodcast\b.{0,80}|before it['’]s here, it['’]s on the bloomberg terminal\.?|"
+            # "Subscribe to our show on Apple Podcasts, Pocket Casts and NPR One."
+            r"(?:subscribe|follow) on (?:apple podcasts|spotify|google podcasts|pocket casts|amazon music)|"
+            r"(?:subscribe|listen|follow)(?: to [^.!?]{1,60})? wherever you (?:get|listen to) (?:your )?podcasts[.!]?|"
+            r"(?!.*\b(?:said|says|told)\b)(?:subscribe to|follow|listen to) (?:our|the) (?:show|podcast)\b[^.!?]{0,40}"
+            r"\bon (?:apple podcasts|spotify|google podcasts|pocket casts|npr one|stitcher|overcast|amazon music|iheart\w*)\b"
+            r"[^.!?]{0,120}[.!]?|"
             r".{0,40}\bnow on (?:youtube|tiktok|instagram|spotify|apple podcasts)!?|"
             r".{0,120}\bsubscribe (?:to us |to our channel )?on youtube[.!]?|"
             # "For more: Listen to the Planet Money podcast, ..."
@@ -204,9 +215,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^on (?:twitter|facebook|instagram|x|threads|bluesky):\s*follow\b.{1,150}$|"
             r"^join us on (?:telegram|whatsapp|facebook|instagram|x|twitter|threads|bluesky|discord|reddit)[.!]?$|"
             # a follow prompt to a list of networks, maybe with its handle and its promise: "Follow us on Instagram and
-            # Twitter for the latest news.", "Follow her on X at @jane.", "For more news, follow us on Google News."
-            rf"^(?:for (?:more|the latest)(?: [\w-]+){{0,3}},\s*)?(?:follow|like|find|connect with) (?:us|him|her|them|me) "
-            rf"on {_NETWORK}(?:(?:,|,? and|,? or|,? &) {_NETWORK})*(?:,? (?:at )?@\w{{2,30}})?"
+            # Twitter for the latest news.", "Follow her on X at @jane.", "For more news, follow us on Google News.",
+            # a podcast's "Find us: Twitter / Facebook / Instagram / TikTok"
+            rf"^(?:for (?:more|the latest)(?: [\w-]+){{0,3}},\s*)?(?:follow|like|find|connect with) (?:us|him|her|them|me)"
+            rf"(?: on|:) ?{_NETWORK}(?:(?:,|,? and|,? or|,? &| ?/| ?\|) {_NETWORK})*(?:,? (?:at )?@\w{{2,30}})?"
             rf"(?: (?:and|&) (?:follow|like) us on {_NETWORK}(?:(?:,|,? and) {_NETWORK})*)?"
             r"(?: for (?:the latest|more|updates|all the latest|breaking)\b[^.!?]{0,60})?[.!]?$|"
             r"^follow our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
@@ -256,7 +268,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
             r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
             r"see (?:all |more )?(?:photos|pictures|images) (?:from|of|in) this (?:story|article|gallery):?|"
-            r"view (?:\d+ )?(?:photos?|images|pictures)|(?:see|view) all \d{1,3} (?:photos|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
+            r"view (?:\d+ )?(?:photos?|images|pictures)|(?:see|view) all (?:photos|pictures|images)|"
+            r"launch (?:the )?(?:gallery|slideshow)|\+\s?\d{1,3} more|(?:see|view) all \d{1,3} (?:photos|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
             r".{0,100}\bview (?:graphic|interactive|gallery))$",
             re.I,
         ),
@@ -423,7 +436,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # PHOTOS: Kyiv ..., "PHOTOS: Earthquake Shakes the Northeastern U.S."
             rf"^{_MEDIA_LABELS}:\s+(?-i:(?=[A-Z]))(?:\S+\s+){{2,}}[^.!?]*"
             r"(?:[^.!?\s]|(?-i:(?:[A-Z]\.){2,}))$|"
-            r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
+            r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"
+            # News24's "WATCH | Hundreds queue for hours ..." (CBC's "WATCH | ...:" heads the video below it)
+            r"^(?:watch|listen)\s*\|\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?:]*[^.!?:\s]$|"  # Read: Two disasters are ... one
             r"^also on [\w .&'’-]{1,30}:\s+.{1,150}$|^see (?:photos|pictures|images|more) of:?\s.{1,80}$|"
             r"^next (?:story|article|post|up)\s*:\s.{1,150}$|"
             # a blog's pager: "Next: LOOKING AT IOWA FROM AFAR", "Previous: Out on a High Note | Next: New Year, ..."
@@ -674,7 +689,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:give|gift) (?:this )?article|jump to comments|show full article|keep reading|"
             # saving and licensing buttons: "Save Saved Read in app", "Purchase Licensing Rights"
             r"(?:save )?saved(?: read in (?:the )?app)?|read in (?:the )?app|add to (?:your )?saved (?:stories|articles)|"
-            r"purchase licensing rights|contact the author:?|ad policy|explore (?:more )?(?:charts|graphics)|"
+            r"purchase licensing rights(?:, opens new tab)?|contact the author:?|ad policy|explore (?:more )?(?:charts|graphics)|"
             # an author list's and a search's buttons on a journal's news page
             r"(?:show|hide) (?:all )?authors|search author on:? ?(?:pubmed|google scholar)(?: (?:pubmed|google scholar))?|"
             # Google's preferred sources: "Add Global News as a Preferred Source on Google to see more of our stories"
@@ -713,7 +728,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?=.{0,160}$)(?:listen|watch|click|tap|download|follow|subscribe|sign up|get started|find out more|"
             r"learn more|read more|see more)\b.*\b(?:here|now)[.!]?$|"
             r"^(?=.{0,250}$)[A-Z][\w'’ &-]{2,40}: .{10,200}[.!] (?:check it out |read it |see it |watch it )?here[.!]?$|"
-            r"^up next:?\s+\S.{0,150}$|^also:\s+[^.!?]{1,150}$|"
+            r"^up next(?::\s+\S.{0,150}|\s+(?!(?:for|is|are|was|were|will|on|in|at|after|comes?)\b)[^.!?]{1,150})$|"
+            r"^also:\s+[^.!?]{1,150}$|"
+            # a pointer to a video or to the story in another language: "For more about hiring trends, watch this
+            # Fortune video:", "This article also appears in Spanish. Read: <its title>"
+            r"^(?=.{0,160}$)(?:for more (?:on|about) [^.!?]{1,80},\s*)?watch (?:this|the|our) (?:[\w&'’-]+ ){0,3}"
+            r"video(?: below| here)?:$|"
+            r"^this (?:article|story|report) (?:also appears|is also available|is available) in (?-i:[A-Z])\w+\."
+            r"(?: (?:read|leer|lire|lesen):\s.{1,200})?$|"
             r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$|"
             r"^click to (?:search|set up|see|view|read|download|subscribe|sign up|learn|find|get|watch|listen|"
             r"share|enlarge|play|open|join)\b.{0,100}$",
@@ -739,16 +761,20 @@ _LIST_HEADING_RE = re.compile(
     r"^(?:(?:like this\?\s*)?you (?:may|might) also (?:like|enjoy|be interested in)(?: in)?|popular(?: reads)?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|want to (?:check|read|see) (?:these|this) out)|"
     r"read more on (?:these|this|the) topics?|related content(?: from [\w .&'’-]{1,40})?(?: \(sub(?:scription)? req['’]?d\))?|"
-    r"recommended(?: for you| stories| articles| reading| videos)?|"
+    r"recommended(?: for you| stories| articles| reading| videos)?(?: for you)?|"
+    # "Featured Videos From The Verge", "More to Read", "More by Carolyn Said", "Explore more on these topics"
+    r"featured (?:videos|stories|articles)(?: from [\w .&'’-]{1,40})?|more to (?:read|explore|watch)|"
+    r"more by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|explore more on (?:these|this|the) topics?|"
     r"read (?:more|next|also)|read more (?:from|by) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|"
     r"also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
     r"in [\w .&'-]{1,30}|[\w&'-]+ news|(?:(?-i:[A-Z])[\w&'’-]* ){2,3}news(?: from [\w .&'’-]{1,30})?|on)|"
-    r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos| items)?|"
+    r"related(?: articles?| stor(?:y|ies)| news| content| coverage| links| topics| tags| posts| videos?| items| whitepapers?)?|"
     r"suggested (?:reads|reading|articles|stories)|stories (?:chosen|picked|selected) for you|"
     r"(?-i:[A-Z][\w&'’.-]{1,20}) recommends|"
     r"(?:today['’]s )?most (?:read|popular|viewed|shared|watched|e-?mailed|commented|recommended)"
     r"(?: (?:in|on) [\w .&'-]{1,30}| now| today| this week|(?: [\w&'’-]+)? (?:stories|articles))?|"
-    r"trending(?: now| news| stories| on [\w .-]{1,30})?|latest (?:news|stories)|top stories(?: in [\w .&'’-]{1,30})?|top videos?|we recommend|"
+    r"trending(?: now| news| stories| on [\w .-]{1,30})?|"
+    r"latest (?:news|stories|headlines)(?: and (?:headlines|news|updates))?(?: from [\w .&'’-]{1,30})?|top stories(?: in [\w .&'’-]{1,30})?|top videos?|we recommend|"
     r"don['’]?t miss|editor['’]?s picks?|more:?|more on:|topics|tags|tagged(?: in| with)?|filed under|published under|"
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|in this (?:article|story)|"
     r"more like this|what to watch next|more (?:reviews|stories|articles) (?:for|of|from|by|about) [\w .&'’-]{1,40}|(?:before you go,? )?we thought you['’]d (?:like|enjoy) these|"
@@ -768,7 +794,7 @@ _LIST_HEADING_RE = re.compile(
 # What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
 _TAG_LABEL = (
     r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed (?:under|in|to)|related topics|categories|posted in|"
-    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:))"
+    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:))"
 )
 _TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b:?\s+\S.{{0,600}}$", re.I)
 _TAG_LABEL_ALONE_RE = re.compile(rf"^{_TAG_LABEL}\s*:?$", re.I)
@@ -842,7 +868,7 @@ _SCRIPT_DATA_KEYS = 2
 _LONG_TAG_RE = re.compile(r"^<(?:iframe|div|span|a|img|table|p|object|embed|ins)\s[^<>]*=[^<>]*>", re.I)
 _LEAKED_TEMPLATE_RE = re.compile(
     r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)|^<!--.{0,200}?-->\s*<[a-z]|"
-    r"^<script\b[^<>]*>",
+    r"^<script\b[^<>]*>|^<\?[^<>]{1,200}\?>$",
     re.I,
 )
 # a pager's two links, when no other reason names them: "«Sectoral Debate | Samuda promises ... this year",

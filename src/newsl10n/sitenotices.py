@@ -53,6 +53,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "stay ",
                 "never miss",
                 "paper",
+                "newsletter",
+                "delivered",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -73,7 +75,19 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"sign up and stay up to date with\b.{0,120}|read (?:our|the) e-?paper\b.{0,60}|"
                 # "Sign-Up For Breaking News E-Mail Alerts", "Subscribe to local news e-mail alerts"
                 r"(?:sign[- ]?up|subscribe|register) (?:for|to) (?:[\w&'’-]+ ){0,5}"
-                r"(?:alerts|newsletters?|e-?mail (?:updates|alerts))[.!]?)$",
+                r"(?:alerts|newsletters?|e-?mail (?:updates|alerts))[.!]?|"
+                # a newsletter's pitch: "Join our daily and weekly newsletters for the latest updates ...", "Subscribe
+                # to the Eye on AI newsletter to stay abreast of ...", "..., selects her favourite stories in this
+                # weekly newsletter.", "A guide through the most important stories of the morning, delivered Monday
+                # through Friday."
+                r"join our (?:[\w,&'’-]+ ){0,6}newsletters? (?:for|to (?:get|receive|stay))\b.{0,200}|"
+                r"subscribe to (?:the |our )?(?:[\w&'’-]+ ){0,5}newsletter (?:to|for)\b.{0,200}|"
+                r".{0,120}\bin this (?:daily|weekly|twice-weekly|monthly|free) newsletter[.!]?|"
+                r".{0,40}\b(?:newsletter|briefing|digest|roundup|round-up|guide)\b.{0,80}\bdelivered "
+                r"(?:to your inbox )?(?:(?:every|each) (?:day|weekday|morning|evening|week)|"
+                r"(?:monday|mon\.?) (?:through|to|-) (?:friday|fri\.?)|"
+                r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)"
+                r"\b.{0,40})$",
                 re.I,
             ),
         ),
@@ -95,6 +109,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "a year",
                 "per month",
                 "per year",
+                "unlock",
+                "continue reading",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -117,6 +133,13 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"get email updates from your favou?rite authors\.?|"
                 r"when you (?:join|subscribe to) .{1,60}, you(?:['’]ll| will) get\b.{0,250}|join now or renew to get:?|"
                 r"first-time subscribers (?:also )?(?:receive|get)\b.{0,250}|"
+                # "To continue reading, please login or subscribe to Globe.com", "Get 6 Months of Unlimited Access for
+                # $1", the FT's "Unlock the Editor’s Digest for free"
+                r"to continue reading,? (?:please )?(?:log ?in|sign ?in|subscribe|register)\b.{0,100}|"
+                r"get (?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|years?) of (?:unlimited |full |digital )?"
+                r"(?:digital )?access for\b.{0,60}|unlock (?:the |our )?[\w’' ]{1,40} for free[.!]?|"
+                r"subscribe (?:now |today )?to continue reading[.!]?|exclusive to (?:subscribers|members)|"
+                r"unlock this (?:article|story)|get unlimited (?:digital )?access(?: to [\w .&'’-]{1,40})?[.!]?|"
                 # a price for reading on: "for only N$85 a month"
                 r".{0,150}\bfor (?:only|just|as little as) (?:[$£€¥₹]|[A-Z]{1,3}\$|R|Rs\.? ?)\d[\d.,]*\s?(?:(?:a|per) (?:month|week|year)|for (?:the )?first (?:month|year|\d+ months))\b.{0,150})$",
                 re.I,
@@ -167,12 +190,13 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # "For the latest stories ... download the Nationnews apps for iOS and Android."
         "app prompt",
         GuardedPattern(
-            ("download", "get the", "notifications"),
+            ("download", "get the", "get it", "notifications"),
             re.compile(
                 rf"^(?=.{{0,250}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:(?:for (?:the latest|more)\b.{{0,100}}?,? )?"
                 r"download (?:the|our) (?:[\w.&'’-]+ ){0,4}apps?\b.{0,80}|"
                 r"get the (?:[\w.&'’-]+ ){0,3}app (?:for|on|from)\b.{0,60}|"
-                r".{0,60}\bwould like to send you (?:push )?notifications\b.{0,40})$",
+                r".{0,60}\bwould like to send you (?:push )?notifications\b.{0,40}|"
+                r"download on the app store|get it on google play)$",
                 re.I,
             ),
         ),
@@ -213,7 +237,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
-                r"(?:.{0,200}\b)?(?:we|[A-Z][\w&.]{1,20}) may (?:receive|earn|get) (?:an? )?"
+                r"(?:.{0,280}\b)?(?:we|[A-Z][\w&.]{1,20}) may (?:receive|earn|get) (?:an? )?"
                 r"(?:compensation|commissions?|a share of (?:the )?(?:sales?|revenue)|affiliate)\b.{0,200}|"
                 r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
                 r"(?:links|references to products)\b.{0,220}|"
@@ -253,13 +277,27 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # a blog platform's or wiki's own lines
         "legal line",
         GuardedPattern(
-            ("powered by", "profile", "reply", "available under", "acceptance", "browser", "commit"),
+            (
+                "powered by",
+                "profile",
+                "reply",
+                "available under",
+                "acceptance",
+                "browser",
+                "commit",
+                "external",
+            ),
             re.compile(
                 r"^(?:.{0,30}\btheme\. powered by [\w .-]{1,30}\.?|view my complete profile|reply ?delete|"
                 r"content is available under .{0,40}\b(?:creative commons|cc[- ]by)\b.{0,120}|"
                 r"use of this (?:web ?site|site|service) (?:constitutes|signifies) (?:your )?acceptance\b.{0,200}|"
                 r".{0,80}\byou are using a browser version with limited support\b.{0,250}|"
-                r"failed to load latest commit information\.?)$",
+                r"failed to load latest commit information\.?|"
+                # the BBC's line under every story with links: "The BBC is not responsible for the content of
+                # external sites. Read about our approach to external linking."
+                r"(?:the )?[\w.&'’ ]{1,40} (?:is|are) not responsible for the content of external (?:internet )?"
+                r"(?:sites|websites|links)\.?(?: read (?:more )?about our approach to external linking\.?)?|"
+                r"read (?:more )?about our approach to external linking\.?)$",
                 re.I,
             ),
         ),
@@ -273,6 +311,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:find|see) more (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3}|"
             r"more (?:stories|articles) (?:you may have missed|from [\w.'’ -]{1,40})|"
             r"discover (?:our|the) latest (?:editorial )?picks|scroll to read more\b.{0,60}|feedback to (?:the )?editors?|"
+            # a screen reader's label before a caption, printed on its own line by the BBC's pages: "Image caption,"
+            r"(?:image|media|video) caption,?|"
             r"photo credits|pdf version|as seen in|listen to (?:this|the) (?:article|story)\.?|you are here|your feedback is important to us|write a comment|"
             r"social share|share with (?:a )?(?:new )?(?:partner|friend)s?:?|text size:? (?:smaller|small|a-) ?(?:bigger|larger|a\+)|"
             r"\[\+\] enlarge|enlarge|\d+ ?comments?\(s\)|\d+ \d+ votes?|article rating|views:|\+ posts|brought to you by:?|"
@@ -377,6 +417,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         re.compile(
             r"^(?:(?:e-?mail|send)(?: this)?(?: (?:story|article|page|link))? to a friend|"
             r"printer[- ]friendly(?: version| format| page)?|(?:save|bookmark) this (?:article|story|page)|"
+            r"save to my ?\w{1,10}|"
             r"(?:add|save|post|submit) (?:this )?to (?:digg|del\.icio\.us|delicious|my yahoo!?|reddit|stumbleupon|"
             r"newsvine|technorati|furl|myspace|favou?rites)|add to favou?rites|digg (?:it|this)|"
             r"subscribe to (?:rss|(?:our |the )?(?:rss )?feeds?)|rss feeds?|"
@@ -390,7 +431,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         re.compile(
             r"^(?:report this comment|current rating|your comment|post (?:a |your )?comment|"
             r"join the discussion (?:on|in) our (?:message boards?|forums?)|"
-            r"your views on this (?:story|article)\?(?: e-?mail \S+@\S+)?)$",
+            r"your views on this (?:story|article)\?(?: e-?mail \S+@\S+)?|"
+            # "Comments have been disabled for this article.", "This discussion is now closed for comments."
+            r"comments (?:have been|are|were) (?:disabled|closed|turned off)(?: (?:for|on) this (?:article|story|post))?\.?|"
+            r"this (?:discussion|conversation|comment thread) (?:is )?(?:now )?closed(?: for comments)?\.?|"
+            r"comment(?:ing)? (?:guidelines|rules)|\d+ comments? / \d+ new)$",
             re.I,
         ),
     ),
@@ -403,7 +448,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         re.compile(
             r"^(?=.*\b(?:e-?mail|print|printable|text size|typo|single page|reprints)\b)"
             r"(?:(?:story|article|page|single|reprints?|tools?|e-?mail|mail|print|printable|printer|friendly|version|text|size|"
-            r"font|share|comments?|rate|save|send|report|typo|your|feedback|this|[smlx]{1,2}|[-–+|:]|\(\d+\))\s*){2,}$|"
+            r"font|share|comments?|rate|save|send|report|typo|your|feedback|this|[smlx]{1,2}|[-–+|:]|\(\d+\)|"
+            r"(?-i:[A-Z]{2,6}))\s*){2,}$|"
             r"^\[-\]\s*(?:text|font)(?: size)?\s*\[\+\]$",
             re.I,
         ),
@@ -551,6 +597,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "form message",
         re.compile(
             r"^(?:this (?:feature|service) is (?:temporarily |currently )?unavailable\.?(?: please try again later\.?)?|"
+            # an embed a reader's consent settings hold back: "This content is not available due to your privacy
+            # preferences. Update your settings here to see it."
+            r"this (?:content|embed|video|post|media) (?:is )?(?:not available|unavailable|(?:has been )?blocked) "
+            r"(?:due to|because of) your (?:privacy|cookie|consent) (?:preferences|settings|choices)\b.{0,120}|"
             r"now check your (?:e-?mail|inbox)\b.{0,120})$",
             re.I,
         ),
@@ -672,6 +722,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "widget label",
         re.compile(
             r"^(?:video(?:\s+\d{1,2}:\d{2}){1,2}|videos?|follow|(?:share )?close extra sharing options|"
+            # a video player's text: "0 seconds of 0 seconds Volume 0%", "current progress 0%", "Now playing: ..."
+            r"\d{1,4} seconds? of \d{1,4} (?:seconds?|minutes?)(?:,? \d{1,4} seconds?)?(?:\s*volume \d{1,3}%)?|"
+            r"current progress \d{1,3}%|now playing:\s.{1,150}|"
             r"view (?:pdf|print)(?:/(?:pdf|print))?(?: mode| version)?|"
             r"(?:share (?:on|via) \w+\s*){2,}.{0,20})$",
             re.I,
@@ -714,8 +767,63 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"(?:promoted|sponsored) (?:links|stories|content) by [\w ]{1,20}|show all \d{1,3}|"
             r"read our (?:review|editorial|ethics|corrections) (?:policy|guidelines|standards)|image zoom|"
             r"comments? \(\d{1,5}(?: posted)?\)|(?:expand|show|hide|view) comments\W*|next page: .{1,60}|"
-            r"read more about [\w ,&'’-]{1,60} here\.?|@\w{2,30})$",
+            r"read more about [\w ,&'’-]{1,60} here\.?|@\w{2,30}|"
+            r"follow the topics, people and companies that matter to you\.?)$",
             re.I,
+        ),
+    ),
+    (  # a call for tips under a story, as a question and where to send the answer: "Do you have a story for The Sun
+        # news desk? Email us at ...", "Got a tip about this story? Email us.", "Are you affected? Share your
+        # experiences by emailing ...", "Share your news tips: newstips@..."
+        "contact prompt",
+        GuardedPattern(
+            ("tip", "story", "information", "know", "affected"),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"(?:do you have|have you got|got|have|know) (?:a |any |some )?(?:(?:news )?tips?|(?:news )?story(?: idea)?|"
+                r"(?:more )?information|something(?: we| you think we)? should know)\b[^?]{0,80}\?\s*"
+                r"(?=.{0,200}\b(?:e-?mail|contact|reach|let us know|get in touch|hear from you|call|message|whatsapp|"
+                r"send|submit|share)|\S+@\S+).{1,200}|"
+                r"are you affected(?: by [^?]{1,120})?\?\s*(?=.{0,200}\b(?:e-?mail|contact|share|get in touch|send)).{1,200}|"
+                r"share your (?:news )?tips?:?\s*\S+@\S+\.?|"
+                r"got a (?:news )?tip (?:about|on) this (?:story|article)\?.{0,80})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # how a reader reports a mistake, and whether the page helped: "Spotted an error? Let us know.", "To report an
+        # error, email corrections@...", "Spotted a typo? Highlight it and press Ctrl+Enter", "Was this helpful? Yes No"
+        "feedback prompt",
+        GuardedPattern(
+            ("error", "mistake", "typo", "correction", "helpful", "useful", "feedback"),
+            re.compile(
+                r"^(?:(?:spotted|notice|noticed|found|see|seen|find) (?:an? |any )?(?:error|mistake|typo|inaccuracy)s?"
+                r"(?: or (?:an? )?(?:error|mistake|typo|omission)s?)?(?: in this (?:article|story))?\?(?:\s.{1,120})?|"
+                r"to report an? (?:error|mistake|correction),? (?:please )?(?:e-?mail|contact|click|visit|use|write)\b.{0,120}|"
+                r"corrections? (?:policy|and clarifications policy)|"
+                r"(?:was|is) this (?:article |story |page |information )?(?:helpful|useful)\?(?: yes,? no)?|"
+                r"did you find this (?:article|story|page|information) (?:helpful|useful)\?(?: yes,? no)?|"
+                r"share your feedback to help (?:us )?improve (?:our|the|this) (?:site|website|experience|app)[.!]?)$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a consent banner's lines: "We value your privacy", "By clicking “Accept all cookies”, you agree ...",
+        # "Allow X content?", "This article includes content provided by X. We ask for your permission ..."
+        "consent notice",
+        GuardedPattern(
+            ("privacy", "cookie", "consent", "content", "accept"),
+            re.compile(
+                r"^(?:we (?:value|care about|respect) your privacy[.!]?|your privacy (?:choices|settings|options)|"
+                r"(?:manage|cookie|privacy) (?:preferences|settings|consent)|cookies on (?:the )?[\w.&'’ -]{1,30}|"
+                r"your choices regarding cookies on this (?:site|website)|"
+                r"accept all(?: cookies)?(?: (?:choose|manage|reject all|customi[sz]e|decline)(?: cookies| settings| options)?)?|"
+                r"by clicking (?:on )?[\"“']?accept(?: all)?(?: cookies)?[\"”']?,? you agree\b.{0,300}|"
+                r"allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?|"
+                r"this (?:article|page) (?:includes|contains) content (?:provided|hosted) by .{1,40}\. "
+                r"we ask for your permission\b.{0,400})$",
+                re.I,
+            ),
         ),
     ),
 )

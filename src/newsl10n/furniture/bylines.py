@@ -56,6 +56,8 @@ _SIGNATORY_RE = re.compile(
     r"^(?=.{4,140}$)(?!.*\b(?:said|says|told)\b)[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]*|de|van|von|da|del|al|la|le)){1,4}"
     r"(?:, [^,!?]{2,80}){0,4}(?<![a-z]{4}\.)$"
 )
+# one network's name alone, a link to someone's profile there
+_PROFILE_LINK_RE = re.compile(r"^(?:twitter|x|instagram|linkedin|facebook|threads|bluesky|mastodon)$", re.I)
 _ABOUT_NAME_RE = re.compile(r"^About ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
 _NAMES_WITH_OUTLET_WORDS = 10
 # a writer's role alone under the name: "Journalist", "Senior Reporter"
@@ -219,7 +221,30 @@ def is_author_in_box(index: int, texts: Sequence[str], drops: Sequence[str | Non
     )
     # the writer's address spells the name ("patrick.shanley@THR.com"); a label's words stand in lower case
     spelt = any("@" in line and any(name in line for name in names) for line in beside)
-    return spelt or (follow and not in_lower_case(texts[index], texts)) or signed_the_article(index, texts)
+    return (
+        spelt
+        or ((follow or _has_profile_link(index, texts)) and not in_lower_case(texts[index], texts))
+        or signed_the_article(index, texts)
+    )
+
+
+def _has_profile_link(index: int, texts: Sequence[str]) -> bool:
+    """A writer's name over one network's name alone, the link to the writer's own profile (NPR's "Darian Woods" /
+    "Twitter" / "Sarah Gonzalez" / "Twitter"); a row of share buttons names networks in a row ("Facebook" /
+    "Google Plus" / "Linkedin")."""
+    after = texts[index + 1 : index + 3]
+    if (
+        not after
+        or _PROFILE_LINK_RE.match(after[0]) is None
+        or (len(after) > 1 and _PROFILE_LINK_RE.match(after[1]))
+    ):
+        return False
+    # a network's name above is the writer's before only under another name
+    return (
+        index < 2
+        or not _PROFILE_LINK_RE.match(texts[index - 1])
+        or NAME_LINE_RE.match(texts[index - 2]) is not None
+    )
 
 
 def signed_the_article(index: int, texts: Sequence[str]) -> bool:
