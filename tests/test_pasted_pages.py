@@ -165,7 +165,7 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("Do not sell my data", "legal line"),  # observer.com
         ("Report a correction or typo", "legal line"),  # abc13.com
         ("Powered by WordPress VIP", "legal line"),  # observer.com
-        ("© Copyright Cayman Compass Ltd.", "legal line"),
+        ("© Copyright Cayman Compass Ltd.", "copyright line"),
         ("Copyright © 2020 BBC. The BBC is not responsible for the content of external sites.", "legal line"),
         ("Sorry, but your browser needs Javascript to use this site.", "browser notice"),  # japantimes
         (

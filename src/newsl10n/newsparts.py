@@ -50,7 +50,7 @@ _READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
     r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\.?\s+read$|"
     r"^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?(?:\s+\d{1,3}-minute listen)?(?:\s+add to playlist)?$|"
     r"^listen\s*\(\d{1,2}\s*min(?:ute)?s?\)$|"
-    r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}\s*min(?:ute)?s?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+    r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}(?::\d\d)?\s*min(?:ute)?s?(?: learn more)?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
     r"^(?:estimated )?read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?\.?(?: read)?$",
     re.I,
 )
@@ -97,7 +97,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:scroll to continue with )?advertisement)"
             r"(?: \d{1,2})?(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$|"
             r"^(?:content continues below|scroll to continue(?: with content| reading)?)[.…]*$|"
-            r"^don['’]t want to see this\? remove ads$|^(?:skip advertisement|ads by google)$",
+            r"^don['’]t want to see this\? remove ads$|^(?:skip advertisement|ads by google)$|^text ad:\s.{1,120}$",
             re.I,
         ),
     ),
@@ -126,7 +126,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "promotion",
         re.compile(
-            r"^(?:follow (?:[\w.]+['’]s )?(?:full |latest |live |continuing )?coverage (?:of|at|on) .{1,160}|"
+            r"^(?:follow (?:[\w.&'’ ]{1,40}['’]s )?(?:full |latest |live |continuing |sports |political )?coverage "
+            r"(?:of|at|on) .{1,160}|"
+            # "Listen to the best of BBC Radio Sussex on Sounds and ...", "Listen to our Inside Politics Podcast ..."
+            r"listen to the best of .{1,40} on (?:bbc )?sounds\b.{0,200}|listen to our [\w .&'’-]{1,40} podcast\b.{0,100}|"
+            # a portal's line under every story: "Track Latest News Live on NDTV.com and get news updates from India
+            # and around the world", "Catch all the Business News, ... on Live Mint. Download The Mint News App ..."
+            r"(?!.*\b(?:said|says|told)\b)(?=.*\b(?:on [\w ]{1,20}\.(?:com|in)|live on|download|app|around the world)\b)"
+            r"(?:track|catch|get|discover) (?:all the |the )?(?:latest|current|live|breaking|business)\b.{0,350}|"
             # a live page's promotion, maybe under its label: "Today’s news: Follow live updates from the campaign
             # trail from the AP."
             r"(?:[\w’' ]{1,30}: )?follow (?:our |the )?live (?:updates|coverage|blog)\b(?!.*\b(?:said|says|told)\b).{0,120}|"
@@ -227,7 +234,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"follow (?:the |our )?(?:(?:(?-i:[A-Z])[\w.'’!-]*|\((?-i:[A-Z]{2,6})\)|\|) ){1,9}(?:section |desk |team )?"
             r"on (?:facebook|twitter|instagram|x)\b"
             # and the newsroom's addresses after it: "... @GleanerJamaica. Send us a message on WhatsApp at ..."
-            r"[^.!?]{0,100}[.!]?(?:\s(?:send us|message us|e-?mail us|contact us|stay updated via)\b.{0,200})?$",
+            r"[^.!?]{0,100}[.!]?(?:\s(?:send us|send your|message us|e-?mail us|contact us|stay updated via)\b.{0,200})?$|"
+            r"^like .{1,40} on facebook,? (?:and )?follow .{1,40} on (?:twitter|x)\b.{0,150}$",
             re.I,
         ),
     ),
@@ -262,7 +270,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "gallery control",
         re.compile(
-            r"^(?:back to gallery|enlarge (?:this )?image|click (?:here )?(?:for|to see|to view) (?:a )?larger (?:image|photo|picture|version)|(?:view|see) (?:all|gallery|slideshow)(?: \(\d+\))?|"
+            r"^(?:back to gallery|enlarge (?:this )?image|click (?:here )?(?:for|to see|to view) (?:a )?larger (?:image|photo|picture|version)|"
+            r"(?:view|see) (?:all|gallery|slideshow)(?: \(\d+(?: images| photos| pictures)?\))?|"
             r"(?:show|hide|toggle) caption(?: [–-])?|caption|close|hide|expand|view (?:this )?image(?: ?[›>»])?|open gallery|\d+ photos?|"
             r"open image in gallery|swipe for more|slideshow|(?:(?:next|previous|prev) (?:slide|image|photo)\s*){1,2}|next|previous|skip|"
             r"view (?:full[- ]?size|larger|full|bigger) (?:image|photo|picture|version)|"
@@ -282,6 +291,21 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("copyright line", re.compile(r"^.{0,60}\ball rights reserved\.?$", re.I)),
+    # the holder's legal name after the sign, maybe the registration after it: "© Associated Newspapers Ltd",
+    # "©News Group Newspapers Limited in England No. 679215 Registered office: ...", "Source: The Straits Times ©
+    # SPH Media Limited. Permission required for reproduction."; the year and the site's description after the
+    # sign ("© RTÉ 2024. RTÉ.ie is the website of ..."); the rider after "All rights reserved." ("Copyright PUNCH.
+    # All rights reserved. This material, and other digital content on this website, may not be reproduced ...")
+    (
+        "copyright line",
+        re.compile(
+            r"^(?:source: [^©]{1,40} )?©\s*(?-i:[A-Z])[\w.&'’ -]{1,60}?\b(?:ltd|limited|inc|llc|plc|corporation)\b\.?"
+            r"(?:\s+(?:in england|registered|all rights|permission|company)\b.{0,300})?$|"
+            r"^©\s*[^.!?©]{1,30}\s(?:19|20)\d\d\.\s+.{0,300}$|"
+            r"^(?:©|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s+)?[^.!?]{1,40}\.\s+all rights reserved\.\s+.{0,400}$",
+            re.I,
+        ),
+    ),
     # the syndicated story's notice, its holder's address after it: "Copyright 2022 NPR. To see more, visit
     # https://www.npr.org."; what a site's copyright covers first: "Content copyright 2024 Washington Times, LLC"
     (
@@ -419,12 +443,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:more|also read|read also|must read|for more,? read|"
             r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
-            r"read the full story)\s*[:>»→|-]\s*.{0,150}$|"
+            # a hyphen is a separator only beside a space: "Related-party transactions ..." is the story's
+            r"read the full story)(?:\s*[:>»→|]|\s-|-\s)\s*.{0,150}$|"
             # a list's label before the one title it links (alone, the label heads a list)
             r"^(?:don['’]t miss|also see|you (?:may|might) (?:also )?like|you (?:may|might) also be interested in)"
             r"\s*[:>»→|-]\s*\S.{0,150}$|"
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
+            r"^go deeper:\s+(?-i:[A-Z“\"‘']).{1,150}$|"  # Axios's link to another story
             r"^trending(?: now| topics| stories)?\s*:\s*[^/|•]{1,60}(?:\s*(?://|\||•)\s*[^/|•]{1,60}){2,}$|"
             r"^\[\s*(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
@@ -749,7 +775,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.compile(
                 # a pointer to the document the story rests on is the story's: "To read the 70-page TNO report,
                 # ..., click here", "Click here to read the probable cause affidavit"
-                rf"^(?=.{{0,300}}$)(?!.*{_READ_THE_DOCUMENT}).{{0,250}}\bclick(?:ing)? here\b.{{0,80}}$|"
+                # a report of a scam's "click here" is the story's
+                rf"^(?=.{{0,300}}$)(?!.*{_READ_THE_DOCUMENT})(?!.*\b(?:said|says|told)\b)"
+                rf".{{0,250}}(?<![“\"‘'])\bclick(?:ing)? here\b.{{0,80}}$|"
                 r"^.{0,100}\bdelivered (?:to|through) your (?:door|letterbox|mailbox)\b.{0,200}$",
                 re.I,
             ),
@@ -764,6 +792,11 @@ _LIST_HEADING_RE = re.compile(
     r"recommended(?: for you| stories| articles| reading| videos)?(?: for you)?|"
     # "Featured Videos From The Verge", "More to Read", "More by Carolyn Said", "Explore more on these topics"
     r"featured (?:videos|stories|articles)(?: from [\w .&'’-]{1,40})?|more to (?:read|explore|watch)|"
+    # "READ MORE SUN STORIES", "Don't miss these stories from CNBC PRO:", "Find more local news", "Most Read from
+    # Bloomberg", "TRENDING VIDEOS"
+    r"read more [\w&'’-]+ stories|don['’]?t miss these (?:stories|articles)(?: from [\w .&'’-]{1,30})?|"
+    r"find more (?:local )?(?:news|stories)|most (?:read|popular|viewed|shared|watched) from [\w .&'’-]{1,30}|"
+    r"trending videos|"
     r"more by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|explore more on (?:these|this|the) topics?|"
     r"read (?:more|next|also)|read more (?:from|by) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|"
     r"also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
@@ -794,9 +827,9 @@ _LIST_HEADING_RE = re.compile(
 # What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
 _TAG_LABEL = (
     r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed (?:under|in|to)|related topics|categories|posted in|"
-    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:))"
+    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:)|read related topics(?=:))"
 )
-_TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b:?\s+\S.{{0,600}}$", re.I)
+_TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b(?::\s*|\s+)\S.{{0,600}}$", re.I)  # "Read related topics:Sydney"
 _TAG_LABEL_ALONE_RE = re.compile(rf"^{_TAG_LABEL}\s*:?$", re.I)
 # a label only tags take, then two tags at least, an abbreviation's period at the end: "Filed under bill clinton,
 # warner bros."

@@ -81,6 +81,13 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 # weekly newsletter.", "A guide through the most important stories of the morning, delivered Monday
                 # through Friday."
                 r"join our (?:[\w,&'’-]+ ){0,6}newsletters? (?:for|to (?:get|receive|stay))\b.{0,200}|"
+                # "Sign up" opening a sentence: "Never miss a story — sign up for PEOPLE's free daily newsletter ...",
+                # "Get inspired by a weekly roundup ... Sign up for CNN's Life, But Better newsletter series."
+                r"(?:.{0,200}[.!?:—–]\s+)?sign up (?:here |now |today )?(?:for|to)\b.{0,120}"
+                r"\b(?:newsletters?|inbox|push alerts|breaking news alerts)\b.{0,160}|"
+                r"(?:.{0,120}[.!?:—–]\s+)?subscribe to our (?:[\w-]+ ){0,3}newsletters?\b.{0,160}|"
+                r"(?:[\w .&'’-]{1,40}: )?join (?:over |more than )?[\d.,]+(?: million| thousand)? (?:[\w.&'’ -]{1,30} )?"
+                r"(?:subscribers|readers)\b.{0,200}|"
                 r"subscribe to (?:the |our )?(?:[\w&'’-]+ ){0,5}newsletter (?:to|for)\b.{0,200}|"
                 r".{0,120}\bin this (?:daily|weekly|twice-weekly|monthly|free) newsletter[.!]?|"
                 r".{0,40}\b(?:newsletter|briefing|digest|roundup|round-up|guide)\b.{0,80}\bdelivered "
@@ -111,6 +118,12 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "per year",
                 "unlock",
                 "continue reading",
+                "read",
+                "premium",
+                "patience",
+                "refresh",
+                "free for",
+                "become",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -139,6 +152,19 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"get (?:\d{1,2}|one|two|three|six|twelve) (?:weeks?|months?|years?) of (?:unlimited |full |digital )?"
                 r"(?:digital )?access for\b.{0,60}|unlock (?:the |our )?[\w’' ]{1,40} for free[.!]?|"
                 r"subscribe (?:now |today )?to continue reading[.!]?|exclusive to (?:subscribers|members)|"
+                # a meter, a wall, a check: "You've read 3 of 5 free articles this month. ...", "This article is
+                # only available to subscribers. ...", "Continue reading your article with a WSJ subscription",
+                # "Reminder, this is a Premium article and requires a subscription to read."
+                r"you(?:['’]ve| have) read \d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b.{0,150}|"
+                r"this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) "
+                r"(?:subscribers|members)\b.{0,120}|"
+                r"continue reading (?:your|this) (?:article|story) with (?:a|an) .{1,40} (?:subscription|membership)\.?|"
+                r"(?:reminder,? )?this is a premium (?:article|story)\b.{0,100}|"
+                r"thank you for your patience while we verify access\b.{0,200}|"
+                r"please refresh the page or navigate to another page on the site to be automatically logged in\.?|"
+                r".{0,120}\btry (?:the )?[\w .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?)\b.{0,120}|"
+                r"subscribe to [\w .&'’-]{1,40} to get access\b.{0,200}|"
+                r"become an? [\w .&'’-]{1,30} (?:insider|member|subscriber|supporter)[.!]?|"
                 r"unlock this (?:article|story)|get unlimited (?:digital )?access(?: to [\w .&'’-]{1,40})?[.!]?|"
                 # a price for reading on: "for only N$85 a month"
                 r".{0,150}\bfor (?:only|just|as little as) (?:[$£€¥₹]|[A-Z]{1,3}\$|R|Rs\.? ?)\d[\d.,]*\s?(?:(?:a|per) (?:month|week|year)|for (?:the )?first (?:month|year|\d+ months))\b.{0,150})$",
@@ -156,6 +182,25 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:assisted|helped) you)\b.{0,200}\b(?:donat\w*|contribut\w*|support\w*|subscri\w*|members?\w*)\b.{0,250}|"
                 r".{0,60}\bis now on (?:telegram|whatsapp|instagram|tiktok|youtube|threads|signal)!?|"
                 r"for daily updates\b.{0,120}\bsubscribe to\b.{0,60})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a newsroom asking its readers for money, in its own voice: "Will you support Vox today? ...", "I hope you
+        # appreciated this article. Before you move on, I wanted to ask if you would consider supporting ...",
+        # "The Spinoff is made possible by its members. Join Members today.", "Support PREMIUM TIMES' journalism ..."
+        "support prompt",
+        GuardedPattern(
+            ("support", "readers like you", "made possible by", "contribution", "journalism costs"),
+            re.compile(
+                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
+                r"will you (?:support|help) [\w .&'’-]{1,30} today\?.{0,300}|"
+                r".{0,200}\b(?:(?:would|will) you|you would|you will) consider supporting\b.{0,300}|"
+                r"readers like you (?:are )?(?:keep|keeping|make|making|help|helping)\b.{0,400}|"
+                r"[\w .&'’-]{1,40} is made possible by (?:its |our )?(?:members|readers|supporters|subscribers)\b.{0,120}|"
+                r"make a contribution to [\w .&'’-]{1,60}[.!]?|"
+                r"support (?-i:[A-Z])[\w .&'’-]{1,40}['’]s? journalism\b.{0,120}|"
+                r"good journalism costs (?:a lot of )?money\b.{0,400})$",
                 re.I,
             ),
         ),
@@ -193,7 +238,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ("download", "get the", "get it", "notifications"),
             re.compile(
                 rf"^(?=.{{0,250}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:(?:for (?:the latest|more)\b.{{0,100}}?,? )?"
-                r"download (?:the|our) (?:[\w.&'’-]+ ){0,4}apps?\b.{0,80}|"
+                r"(?:click here to )?download (?:the|our) (?:[\w.,&'’-]+ ){0,6}apps?\b.{0,120}|"
                 r"get the (?:[\w.&'’-]+ ){0,3}app (?:for|on|from)\b.{0,60}|"
                 r".{0,60}\bwould like to send you (?:push )?notifications\b.{0,40}|"
                 r"download on the app store|get it on google play)$",
@@ -270,6 +315,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "reprint link",
         re.compile(
             r"^(?:order (?:a )?reprints?(?: of this (?:story|article))?|reprints? (?:&|and) permissions|"
+            r"license this (?:article|story|content)|"
             r"as a subscriber, you have \d+ gift articles\b.{0,150})[.!]?$",
             re.I,
         ),
@@ -763,12 +809,94 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # headings of a live page's or article's own panels ("Key Events", "Article history", "In partnership with")
         "widget label",
         re.compile(
-            r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|key events|article history|in partnership with|add to pocket|apply now|"
+            r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|[a-z]+-(?:arrow|chevron|icon)|key events|article history|in partnership with|add to pocket|apply now|"
             r"(?:promoted|sponsored) (?:links|stories|content) by [\w ]{1,20}|show all \d{1,3}|"
             r"read our (?:review|editorial|ethics|corrections) (?:policy|guidelines|standards)|image zoom|"
             r"comments? \(\d{1,5}(?: posted)?\)|(?:expand|show|hide|view) comments\W*|next page: .{1,60}|"
             r"read more about [\w ,&'’-]{1,60} here\.?|@\w{2,30}|"
-            r"follow the topics, people and companies that matter to you\.?)$",
+            r"follow the topics, people and companies that matter to you\.?|summari[sz]e this (?:article|story)(?: with ai)?)$",
+            re.I,
+        ),
+    ),
+    (  # the site's channel on a messaging app: "Join ST's Telegram channel and get ...", "Find The Irish Times on
+        # WhatsApp and stay up to date", "(You can now subscribe to our Economic Times WhatsApp channel)", Legit.ng's
+        # "PAY ATTENTION: ..."
+        "app prompt",
+        GuardedPattern(
+            ("whatsapp", "telegram", "google news", "pay attention"),
+            re.compile(
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*\|)\(?(?:"  # a row of links is a menu
+                r"(?:.{0,150}[,.!?:—–]\s+)?(?:you can now )?(?:join|follow|subscribe to|find|get|download)\b[^.!?]{0,80}"
+                r"\b(?:whatsapp|telegram|google news)\b.{0,150}|"
+                r"[\w.&'’ -]{1,40} is now on (?:whatsapp|telegram)\b.{0,200}|pay attention:\s.{1,250})\)?$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a comment section's own notices, in the site's voice: "The comments below have not been moderated.",
+        # "By posting your comment you agree to our house rules.", "Comments are moderated and generally will be
+        # posted if ...", "Would you like to comment on this article? Register ... or sign in now."
+        "comment policy",
+        GuardedPattern(
+            ("comment", "conversations are"),
+            re.compile(
+                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
+                r"the comments (?:below|on this (?:page|story|article)) (?:have not been|are not) (?:moderated|edited)\b.{0,100}|"
+                r"by posting (?:your|a) comment,? you agree\b.{0,200}|"
+                r"join our (?:new )?commenting (?:forum|community)\b.{0,100}|"
+                r"conversations are opinions of our readers\b.{0,400}|"
+                r"welcome to [\w .&'’-]{1,60} comment(?:ing)? community\b.{0,400}|"
+                r"comments (?:have to|must|should) be (?:in english|on[- ]topic|civil|respectful)\b.{0,400}|"
+                r"we have (?:migrated|moved) to a new comment(?:ing)? (?:platform|system)\b.{0,400}|"
+                r"disclaimer:? (?:the )?comments\b.{0,400}|"
+                r".{0,60}\bthe comments? section is (?:undergoing|being|temporarily|currently)\b.{0,200}|"
+                # "Comments are moderated and generally will be posted if ..." (by whom is the story's: "Comments are
+                # moderated by a team in Dublin.")
+                r"comments \(\d+\)\s*closed|comments are (?:pre-?)?moderated(?:\.|,? and (?:will|generally|may)\b.{0,300})|"
+                r"comments?\s*[-–:]\s*please (?:log ?in|sign in|register)\b.{0,80}|"
+                r"would you like to comment on this (?:article|story)\?.{0,150})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # what an embedded post leaves in the text: "A post shared by BBC News (@bbcnews)", "Skip twitter post by
+        # Rishi Sunak", "This content is imported from Instagram. ...", "Embed from Getty Images", TikTok's "♬
+        # original sound - Ruby", and the consent it waits for ("Unfortunately we have been unable to verify ...")
+        "embed notice",
+        re.compile(
+            r"^(?:a post shared by .{1,60}\(@[\w.]{1,30}\)|"
+            r"this content is (?:imported|provided) (?:from|by) (?-i:[A-Z])[\w.'’ -]{0,30}\b.{0,400}|"
+            r"embed from getty images|view (?:this post )?on (?:threads|instagram|facebook|x|twitter|tiktok|youtube)|"
+            r"loading (?:twitter|x|instagram|facebook|tiktok|youtube) content|"
+            r"skip (?:twitter|x|instagram|facebook|tiktok|youtube) post(?: \d+)?(?: by .{1,60})?|"
+            r"warning: third party content may contain adverts|to view this content,? (?:choose|click|select)\b.{0,80}|"
+            r"unfortunately we have been unable to verify if you have consented to .{1,40} cookies\b.{0,300}|"
+            r"to embed this post, copy the code below\b.{0,60}|♬ .{1,100}|twitter ads info and privacy|"
+            r"posted by .{1,60} on (?:mon|tues|wednes|thurs|fri|satur|sun)day, (?-i:[A-Z])[a-z]+ \d{1,2}, \d{4})$",
+            re.I,
+        ),
+    ),
+    (  # "Disclosure: Facebook and Google have been financial supporters of The Texas Tribune, ...", "HKFP is an
+        # impartial platform & does not necessarily share the views of opinion writers or advertisers."
+        "site notice",
+        GuardedPattern(
+            ("disclosure", "necessarily"),
+            re.compile(
+                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"disclosure: .{1,200}\b(?:have been|are|is|was) (?:a |an )?(?:financial |corporate )?"
+                r"(?:supporters?|sponsors?|donors?|funders?)\b.{0,300}|"
+                r"[\w .&'’-]{1,60} (?:does|do) not necessarily (?:share|reflect|represent|endorse) the (?:views|opinions)\b.{0,300})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a syndicated story's note from the site that ran it: "(Except for the headline, this story has not been
+        # edited by NDTV staff and is published from a syndicated feed.)"
+        "site notice",
+        re.compile(
+            r"^\(?(?:(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,60}\b"
+            r"(?:syndicated|agency|wire) feed\.?|only the headline and picture of this report may have been reworked\b"
+            r".{0,250})\)?$",
             re.I,
         ),
     ),
@@ -777,14 +905,39 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # experiences by emailing ...", "Share your news tips: newstips@..."
         "contact prompt",
         GuardedPattern(
-            ("tip", "story", "information", "know", "affected"),
+            (
+                "tip",
+                "story",
+                "information",
+                "know",
+                "affected",
+                "question",
+                "photo",
+                "video",
+                "feedback",
+                "ideas",
+                "stories",
+                "send",
+                "complaint",
+                "inquir",
+                "enquir",
+                "correction",
+            ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
-                r"(?:do you have|have you got|got|have|know) (?:a |any |some )?(?:(?:news )?tips?|(?:news )?story(?: idea)?|"
-                r"(?:more )?information|something(?: we| you think we)? should know)\b[^?]{0,80}\?\s*"
+                # "Got a confidential news tip? We want to hear from you.", "We pay for your stories! Do you have a
+                # story for The Sun Online news team? Email us at ...", "Have a question or comment about this story?
+                # Contact the reporter here.", "Do you have a photo or video of a breaking news story? Send it to us"
+                r"(?:[^.!?]{1,40}[.!]\s+)?(?:do you have|have you got|got|have|know) (?:a |any |some )?(?:[\w-]+ ){0,2}"
+                r"(?:(?:news )?tips?|(?:news )?story(?: idea)?|(?:more )?information|something(?: we| you think we)? should know|"
+                r"questions?|comments?|photos?|videos?|pictures?)\b[^?]{0,80}\?\s*"
                 r"(?=.{0,200}\b(?:e-?mail|contact|reach|let us know|get in touch|hear from you|call|message|whatsapp|"
-                r"send|submit|share)|\S+@\S+).{1,200}|"
-                r"are you affected(?: by [^?]{1,120})?\?\s*(?=.{0,200}\b(?:e-?mail|contact|share|get in touch|send)).{1,200}|"
+                r"send|submit|share|help us)|\S+@\S+).{1,200}|"
+                r"(?:are|have) you (?:been )?affected(?: by [^?]{1,120})?\?\s*"
+                r"(?=.{0,200}\b(?:e-?mail|contact|share|get in touch|send)).{1,200}|"
+                r"send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b.{0,120}|"
+                r"for (?:feedback|complaints|inquiries|enquiries|corrections)(?:,? (?:or |and )?"
+                r"(?:feedback|complaints|inquiries|enquiries|corrections))*,? (?:please )?(?:contact|e-?mail|write to) us\b.{0,100}|"
                 r"share your (?:news )?tips?:?\s*\S+@\S+\.?|"
                 r"got a (?:news )?tip (?:about|on) this (?:story|article)\?.{0,80})$",
                 re.I,
@@ -800,7 +953,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"^(?:(?:spotted|notice|noticed|found|see|seen|find) (?:an? |any )?(?:error|mistake|typo|inaccuracy)s?"
                 r"(?: or (?:an? )?(?:error|mistake|typo|omission)s?)?(?: in this (?:article|story))?\?(?:\s.{1,120})?|"
                 r"to report an? (?:error|mistake|correction),? (?:please )?(?:e-?mail|contact|click|visit|use|write)\b.{0,120}|"
-                r"corrections? (?:policy|and clarifications policy)|"
+                r"corrections? (?:policy|and clarifications policy)|report an? (?:editorial |factual )?(?:error|mistake)|"
                 r"(?:was|is) this (?:article |story |page |information )?(?:helpful|useful)\?(?: yes,? no)?|"
                 r"did you find this (?:article|story|page|information) (?:helpful|useful)\?(?: yes,? no)?|"
                 r"share your feedback to help (?:us )?improve (?:our|the|this) (?:site|website|experience|app)[.!]?)$",
@@ -812,14 +965,16 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # "Allow X content?", "This article includes content provided by X. We ask for your permission ..."
         "consent notice",
         GuardedPattern(
-            ("privacy", "cookie", "consent", "content", "accept"),
+            ("privacy", "cookie", "consent", "content", "accept", "providing"),
             re.compile(
                 r"^(?:we (?:value|care about|respect) your privacy[.!]?|your privacy (?:choices|settings|options)|"
                 r"(?:manage|cookie|privacy) (?:preferences|settings|consent)|cookies on (?:the )?[\w.&'’ -]{1,30}|"
+                r"by providing (?:an|your) e-?mail(?: address)?\b.{0,300}|"
                 r"your choices regarding cookies on this (?:site|website)|"
                 r"accept all(?: cookies)?(?: (?:choose|manage|reject all|customi[sz]e|decline)(?: cookies| settings| options)?)?|"
                 r"by clicking (?:on )?[\"“']?accept(?: all)?(?: cookies)?[\"”']?,? you agree\b.{0,300}|"
                 r"allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?|"
+                r"(?:allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?\s*)?"
                 r"this (?:article|page) (?:includes|contains) content (?:provided|hosted) by .{1,40}\. "
                 r"we ask for your permission\b.{0,400})$",
                 re.I,

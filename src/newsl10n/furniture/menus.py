@@ -58,6 +58,8 @@ _WIDGET_LABEL_DROPS = {
     "furniture: share prompt",
     "furniture: follow prompt",
     "furniture: gallery control",
+    "furniture: feedback prompt",  # "Report an editorial error" among a footer's links
+    "furniture: reprint link",
     REPEATED_LABEL,
     *_CONTROL_DROPS,
 }
