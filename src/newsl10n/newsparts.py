@@ -50,7 +50,7 @@ _READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
     r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\.?\s+read$|"
     r"^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?(?:\s+\d{1,3}-minute listen)?(?:\s+add to playlist)?$|"
     r"^listen\s*\(\d{1,2}\s*min(?:ute)?s?\)$|"
-    r"^listen to this (?:article|story)\s*[·•|-]\s*\d{1,2}(?::\d\d)?\s*min(?:ute)?s?(?: learn more)?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+    r"^listen to (?:this )?(?:article|story)\s*[·•|-]\s*\d{1,2}(?::\d\d)?\s*min(?:ute)?s?(?: learn more)?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
     r"^(?:estimated )?read(?:ing)? time:?\s*\d{1,2}\s*min(?:ute)?s?\.?(?: read)?$",
     re.I,
 )
@@ -105,7 +105,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "sponsored",
         re.compile(
             r"^(?:sponsored(?: content| stories| links)?|promoted(?: content| stories)?|adchoices|ad|advert|advertising|"
-            r"paid (?:post|content)|partner content|(?:content )?from our partners|recommended by|outbrain|taboola|"
+            r"paid (?:post|content)|partner content|(?:content )?from our partners|recommended by(?: outbrain| taboola)?|"
+            r"outbrain|taboola|"
             # a sponsor's label whose logo the extractor dropped: "JIS News | Presented by:"
             r"(?:[\w .&'’-]{1,40} [|·•–-] )?(?:presented|sponsored|brought to you) by:?|"
             # a series' sponsor line whose logo is gone: "Seascape: the state of our oceans is supported by"
@@ -130,6 +131,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:of|at|on) .{1,160}|"
             # "Listen to the best of BBC Radio Sussex on Sounds and ...", "Listen to our Inside Politics Podcast ..."
             r"listen to the best of .{1,40} on (?:bbc )?sounds\b.{0,200}|listen to our [\w .&'’-]{1,40} podcast\b.{0,100}|"
+            r".{0,80}\bcheck out what['’]s clicking on [\w.]+\.com\.?|(?:new:? )?you can now listen to [\w .&'’-]{1,40} articles!?|"
             # a portal's line under every story: "Track Latest News Live on NDTV.com and get news updates from India
             # and around the world", "Catch all the Business News, ... on Live Mint. Download The Mint News App ..."
             r"(?!.*\b(?:said|says|told)\b)(?=.*\b(?:on [\w ]{1,20}\.(?:com|in)|live on|download|app|around the world)\b)"
@@ -229,6 +231,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             rf"(?: (?:and|&) (?:follow|like) us on {_NETWORK}(?:(?:,|,? and) {_NETWORK})*)?"
             r"(?: for (?:the latest|more|updates|all the latest|breaking)\b[^.!?]{0,60})?[.!]?$|"
             r"^follow our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
+            r"^follow (?:the )?authors?$|^follow topics and authors\b.{0,200}$|"
+            r"^follow (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}:$|"
             r"^(?!.*\b(?:said|says|told)\b)"  # what someone said is the story's
             # the site's name as it prints it: "Follow Khaama Press (KP) | Afghan News Agency on Twitter"
             r"follow (?:the |our )?(?:(?:(?-i:[A-Z])[\w.'’!-]*|\((?-i:[A-Z]{2,6})\)|\|) ){1,9}(?:section |desk |team )?"
@@ -243,7 +247,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "gallery counter",
         re.compile(
-            r"^(?:(?:image|photo|picture|slide)s?:?)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}(?:\s*[|·•])?$", re.I
+            r"^(?:(?:image|photo|picture|slide|item)s?:?)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}(?:\s*[|·•])?$", re.I
         ),
     ),
     (
@@ -278,7 +282,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
             r"see (?:all |more )?(?:photos|pictures|images) (?:from|of|in) this (?:story|article|gallery):?|"
             r"view (?:\d+ )?(?:photos?|images|pictures)|(?:see|view) all (?:photos|pictures|images)|"
-            r"launch (?:the )?(?:gallery|slideshow)|\+\s?\d{1,3} more|(?:see|view) all \d{1,3} (?:photos|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
+            r"launch (?:the )?(?:gallery|slideshow)|\+\s?\d{1,3} more|(?:photo )?gallery \(click to enlarge\)|(?:see|view) all \d{1,3} (?:photos|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
             r".{0,100}\bview (?:graphic|interactive|gallery))$",
             re.I,
         ),
@@ -325,7 +329,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "copyright line",
         re.compile(
             r"^(?:.{0,100}\ball rights reserved\.\s+)?this material may not be published, broadcast, rewritten,? "
-            r"or redistributed(?: without permission)?\.?$",
+            r"or redistributed(?: without permission)?\.?(?:\s+©\s?(?:19|20)\d\d .{1,100})?$",
             re.I,
         ),
     ),
@@ -451,6 +455,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
             r"^go deeper:\s+(?-i:[A-Z“\"‘']).{1,150}$|"  # Axios's link to another story
+            r"^related (?:article|story|video)\s+(?-i:[A-Z“\"‘'0-9]).{5,150}$|"
             r"^trending(?: now| topics| stories)?\s*:\s*[^/|•]{1,60}(?:\s*(?://|\||•)\s*[^/|•]{1,60}){2,}$|"
             r"^\[\s*(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
@@ -720,6 +725,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:show|hide) (?:all )?authors|search author on:? ?(?:pubmed|google scholar)(?: (?:pubmed|google scholar))?|"
             # Google's preferred sources: "Add Global News as a Preferred Source on Google to see more of our stories"
             r"(?:add|choose|make) (?:[\w&.'’ -]{1,40} )?as (?:a |your )?['‘\"]?preferred(?: source)?['’\"]? on google(?: news)?\b.{0,120}|"
+            r"(?:add|choose|make) [\w&.'’ -]{1,40} (?:as )?(?:a |your )?preferred source to see more of our stories on google\.?|"
             # a control's CSS class read out before its label: "lead-art-block.fullscreen-enter Expand"
             r"(?-i:[a-z]\w*(?:-\w+)+\.[a-z]\w*(?:-\w+)+ [A-Z][a-z]+)|"
             r"share close|enjoyed this (?:story|article)\?|article content|copy to clipboard|open this photo in gallery:?|"
@@ -796,7 +802,8 @@ _LIST_HEADING_RE = re.compile(
     # Bloomberg", "TRENDING VIDEOS"
     r"read more [\w&'’-]+ stories|don['’]?t miss these (?:stories|articles)(?: from [\w .&'’-]{1,30})?|"
     r"find more (?:local )?(?:news|stories)|most (?:read|popular|viewed|shared|watched) from [\w .&'’-]{1,30}|"
-    r"trending videos|"
+    r"trending videos|most (?:read|viewed|popular|shared) (?:news|stories|articles)|"
+    r"most (?:read|viewed|popular|shared) across [\w .&'’-]{1,30}|related coverage|editors['’]? picks|"
     r"more by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|explore more on (?:these|this|the) topics?|"
     r"read (?:more|next|also)|read more (?:from|by) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|"
     r"also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
@@ -827,7 +834,7 @@ _LIST_HEADING_RE = re.compile(
 # What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
 _TAG_LABEL = (
     r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed (?:under|in|to)|related topics|categories|posted in|"
-    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:)|read related topics(?=:))"
+    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:)|read related topics(?=:)|read more about(?=:))"
 )
 _TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b(?::\s*|\s+)\S.{{0,600}}$", re.I)  # "Read related topics:Sydney"
 _TAG_LABEL_ALONE_RE = re.compile(rf"^{_TAG_LABEL}\s*:?$", re.I)

@@ -191,7 +191,16 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # "The Spinoff is made possible by its members. Join Members today.", "Support PREMIUM TIMES' journalism ..."
         "support prompt",
         GuardedPattern(
-            ("support", "readers like you", "made possible by", "contribution", "journalism costs"),
+            (
+                "support",
+                "readers like you",
+                "made possible by",
+                "contribution",
+                "journalism costs",
+                "i'll",
+                "i’ll",
+                "by ",
+            ),
             re.compile(
                 rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
                 r"will you (?:support|help) [\w .&'’-]{1,30} today\?.{0,300}|"
@@ -200,7 +209,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"[\w .&'’-]{1,40} is made possible by (?:its |our )?(?:members|readers|supporters|subscribers)\b.{0,120}|"
                 r"make a contribution to [\w .&'’-]{1,60}[.!]?|"
                 r"support (?-i:[A-Z])[\w .&'’-]{1,40}['’]s? journalism\b.{0,120}|"
-                r"good journalism costs (?:a lot of )?money\b.{0,400})$",
+                r"good journalism costs (?:a lot of )?money\b.{0,400}|"
+                r"support (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,2}[.!]?|"
+                r"yes,? i['’]ll (?:give|contribute|support)\b.{0,40}|"
+                r".{0,200}\bby (?:subscribing|supporting us|becoming a (?:member|supporter|subscriber)),? you (?:can )?"
+                r"help us\b.{0,200})$",
                 re.I,
             ),
         ),
@@ -239,7 +252,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.compile(
                 rf"^(?=.{{0,250}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:(?:for (?:the latest|more)\b.{{0,100}}?,? )?"
                 r"(?:click here to )?download (?:the|our) (?:[\w.,&'’-]+ ){0,6}apps?\b.{0,120}|"
-                r"get the (?:[\w.&'’-]+ ){0,3}app (?:for|on|from)\b.{0,60}|"
+                r"get the (?:[\w.&'’-]+ ){0,3}app(?: (?:for|on|from)\b.{0,60})?|get browser notifications\b.{0,120}|"
                 r".{0,60}\bwould like to send you (?:push )?notifications\b.{0,40}|"
                 r"download on the app store|get it on google play)$",
                 re.I,
@@ -315,7 +328,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "reprint link",
         re.compile(
             r"^(?:order (?:a )?reprints?(?: of this (?:story|article))?|reprints? (?:&|and) permissions|"
-            r"license this (?:article|story|content)|"
+            r"license this (?:article|story|content)|order reprints(?:\s*\|\s*[\w'’ ]{1,20}){1,4}|"
             r"as a subscriber, you have \d+ gift articles\b.{0,150})[.!]?$",
             re.I,
         ),
@@ -770,7 +783,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"^(?:video(?:\s+\d{1,2}:\d{2}){1,2}|videos?|follow|(?:share )?close extra sharing options|"
             # a video player's text: "0 seconds of 0 seconds Volume 0%", "current progress 0%", "Now playing: ..."
             r"\d{1,4} seconds? of \d{1,4} (?:seconds?|minutes?)(?:,? \d{1,4} seconds?)?(?:\s*volume \d{1,3}%)?|"
-            r"current progress \d{1,3}%|now playing:\s.{1,150}|"
+            r"current progress \d{1,3}%|now playing:\s.{1,150}|(?:current time|duration|remaining time)\s*-?\d{1,2}:\d\d|"
+            r"please use chrome browser for a more accessible video player|copy/paste the article video embed link below:?|"
             r"view (?:pdf|print)(?:/(?:pdf|print))?(?: mode| version)?|"
             r"(?:share (?:on|via) \w+\s*){2,}.{0,20})$",
             re.I,
@@ -809,7 +823,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # headings of a live page's or article's own panels ("Key Events", "Article history", "In partnership with")
         "widget label",
         re.compile(
-            r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|[a-z]+-(?:arrow|chevron|icon)|key events|article history|in partnership with|add to pocket|apply now|"
+            r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|[a-z]+-(?:arrow|chevron|icon)|key events|accessibility help|"
+            r"(?:skip to (?:main )?(?:content|navigation|footer|search)\s*){1,4}|end of (?:article|story)|"
+            r"link copied(?: to clipboard)?!?|you can share this (?:story|article) on social media:?|"
+            r"help keep (?:your )?family (?:&|and) friends informed by sharing this (?:article|story)|submit (?:a )?correction|"
+            r"article history|in partnership with|add to pocket|apply now|"
             r"(?:promoted|sponsored) (?:links|stories|content) by [\w ]{1,20}|show all \d{1,3}|"
             r"read our (?:review|editorial|ethics|corrections) (?:policy|guidelines|standards)|image zoom|"
             r"comments? \(\d{1,5}(?: posted)?\)|(?:expand|show|hide|view) comments\W*|next page: .{1,60}|"
@@ -838,7 +856,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # posted if ...", "Would you like to comment on this article? Register ... or sign in now."
         "comment policy",
         GuardedPattern(
-            ("comment", "conversations are"),
+            ("comment", "conversations are", "discussion", "sort by", "rated", "conversation", "report"),
             re.compile(
                 rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
                 r"the comments (?:below|on this (?:page|story|article)) (?:have not been|are not) (?:moderated|edited)\b.{0,100}|"
@@ -854,7 +872,16 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 # moderated by a team in Dublin.")
                 r"comments \(\d+\)\s*closed|comments are (?:pre-?)?moderated(?:\.|,? and (?:will|generally|may)\b.{0,300})|"
                 r"comments?\s*[-–:]\s*please (?:log ?in|sign in|register)\b.{0,80}|"
-                r"would you like to comment on this (?:article|story)\?.{0,150})$",
+                r"would you like to comment on this (?:article|story)\?.{0,150}|"
+                # "Please log in or register to comment", "Sign in or create your Guardian account to join the
+                # discussion", "Sort by: Most Popular", "Newest Oldest Best rated Worst rated", "Start a Conversation"
+                r"please (?:log ?in|sign in)(?: or (?:register|sign up))? to (?:comment|post a comment|join the "
+                r"(?:discussion|conversation))\.?|"
+                r"(?:.{0,80}\bbut you can still )?sign in or create your [\w .&'’-]{1,30} account to join the "
+                r"(?:discussion|conversation)\b.{0,100}|this discussion is (?:now )?closed for comments\b.{0,200}|"
+                r"sort by:?\s*(?:newest|oldest|most popular|best|top|latest|most liked|most replied)\b.{0,40}|"
+                r"(?:(?:newest|oldest|best rated|worst rated|most popular|top rated)\s*){3,}|"
+                r"start (?:a|the) conversation|reply\s*[|·]?\s*report)$",
                 re.I,
             ),
         ),
@@ -868,7 +895,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"this content is (?:imported|provided) (?:from|by) (?-i:[A-Z])[\w.'’ -]{0,30}\b.{0,400}|"
             r"embed from getty images|view (?:this post )?on (?:threads|instagram|facebook|x|twitter|tiktok|youtube)|"
             r"loading (?:twitter|x|instagram|facebook|tiktok|youtube) content|"
-            r"skip (?:twitter|x|instagram|facebook|tiktok|youtube) post(?: \d+)?(?: by .{1,60})?|"
+            r"(?:skip|end of) (?:twitter|x|instagram|facebook|tiktok|youtube) post(?: \d+)?(?: by .{1,60})?|"
             r"warning: third party content may contain adverts|to view this content,? (?:choose|click|select)\b.{0,80}|"
             r"unfortunately we have been unable to verify if you have consented to .{1,40} cookies\b.{0,300}|"
             r"to embed this post, copy the code below\b.{0,60}|♬ .{1,100}|twitter ads info and privacy|"
@@ -880,12 +907,13 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # impartial platform & does not necessarily share the views of opinion writers or advertisers."
         "site notice",
         GuardedPattern(
-            ("disclosure", "necessarily"),
+            ("disclosure", "necessarily", "published by"),
             re.compile(
                 rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r"disclosure: .{1,200}\b(?:have been|are|is|was) (?:a |an )?(?:financial |corporate )?"
                 r"(?:supporters?|sponsors?|donors?|funders?)\b.{0,300}|"
-                r"[\w .&'’-]{1,60} (?:does|do) not necessarily (?:share|reflect|represent|endorse) the (?:views|opinions)\b.{0,300})$",
+                r".{1,120}\b(?:does|do) not necessarily (?:share|reflect|represent|endorse) the (?:views|opinions)\b.{0,300}|"
+                r"published by [\w .&'’-]{1,40}\b(?:ltd|limited|plc|inc|llc)\.?)$",
                 re.I,
             ),
         ),
@@ -922,6 +950,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "inquir",
                 "enquir",
                 "correction",
+                "pay for",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -936,6 +965,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:are|have) you (?:been )?affected(?: by [^?]{1,120})?\?\s*"
                 r"(?=.{0,200}\b(?:e-?mail|contact|share|get in touch|send)).{1,200}|"
                 r"send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b.{0,120}|"
+                r"we pay for your stories!?(?:\s.{0,200})?|"
                 r"for (?:feedback|complaints|inquiries|enquiries|corrections)(?:,? (?:or |and )?"
                 r"(?:feedback|complaints|inquiries|enquiries|corrections))*,? (?:please )?(?:contact|e-?mail|write to) us\b.{0,100}|"
                 r"share your (?:news )?tips?:?\s*\S+@\S+\.?|"
