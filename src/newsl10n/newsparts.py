@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsl10n.pagecontrols import is_navigation_row, is_page_tools
-from newsl10n.sitenotices import SITE_NOTICE_PATTERNS
+from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
 from newsl10n.text import GuardedPattern
 
 # --- furniture ---------------------------------------------------------------------------------------
@@ -47,7 +47,7 @@ _SHARE_LINE_RE = re.compile(
     re.I,
 )
 _READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
-    r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*min(?:ute)?s?\.?\s+read$|"
+    r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*[- ]?min(?:ute)?s?\.?\s+read$|"
     r"^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?(?:\s+\d{1,3}-minute listen)?(?:\s+add to playlist)?$|"
     r"^listen\s*\(\d{1,2}\s*min(?:ute)?s?\)$|"
     r"^listen to (?:this )?(?:article|story)\s*[·•|-]\s*\d{1,2}(?::\d\d)?\s*min(?:ute)?s?(?: learn more)?$|^duration:?\s*\d{1,2}:\d{2}(?::\d{2})?$|"
@@ -132,6 +132,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # "Listen to the best of BBC Radio Sussex on Sounds and ...", "Listen to our Inside Politics Podcast ..."
             r"listen to the best of .{1,40} on (?:bbc )?sounds\b.{0,200}|listen to our [\w .&'’-]{1,40} podcast\b.{0,100}|"
             r".{0,80}\bcheck out what['’]s clicking on [\w.]+\.com\.?|(?:new:? )?you can now listen to [\w .&'’-]{1,40} articles!?|"
+            # "Stream on ESPN+", "Watch on BBC iPlayer", "Listen on BBC Sounds", a local station's "For the latest
+            # news, weather, sports, and streaming video, head to WFLA.", "Check out 9to5Mac on YouTube for more ..."
+            r"(?:stream|watch|listen) on (?:espn\+|bbc iplayer|bbc sounds|peacock|paramount\+|hulu|now)|"
+            r"stream [\w .&'’-]{1,30} with no contract on now|get [\w ]{1,30} news sent straight to your phone|"
+            r"for the latest news, weather,? (?:and )?sports\b.{0,100}|check out (?-i:[A-Z0-9])[\w .&'’-]{1,30} on youtube\b.{0,80}|"
+            r"add (?-i:[A-Z0-9])[\w .&'’-]{1,30} to your google news feed\.?|"
+            r"you['’]re reading (?-i:[A-Z0-9])[\w .&'’-]{1,30} [—–-]\s.{0,300}|"
+            r"explore the (?:\w+ )?\d{4} issue|check out more from this issue\b.{0,80}|"
             # a portal's line under every story: "Track Latest News Live on NDTV.com and get news updates from India
             # and around the world", "Catch all the Business News, ... on Live Mint. Download The Mint News App ..."
             r"(?!.*\b(?:said|says|told)\b)(?=.*\b(?:on [\w ]{1,20}\.(?:com|in)|live on|download|app|around the world)\b)"
@@ -783,7 +791,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
                 # ..., click here", "Click here to read the probable cause affidavit"
                 # a report of a scam's "click here" is the story's
                 rf"^(?=.{{0,300}}$)(?!.*{_READ_THE_DOCUMENT})(?!.*\b(?:said|says|told)\b)"
-                rf".{{0,250}}(?<![“\"‘'])\bclick(?:ing)? here\b.{{0,80}}$|"
+                rf".{{0,250}}(?<![“\"‘'])\bclick(?:ing)? here\b.{{0,150}}$|"
                 r"^.{0,100}\bdelivered (?:to|through) your (?:door|letterbox|mailbox)\b.{0,200}$",
                 re.I,
             ),
@@ -804,6 +812,11 @@ _LIST_HEADING_RE = re.compile(
     r"find more (?:local )?(?:news|stories)|most (?:read|popular|viewed|shared|watched) from [\w .&'’-]{1,30}|"
     r"trending videos|most (?:read|viewed|popular|shared) (?:news|stories|articles)|"
     r"most (?:read|viewed|popular|shared) across [\w .&'’-]{1,30}|related coverage|editors['’]? picks|"
+    # "Related stories from The Charlotte Observer", "More Must-Reads From TIME", "Get More From WIRED", "Don't miss
+    # these insights from CNBC PRO", "GO DEEPER"
+    r"related (?:stories|articles) from [\w .&'’-]{1,40}|more must-reads from [\w .&'’-]{1,30}|"
+    r"get more from [\w .&'’-]{1,30}|"
+    r"don['’]?t miss these (?:insights|stories|articles)(?: from [\w .&'’-]{1,30})?|go deeper|"
     r"more by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|explore more on (?:these|this|the) topics?|"
     r"read (?:more|next|also)|read more (?:from|by) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|"
     r"also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
@@ -834,7 +847,7 @@ _LIST_HEADING_RE = re.compile(
 # What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
 _TAG_LABEL = (
     r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed (?:under|in|to)|related topics|categories|posted in|"
-    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:)|read related topics(?=:)|read more about(?=:))"
+    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:)|read related topics(?=:)|read more about(?=:?))"
 )
 _TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b(?::\s*|\s+)\S.{{0,600}}$", re.I)  # "Read related topics:Sydney"
 _TAG_LABEL_ALONE_RE = re.compile(rf"^{_TAG_LABEL}\s*:?$", re.I)
@@ -872,7 +885,11 @@ _LONG_DONATION_RE = re.compile(
     r"contribution|a gift|donating) to [\w.&'’ -]{1,40}(?: today)?[.!]?$",
     re.I,
 )
-_LONG_NOTICES = (("site notice", _LONG_SITE_NOTICE_RE), ("donation prompt", _LONG_DONATION_RE))
+_LONG_NOTICES = (
+    ("site notice", _LONG_SITE_NOTICE_RE),
+    ("donation prompt", _LONG_DONATION_RE),
+    *LONG_NOTICE_PATTERNS,
+)
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
     r"\b(?:terms|privacy|policy|consent|communications?|your (?:personal )?data)\b.*|"

@@ -55,6 +55,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "paper",
                 "newsletter",
                 "delivered",
+                "inbox",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -84,7 +85,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 # "Sign up" opening a sentence: "Never miss a story — sign up for PEOPLE's free daily newsletter ...",
                 # "Get inspired by a weekly roundup ... Sign up for CNN's Life, But Better newsletter series."
                 r"(?:.{0,200}[.!?:—–]\s+)?sign up (?:here |now |today )?(?:for|to)\b.{0,120}"
-                r"\b(?:newsletters?|inbox|push alerts|breaking news alerts)\b.{0,160}|"
+                r"\b(?:newsletters?|inbox|push alerts|breaking news alerts|e-?mail list)\b.{0,160}|"
+                r".{0,200}[.!?]\s+sign up to (?:get|receive) our\b.{0,160}|"
+                r"(?:keep up with|get|stay|receive|filter out)\b.{0,200}\b(?:(?:delivered|sent) (?:straight |directly )?to|"
+                r"nurture) your inbox\b.{0,100}|we have more newsletters|"
                 r"(?:.{0,120}[.!?:—–]\s+)?subscribe to our (?:[\w-]+ ){0,3}newsletters?\b.{0,160}|"
                 r"(?:[\w .&'’-]{1,40}: )?join (?:over |more than )?[\d.,]+(?: million| thousand)? (?:[\w.&'’ -]{1,30} )?"
                 r"(?:subscribers|readers)\b.{0,200}|"
@@ -124,6 +128,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "refresh",
                 "free for",
                 "become",
+                "last free",
+                "does not provide",
+                "all-access",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -165,6 +172,13 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r".{0,120}\btry (?:the )?[\w .&'’-]{1,40} free for (?:\d+|one|a) (?:days?|weeks?|months?)\b.{0,120}|"
                 r"subscribe to [\w .&'’-]{1,40} to get access\b.{0,200}|"
                 r"become an? [\w .&'’-]{1,30} (?:insider|member|subscriber|supporter)[.!]?|"
+                # "Subscribe for $1", "You've read your last free article", "Your current subscription does not provide
+                # access to this content.", "Thank you for reading! Please log in, or sign up ... to continue reading."
+                r"subscribe (?:now )?for (?:just |only )?[$£€]\s?\d.{0,40}|you(?:['’]ve| have) read your last free (?:article|story)\b.{0,100}|"
+                r"your (?:current )?subscription does not (?:provide|include) access to this (?:content|article|story)\.?|"
+                r"thank you for reading!? please (?:log ?in|sign in)\b.{0,200}|get all-access to\b.{0,60}|"
+                r"subscribe to (?:the )?(?-i:[A-Z])[\w .&'’-]{1,30} for (?:in-depth|exclusive|unlimited|full)\b.{0,200}|"
+                r"subscribe for (?:the )?(?:[\w'’-]+ ){0,4}(?:news|stories|coverage)\b.{0,60}|"
                 r"unlock this (?:article|story)|get unlimited (?:digital )?access(?: to [\w .&'’-]{1,40})?[.!]?|"
                 # a price for reading on: "for only N$85 a month"
                 r".{0,150}\bfor (?:only|just|as little as) (?:[$£€¥₹]|[A-Z]{1,3}\$|R|Rs\.? ?)\d[\d.,]*\s?(?:(?:a|per) (?:month|week|year)|for (?:the )?first (?:month|year|\d+ months))\b.{0,150})$",
@@ -182,38 +196,6 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:assisted|helped) you)\b.{0,200}\b(?:donat\w*|contribut\w*|support\w*|subscri\w*|members?\w*)\b.{0,250}|"
                 r".{0,60}\bis now on (?:telegram|whatsapp|instagram|tiktok|youtube|threads|signal)!?|"
                 r"for daily updates\b.{0,120}\bsubscribe to\b.{0,60})$",
-                re.I,
-            ),
-        ),
-    ),
-    (  # a newsroom asking its readers for money, in its own voice: "Will you support Vox today? ...", "I hope you
-        # appreciated this article. Before you move on, I wanted to ask if you would consider supporting ...",
-        # "The Spinoff is made possible by its members. Join Members today.", "Support PREMIUM TIMES' journalism ..."
-        "support prompt",
-        GuardedPattern(
-            (
-                "support",
-                "readers like you",
-                "made possible by",
-                "contribution",
-                "journalism costs",
-                "i'll",
-                "i’ll",
-                "by ",
-            ),
-            re.compile(
-                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
-                r"will you (?:support|help) [\w .&'’-]{1,30} today\?.{0,300}|"
-                r".{0,200}\b(?:(?:would|will) you|you would|you will) consider supporting\b.{0,300}|"
-                r"readers like you (?:are )?(?:keep|keeping|make|making|help|helping)\b.{0,400}|"
-                r"[\w .&'’-]{1,40} is made possible by (?:its |our )?(?:members|readers|supporters|subscribers)\b.{0,120}|"
-                r"make a contribution to [\w .&'’-]{1,60}[.!]?|"
-                r"support (?-i:[A-Z])[\w .&'’-]{1,40}['’]s? journalism\b.{0,120}|"
-                r"good journalism costs (?:a lot of )?money\b.{0,400}|"
-                r"support (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,2}[.!]?|"
-                r"yes,? i['’]ll (?:give|contribute|support)\b.{0,40}|"
-                r".{0,200}\bby (?:subscribing|supporting us|becoming a (?:member|supporter|subscriber)),? you (?:can )?"
-                r"help us\b.{0,200})$",
                 re.I,
             ),
         ),
@@ -292,6 +274,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "contain",
                 "includes",
                 "ftc:",
+                "affiliate",
+                "offers that appear",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -300,7 +284,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
                 r"(?:links|references to products)\b.{0,220}|"
                 r".{0,200}\badvertisers? (?:do|does) not influence\b.{0,200}|"
-                r"(?:advertising|affiliate) disclosures?\b.{0,250}|ftc: we use income earning .{0,120}|"
+                r"(?:advertising|affiliate|advertiser) disclosures?\b.{0,250}|ftc: we use income earning .{0,120}|"
+                r".{1,60} participates in (?:various )?affiliate (?:marketing )?programs\b.{0,250}|"
+                r"the offers that appear in this table are from partnerships\b.{0,250}|"
                 r"(?:editorial |advertiser |affiliate )?disclaimer:\s(?=.{0,300}\b(?:advertis\w*|bank|issuer|sponsor\w*|"
                 r"compensat\w*|affiliate|endorse\w*)\b).{0,300})$",
                 re.I,
@@ -328,7 +314,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "reprint link",
         re.compile(
             r"^(?:order (?:a )?reprints?(?: of this (?:story|article))?|reprints? (?:&|and) permissions|"
-            r"license this (?:article|story|content)|order reprints(?:\s*\|\s*[\w'’ ]{1,20}){1,4}|"
+            r"request reprints? (?:&|and) licensing|license this (?:article|story|content)|order reprints(?:\s*\|\s*[\w'’ ]{1,20}){1,4}|"
             r"as a subscriber, you have \d+ gift articles\b.{0,150})[.!]?$",
             re.I,
         ),
@@ -851,41 +837,6 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
         ),
     ),
-    (  # a comment section's own notices, in the site's voice: "The comments below have not been moderated.",
-        # "By posting your comment you agree to our house rules.", "Comments are moderated and generally will be
-        # posted if ...", "Would you like to comment on this article? Register ... or sign in now."
-        "comment policy",
-        GuardedPattern(
-            ("comment", "conversations are", "discussion", "sort by", "rated", "conversation", "report"),
-            re.compile(
-                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
-                r"the comments (?:below|on this (?:page|story|article)) (?:have not been|are not) (?:moderated|edited)\b.{0,100}|"
-                r"by posting (?:your|a) comment,? you agree\b.{0,200}|"
-                r"join our (?:new )?commenting (?:forum|community)\b.{0,100}|"
-                r"conversations are opinions of our readers\b.{0,400}|"
-                r"welcome to [\w .&'’-]{1,60} comment(?:ing)? community\b.{0,400}|"
-                r"comments (?:have to|must|should) be (?:in english|on[- ]topic|civil|respectful)\b.{0,400}|"
-                r"we have (?:migrated|moved) to a new comment(?:ing)? (?:platform|system)\b.{0,400}|"
-                r"disclaimer:? (?:the )?comments\b.{0,400}|"
-                r".{0,60}\bthe comments? section is (?:undergoing|being|temporarily|currently)\b.{0,200}|"
-                # "Comments are moderated and generally will be posted if ..." (by whom is the story's: "Comments are
-                # moderated by a team in Dublin.")
-                r"comments \(\d+\)\s*closed|comments are (?:pre-?)?moderated(?:\.|,? and (?:will|generally|may)\b.{0,300})|"
-                r"comments?\s*[-–:]\s*please (?:log ?in|sign in|register)\b.{0,80}|"
-                r"would you like to comment on this (?:article|story)\?.{0,150}|"
-                # "Please log in or register to comment", "Sign in or create your Guardian account to join the
-                # discussion", "Sort by: Most Popular", "Newest Oldest Best rated Worst rated", "Start a Conversation"
-                r"please (?:log ?in|sign in)(?: or (?:register|sign up))? to (?:comment|post a comment|join the "
-                r"(?:discussion|conversation))\.?|"
-                r"(?:.{0,80}\bbut you can still )?sign in or create your [\w .&'’-]{1,30} account to join the "
-                r"(?:discussion|conversation)\b.{0,100}|this discussion is (?:now )?closed for comments\b.{0,200}|"
-                r"sort by:?\s*(?:newest|oldest|most popular|best|top|latest|most liked|most replied)\b.{0,40}|"
-                r"(?:(?:newest|oldest|best rated|worst rated|most popular|top rated)\s*){3,}|"
-                r"start (?:a|the) conversation|reply\s*[|·]?\s*report)$",
-                re.I,
-            ),
-        ),
-    ),
     (  # what an embedded post leaves in the text: "A post shared by BBC News (@bbcnews)", "Skip twitter post by
         # Rishi Sunak", "This content is imported from Instagram. ...", "Embed from Getty Images", TikTok's "♬
         # original sound - Ruby", and the consent it waits for ("Unfortunately we have been unable to verify ...")
@@ -901,21 +852,6 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"to embed this post, copy the code below\b.{0,60}|♬ .{1,100}|twitter ads info and privacy|"
             r"posted by .{1,60} on (?:mon|tues|wednes|thurs|fri|satur|sun)day, (?-i:[A-Z])[a-z]+ \d{1,2}, \d{4})$",
             re.I,
-        ),
-    ),
-    (  # "Disclosure: Facebook and Google have been financial supporters of The Texas Tribune, ...", "HKFP is an
-        # impartial platform & does not necessarily share the views of opinion writers or advertisers."
-        "site notice",
-        GuardedPattern(
-            ("disclosure", "necessarily", "published by"),
-            re.compile(
-                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
-                r"disclosure: .{1,200}\b(?:have been|are|is|was) (?:a |an )?(?:financial |corporate )?"
-                r"(?:supporters?|sponsors?|donors?|funders?)\b.{0,300}|"
-                r".{1,120}\b(?:does|do) not necessarily (?:share|reflect|represent|endorse) the (?:views|opinions)\b.{0,300}|"
-                r"published by [\w .&'’-]{1,40}\b(?:ltd|limited|plc|inc|llc)\.?)$",
-                re.I,
-            ),
         ),
     ),
     (  # a syndicated story's note from the site that ran it: "(Except for the headline, this story has not been
@@ -951,6 +887,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "enquir",
                 "correction",
                 "pay for",
+                "contact us",
+                "submit",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -965,7 +903,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:are|have) you (?:been )?affected(?: by [^?]{1,120})?\?\s*"
                 r"(?=.{0,200}\b(?:e-?mail|contact|share|get in touch|send)).{1,200}|"
                 r"send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b.{0,120}|"
-                r"we pay for your stories!?(?:\s.{0,200})?|"
+                r"we pay for your stories!?(?:\s.{0,200})?|contact us at \S+@\S+|"
+                r"want to submit a (?:guest )?(?:commentary|op-ed|letter|column)\b.{0,200}|"
                 r"for (?:feedback|complaints|inquiries|enquiries|corrections)(?:,? (?:or |and )?"
                 r"(?:feedback|complaints|inquiries|enquiries|corrections))*,? (?:please )?(?:contact|e-?mail|write to) us\b.{0,100}|"
                 r"share your (?:news )?tips?:?\s*\S+@\S+\.?|"
@@ -1007,6 +946,159 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?\s*)?"
                 r"this (?:article|page) (?:includes|contains) content (?:provided|hosted) by .{1,40}\. "
                 r"we ask for your permission\b.{0,400})$",
+                re.I,
+            ),
+        ),
+    ),
+)
+# Notices a newsroom sets under every story in a paragraph of its own, often longer than the patterns above read
+# (a comment section's rules, an appeal for money, a publisher's standing notes, a republishing box).
+LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
+    (  # a newsroom asking its readers for money, in its own voice: "Will you support Vox today? ...", "I hope you
+        # appreciated this article. Before you move on, I wanted to ask if you would consider supporting ...",
+        # "The Spinoff is made possible by its members. Join Members today.", "Support PREMIUM TIMES' journalism ..."
+        "support prompt",
+        GuardedPattern(
+            (
+                "support",
+                "readers like you",
+                "made possible by",
+                "contribution",
+                "journalism costs",
+                "i'll",
+                "i’ll",
+                "by ",
+            ),
+            re.compile(
+                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
+                r"will you (?:support|help) [\w .&'’-]{1,30} today\?.{0,300}|"
+                r".{0,200}\b(?:(?:would|will) you|you would|you will) consider supporting\b.{0,300}|"
+                r"readers like you (?:are )?(?:keep|keeping|make|making|help|helping)\b.{0,400}|"
+                r"[\w .&'’-]{1,40} is made possible by (?:its |our )?(?:members|readers|supporters|subscribers)\b.{0,120}|"
+                r"make a contribution to [\w .&'’-]{1,60}[.!]?|"
+                r"support (?-i:[A-Z])[\w .&'’-]{1,40}['’]s? journalism\b.{0,120}|"
+                r"good journalism costs (?:a lot of )?money\b.{0,400}|"
+                r"support (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,2}[.!]?|"
+                r"yes,? i['’]ll (?:give|contribute|support)\b.{0,40}|"
+                r".{0,200}\bby (?:subscribing|supporting us|becoming a (?:member|supporter|subscriber)),? you (?:can )?"
+                r"help us\b.{0,200})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a comment section's own notices, in the site's voice: "The comments below have not been moderated.",
+        # "By posting your comment you agree to our house rules.", "Comments are moderated and generally will be
+        # posted if ...", "Would you like to comment on this article? Register ... or sign in now."
+        "comment policy",
+        GuardedPattern(
+            ("comment", "conversations are", "discussion", "sort by", "rated", "conversation", "report"),
+            re.compile(
+                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
+                r"the comments (?:below|on this (?:page|story|article)) (?:have not been|are not) (?:moderated|edited)\b.{0,100}|"
+                r"by posting (?:your|a) comment,? you agree\b.{0,200}|"
+                r"join our (?:new )?commenting (?:forum|community)\b.{0,100}|"
+                r"conversations are opinions of our readers\b.{0,400}|"
+                r"welcome to [\w .&'’-]{1,60} comment(?:ing)? community\b.{0,400}|"
+                r"comments (?:have to|must|should) be (?:in english|on[- ]topic|civil|respectful)\b.{0,400}|"
+                r"we have (?:migrated|moved) to a new comment(?:ing)? (?:platform|system)\b.{0,400}|"
+                r"disclaimer:? (?:the )?comments\b.{0,400}|"
+                r".{0,60}\bthe comments? section is (?:undergoing|being|temporarily|currently)\b.{0,200}|"
+                # "Comments are moderated and generally will be posted if ..." (by whom is the story's: "Comments are
+                # moderated by a team in Dublin.")
+                r"comments \(\d+\)\s*closed|comments are (?:pre-?)?moderated(?:\.|,? and (?:will|generally|may)\b.{0,300})|"
+                r"comments?\s*[-–:]\s*please (?:log ?in|sign in|register)\b.{0,80}|"
+                r"would you like to comment on this (?:article|story)\?.{0,150}|"
+                # "Please log in or register to comment", "Sign in or create your Guardian account to join the
+                # discussion", "Sort by: Most Popular", "Newest Oldest Best rated Worst rated", "Start a Conversation"
+                r"please (?:log ?in|sign in)(?: or (?:register|sign up))? to (?:comment|post a comment|join the "
+                r"(?:discussion|conversation))\.?|"
+                r"(?:.{0,80}\bbut you can still )?sign in or create your [\w .&'’-]{1,30} account to join the "
+                r"(?:discussion|conversation)\b.{0,100}|this discussion is (?:now )?closed for comments\b.{0,200}|"
+                r"sort by:?\s*(?:newest|oldest|most popular|best|top|latest|most liked|most replied)\b.{0,40}|"
+                r"(?:(?:newest|oldest|best rated|worst rated|most popular|top rated)\s*){3,}|"
+                r"start (?:a|the) conversation|reply\s*[|·]?\s*report|"
+                # "Comments: Our rules", "Please report any comments that break our rules.", "National World encourages
+                # reader discussion on our stories. ...", "We want our comments to be a lively and valuable part ..."
+                r"comments:? our rules|please report any comments? that breaks? our (?:rules|guidelines)\.?|"
+                r".{1,60} encourages reader discussion\b.{0,400}|we want our comments to be\b.{0,400}|"
+                r"our community is about connecting people through\b.{0,400}|promoted comments)$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # "Disclosure: Facebook and Google have been financial supporters of The Texas Tribune, ...", "HKFP is an
+        # impartial platform & does not necessarily share the views of opinion writers or advertisers."
+        "site notice",
+        GuardedPattern(
+            ("disclosure", "necessarily", "published by", "advertiser content"),
+            re.compile(
+                rf"^(?=.{{0,800}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"disclosure: .{1,200}\b(?:have been|are|is|was) (?:a |an )?(?:financial |corporate )?"
+                r"(?:supporters?|sponsors?|donors?|funders?)\b.{0,300}|"
+                r".{1,120}\b(?:does|do) not necessarily (?:share|reflect|represent|endorse) the (?:views|opinions)\b.{0,300}|"
+                r"published by [\w .&'’-]{1,40}\b(?:ltd|limited|plc|inc|llc)\.?|disclosure statement|advertiser content from)$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a publisher's standing notes under every story: who owns it ("Variety is a part of Penske Media Corporation.
+        # © 2024 ..."), what it does not advise ("WebMD does not provide medical advice, ..."), how it sources ("Healthline
+        # has strict sourcing guidelines ..."), whose code it follows (the UK regions' IPSO line), how a story was made
+        # ("Produced by ElevenLabs and News Over Audio (NOA) using AI narration.", "Last medically reviewed on ...")
+        "site notice",
+        GuardedPattern(
+            (
+                "part of",
+                "does not provide",
+                "sourcing",
+                "primary sources",
+                "continually monitor",
+                "reviewed",
+                "independent press standards",
+                "narration",
+                "print edition",
+                "trust project",
+                "in beta",
+                "snapshot",
+                "guidelines",
+            ),
+            re.compile(
+                rf"^(?=.{{0,700}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r"(?-i:[A-Z])[\w.&'’ -]{1,40} is (?:a )?part of (?-i:[A-Z])[\w.&'’ -]{1,60}\b"
+                r"(?:corporation|inc|llc|plc|ltd|group|media|network)\b.{0,400}|"
+                r"(?-i:[A-Z])[\w.&'’ -]{1,40} does not provide (?:medical|tax|investment|financial|legal)\b.{0,400}|"
+                r"(?-i:[A-Z])[\w.&'’ -]{1,40} (?:has|have) strict sourcing guidelines\b.{0,400}|"
+                r"(?-i:[A-Z])[\w.&'’ -]{1,40} requires (?:its )?writers to use primary sources\b.{0,400}|"
+                r"we link (?:to )?primary sources\b.{0,400}|our experts continually monitor\b.{0,400}|"
+                r"how we reviewed this article:?|last (?:medically |fact-?checked and )?reviewed (?:on|by)\b.{1,60}|"
+                r".{0,100}\badhere to the independent press standards organisation['’]s\b.{0,400}|"
+                r"produced by .{1,60} using ai narration\.?|"
+                r"(?:this article appears|published) in the (?:\w+ \d{4} )?print edition\b.{0,200}|"
+                r".{0,150}\bthe trust project\b.{0,300}|"
+                r"(?-i:[A-Z])[\w.&'’ -]{1,30} ai is in beta\.\s.{0,200}|data is a real-time snapshot\b.{0,500}|"
+                r"view (?:our )?editorial guidelines)$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a non-profit newsroom's republishing box and a research site's disclosure: "Republish This Story for Free",
+        # "You have to credit us. ...", The Conversation's "Jane Smith does not work for, consult, own shares in ..."
+        "republishing notice",
+        GuardedPattern(
+            (
+                "republish",
+                "credit us",
+                "edit our material",
+                "creative commons",
+                "own shares",
+                "provides funding",
+            ),
+            re.compile(
+                r"^(?=.{0,700}$)(?:republish (?:this story|our (?:articles|stories))\b.{0,200}|"
+                r"thank you for your interest in republishing\b.{0,500}|you have to credit us\b.{0,500}|"
+                r"you can['’]?t edit our material\b.{0,300}|creative commons license \(cc [\w.-]{2,20}(?: [\d.]+)?\)|"
+                r".{1,60} does not work for, consult, own shares in or receive funding from\b.{0,500}|"
+                r".{1,80} provides funding as (?:a )?(?:founding )?(?:member|partner) of the conversation\b.{0,60})$",
                 re.I,
             ),
         ),
