@@ -240,13 +240,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?: for (?:the latest|more|updates|all the latest|breaking)\b[^.!?]{0,60})?[.!]?$|"
             r"^follow our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
             r"^follow (?:the )?authors?$|^follow topics and authors\b.{0,200}$|"
+            r"^get e-?mail notifications? for articles from [\w.'’ -]{1,40} follow$|^click the alert icon to follow topics:?$|"
             r"^follow (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}:$|"
             r"^(?!.*\b(?:said|says|told)\b)"  # what someone said is the story's
             # the site's name as it prints it: "Follow Khaama Press (KP) | Afghan News Agency on Twitter"
             r"follow (?:the |our )?(?:(?:(?-i:[A-Z])[\w.'’!-]*|\((?-i:[A-Z]{2,6})\)|\|) ){1,9}(?:section |desk |team )?"
             r"on (?:facebook|twitter|instagram|x)\b"
             # and the newsroom's addresses after it: "... @GleanerJamaica. Send us a message on WhatsApp at ..."
-            r"[^.!?]{0,100}[.!]?(?:\s(?:send us|send your|message us|e-?mail us|contact us|stay updated via)\b.{0,200})?$|"
+            r"[^.!?]{0,160}[.!]?(?:\s(?:send us|send your|message us|e-?mail us|contact us|stay updated via)\b.{0,200})?$|"
             r"^like .{1,40} on facebook,? (?:and )?follow .{1,40} on (?:twitter|x)\b.{0,150}$",
             re.I,
         ),
@@ -314,7 +315,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:source: [^©]{1,40} )?©\s*(?-i:[A-Z])[\w.&'’ -]{1,60}?\b(?:ltd|limited|inc|llc|plc|corporation)\b\.?"
             r"(?:\s+(?:in england|registered|all rights|permission|company)\b.{0,300})?$|"
             r"^©\s*[^.!?©]{1,30}\s(?:19|20)\d\d\.\s+.{0,300}$|"
-            r"^(?:©|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s+)?[^.!?]{1,40}\.\s+all rights reserved\.\s+.{0,400}$",
+            r"^(?:©|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s+)?[^.!?]{1,40}\.\s+all rights reserved\.\s+.{0,400}$|"
+            r"^copyright (?:19|20)\d\d [^.!?]{1,80}\. any reproduction\b.{0,300}$|^© dpa-infocom, dpa:[\d/-]{6,30}$",
             re.I,
         ),
     ),
@@ -464,6 +466,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^trends?\s*:\s.{1,80}$|"
             r"^go deeper:\s+(?-i:[A-Z“\"‘']).{1,150}$|"  # Axios's link to another story
             r"^related (?:article|story|video)\s+(?-i:[A-Z“\"‘'0-9]).{5,150}$|"
+            # France 24's "Read more France's Macron names new prime minister ..." (the label glued to the title)
+            r"^read more (?-i:[A-Z][\w'’]*(?: [\w'’,:-]+){3,})[^.!?]$|"
             r"^trending(?: now| topics| stories)?\s*:\s*[^/|•]{1,60}(?:\s*(?://|\||•)\s*[^/|•]{1,60}){2,}$|"
             r"^\[\s*(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
@@ -475,9 +479,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # PHOTOS: Kyiv ..., "PHOTOS: Earthquake Shakes the Northeastern U.S."
             rf"^{_MEDIA_LABELS}:\s+(?-i:(?=[A-Z]))(?:\S+\s+){{2,}}[^.!?]*"
             r"(?:[^.!?\s]|(?-i:(?:[A-Z]\.){2,}))$|"
-            r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"
+            r"^read\s*[:|]\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?]*[^.!?\s]$|"  # Read: Two disasters are ... one
             # News24's "WATCH | Hundreds queue for hours ..." (CBC's "WATCH | ...:" heads the video below it)
-            r"^(?:watch|listen)\s*\|\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?:]*[^.!?:\s]$|"  # Read: Two disasters are ... one
+            r"^(?:watch|listen)\s*\|\s+(?-i:(?=[A-Z“\"‘']))(?:\S+\s+){2,}[^.!?:]*[^.!?:\s]$|"
             r"^also on [\w .&'’-]{1,30}:\s+.{1,150}$|^see (?:photos|pictures|images|more) of:?\s.{1,80}$|"
             r"^next (?:story|article|post|up)\s*:\s.{1,150}$|"
             # a blog's pager: "Next: LOOKING AT IOWA FROM AFAR", "Previous: Out on a High Note | Next: New Year, ..."
@@ -817,6 +821,8 @@ _LIST_HEADING_RE = re.compile(
     r"related (?:stories|articles) from [\w .&'’-]{1,40}|more must-reads from [\w .&'’-]{1,30}|"
     r"get more from [\w .&'’-]{1,30}|"
     r"don['’]?t miss these (?:insights|stories|articles)(?: from [\w .&'’-]{1,30})?|go deeper|"
+    # DW's "Skip next section Related topics", "More headlines", "More for You", "In the News", "RELATED SEARCH"
+    r"skip next section [\w .&'’-]{1,40}|more headlines|more for you|in the news|related searche?s?|full coverage|"
     r"more by (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|explore more on (?:these|this|the) topics?|"
     r"read (?:more|next|also)|read more (?:from|by) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}|"
     r"also read(?: these| the following)?(?: stories)?|see also|more (?:stories|news|videos|on this story|from [\w .&'-]{1,30}|"
@@ -847,7 +853,7 @@ _LIST_HEADING_RE = re.compile(
 # What labels a row of tags: "Tags:", "Filed under", "Posted in", "Subject:"
 _TAG_LABEL = (
     r"(?:tags|tagged(?: in| with| as)?|topics?|subjects?(?=:)|filed (?:under|in|to)|related topics|categories|posted in|"
-    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:)|read related topics(?=:)|read more about(?=:?))"
+    r"labels|listed under|(?:published|posted) under|related items|read more on(?=:)|keywords?(?=:)|read related topics(?=:)|read more about(?=:?)|keywords)"
 )
 _TAG_LINE_RE = re.compile(rf"^{_TAG_LABEL}\b(?::\s*|\s+)\S.{{0,600}}$", re.I)  # "Read related topics:Sydney"
 _TAG_LABEL_ALONE_RE = re.compile(rf"^{_TAG_LABEL}\s*:?$", re.I)

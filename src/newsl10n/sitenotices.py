@@ -86,7 +86,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 # "Get inspired by a weekly roundup ... Sign up for CNN's Life, But Better newsletter series."
                 r"(?:.{0,200}[.!?:—–]\s+)?sign up (?:here |now |today )?(?:for|to)\b.{0,120}"
                 r"\b(?:newsletters?|inbox|push alerts|breaking news alerts|e-?mail list)\b.{0,160}|"
-                r".{0,200}[.!?]\s+sign up to (?:get|receive) our\b.{0,160}|"
+                r".{0,200}[.!?]\s+sign up to (?:get|receive) our\b.{0,160}|newsletter e-?mail address|"
+                r"get (?:the )?[\w.&'’ -]{1,40} by e-?mail and never miss\b.{0,80}|"
                 r"(?:keep up with|get|stay|receive|filter out)\b.{0,200}\b(?:(?:delivered|sent) (?:straight |directly )?to|"
                 r"nurture) your inbox\b.{0,100}|we have more newsletters|"
                 r"(?:.{0,120}[.!?:—–]\s+)?subscribe to our (?:[\w-]+ ){0,3}newsletters?\b.{0,160}|"
@@ -129,6 +130,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "free for",
                 "become",
                 "last free",
+                "dedicated reader",
+                "really pleased",
+                "stop seeing",
+                "premium period",
                 "does not provide",
                 "all-access",
             ),
@@ -179,6 +184,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"thank you for reading!? please (?:log ?in|sign in)\b.{0,200}|get all-access to\b.{0,60}|"
                 r"subscribe to (?:the )?(?-i:[A-Z])[\w .&'’-]{1,30} for (?:in-depth|exclusive|unlimited|full)\b.{0,200}|"
                 r"subscribe for (?:the )?(?:[\w'’-]+ ){0,4}(?:news|stories|coverage)\b.{0,60}|"
+                # a meter in the site's own words (The Times of Israel's "You're a dedicated reader" / "We’re really
+                # pleased that you’ve read 10 Times of Israel articles in the past month.")
+                r"you['’]re a dedicated reader|we['’]re really pleased that you['’]ve read \d+ .{1,40} articles\b.{0,200}|"
+                r"already a member\? sign in to stop seeing this|your premium period will expire\b.{0,40}|"
                 r"unlock this (?:article|story)|get unlimited (?:digital )?access(?: to [\w .&'’-]{1,40})?[.!]?|"
                 # a price for reading on: "for only N$85 a month"
                 r".{0,150}\bfor (?:only|just|as little as) (?:[$£€¥₹]|[A-Z]{1,3}\$|R|Rs\.? ?)\d[\d.,]*\s?(?:(?:a|per) (?:month|week|year)|for (?:the )?first (?:month|year|\d+ months))\b.{0,150})$",
@@ -770,7 +779,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             # a video player's text: "0 seconds of 0 seconds Volume 0%", "current progress 0%", "Now playing: ..."
             r"\d{1,4} seconds? of \d{1,4} (?:seconds?|minutes?)(?:,? \d{1,4} seconds?)?(?:\s*volume \d{1,3}%)?|"
             r"current progress \d{1,3}%|now playing:\s.{1,150}|(?:current time|duration|remaining time)\s*-?\d{1,2}:\d\d|"
-            r"please use chrome browser for a more accessible video player|copy/paste the article video embed link below:?|"
+            r"please use chrome browser for a more accessible video player|press play to listen to this (?:article|story)|"
+            r"voiced by amazon polly|copy/paste the article video embed link below:?|"
             r"view (?:pdf|print)(?:/(?:pdf|print))?(?: mode| version)?|"
             r"(?:share (?:on|via) \w+\s*){2,}.{0,20})$",
             re.I,
@@ -854,13 +864,27 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             re.I,
         ),
     ),
+    (  # a press release's distribution lines: "View original content to download multimedia:https://...", "View
+        # source version on businesswire.com: https://...", "Logo - https://...", "News provided by" (its "Media Contact:"
+        # heads the contacts, a release's own part, as labelled in tests/data/news/fresh24)
+        "press release notice",
+        re.compile(
+            r"^(?:view original content(?: to download multimedia)?:\s?https?://\S+|"
+            r"view source version on [\w.]+: ?https?://\S+|(?:logo|photo|video) - https?://\S+|"
+            r"photos? accompanying this announcement (?:is|are) available at https?://\S+|multimedia files:|"
+            r"news provided by)$",
+            re.I,
+        ),
+    ),
     (  # a syndicated story's note from the site that ran it: "(Except for the headline, this story has not been
         # edited by NDTV staff and is published from a syndicated feed.)"
         "site notice",
         re.compile(
             r"^\(?(?:(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,60}\b"
             r"(?:syndicated|agency|wire) feed\.?|only the headline and picture of this report may have been reworked\b"
-            r".{0,250})\)?$",
+            r".{0,250}|this (?:story|article) (?:has been|was) (?:published|generated) from an? (?:automated )?"
+            r"(?:wire |news )?agency feed without modifications to (?:the )?text\b.{0,100}|"
+            r"distributed by tribune content agency,? llc\.?)\)?$",
             re.I,
         ),
     ),
@@ -930,15 +954,41 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
         ),
     ),
+    (  # what newsletter and blog platforms print around a post (Substack, Medium, Ghost, Beehiiv, WordPress.com)
+        # and what news apps print around a story they carry (Yahoo, Apple News, Flipboard, SmartNews, Google News)
+        "platform notice",
+        re.compile(
+            r"^(?:thanks for reading [^!.]{1,60}[!.] subscribe for free to receive new posts\b.{0,80}|upgrade to paid|"
+            r"this post is for paid subscribers|already a paid subscriber\? sign in|keep reading with a \d{1,2}-day free trial|"
+            r"type your email(?:\.\.\.|…)?|give a gift subscription|member-only story|"
+            r"sign up to discover human stories that deepen your understanding of the world\.?|"
+            r"[\d.,]+k? followers|recommended from medium|get unlimited access to the best of medium\b.{0,60}|"
+            r"responses \(\d{1,5}\)|what are your thoughts\?|\d{1,2} min read\s*·\s*\w{3} \d{1,2}, \d{4}|"
+            r"more from (?-i:[A-Z])[\w.'’ -]{1,40} and (?-i:[A-Z])[\w.'’ -]{1,40}|sign up for more like this\.?|"
+            r"great! you(?:['’]ve| have) successfully signed up\.?|welcome back! you(?:['’]ve| have) successfully signed in\.?|"
+            r"success! your account is fully activated\b.{0,80}|your billing was not updated\.?|"
+            r"this post is for paying subscribers only|blog at wordpress\.com\.?|discover more from (?-i:[A-Z])[\w.'’ -]{1,40}|"
+            r"to find out more, including how to control cookies, see here: cookie policy|subscribe to keep reading|"
+            r"this content is free, but you must be subscribed to .{1,40} to continue reading\.?|"
+            r"forwarded this email\? subscribe here for more|what did you think of today['’]s newsletter\?|"
+            r"login or subscribe to participate in polls\.?|update your email preferences or unsubscribe here\.?|"
+            r"(?-i:[A-Z])[\w.'’ -]{1,30} is better in the app|read in apple news|"
+            r"listen to more stories like this in the apple news app\.?|follow (?-i:[A-Z])[\w.'’ -]{1,30} on apple news|"
+            r"add this to your flipboard magazine|read more on smartnews|open in smartnews app|"
+            r"view full coverage on google news|we, yahoo, are part of the yahoo family of brands\.?)$",
+            re.I,
+        ),
+    ),
     (  # a consent banner's lines: "We value your privacy", "By clicking “Accept all cookies”, you agree ...",
         # "Allow X content?", "This article includes content provided by X. We ask for your permission ..."
         "consent notice",
         GuardedPattern(
-            ("privacy", "cookie", "consent", "content", "accept", "providing"),
+            ("privacy", "cookie", "consent", "content", "accept", "providing", "agree"),
             re.compile(
                 r"^(?:we (?:value|care about|respect) your privacy[.!]?|your privacy (?:choices|settings|options)|"
                 r"(?:manage|cookie|privacy) (?:preferences|settings|consent)|cookies on (?:the )?[\w.&'’ -]{1,30}|"
-                r"by providing (?:an|your) e-?mail(?: address)?\b.{0,300}|"
+                r"by providing (?:an|your) e-?mail(?: address)?\b.{0,300}|agree and close|"
+                r"we and our partners store and/or access information on a device\b.{0,500}|"
                 r"your choices regarding cookies on this (?:site|website)|"
                 r"accept all(?: cookies)?(?: (?:choose|manage|reject all|customi[sz]e|decline)(?: cookies| settings| options)?)?|"
                 r"by clicking (?:on )?[\"“']?accept(?: all)?(?: cookies)?[\"”']?,? you agree\b.{0,300}|"
@@ -968,6 +1018,8 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "i'll",
                 "i’ll",
                 "by ",
+                "member",
+                "donation",
             ),
             re.compile(
                 rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
@@ -979,6 +1031,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"support (?-i:[A-Z])[\w .&'’-]{1,40}['’]s? journalism\b.{0,120}|"
                 r"good journalism costs (?:a lot of )?money\b.{0,400}|"
                 r"support (?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,2}[.!]?|"
+                r"(?:support independent fact-checking\.? )?become a member(?: to support\b.{0,150}|!)|make a donation|"
                 r"yes,? i['’]ll (?:give|contribute|support)\b.{0,40}|"
                 r".{0,200}\bby (?:subscribing|supporting us|becoming a (?:member|supporter|subscriber)),? you (?:can )?"
                 r"help us\b.{0,200})$",
@@ -1016,7 +1069,10 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:discussion|conversation)\b.{0,100}|this discussion is (?:now )?closed for comments\b.{0,200}|"
                 r"sort by:?\s*(?:newest|oldest|most popular|best|top|latest|most liked|most replied)\b.{0,40}|"
                 r"(?:(?:newest|oldest|best rated|worst rated|most popular|top rated)\s*){3,}|"
-                r"start (?:a|the) conversation|reply\s*[|·]?\s*report|"
+                r"start (?:a|the) conversation|reply\s*[|·]?\s*report|become a member to leave a comment\.?|"
+                r"commenting (?:for|on) this (?:story|article) is (?:now )?closed\.?|"
+                r"only [\w.'’ -]{1,30} subscribers can comment on this (?:article|story)\.?|disclaimer (?:&|and) comment rules|"
+                r"comments\s*/\s*\d{1,5}|"
                 # "Comments: Our rules", "Please report any comments that break our rules.", "National World encourages
                 # reader discussion on our stories. ...", "We want our comments to be a lively and valuable part ..."
                 r"comments:? our rules|please report any comments? that breaks? our (?:rules|guidelines)\.?|"
@@ -1061,6 +1117,10 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "in beta",
                 "snapshot",
                 "guidelines",
+                "editorial independence",
+                "registered charity",
+                "registered service marks",
+                "registered trademarks",
             ),
             re.compile(
                 rf"^(?=.{{0,700}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
@@ -1076,7 +1136,10 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:this article appears|published) in the (?:\w+ \d{4} )?print edition\b.{0,200}|"
                 r".{0,150}\bthe trust project\b.{0,300}|"
                 r"(?-i:[A-Z])[\w.&'’ -]{1,30} ai is in beta\.\s.{0,200}|data is a real-time snapshot\b.{0,500}|"
-                r"view (?:our )?editorial guidelines)$",
+                r"view (?:our )?editorial guidelines|"
+                r"this article is produced with full editorial independence by\b.{0,300}|"
+                r"(?-i:[A-Z])[\w.&'’ -]{1,40} is a registered charity\b.{0,300}|"
+                r"(?-i:[A-Z])[\w.&'’ -]{1,40} and the [\w.&'’ -]{1,40} logo are registered (?:service marks|trademarks)\b.{0,200})$",
                 re.I,
             ),
         ),
