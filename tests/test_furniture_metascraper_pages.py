@@ -166,3 +166,36 @@ def test_a_network_among_share_buttons_is_no_writer():
 def test_a_videos_heading_behind_watch_and_a_bar_stays():
     line = "WATCH | Palestinians react to Sinwar being named Hamas political leader:"
     assert classify_blocks([HEADLINE, STORY[0], line, *STORY[1:]])[2].drop is None
+
+
+# a consent platform's preference centre as Tech Monitor's page (metascraper's techmonitor fixture) prints it
+CONSENT_CENTRE = [
+    "Privacy Preference Center",
+    "We process your data to deliver content or advertisements and measure the delivery of such content or"
+    " advertisements to extract insights about our website.",
+    "We share this information with our partners on the basis of consent and legitimate interest.",
+    "Allow All",
+    "Manage Consent Preferences",
+    "Performance Cookies",
+    "These cookies allow us to count visits and traffic sources so we can measure and improve the performance of"
+    " our site.",
+    "They help us to know which pages are the most and least popular and see how visitors move around the site.",
+    "View Vendor Details",
+    "Use profiles to select personalised advertising 473 partners can use this purpose",
+    "This is very helpful to understand the relevance of advertising campaigns.",
+    "Confirm My Choices",
+]
+
+
+def test_a_consent_centre_below_the_article_goes_line_by_line():
+    texts = [HEADLINE, *STORY, *CONSENT_CENTRE]
+    drops = [verdict.drop for verdict in classify_blocks(texts)]
+    assert drops[: 1 + len(STORY)] == [None] * (1 + len(STORY))
+    assert all(drop is not None for drop in drops[1 + len(STORY) :]), list(zip(texts, drops, strict=True))
+
+
+def test_a_consent_centre_above_the_article_ends_where_the_article_begins():
+    texts = [*CONSENT_CENTRE, HEADLINE, *STORY]
+    drops = [verdict.drop for verdict in classify_blocks(texts)]
+    assert drops[len(CONSENT_CENTRE) :] == [None] * (1 + len(STORY))
+    assert drops[0] is not None and drops[6] is not None

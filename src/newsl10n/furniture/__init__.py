@@ -62,6 +62,7 @@ from newsl10n.furniture.cards import (
     drop_doubled_teasers,
     drop_newsletter_names,
 )
+from newsl10n.furniture.consent import drop_consent_centres
 from newsl10n.furniture.dated_lists import (
     drop_dated_teasers,
     drop_glued_dated_teasers,
@@ -294,6 +295,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     drop_pager_titles,
     drop_pager_pairs,
     drop_table_of_contents,
+    drop_consent_centres,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.
 _TAIL_RULES = frozenset({drop_trailing_title_lists, drop_glued_dated_teasers, drop_page_labels})
