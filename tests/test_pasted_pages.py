@@ -28,6 +28,7 @@ from newsl10n.credits import _CREDIT_RES
 from newsl10n.furniture import classify_blocks
 from newsl10n.model import Kind
 from newsl10n.newsparts import _FURNITURE_PATTERNS, furniture_reason, is_glued_link_list
+from newsl10n.sitenotices import LONG_NOTICE_PATTERNS
 from newsl10n.text import GuardedPattern
 
 # A pasted page's top (caymancompass.com): site menu, a "More" menu, then the article's head and body.
@@ -804,11 +805,17 @@ def test_one_title_with_its_date_is_kept():
 
 
 def _corpus_lines() -> list[str]:
-    """Every line of the news set and the saved pages' text, and this module's furniture lines."""
+    """Every line of the news set, the saved pages' text and the lists of wordings, and this module's furniture
+    lines."""
     data = Path(__file__).parent / "data"
     files = [*sorted((data / "news").rglob("*.txt")), *sorted((data / "pages").rglob("*"))]
     lines = [line.strip() for path in files if path.is_file() for line in _text_of(path).splitlines()]
-    return [line for line in lines if line] + FORM_MESSAGES
+    wordings = [
+        line.split("\t", 1)[-1]
+        for path in sorted((data / "wordings").glob("*.tsv"))
+        for line in _text_of(path).splitlines()
+    ]
+    return [line for line in lines + wordings if line] + FORM_MESSAGES
 
 
 def _text_of(path: Path) -> str:
@@ -831,7 +838,11 @@ FORM_MESSAGES = [  # made up: each alternative of the guarded patterns once
 
 def test_a_guarded_pattern_only_matches_text_holding_one_of_its_words():
     """A cheap word test stands before some costly patterns: it must never hide a line they match."""
-    guarded = [pattern for _, pattern in _FURNITURE_PATTERNS if isinstance(pattern, GuardedPattern)]
+    guarded = [
+        pattern
+        for _, pattern in (*_FURNITURE_PATTERNS, *LONG_NOTICE_PATTERNS)
+        if isinstance(pattern, GuardedPattern)
+    ]
     guarded += [pattern for pattern in _CREDIT_RES if isinstance(pattern, GuardedPattern)]
     lines = _corpus_lines()
     checked = 0

@@ -16,8 +16,8 @@ from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
 from newsl10n.text import GuardedPattern
 
 # --- furniture ---------------------------------------------------------------------------------------
-# the networks a follow prompt names
-_NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon|snapchat|google news)"
+# the networks a follow prompt names, or a writer's link to a profile there
+NETWORK = r"(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon|snapchat|google news)"
 _SOCIAL = (
     r"facebook|twitter|tweet|x|messenger|whatsapp|pinterest|linkedin|reddit|flipboard|instagram|youtube|tiktok|"
     r"telegram|email|e-mail|mail|sms|print|copy|link|tumblr|snapchat|threads|bluesky|google bookmarks|google\+?|"
@@ -235,8 +235,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # Twitter for the latest news.", "Follow her on X at @jane.", "For more news, follow us on Google News.",
             # a podcast's "Find us: Twitter / Facebook / Instagram / TikTok"
             rf"^(?:for (?:more|the latest)(?: [\w-]+){{0,3}},\s*)?(?:follow|like|find|connect with) (?:us|him|her|them|me)"
-            rf"(?: on|:) ?{_NETWORK}(?:(?:,|,? and|,? or|,? &| ?/| ?\|) {_NETWORK})*(?:,? (?:at )?@\w{{2,30}})?"
-            rf"(?: (?:and|&) (?:follow|like) us on {_NETWORK}(?:(?:,|,? and) {_NETWORK})*)?"
+            rf"(?: on|:) ?{NETWORK}(?:(?:,|,? and|,? or|,? &| ?/| ?\|) {NETWORK})*(?:,? (?:at )?@\w{{2,30}})?"
+            rf"(?: (?:and|&) (?:follow|like) us on {NETWORK}(?:(?:,|,? and) {NETWORK})*)?"
             r"(?: for (?:the latest|more|updates|all the latest|breaking)\b[^.!?]{0,60})?[.!]?$|"
             r"^follow our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
             r"^follow (?:the )?authors?$|^follow topics and authors\b.{0,200}$|"
@@ -697,14 +697,16 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "widget label",
         re.compile(
-            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|link copied!?|"
+            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|link copied(?: to clipboard)?!?|"
             r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map|site index|"
             r"resize(?: text)?|toolbox|(?:text|font) size|font:|report this ad|view all posts|story highlights|"
-            r"sort by(?: date| newest| oldest| best| popular)?:?|x (?:close|profile)|view more activity|"
+            r"sort by:?(?: date| newest| oldest| best| popular| most popular| top| latest| most liked)?:?|"
+            r"x (?:close|profile)|view more activity|"
             r"continued(?:\s+\d{1,2}){1,10}(?:\s+next\s*[>»›]?)?|pages?:?(?:\s+\d{1,2}){2,12}(?:\s+next\s*[>»›]?)?|"
             r"(?:table of )?contents \[?(?:hide|show)\]?|table of contents|full profile(?: e-?mail [\w.'’ -]{2,40})?|"
-            r"(?:(?:go back to top|skip social)\.\s*)?skip to:?\s+(?:start of article|latest news|main content|"
-            r"content|navigation|footer|comments)\.?|learn more|"
+            # skip links, maybe glued in a row: "Skip to navigationSkip to contentSkip to footer"
+            r"(?:(?:go back to top|skip social)\.\s*)?(?:skip to:?\s+(?:start of article|latest news|main content|"
+            r"content|navigation|footer|comments|search)\.?\s*){1,4}|learn more|"
             r"(?:comments?\s*\|\s*)?blog about this|video platform video management video solutions video \w+|"
             # CNN's box of its other stories on the topic, the topic's name on the next line
             r"part of (?:complete |our )?coverage (?:on|of)|jump to (?:the )?(?:discussion |reader )?comments(?: below)?|"
@@ -736,8 +738,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # an author list's and a search's buttons on a journal's news page
             r"(?:show|hide) (?:all )?authors|search author on:? ?(?:pubmed|google scholar)(?: (?:pubmed|google scholar))?|"
             # Google's preferred sources: "Add Global News as a Preferred Source on Google to see more of our stories"
-            r"(?:add|choose|make) (?:[\w&.'’ -]{1,40} )?as (?:a |your )?['‘\"]?preferred(?: source)?['’\"]? on google(?: news)?\b.{0,120}|"
-            r"(?:add|choose|make) [\w&.'’ -]{1,40} (?:as )?(?:a |your )?preferred source to see more of our stories on google\.?|"
+            r"(?:add|choose|make) (?:[\w&.'’ -]{1,40} )?as (?:a |your )?['‘\"]?preferred(?: source)?['’\"]?"
+            r"(?: to see more of our stories)? on google(?: news)?\b.{0,120}|"
             # a control's CSS class read out before its label: "lead-art-block.fullscreen-enter Expand"
             r"(?-i:[a-z]\w*(?:-\w+)+\.[a-z]\w*(?:-\w+)+ [A-Z][a-z]+)|"
             r"share close|enjoyed this (?:story|article)\?|article content|copy to clipboard|open this photo in gallery:?|"

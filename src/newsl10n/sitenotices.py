@@ -123,7 +123,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "per year",
                 "unlock",
                 "continue reading",
-                "read",
+                "ve read",
+                "have read",
+                "for reading",
                 "premium",
                 "patience",
                 "refresh",
@@ -198,7 +200,16 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # a request for money or a follow: "If you found the reporting above valuable, please consider ..."
         "support prompt",
         GuardedPattern(
-            ("valuable", "assisted you", "consider", "now on", "for as little as", "daily updates"),
+            (
+                "valuable",
+                "assisted you",
+                "consider",
+                "now on",
+                "for as little as",
+                "daily updates",
+                "if you",
+                "if our",
+            ),
             re.compile(
                 rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
                 r"if (?:you found|you value|you enjoy|you enjoyed|you like|our (?:services|work|journalism) (?:has|have) "
@@ -488,7 +499,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"your views on this (?:story|article)\?(?: e-?mail \S+@\S+)?|"
             # "Comments have been disabled for this article.", "This discussion is now closed for comments."
             r"comments (?:have been|are|were) (?:disabled|closed|turned off)(?: (?:for|on) this (?:article|story|post))?\.?|"
-            r"this (?:discussion|conversation|comment thread) (?:is )?(?:now )?closed(?: for comments)?\.?|"
+            r"this (?:discussion|conversation|comment thread) (?:is )?(?:now )?closed(?: for comments)?\b.{0,200}|"
             r"comment(?:ing)? (?:guidelines|rules)|\d+ comments? / \d+ new)$",
             re.I,
         ),
@@ -737,7 +748,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"so you['’]ve got the inside scoop\b.{0,120}|we respect your anonymity\b.{0,100}|send us a tip[.!]?|"
             r"got a (?:news )?tip\?|if you have inside knowledge of a topic in the news,? contact .{1,40}|"
             # a newsroom's footer links: "Corrections and clarifications | Submit a news tip | Report error"
-            r"corrections and clarifications|submit a (?:news )?tip|report (?:an )?error|share your feedback|"
+            r"corrections and clarifications|submit a (?:news )?tip|report (?:an? )?(?:editorial |factual )?(?:error|mistake)|"
+            r"share your feedback(?: to help (?:us )?improve (?:our|the|this) (?:site|website|experience|app)[.!]?)?|"
             r"about [\w .&'’-]{1,20} news|[\w .&'’-]{1,20}['’]s journalistic standards and practices)$",
             re.I,
         ),
@@ -820,8 +832,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "widget label",
         re.compile(
             r"^(?:\{\{\s*[\w.]+\s*\}\}|combined shape|[a-z]+-(?:arrow|chevron|icon)|key events|accessibility help|"
-            r"(?:skip to (?:main )?(?:content|navigation|footer|search)\s*){1,4}|end of (?:article|story)|"
-            r"link copied(?: to clipboard)?!?|you can share this (?:story|article) on social media:?|"
+            r"end of (?:article|story)|you can share this (?:story|article) on social media:?|"
             r"help keep (?:your )?family (?:&|and) friends informed by sharing this (?:article|story)|submit (?:a )?correction|"
             r"article history|in partnership with|add to pocket|apply now|"
             r"(?:promoted|sponsored) (?:links|stories|content) by [\w ]{1,20}|show all \d{1,3}|"
@@ -946,10 +957,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"^(?:(?:spotted|notice|noticed|found|see|seen|find) (?:an? |any )?(?:error|mistake|typo|inaccuracy)s?"
                 r"(?: or (?:an? )?(?:error|mistake|typo|omission)s?)?(?: in this (?:article|story))?\?(?:\s.{1,120})?|"
                 r"to report an? (?:error|mistake|correction),? (?:please )?(?:e-?mail|contact|click|visit|use|write)\b.{0,120}|"
-                r"corrections? (?:policy|and clarifications policy)|report an? (?:editorial |factual )?(?:error|mistake)|"
+                r"corrections? (?:policy|and clarifications policy)|"
                 r"(?:was|is) this (?:article |story |page |information )?(?:helpful|useful)\?(?: yes,? no)?|"
-                r"did you find this (?:article|story|page|information) (?:helpful|useful)\?(?: yes,? no)?|"
-                r"share your feedback to help (?:us )?improve (?:our|the|this) (?:site|website|experience|app)[.!]?)$",
+                r"did you find this (?:article|story|page|information) (?:helpful|useful)\?(?: yes,? no)?)$",
                 re.I,
             ),
         ),
@@ -1017,7 +1027,9 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "journalism costs",
                 "i'll",
                 "i’ll",
-                "by ",
+                "by subscribing",
+                "by supporting",
+                "by becoming",
                 "member",
                 "donation",
             ),
@@ -1044,7 +1056,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # posted if ...", "Would you like to comment on this article? Register ... or sign in now."
         "comment policy",
         GuardedPattern(
-            ("comment", "conversations are", "discussion", "sort by", "rated", "conversation", "report"),
+            ("comment", "conversations are", "discussion", "rated", "conversation", "reply"),
             re.compile(
                 rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
                 r"the comments (?:below|on this (?:page|story|article)) (?:have not been|are not) (?:moderated|edited)\b.{0,100}|"
@@ -1066,8 +1078,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"please (?:log ?in|sign in)(?: or (?:register|sign up))? to (?:comment|post a comment|join the "
                 r"(?:discussion|conversation))\.?|"
                 r"(?:.{0,80}\bbut you can still )?sign in or create your [\w .&'’-]{1,30} account to join the "
-                r"(?:discussion|conversation)\b.{0,100}|this discussion is (?:now )?closed for comments\b.{0,200}|"
-                r"sort by:?\s*(?:newest|oldest|most popular|best|top|latest|most liked|most replied)\b.{0,40}|"
+                r"(?:discussion|conversation)\b.{0,100}|"
                 r"(?:(?:newest|oldest|best rated|worst rated|most popular|top rated)\s*){3,}|"
                 r"start (?:a|the) conversation|reply\s*[|·]?\s*report|become a member to leave a comment\.?|"
                 r"commenting (?:for|on) this (?:story|article) is (?:now )?closed\.?|"

@@ -39,7 +39,7 @@ from newsl10n.furniture.reading import (
     prose_blocks,
 )
 from newsl10n.model import Kind
-from newsl10n.newsparts import ends_like_sentence
+from newsl10n.newsparts import NETWORK, ends_like_sentence
 from newsl10n.pagelabels import is_page_label
 
 _SIGNED_REACH = 15  # the article's byline, named again below it, stands among this many blocks at its top
@@ -57,7 +57,7 @@ _SIGNATORY_RE = re.compile(
     r"(?:, [^,!?]{2,80}){0,4}(?<![a-z]{4}\.)$"
 )
 # one network's name alone, a link to someone's profile there
-_PROFILE_LINK_RE = re.compile(r"^(?:twitter|x|instagram|linkedin|facebook|threads|bluesky|mastodon)$", re.I)
+_PROFILE_LINK_RE = re.compile(rf"^{NETWORK}$", re.I)
 _ABOUT_NAME_RE = re.compile(r"^About ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
 _NAMES_WITH_OUTLET_WORDS = 10
 # a writer's role alone under the name: "Journalist", "Senior Reporter"

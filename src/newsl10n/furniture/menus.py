@@ -58,7 +58,8 @@ _WIDGET_LABEL_DROPS = {
     "furniture: share prompt",
     "furniture: follow prompt",
     "furniture: gallery control",
-    "furniture: feedback prompt",  # "Report an editorial error" among a footer's links
+    "furniture: feedback prompt",  # "Was this helpful?"
+    "furniture: contact prompt",  # "Report an editorial error", "Submit a news tip" among a footer's links
     "furniture: reprint link",
     REPEATED_LABEL,
     *_CONTROL_DROPS,
