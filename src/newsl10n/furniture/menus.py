@@ -123,18 +123,23 @@ def drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) ->
         # and tags), though the standfirst above reads like prose
         below_byline = 0 < index <= HEAD_REACH and marked[index - 1]
         inside_article = bool(prose) and prose[0] < index and end <= prose[-1] and not below_byline
-        structured = is_structured_list([texts[item] for item in items]) or is_schedule(items, texts)
-        if (
-            items
-            and links >= MENU_RUN
-            and not inside_article
-            and not structured
-            and not lone_name(items, texts)
-        ):
-            for item in items:
-                if not is_author_in_box(item, texts, drops):
-                    drops[item] = "link list"
+        if items and links >= MENU_RUN and not inside_article:
+            _drop_as_links(items, texts, drops, "link list")
         index = max(end, index + 1)
+
+
+def _drop_as_links(items: list[int], texts: list[str], drops: list[str | None], reason: str) -> None:
+    """Drops a run's lines as a list of links, unless they are the article's own list or schedule, or the byline
+    left among share buttons; the writer's name in an author box stays."""
+    if (
+        is_structured_list([texts[item] for item in items])
+        or is_schedule(items, texts)
+        or lone_name(items, texts)
+    ):
+        return
+    for item in items:
+        if not is_author_in_box(item, texts, drops):
+            drops[item] = reason
 
 
 def drop_link_list_gaps(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
@@ -209,19 +214,10 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
             end += 1
         items = [i for i in range(index, end) if drops[i] is None and not marked[i]]  # a sign-off is kept
         labels = sum(1 for i in range(index, end) if _is_dropped_widget_label(texts[i], drops[i]))
-        structured = is_structured_list([texts[item] for item in items]) or is_schedule(items, texts)
         # a graphic's title and figures over its source ("33% of those hospitalised ..." / "Source: CDC")
         graphic = end < len(texts) and marked[end] and _GRAPHIC_SOURCE_RE.match(texts[end]) is not None
-        if (
-            items
-            and len(items) + labels >= MENU_RUN
-            and not structured
-            and not graphic
-            and not lone_name(items, texts)
-        ):
-            for item in items:
-                if not is_author_in_box(item, texts, drops):
-                    drops[item] = "title list after the article"
+        if items and len(items) + labels >= MENU_RUN and not graphic:
+            _drop_as_links(items, texts, drops, "title list after the article")
         index = max(end, index + 1)
 
 
