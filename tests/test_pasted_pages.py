@@ -28,6 +28,7 @@ from newsl10n.credits import _CREDIT_RES
 from newsl10n.furniture import classify_blocks
 from newsl10n.model import Kind
 from newsl10n.newsparts import _FURNITURE_PATTERNS, furniture_reason, is_glued_link_list
+from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS
 from newsl10n.sitenotices import LONG_NOTICE_PATTERNS
 from newsl10n.text import GuardedPattern
 
@@ -833,6 +834,14 @@ FORM_MESSAGES = [  # made up: each alternative of the guarded patterns once
     "This article has been sent to your friend.",
     "Jane Doe contributed reporting from Kyiv.",
     "Sign up for our morning newsletter",
+    "We are a listener-supported newsroom, and we answer to no one else.",
+    "News that matters is made possible by readers like you.",
+    "Already a supporter? Sign in",
+    "Hi, this is Anna Petrenko. I write about energy for this site. If you value our journalism, join us.",
+    "Please bet responsibly.",
+    "When using materials of this site, a hyperlink to it is mandatory.",
+    "Content from Instagram cannot be displayed until you accept cookies.",
+    "Members only",
 ]
 
 
@@ -840,7 +849,7 @@ def test_a_guarded_pattern_only_matches_text_holding_one_of_its_words():
     """A cheap word test stands before some costly patterns: it must never hide a line they match."""
     guarded = [
         pattern
-        for _, pattern in (*_FURNITURE_PATTERNS, *LONG_NOTICE_PATTERNS)
+        for _, pattern in (*_FURNITURE_PATTERNS, *LONG_NOTICE_PATTERNS, *LONG_SITE_KIND_PATTERNS)
         if isinstance(pattern, GuardedPattern)
     ]
     guarded += [pattern for pattern in _CREDIT_RES if isinstance(pattern, GuardedPattern)]

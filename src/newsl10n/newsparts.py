@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsl10n.pagecontrols import is_navigation_row, is_page_tools
+from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, SITE_KIND_PATTERNS
 from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
 from newsl10n.text import GuardedPattern
 
@@ -453,7 +454,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:check out|read|see|watch) \S.{2,100}?\s*(?:>>|»|→)$|"
             # a teaser's summary with its link after it: "Barbecue, however, is not banned on public beaches. READ MORE"
             r"^\S.{8,250}\s(?-i:READ MORE|Read More|Read more)\s*[»>→]*$|"
-            r"^more (?:on|about)\s*:\s*\S.{0,150}$|"  # "MORE ON: Ryan Seacrest"; "More On:" alone heads a list
+            r"^more (?:on|about|in)\s*:\s*\S.{0,150}$|"  # "MORE ON: Ryan Seacrest"; "More On:" alone heads a list
             r"^(?:more|also read|read also|must read|for more,? read|"
             r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
@@ -489,7 +490,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:\s\|\s(?:previous|next)(?: entry)?:\s[^.!?]{1,100})?$|"
             # Movable Type's and TypePad's: "« Four D.C. Senior Judges Up For Reappointment | Main | The Morning Wrap »"
             r"^«\s?[^|«»]{1,150}\s\|\smain(?:\s\|\s[^|«»]{1,150}»)?$|^main\s\|\s[^|«»]{1,150}»$|"
-            r"^read the full (?:story|article|transcript|report|text|statement|interview)\b[^.!?]{0,80}$",
+            # the full text of a statement or decree follows below it, or is where the story links it: "... here"
+            r"^read the full (?:story|article|transcript|report|interview)\b(?!.*\bbelow\b)[^.!?]{0,80}$|"
+            r"^read the full (?:text|statement)\b(?!.*\bbelow\b)[^.!?]{0,80}\b(?:here|online|at \S+)\W{0,3}$",
             re.I,
         ),
     ),
@@ -509,7 +512,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^join (?:the |our )?(?:conversation|discussion|commenting forum|comments?(?: section)?)[.:!]?$|^tell us what you think\b(?!.*\b(?:said|says|told|asked)\b).{0,40}$|"
             r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
             r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:please )?(?:sign|log) ?in to comment\.?$|"
-            r"^(?:hide|load more) comments$|^sort by:?(?: \w+)?$|^(?:newest|oldest|best|flag)$|"
+            r"^(?:hide|load more) comments$|^sort by:?(?: \w+){0,2}$|^(?:newest|oldest|best|flag)$|"
             r"^submit a comment$|^discuss(?: this (?:article|story|post))?\W{0,3}$|^no comments(?: yet)?\s*[:.]?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$|"
             # what blog platforms and their themes print under every post: WordPress's, Drupal's, Thesis's
             r"^(?:both )?comments and pings are (?:currently )?closed\.?$|^trackbacks?$|^rate this:?(?: \d+)*$|"
@@ -657,6 +660,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     *SITE_NOTICE_PATTERNS,
+    *SITE_KIND_PATTERNS,
     (  # a label and its links, nothing to translate: "More AP NBA: https://apnews.com/NBA and https://..."
         "link line",
         re.compile(r"^(?:[\w&'’ -]{1,40}:\s*)?https?://\S+(?:\s+(?:and|or|&)\s+https?://\S+)*\.?$", re.I),
@@ -894,6 +898,7 @@ _LONG_DONATION_RE = re.compile(
     re.I,
 )
 _LONG_NOTICES = (
+    *LONG_SITE_KIND_PATTERNS,
     ("site notice", _LONG_SITE_NOTICE_RE),
     ("donation prompt", _LONG_DONATION_RE),
     *LONG_NOTICE_PATTERNS,

@@ -993,7 +993,17 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # "Allow X content?", "This article includes content provided by X. We ask for your permission ..."
         "consent notice",
         GuardedPattern(
-            ("privacy", "cookie", "consent", "content", "accept", "providing", "agree"),
+            (
+                "privacy",
+                "cookie",
+                "consent",
+                "content",
+                "accept",
+                "providing",
+                "agree",
+                "preferences",
+                "settings",
+            ),
             re.compile(
                 r"^(?:we (?:value|care about|respect) your privacy[.!]?|your privacy (?:choices|settings|options)|"
                 r"(?:manage|cookie|privacy) (?:preferences|settings|consent)|cookies on (?:the )?[\w.&'’ -]{1,30}|"
