@@ -240,7 +240,7 @@ def test_more_older_pages_widgets_are_furniture(line: str, reason: str):
     [
         "She said they send your pictures to the police.",
         "In pictures, the storm looks worse than it was.",
-        "Continued from page 1",
+        "The story continued from page 1 of the print edition, the editor said.",
         "He told reporters to send us your stories, they said.",
         "Comments that include threats were reported to police, the company said.",
         "Support for journalism grew, the survey said.",

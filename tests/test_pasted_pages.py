@@ -842,6 +842,9 @@ FORM_MESSAGES = [  # made up: each alternative of the guarded patterns once
     "When using materials of this site, a hyperlink to it is mandatory.",
     "Content from Instagram cannot be displayed until you accept cookies.",
     "Members only",
+    "Our Morning Brief newsletter is free. Subscribe today.",
+    "To join the discussion, please log in to your account.",
+    "The Courier is a member of the Press Council. Complaints about our stories can go to www.presscouncil.example.",
 ]
 
 

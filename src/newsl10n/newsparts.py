@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsl10n.channelnotes import CHANNEL_PATTERNS
 from newsl10n.pagecontrols import is_navigation_row, is_page_tools
 from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, SITE_KIND_PATTERNS
 from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
@@ -661,6 +662,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ),
     *SITE_NOTICE_PATTERNS,
     *SITE_KIND_PATTERNS,
+    *CHANNEL_PATTERNS,
     (  # a label and its links, nothing to translate: "More AP NBA: https://apnews.com/NBA and https://..."
         "link line",
         re.compile(r"^(?:[\w&'’ -]{1,40}:\s*)?https?://\S+(?:\s+(?:and|or|&)\s+https?://\S+)*\.?$", re.I),

@@ -147,7 +147,8 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             rf"^(?:this (?:story|article|page) is also available in|read (?:this|it) in|also available in):?\s*"
             rf"(?:{_LANGUAGE}(?:\s*[|/•·,]\s*|\s+|$)){{1,8}}$|"
             r"^(?:читати українською|читать на русском|версія (?:російською|українською)|версия на (?:русском|"
-            r"украинском)|read in (?:ukrainian|russian))$",
+            r"украинском)|read in (?:ukrainian|russian|english|spanish)|leer en español|lire en français|"
+            r"auf deutsch lesen)$",
             re.I,
         ),
     ),
@@ -167,18 +168,22 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
                 "remind me",
                 "once monthly",
                 "already a",
+                "have an account",
+                "readers like you",
+                "as little as",
                 "-funded",
                 "-supported",
                 "made possible",
                 "free press",
                 "value our",
+                "gift",
             ),
             re.compile(
                 rf"^(?=.{{0,400}}$){_NOT_REPORTED}(?:"
                 r"help (?-i:[A-Z])[\w.&'’-]{1,30} keep (?:reporting|publishing)\b.{0,60}|"
                 r"support (?-i:[A-Z])[\w.&'’-]{1,30} or become (?:our|a) (?:patron|member)\b.{0,30}|"
                 r"donate with (?:paypal|card|crypto)\b.{0,80}|"
-                r"already a (?:member|subscriber|supporter)\? (?:log|sign) ?in\.?|"
+                r"(?:already a (?:member|subscriber|supporter)|(?:already )?have an account)\? (?:log|sign) ?in(?: here)?\.?|"
                 # "Become a member of NATO" is a subhead: the site's own ask says when or why, or stands alone
                 r"(?:want to see more stories like this\? )?become a (?:sustaining )?member(?: of [\w .&'’-]{2,40})?"
                 r"(?: today| now| to (?:support|leave|read)\b.{0,100})|become a (?:sustaining )?member(?: today| now)?[.!]?|"
@@ -193,6 +198,13 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
                 r"like you\b.{0,120}|a free press is a cornerstone of a healthy democracy\b.{0,120}|"
                 r"if you(?:['’]re| are) enjoying this (?:article|story)\b.{0,60}\bsupport\w*\b.{0,250}|"
                 r"choose an amount:?.{0,60}|once monthly annually|remind me later\.?|"
+                r".{0,100}\breaders like you\b.{0,200}\b(?:support|donat|contribut|member)\w*\b.{0,150}|"
+                r"this (?:story|article|reporting|work) (?:is|was) (?:funded|made possible) by readers like you\.?|"
+                r"help support .{2,60} journalism\.? donate\b.{0,30}|(?:donate [$£€]\d+\s*){2,}(?:other)?|"
+                r"make a (?:tax-deductible )?(?:gift|donation) to\b.{0,120}|"
+                r".{0,200}\bplease make a (?:tax-deductible )?(?:gift|donation)(?: today)?[.!]?|"
+                r"your (?:monthly |generous )?(?:donation|gift|support) (?:will )?helps? our\b.{0,200}|"
+                r"for as little as [$£€]\d+ (?:a|per) (?:month|week|year),? you can (?:help )?support\b.{0,250}|"
                 r"(?:hi, )?this is [A-Z][\w'’-]+ [A-Z][\w'’-]+\. i write about\b.{0,150}\bif you value our "
                 r"(?:reporting|journalism|work)\b.{0,150})$",
                 re.I,
@@ -235,9 +247,9 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         # for the weekly email newsletter Berlin Briefing."
         "subscription prompt",
         GuardedPattern(
-            ("members", "subscribers", "sign up"),
+            ("members", "subscriber", "sign up"),
             re.compile(
-                rf"^(?:for (?:members|subscribers)(?: only)?|(?:members|subscribers) only|exclusive (?:to|for) "
+                rf"^(?:for (?:members|subscribers)(?: only)?|(?:members|subscribers?) only|exclusive (?:to|for) "
                 rf"(?:members|subscribers))[.!]?$|"
                 # a newsletter's, not a service's: "you can sign up for the vaccine here" is the story's
                 rf"^(?=.{{0,400}}$){_NOT_REPORTED}.{{0,250}}\byou can sign up (?:here )?(?:for|to receive)\b"
@@ -252,11 +264,202 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             r"^related (?:experts?|authors?|people|topics|programs?|regions?|issues)\s*:\s*\S.{0,150}$", re.I
         ),
     ),
+    (  # a newsletter's pitch that asks in a sentence of its own: "The Business Briefing newsletter delivers major
+        # stories ... Sign up to get it every weekday morning.", "Subscribe to Here's the Deal, our politics newsletter"
+        "newsletter prompt",
+        GuardedPattern(
+            ("newsletter",),
+            re.compile(
+                rf"^(?=.{{0,400}}$){_NOT_REPORTED}(?:"
+                r".{0,250}\bnewsletters?\b.{0,200}(?:^|[.!?]\s+)(?:sign up|subscribe)\b.{0,100}|"
+                r"(?:sign up|subscribe)\b.{0,150}\bnewsletters?\b.{0,200}|we have more newsletters\b.{0,20})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a tech or gaming site's newsletter box and tip line: "Get Tom's Hardware's best news and in-depth reviews,
+        # straight to your inbox.", "Sign up for breaking news, reviews, opinion, top tech deals, and more."
+        "newsletter prompt",
+        re.compile(
+            rf"^{_NOT_REPORTED}(?:get .{{2,60}}\b(?:best|latest|top)\b.{{0,80}}straight to your inbox|"
+            r"sign up (?:now |today )?for (?:breaking news|the latest|exclusive)\b.{0,150}|"
+            r"keep up to date with\b.{0,150}\b(?:as picked by|straight to your inbox)\b.{0,60}|"
+            r"don['’]t want to miss (?:the best|the latest|out)\b.{0,60}\?|tip us off|"
+            r"we['’]d like to send you (?:push )?notifications\b.{0,80}|"
+            r"if you have a news tip\b.{0,120}\b(?:us|our)\b.{0,60}|"
+            r"(?:listen (?:and|&) )?subscribe to .{2,60} on (?:apple podcasts|spotify|itunes|google podcasts)\b.{0,80})"
+            r"[.!]?$",
+            re.I,
+        ),
+    ),
+    (  # a paywall's offer and meter: "Try unlimited access Only $1 for 4 weeks", "You have reached your limit ..."
+        "subscription prompt",
+        re.compile(
+            r"^(?:try (?:unlimited|full|digital) access\b.{0,80}|then [$£€]\d[\d.,]* (?:per|a|/) ?(?:month|week|year)\b"
+            r".{0,200}|you(?:['’]ve| have) reached your (?:limit|maximum) (?:of|for) free (?:articles|stories)\b.{0,40}|"
+            r"subscribers (?:may|can) share up to\b.{0,150}|please use the sharing tools\b.{0,300})$",
+            re.I,
+        ),
+    ),
+    (  # a comment section's rules and controls in the site's voice: "To join the conversation, please log in."
+        "comment policy",
+        GuardedPattern(
+            ("comment", "conversation", "discussion"),
+            re.compile(
+                rf"^(?=.{{0,600}}$){_NOT_REPORTED}(?=.*\b(?:comment\w*|conversation|discussion)\b)"
+                # the site's comment system, not a writer's "post in the comments, please"
+                r"(?=.*\b(?:log ?in|sign ?in|register|screen name|display name|community (?:standards|guidelines)|"
+                r"comment policy|subscribers?|account)\b)(?=.*\b(?:you|your|our|we)\b)(?!(?-i:[A-Z]{2,})[\w .'’-]*:).{5,600}$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a comment section's small controls: "Reply Like (12)", "Top comment by mac_fan_88"
+        "comments",
+        re.compile(
+            r"^(?:reply\s+like\s*\(\d+\)|top comment by \S+|there (?:are|is) \d+ comments? (?:about|on) this "
+            r"(?:story|article|post)\.?|comments? (?:have|has) (?:not )?been (?:enabled|disabled|closed|turned off) "
+            r"(?:for|on) this (?:article|story|post)\.?|share your thoughts[.!]?|join the (?:conversation|discussion) "
+            r"below[.!]?)$",
+            re.I,
+        ),
+    ),
+    (  # a site's disclaimer or disclosure under its label: "Risk Disclosure: Trading in financial instruments ..."
+        "disclaimer",
+        re.compile(
+            r"^(?:[\w'’&]+ ){0,2}(?:disclaimer|disclosures?)(?: (?:&|and) polic(?:ies|ys|es))?\s*[:.]\s+\S.{0,280}$",
+            re.I,
+        ),
+    ),
+    (  # an investment site's standing lines: "*Stock Advisor returns as of March 4, 2024", a column's disclaimer
+        "disclaimer",
+        re.compile(
+            r"^(?:\*?stock advisor returns as of\b.{0,40}|\(?the author is an? .{1,80}\. the opinions expressed are "
+            r"(?:his|her|their|the author['’]s) own\.?\)?|this article does not contain investment advice\b.{0,200}|"
+            r".{1,100}\bdoes not endorse any content or product on this page\b.{0,200})$",
+            re.I,
+        ),
+    ),
+    (  # a shop's and a store's buttons: "View at Amazon", "Buy on PlayStation Store", "Wishlist on Steam"
+        "shopping notice",
+        re.compile(
+            r"^(?:(?:view|buy|shop|check price|see price|wishlist) (?:at|on) [\w .&'’-]{2,30}|"
+            r"add to (?:my )?(?:wishlist|cart|basket|watchlist)|"
+            r".{0,150}\bmay earn (?:us )?(?:a )?commission\b.{0,100}\b(?:learn more|us|our)\b.{0,20}|"
+            r"we may earn (?:revenue|a commission|money)\b.{0,200})[.!›]?$",
+            re.I,
+        ),
+    ),
+    (  # a transcript's notices: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ..."
+        "transcript notice",
+        re.compile(
+            rf"^(?!(?-i:[A-Z]{{2,}})[\w .'’-]*:){_NOT_REPORTED}(?:(?:this is a )?rush transcript\b.{{0,300}}|"
+            r".{0,150}\bmay not be in (?:its|their) final form\b.{0,300}|(?:notice: )?transcripts? (?:are|is) "
+            r"(?:machine|computer|automatically)\b.{0,200}|\*?this text was compiled from uncorrected closed "
+            r"captioning\.?|return to transcripts main page|sponsor message)$",
+            re.I,
+        ),
+    ),
+    (  # an obituary's and a notices page's widgets: "Sign the Guest Book", "Send Flowers", "Place a Notice"
+        "obituary widget",
+        re.compile(
+            r"^(?:sign the guest ?book|send flowers|plant (?:memorial )?trees|leave a condolence|offer (?:a )?condolences? "
+            r"for the family of .{1,60}|share this (?:death notice|obituary)|see all entries|to plant trees in memory,? "
+            r"please visit\b.{0,60}|funeral services provided by:?|not sure what to say\?|place an? (?:notice|ad)|"
+            r"view all (?:public |legal )?notices)[.!]?$",
+            re.I,
+        ),
+    ),
+    (  # a player's, a gallery's and a page's small controls
+        "widget label",
+        re.compile(
+            r"^(?:sorry,? the video player failed to load\b.{0,60}|please use an? html5 video capable browser\b.{0,40}|"
+            r"javascript must be enabled\b.{0,80}|episode \d+\s*[·•|-]\s*\d{1,2}:\d\d(?::\d\d)?|"
+            r"video\s*\d{1,2}:\d\d(?:\d{1,2}:\d\d)?|stream type live|download this episode\b.{0,40}|"
+            r"open (?:the )?gallery(?: \(\d+ (?:images|photos)\))?|copy link\s*link copied!?|short url|hide ad|"
+            r"(?:normal|larger?|very large|smaller?|medium) text size|headshot of (?-i:[A-Z])[\w'’.-]+(?: [\w'’.-]+){0,3}|"
+            r"take our (?:\d+[- ]minute |short |quick )?survey|we want your opinion!.{0,80}|"
+            r"spot(?:ted)? an? (?:mistake|error|typo)\?.{0,100}|follow (?:topics|authors)\b.{0,40}\bwe['’]ll email you\b"
+            r".{0,150}|to (?:see|view) this content,? please (?:enable|accept|allow)\b.{0,60}cookies\b.{0,80}|"
+            r"this (?:article|story|content) (?:was published|is) (?:more than|over) \d+ (?:months?|years?|days?) "
+            r"(?:ago|old)\b.{0,100})$",
+            re.I,
+        ),
+    ),
+    (  # a health site's standing disclaimer: "This content is for informational purposes only and is not ..."
+        "disclaimer",
+        re.compile(
+            r"^(?:.{0,60}\bfor informational purposes only\b.{0,200}\b(?:medical|professional|financial|legal) "
+            r"advice\b.{0,200}|always seek the advice of your (?:physician|doctor)\b.{0,200}|if you think you may have a "
+            r"medical emergency\b.{0,100}|this site complies with the honcode standard\b.{0,60})$",
+            re.I,
+        ),
+    ),
+    (  # a registration wall and a metered paywall: "Log in or Sign up for Free to read the full article"
+        "subscription prompt",
+        re.compile(
+            r"^(?:unlock (?:this|the full) (?:article|story)\b.{0,150}|(?:log ?in|sign ?in)(?: or (?:sign up|register|"
+            r"create a free account))?(?: for free)? to (?:read|continue reading|access|continue)\b.{0,60}|"
+            r"register (?:now )?to (?:continue|keep reading|read)\b.{0,40}|registration is free\b.{0,60}|"
+            r"already (?:registered|a [\w ]{0,20}subscriber|a member)(?: or a current subscriber)?\? (?:log|sign) ?in"
+            r"\b.{0,60}|try [\w .&'’-]{2,30} free for\b.{0,40}|access through your institution|continue in (?:the )?browser)"
+            r"[.!]?$",
+            re.I,
+        ),
+    ),
+    (  # a journal's and a science site's tools: "Cite this article", "Export citation", "347 Altmetric", a DOI
+        "journal tools",
+        re.compile(
+            r"^(?:cite this article|export citation|download (?:references|citation|pdf)|about this article|"
+            r"\d*\s*altmetric|article views|metrics details|check for updates|sharelines from this story|"
+            r"doi:\s*10\.\d+/\S+|.{0,60}\bissn \d{4}-\d{3}[\dx]\b.{0,80})$",
+            re.I,
+        ),
+    ),
+    (  # a licence line under a story: "This work is licensed under a Creative Commons Attribution 4.0 ..."
+        "legal line",
+        re.compile(
+            r"^(?:this (?:work|article|story|content) is|content (?:is )?available) (?:licensed )?under a creative "
+            r"commons\b.{0,120}$",
+            re.I,
+        ),
+    ),
+    (  # a newsletter box's and a sign-up form's lines: "Expert analysis directly to your inbox.", "You're in!"
+        "newsletter prompt",
+        re.compile(
+            r"^(?:[\w ,'’-]{0,60}(?:directly|straight|delivered) to your inbox[.!].{0,200}|we deliver .{0,60} to your "
+            r"inbox\b.{0,200}|(?=.*\bnewsletters?\b).{0,200}\byou can unsubscribe at any time\b.{0,60}|"
+            r"(?:you['’]re in!\s*)?thank you(?:, .{1,40},)? for signing up[.!]?)$",
+            re.I,
+        ),
+    ),
+    (  # a site asking for tips, corrections and feedback in its own voice: "Tips? Send us a confidential message"
+        "site notice",
+        re.compile(
+            rf"^{_NOT_REPORTED}(?:we are committed to accuracy\b.{{0,200}}|tips\?\s.{{0,150}}|got a (?:news )?tip"
+            r"(?: for .{1,60})?\?|have something to add about this\?.{0,150}|(?:our )?corrections? policy|"
+            r"create a (?:display|screen) name to comment|readers?['’]? comments? \(\d+\)|"
+            r"did you make this recipe\?.{0,150}|.{0,120}\b(?:register now|rsvp here|register here)[.!]?|"
+            r"[\w .&'’-]{2,40} uses cookies\b(?=.*\b(?:accept|consent|agree|settings|preferences)\b)"
+            r"(?=.*\b(?:you|your|we|our)\b).{0,250})$",
+            re.I,
+        ),
+    ),
+    (  # a publisher describing itself under every story: "Chalkbeat is a nonprofit news site covering ..."
+        "site notice",
+        re.compile(
+            r"^(?:the )?[\w.&'’ -]{1,40}? (?:is|are) (?:an?|the) (?:(?:award-winning|independent|nonprofit|non-profit|"
+            r"reader-funded|reader-supported|national|leading|premier|trusted|global)[, ]+){1,3}(?:[\w-]+ ){0,2}"
+            r"(?:media (?:outlet|organi[sz]ation|company)|news (?:site|organi[sz]ation|outlet|website|source|service|"
+            r"platform)|newsroom|publication|journalism (?:organi[sz]ation|site))\b.{0,400}$",
+            re.I,
+        ),
+    ),
     (  # a page's own lines about reading, saving and signing in: "Save articles to read later ..."
         "site notice",
         re.compile(
-            r"^(?:save (?:articles|stories) to read later\b.{0,80}|please check your (?:email|inbox) to confirm your "
-            r"(?:subscription|sign-?up)\.?|go to accessibility shortcuts|browse today['’]s tags|"
+            r"^(?:save (?:articles|stories)(?: to read)? (?:for )?later\b.{0,80}|add articles to your saved list\b.{0,80}|"
+            r"(?:thank you[.!] )?please check your (?:email|inbox) to confirm(?: your (?:subscription|sign-?up))?\.?|go to accessibility shortcuts|browse today['’]s tags|"
             r"keep up to date with .{3,60} by downloading the .{3,40} app|download (?:the )?[\w .&'’-]{2,40} app|"
             r"watch [\w .&'’-]{2,40} live|read more with [\w .&'’-]{2,30}|log in to access this .{2,60} article|"
             r"this content is available to .{2,40} subscribers only\.?|unlock unlimited access for .{1,40}|"
@@ -273,6 +476,36 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
 )
 # Notices longer than the short patterns read (newsl10n.newsparts reads these up to its consent length).
 LONG_SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
+    (  # a press council's or media council's line a member prints under its stories
+        "site notice",
+        GuardedPattern(
+            ("council", "ombudsman"),
+            re.compile(
+                r"^(?:the )?[\w.'’ -]{2,40} (?:supports the work of|is a member of|is regulated by|subscribes to)\b.{0,40}"
+                r"\b(?:press council|press ombudsman|media council)\b.{0,500}\b(?:you can|should be directed|www\.|"
+                r"mediacouncil|presscouncil)\b.{0,200}$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # a site's copyright notice in full: "Copyright owned or licensed by Toronto Star Newspapers Limited. ..."
+        "copyright",
+        re.compile(
+            r"^(?:copyright (?:owned|held) (?:or licensed )?by .{2,80}\. all rights reserved\b.{0,500}|"
+            r"content and programming copyright \d{4}\b.{0,700})$",
+            re.I,
+        ),
+    ),
+    (  # a disclaimer too long for the short patterns: NDTV's "Disclaimer: The opinions expressed within this ..."
+        "disclaimer",
+        re.compile(r"^(?:[\w'’&]+ ){0,2}(?:disclaimer|disclosures?)\s*[:.]\s+\S.{280,600}$", re.I),
+    ),
+    (  # a comment section's rules, longer than the short patterns read (Postmedia's)
+        "comment policy",
+        re.compile(
+            r"^.{0,100}\bis committed to maintaining a lively but civil forum for discussion\b.{0,600}$", re.I
+        ),
+    ),
     (  # what a consent tool prints in place of an embed: "This article contains content provided by Twitter. ..."
         "embed notice",
         GuardedPattern(

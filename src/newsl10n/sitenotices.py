@@ -1006,7 +1006,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
             re.compile(
                 r"^(?:we (?:value|care about|respect) your privacy[.!]?|your privacy (?:choices|settings|options)|"
-                r"(?:manage|cookie|privacy) (?:preferences|settings|consent)|cookies on (?:the )?[\w.&'’ -]{1,30}|"
+                r"(?:manage|cookies?|privacy) (?:preferences|settings|consent)|cookies on (?:the )?[\w.&'’ -]{1,30}|"
                 r"by providing (?:an|your) e-?mail(?: address)?\b.{0,300}|agree and close|"
                 r"we and our partners store and/or access information on a device\b.{0,500}|"
                 r"your choices regarding cookies on this (?:site|website)|"
