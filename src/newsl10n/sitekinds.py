@@ -17,8 +17,8 @@ import re
 from newsl10n.text import GuardedPattern
 
 # Words of a report: a line that tells what someone said or urged is the article's, whatever it says.
-_ATTRIBUTION = r"said|says|told|urged|urges|asked|according to|warned|added"
-_NOT_REPORTED = rf"(?!.*\b(?:{_ATTRIBUTION})\b)"
+_ATTRIBUTION = r"said|says|told|urged|urges|asked|according to|warned|added|wrote"
+NOT_REPORTED = rf"(?!.*\b(?:{_ATTRIBUTION})\b)"
 # Language names as switchers print them, in English and in their own script, and their two-letter codes.
 _LANGUAGE = (
     r"(?:english|deutsch|german|español|spanish|français|french|русский|russian|українська|ukrainian|polski|"
@@ -42,7 +42,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         GuardedPattern(
             ("gambl", "bet", "odds", "18+", "21+", "t&cs", "fun stops"),
             re.compile(
-                rf"^(?=.{{0,400}}$){_NOT_REPORTED}(?:"
+                rf"^(?=.{{0,400}}$){NOT_REPORTED}(?:"
                 r"(?:\d\d\+\.?\s*)?gambling problem\?.{0,200}|"
                 r"(?:18|21)\+\s*[|.,]\s*.{0,150}\b(?:gambleaware|t&cs apply|terms apply)\b.{0,100}|"
                 r"when the fun stops,? stop\.?|(?:please )?(?:gamble|bet) responsibly\b.{0,120}|"
@@ -100,15 +100,29 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     ),
     (  # a messaging channel's or notification prompt: "👉 Join our WhatsApp channel", "Telegram | Viber | WhatsApp"
         "channel prompt",
-        re.compile(
-            rf"^{_NOT_REPORTED}\W{{0,6}}(?:"
-            r"join our (?:whatsapp|telegram|viber|signal) (?:channel|group|community)\b.{0,80}|"
-            r"(?:stay informed: )?follow us on (?:viber|telegram|whatsapp|wechat|line)\b.{0,60}|"
-            r"scan the qr code to follow us on \w+|(?:telegram|viber|whatsapp|signal)(?: \| (?:telegram|viber|"
-            r"whatsapp|signal|facebook|x|youtube)){2,}|\S{0,40} (?:is|are) now on (?:whatsapp|telegram)!.{0,100}|"
-            r"would you like to receive notifications about (?:the )?latest news\?|"
-            r"follow us on social media and support our work|найважливіше\W+у нашому telegram)\W{0,4}$",
-            re.I,
+        GuardedPattern(
+            (
+                "join our",
+                "follow us on",
+                "qr code",
+                "telegram",
+                "viber",
+                "whatsapp",
+                "signal",
+                "now on",
+                "notifications",
+                "social media",
+            ),
+            re.compile(
+                rf"^{NOT_REPORTED}\W{{0,6}}(?:"
+                r"join our (?:whatsapp|telegram|viber|signal) (?:channel|group|community)\b.{0,80}|"
+                r"(?:stay informed: )?follow us on (?:viber|telegram|whatsapp|wechat|line)\b.{0,60}|"
+                r"scan the qr code to follow us on \w+|(?:telegram|viber|whatsapp|signal)(?: \| (?:telegram|viber|"
+                r"whatsapp|signal|facebook|x|youtube)){2,}|\S{0,40} (?:is|are) now on (?:whatsapp|telegram)!.{0,100}|"
+                r"would you like to receive notifications about (?:the )?latest news\?|"
+                r"follow us on social media and support our work|найважливіше\W+у нашому telegram)\W{0,4}$",
+                re.I,
+            ),
         ),
     ),
     (  # a wire's end mark on a partner's page: Xinhua's "Enditem", Yonhap's "(END)"
@@ -120,7 +134,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         GuardedPattern(
             ("hyperlink", "permission", "creative commons", "republish", "reprint", "materials"),
             re.compile(
-                rf"^(?=.{{0,400}}$){_NOT_REPORTED}(?:"
+                rf"^(?=.{{0,400}}$){NOT_REPORTED}(?:"
                 r"(?=.*\b(?:mandatory|required|obligatory|allowed|permitted|only)\b)(?:when )?"
                 r"(?:citing|using|reprinting|full or partial use)\b.{0,40}\b(?:materials?|content|publications?|"
                 r"stories|articles)\b.{0,150}\b(?:hyperlinks?|(?:written )?permission)\b.{0,200}|reprint(?:ing)? is (?:allowed|permitted) only\b.{0,150}|"
@@ -179,7 +193,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
                 "gift",
             ),
             re.compile(
-                rf"^(?=.{{0,400}}$){_NOT_REPORTED}(?:"
+                rf"^(?=.{{0,400}}$){NOT_REPORTED}(?:"
                 r"help (?-i:[A-Z])[\w.&'’-]{1,30} keep (?:reporting|publishing)\b.{0,60}|"
                 r"support (?-i:[A-Z])[\w.&'’-]{1,30} or become (?:our|a) (?:patron|member)\b.{0,30}|"
                 r"donate with (?:paypal|card|crypto)\b.{0,80}|"
@@ -252,7 +266,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
                 rf"^(?:for (?:members|subscribers)(?: only)?|(?:members|subscribers?) only|exclusive (?:to|for) "
                 rf"(?:members|subscribers))[.!]?$|"
                 # a newsletter's, not a service's: "you can sign up for the vaccine here" is the story's
-                rf"^(?=.{{0,400}}$){_NOT_REPORTED}.{{0,250}}\byou can sign up (?:here )?(?:for|to receive)\b"
+                rf"^(?=.{{0,400}}$){NOT_REPORTED}.{{0,250}}\byou can sign up (?:here )?(?:for|to receive)\b"
                 r".{0,120}\b(?:newsletters?|briefing|bulletin|e-?mail|inbox|it directly here)\b.{0,40}$",
                 re.I,
             ),
@@ -270,7 +284,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         GuardedPattern(
             ("newsletter",),
             re.compile(
-                rf"^(?=.{{0,400}}$){_NOT_REPORTED}(?:"
+                rf"^(?=.{{0,400}}$){NOT_REPORTED}(?:"
                 r".{0,250}\bnewsletters?\b.{0,200}(?:^|[.!?]\s+)(?:sign up|subscribe)\b.{0,100}|"
                 r"(?:sign up|subscribe)\b.{0,150}\bnewsletters?\b.{0,200}|we have more newsletters\b.{0,20})$",
                 re.I,
@@ -280,16 +294,28 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     (  # a tech or gaming site's newsletter box and tip line: "Get Tom's Hardware's best news and in-depth reviews,
         # straight to your inbox.", "Sign up for breaking news, reviews, opinion, top tech deals, and more."
         "newsletter prompt",
-        re.compile(
-            rf"^{_NOT_REPORTED}(?:get .{{2,60}}\b(?:best|latest|top)\b.{{0,80}}straight to your inbox|"
-            r"sign up (?:now |today )?for (?:breaking news|the latest|exclusive)\b.{0,150}|"
-            r"keep up to date with\b.{0,150}\b(?:as picked by|straight to your inbox)\b.{0,60}|"
-            r"don['’]t want to miss (?:the best|the latest|out)\b.{0,60}\?|tip us off|"
-            r"we['’]d like to send you (?:push )?notifications\b.{0,80}|"
-            r"if you have a news tip\b.{0,120}\b(?:us|our)\b.{0,60}|"
-            r"(?:listen (?:and|&) )?subscribe to .{2,60} on (?:apple podcasts|spotify|itunes|google podcasts)\b.{0,80})"
-            r"[.!]?$",
-            re.I,
+        GuardedPattern(
+            (
+                "inbox",
+                "sign up",
+                "keep up to date",
+                "want to miss",
+                "tip us",
+                "notifications",
+                "news tip",
+                "subscribe to",
+            ),
+            re.compile(
+                rf"^{NOT_REPORTED}(?:get .{{2,60}}\b(?:best|latest|top)\b.{{0,80}}straight to your inbox|"
+                r"sign up (?:now |today )?for (?:breaking news|the latest|exclusive)\b.{0,150}|"
+                r"keep up to date with\b.{0,150}\b(?:as picked by|straight to your inbox)\b.{0,60}|"
+                r"don['’]t want to miss (?:the best|the latest|out)\b.{0,60}\?|tip us off|"
+                r"we['’]d like to send you (?:push )?notifications\b.{0,80}|"
+                r"if you have a news tip\b.{0,120}\b(?:us|our)\b.{0,60}|"
+                r"(?:listen (?:and|&) )?subscribe to .{2,60} on (?:apple podcasts|spotify|itunes|google podcasts)\b.{0,80})"
+                r"[.!]?$",
+                re.I,
+            ),
         ),
     ),
     (  # a paywall's offer and meter: "Try unlimited access Only $1 for 4 weeks", "You have reached your limit ..."
@@ -306,7 +332,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         GuardedPattern(
             ("comment", "conversation", "discussion"),
             re.compile(
-                rf"^(?=.{{0,600}}$){_NOT_REPORTED}(?=.*\b(?:comment\w*|conversation|discussion)\b)"
+                rf"^(?=.{{0,600}}$){NOT_REPORTED}(?=.*\b(?:comment\w*|conversation|discussion)\b)"
                 # the site's comment system, not a writer's "post in the comments, please"
                 r"(?=.*\b(?:log ?in|sign ?in|register|screen name|display name|community (?:standards|guidelines)|"
                 r"comment policy|subscribers?|account)\b)(?=.*\b(?:you|your|our|we)\b)(?!(?-i:[A-Z]{2,})[\w .'’-]*:).{5,600}$",
@@ -333,31 +359,40 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     ),
     (  # an investment site's standing lines: "*Stock Advisor returns as of March 4, 2024", a column's disclaimer
         "disclaimer",
-        re.compile(
-            r"^(?:\*?stock advisor returns as of\b.{0,40}|\(?the author is an? .{1,80}\. the opinions expressed are "
-            r"(?:his|her|their|the author['’]s) own\.?\)?|this article does not contain investment advice\b.{0,200}|"
-            r".{1,100}\bdoes not endorse any content or product on this page\b.{0,200})$",
-            re.I,
+        GuardedPattern(
+            ("stock advisor", "opinions expressed", "investment advice", "does not endorse"),
+            re.compile(
+                r"^(?:\*?stock advisor returns as of\b.{0,40}|\(?the author is an? .{1,80}\. the opinions expressed are "
+                r"(?:his|her|their|the author['’]s) own\.?\)?|this article does not contain investment advice\b.{0,200}|"
+                r".{1,100}\bdoes not endorse any content or product on this page\b.{0,200})$",
+                re.I,
+            ),
         ),
     ),
     (  # a shop's and a store's buttons: "View at Amazon", "Buy on PlayStation Store", "Wishlist on Steam"
         "shopping notice",
-        re.compile(
-            r"^(?:(?:view|buy|shop|check price|see price|wishlist) (?:at|on) [\w .&'’-]{2,30}|"
-            r"add to (?:my )?(?:wishlist|cart|basket|watchlist)|"
-            r".{0,150}\bmay earn (?:us )?(?:a )?commission\b.{0,100}\b(?:learn more|us|our)\b.{0,20}|"
-            r"we may earn (?:revenue|a commission|money)\b.{0,200})[.!›]?$",
-            re.I,
+        GuardedPattern(
+            (" at ", " on ", "add to", "commission", "earn revenue", "earn money"),
+            re.compile(
+                r"^(?:(?:view|buy|shop|check price|see price|wishlist) (?:at|on) [\w .&'’-]{2,30}|"
+                r"add to (?:my )?(?:wishlist|cart|basket|watchlist)|"
+                r".{0,150}\bmay earn (?:us )?(?:a )?commission\b.{0,100}\b(?:learn more|us|our)\b.{0,20}|"
+                r"we may earn (?:revenue|a commission|money)\b.{0,200})[.!›]?$",
+                re.I,
+            ),
         ),
     ),
     (  # a transcript's notices: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ..."
         "transcript notice",
-        re.compile(
-            rf"^(?!(?-i:[A-Z]{{2,}})[\w .'’-]*:){_NOT_REPORTED}(?:(?:this is a )?rush transcript\b.{{0,300}}|"
-            r".{0,150}\bmay not be in (?:its|their) final form\b.{0,300}|(?:notice: )?transcripts? (?:are|is) "
-            r"(?:machine|computer|automatically)\b.{0,200}|\*?this text was compiled from uncorrected closed "
-            r"captioning\.?|return to transcripts main page|sponsor message)$",
-            re.I,
+        GuardedPattern(
+            ("transcript", "final form", "closed captioning", "sponsor message"),
+            re.compile(
+                rf"^(?!(?-i:[A-Z]{{2,}})[\w .'’-]*:){NOT_REPORTED}(?:(?:this is a )?rush transcript\b.{{0,300}}|"
+                r".{0,150}\bmay not be in (?:its|their) final form\b.{0,300}|(?:notice: )?transcripts? (?:are|is) "
+                r"(?:machine|computer|automatically)\b.{0,200}|\*?this text was compiled from uncorrected closed "
+                r"captioning\.?|return to transcripts main page|sponsor message)$",
+                re.I,
+            ),
         ),
     ),
     (  # an obituary's and a notices page's widgets: "Sign the Guest Book", "Send Flowers", "Place a Notice"
@@ -388,11 +423,14 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     ),
     (  # a health site's standing disclaimer: "This content is for informational purposes only and is not ..."
         "disclaimer",
-        re.compile(
-            r"^(?:.{0,60}\bfor informational purposes only\b.{0,200}\b(?:medical|professional|financial|legal) "
-            r"advice\b.{0,200}|always seek the advice of your (?:physician|doctor)\b.{0,200}|if you think you may have a "
-            r"medical emergency\b.{0,100}|this site complies with the honcode standard\b.{0,60})$",
-            re.I,
+        GuardedPattern(
+            ("informational", "seek the advice", "medical emergency", "honcode"),
+            re.compile(
+                r"^(?:.{0,60}\bfor informational purposes only\b.{0,200}\b(?:medical|professional|financial|legal) "
+                r"advice\b.{0,200}|always seek the advice of your (?:physician|doctor)\b.{0,200}|if you think you may have a "
+                r"medical emergency\b.{0,100}|this site complies with the honcode standard\b.{0,60})$",
+                re.I,
+            ),
         ),
     ),
     (  # a registration wall and a metered paywall: "Log in or Sign up for Free to read the full article"
@@ -409,11 +447,26 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     ),
     (  # a journal's and a science site's tools: "Cite this article", "Export citation", "347 Altmetric", a DOI
         "journal tools",
-        re.compile(
-            r"^(?:cite this article|export citation|download (?:references|citation|pdf)|about this article|"
-            r"\d*\s*altmetric|article views|metrics details|check for updates|sharelines from this story|"
-            r"doi:\s*10\.\d+/\S+|.{0,60}\bissn \d{4}-\d{3}[\dx]\b.{0,80})$",
-            re.I,
+        GuardedPattern(
+            (
+                "cite",
+                "citation",
+                "download",
+                "about this article",
+                "altmetric",
+                "article views",
+                "metrics",
+                "check for updates",
+                "sharelines",
+                "doi",
+                "issn",
+            ),
+            re.compile(
+                r"^(?:cite this article|export citation|download (?:references|citation|pdf)|about this article|"
+                r"\d*\s*altmetric|article views|metrics details|check for updates|sharelines from this story|"
+                r"doi:\s*10\.\d+/\S+|.{0,60}\bissn \d{4}-\d{3}[\dx]\b.{0,80})$",
+                re.I,
+            ),
         ),
     ),
     (  # a licence line under a story: "This work is licensed under a Creative Commons Attribution 4.0 ..."
@@ -426,23 +479,40 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     ),
     (  # a newsletter box's and a sign-up form's lines: "Expert analysis directly to your inbox.", "You're in!"
         "newsletter prompt",
-        re.compile(
-            r"^(?:[\w ,'’-]{0,60}(?:directly|straight|delivered) to your inbox[.!].{0,200}|we deliver .{0,60} to your "
-            r"inbox\b.{0,200}|(?=.*\bnewsletters?\b).{0,200}\byou can unsubscribe at any time\b.{0,60}|"
-            r"(?:you['’]re in!\s*)?thank you(?:, .{1,40},)? for signing up[.!]?)$",
-            re.I,
+        GuardedPattern(
+            ("inbox", "unsubscribe at any time", "signing up"),
+            re.compile(
+                r"^(?:[\w ,'’-]{0,60}(?:directly|straight|delivered) to your inbox[.!].{0,200}|we deliver .{0,60} to your "
+                r"inbox\b.{0,200}|(?=.*\bnewsletters?\b).{0,200}\byou can unsubscribe at any time\b.{0,60}|"
+                r"(?:you['’]re in!\s*)?thank you(?:, .{1,40},)? for signing up[.!]?)$",
+                re.I,
+            ),
         ),
     ),
     (  # a site asking for tips, corrections and feedback in its own voice: "Tips? Send us a confidential message"
         "site notice",
-        re.compile(
-            rf"^{_NOT_REPORTED}(?:we are committed to accuracy\b.{{0,200}}|tips\?\s.{{0,150}}|got a (?:news )?tip"
-            r"(?: for .{1,60})?\?|have something to add about this\?.{0,150}|(?:our )?corrections? policy|"
-            r"create a (?:display|screen) name to comment|readers?['’]? comments? \(\d+\)|"
-            r"did you make this recipe\?.{0,150}|.{0,120}\b(?:register now|rsvp here|register here)[.!]?|"
-            r"[\w .&'’-]{2,40} uses cookies\b(?=.*\b(?:accept|consent|agree|settings|preferences)\b)"
-            r"(?=.*\b(?:you|your|we|our)\b).{0,250})$",
-            re.I,
+        GuardedPattern(
+            (
+                "accuracy",
+                "tip",
+                "something to add",
+                "correction",
+                "name to comment",
+                "comment",
+                "recipe",
+                "register",
+                "rsvp",
+                "cookies",
+            ),
+            re.compile(
+                rf"^{NOT_REPORTED}(?:we are committed to accuracy\b.{{0,200}}|tips\?\s.{{0,150}}|got a (?:news )?tip"
+                r"(?: for .{1,60})?\?|have something to add about this\?.{0,150}|(?:our )?corrections? policy|"
+                r"create a (?:display|screen) name to comment|readers?['’]? comments? \(\d+\)|"
+                r"did you make this recipe\?.{0,150}|.{0,120}\b(?:register now|rsvp here|register here)[.!]?|"
+                r"[\w .&'’-]{2,40} uses cookies\b(?=.*\b(?:accept|consent|agree|settings|preferences)\b)"
+                r"(?=.*\b(?:you|your|we|our)\b).{0,250})$",
+                re.I,
+            ),
         ),
     ),
     (  # a publisher describing itself under every story: "Chalkbeat is a nonprofit news site covering ..."
@@ -502,8 +572,12 @@ LONG_SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...
     ),
     (  # a comment section's rules, longer than the short patterns read (Postmedia's)
         "comment policy",
-        re.compile(
-            r"^.{0,100}\bis committed to maintaining a lively but civil forum for discussion\b.{0,600}$", re.I
+        GuardedPattern(
+            ("lively but civil",),
+            re.compile(
+                r"^.{0,100}\bis committed to maintaining a lively but civil forum for discussion\b.{0,600}$",
+                re.I,
+            ),
         ),
     ),
     (  # what a consent tool prints in place of an embed: "This article contains content provided by Twitter. ..."
