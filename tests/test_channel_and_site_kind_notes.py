@@ -30,6 +30,7 @@ STORY = [
         ("BC-EU-Farmers-Protest/1123", "wire feed line"),
         ("EMBARGOED: NOT FOR PUBLICATION OR BROADCAST BEFORE 2230 GMT", "wire feed line"),
         ("-ends-", "end mark"),
+        ("(MORE)", "end mark"),
         ("WORDS: 1,150", "copy note"),
         ("Shared via SmartNews", "app label"),
         ("Show key events only", "live blog control"),
@@ -48,6 +49,11 @@ STORY = [
 )
 def test_a_channels_or_a_kind_of_sites_line_is_furniture(line: str, reason: str):
     assert furniture_reason(line) == reason
+
+
+def test_a_wires_end_mark_in_brackets_is_not_read_as_the_wires_name():
+    assert classify_blocks([HEADLINE, *STORY, "(END)"])[-1].drop == "furniture: wire end mark"
+    assert classify_blocks([HEADLINE, *STORY, "(CMC)"])[-1].drop is None  # a wire's name: a credit
 
 
 @pytest.mark.parametrize(

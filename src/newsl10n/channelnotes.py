@@ -132,11 +132,10 @@ CHANNEL_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             re.I,
         ),
     ),
-    (  # the end of a story as a wire or a copy desk marks it: "ENDS", "-ends-", "NNNN"
+    (  # the end of a story as a wire or a copy desk marks it: "ENDS", "-ends-", "NNNN", a take's "(MORE)" ("-30-"
+        # and "###" have no words to translate and go as such)
         "end mark",
-        re.compile(
-            r"^[\[(-]?\s*(?:ends?|nnnn)\s*[\])-]?$", re.I
-        ),  # "-30-" and "###" have no words to translate
+        re.compile(r"^[\[(-]?\s*(?:ends?|nnnn)\s*[\])-]?$|^\(more\)$", re.I),
     ),
     (  # a freelancer's file and cover note: word count, slug, Word's comments and tracked changes (a sign-off
         # such as "Kind regards, Tom" stays: a letter to the editor ends the same way)

@@ -250,7 +250,8 @@ _NAMES = (
 )
 # Whole blocks that credit someone: kept, marked, never merged into prose.
 _CREDIT_RES = (
-    re.compile(rf"^\((?:{_AGENCIES}|[A-Z]{{2,6}})\)$"),  # the wire alone, in brackets: "(CMC)"
+    # the wire alone, in brackets: "(CMC)"; "(END)" and "(MORE)" are a wire's marks, not its name
+    re.compile(rf"^\((?:{_AGENCIES}|(?!(?:END|ENDS|MORE)\))[A-Z]{{2,6}})\)$"),
     # the source of a press release a site runs: "Provided by European Space Agency"
     re.compile(r"^Provided by (?:the )?[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|for|and|the|de)){0,7}\.?$"),
     re.compile(  # Contributed photo; (Courtesy photo); Staff photo by Jane Doe
