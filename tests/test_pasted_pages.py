@@ -845,6 +845,9 @@ FORM_MESSAGES = [  # made up: each alternative of the guarded patterns once
     "Our Morning Brief newsletter is free. Subscribe today.",
     "To join the discussion, please log in to your account.",
     "The Courier is a member of the Press Council. Complaints about our stories can go to www.presscouncil.example.",
+    "You need Adobe Flash Player to view this video.",
+    "We will use your email address only to send you our newsletter.",
+    "Our breaking news alert tells you first.",
 ]
 
 

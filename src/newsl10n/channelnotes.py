@@ -128,7 +128,7 @@ CHANNEL_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             r"^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3})$|^document [a-z0-9]{20,}$|"
             r"^(?:press association|pa media|pa wire) \d{4}$|"
             r"^.{0,150}\bdistributed by tribune content agency\b.{0,20}$|"
-            r"^the associated press receives (?:financial )?support from\b.{0,300}$|^newsweek is committed to\b.{0,150}$",
+            r"^the associated press(?: [\w ]{1,60})? receives (?:financial )?support from\b.{0,300}$|^newsweek is committed to\b.{0,150}$",
             re.I,
         ),
     ),

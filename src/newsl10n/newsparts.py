@@ -13,7 +13,7 @@ import re
 
 from newsl10n.channelnotes import CHANNEL_PATTERNS
 from newsl10n.pagecontrols import is_navigation_row, is_page_tools
-from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, SITE_KIND_PATTERNS
+from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, NOT_REPORTED, SITE_KIND_PATTERNS
 from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
 from newsl10n.text import GuardedPattern
 
@@ -802,7 +802,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
                 # a pointer to the document the story rests on is the story's: "To read the 70-page TNO report,
                 # ..., click here", "Click here to read the probable cause affidavit"
                 # a report of a scam's "click here" is the story's
-                rf"^(?=.{{0,300}}$)(?!.*{_READ_THE_DOCUMENT})(?!.*\b(?:said|says|told)\b)"
+                rf"^(?=.{{0,300}}$)(?!.*{_READ_THE_DOCUMENT}){NOT_REPORTED}"
                 rf".{{0,250}}(?<![“\"‘'])\bclick(?:ing)? here\b.{{0,150}}$|"
                 r"^.{0,100}\bdelivered (?:to|through) your (?:door|letterbox|mailbox)\b.{0,200}$",
                 re.I,

@@ -863,11 +863,11 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # original sound - Ruby", and the consent it waits for ("Unfortunately we have been unable to verify ...")
         "embed notice",
         re.compile(
-            r"^(?:a post shared by .{1,60}\(@[\w.]{1,30}\)|"
+            r"^(?:a post shared by .{1,60}\(@[\w.]{1,30}\)(?: on (?-i:[A-Z])[a-z]{2,8}\.? \d{1,2},? \d{4}(?: at .{1,20})?)?|"
             r"this content is (?:imported|provided) (?:from|by) (?-i:[A-Z])[\w.'’ -]{0,30}\b.{0,400}|"
             r"embed from getty images|view (?:this post )?on (?:threads|instagram|facebook|x|twitter|tiktok|youtube)|"
             r"loading (?:twitter|x|instagram|facebook|tiktok|youtube) content|"
-            r"(?:skip|end of) (?:twitter|x|instagram|facebook|tiktok|youtube) post(?: \d+)?(?: by .{1,60})?|"
+            r"(?:skip|end of) (?:twitter|x|instagram|facebook|tiktok|youtube) (?:post|content|video)(?:,? \d+)?(?: by .{1,60})?|"
             r"warning: third party content may contain adverts|to view this content,? (?:choose|click|select)\b.{0,80}|"
             r"unfortunately we have been unable to verify if you have consented to .{1,40} cookies\b.{0,300}|"
             r"to embed this post, copy the code below\b.{0,60}|♬ .{1,100}|twitter ads info and privacy|"
@@ -1006,7 +1006,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             ),
             re.compile(
                 r"^(?:we (?:value|care about|respect) your privacy[.!]?|your privacy (?:choices|settings|options)|"
-                r"(?:manage|cookies?|privacy) (?:preferences|settings|consent)|cookies on (?:the )?[\w.&'’ -]{1,30}|"
+                r"(?:manage (?:your )?(?:cookie |privacy )?|cookies? |privacy )(?:preferences|settings|consent)|cookies on (?:the )?[\w.&'’ -]{1,30}|"
                 r"by providing (?:an|your) e-?mail(?: address)?\b.{0,300}|agree and close|"
                 r"we and our partners store and/or access information on a device\b.{0,500}|"
                 r"your choices regarding cookies on this (?:site|website)|"
@@ -1016,6 +1016,60 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?\s*)?"
                 r"this (?:article|page) (?:includes|contains) content (?:provided|hosted) by .{1,40}\. "
                 r"we ask for your permission\b.{0,400})$",
+                re.I,
+            ),
+        ),
+    ),
+    (  # what the widgets of many sites leave in an extractor's text, word for word across sites and years:
+        # AP's "Follow Jill Lawless at http://twitter.com/JillLawless", AddThis's buttons, a gallery's pager, a
+        # comment box's controls, a gift link, a player's loading line
+        "widget label",
+        re.compile(
+            r"^(?:follow (?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3} (?:at|on) (?:https?://)?(?:www\.)?(?:twitter|x)\.com/\S+|"
+            r"also (?:watch|read|see)\s*[|:]\s*\S.{0,150}|now watch:\s.{1,80}|"
+            r"addthis sharing buttons|share to facebook.{0,100}\baddthis share options|buzz up!?|"
+            r"add to (?:igoogle|my yahoo!?)|rss feed:\s.{0,100}|become a fan (?:of us )?on facebook\b.{0,40}|"
+            r"text (?-i:[A-Z]{2,12}) to \d{4,6}\b.{0,60}|recommend this (?:article|story)\?.{0,30}|"
+            r"«?\s*previous (?:photo|image|slide)\s*\|\s*next (?:photo|image|slide)\s*»?|"
+            r"(?:launch|view|open) (?:the )?gallery(?: \(\d+ (?:images|photos)\))?|get the latest (?:adobe )?flash player|"
+            r"(?:log ?in|sign ?in|register) to (?:post|leave|add) (?:a )?comments?|report abuse|"
+            r"comment using\W{0,5}facebook social plugin|sort by:?\s*(?:\w+(?: \w+)?\s*\|\s*){1,5}\w+(?: \w+)?|"
+            r"share what you think|single page view|average rating:\s.{1,30}|share (?:a )?gift (?:link|article)|"
+            r"you have \d+ gift articles?\b.{0,120}|make us (?:a|your) preferred source on google|google preferred source|"
+            r"limited[- ]time offer:\s.{1,80}|(?:video player|ad|advertisement|content) loading(?:\.\.\.|…)?|"
+            r"this (?:story|article) has been shared [\d,]+ times|video duration \d+ minutes?(?: \d+ seconds?)?|"
+            r"close story|(?:subscribe\s+)?invalid email(?: address)?|printable version\s*\|.{0,150}|"
+            r"this (?:article|story) (?:is )?tagged under:?|get the latest .{2,40} stock price here|"
+            r"listen to the latest songs,? only on\b.{0,30})[.!]?$",
+            re.I,
+        ),
+    ),
+    (  # the same widgets' sentences, which a story could also say: refused when they report what someone said
+        "widget label",
+        GuardedPattern(
+            (
+                "flash player",
+                "comments",
+                "quotes",
+                "data provided",
+                "use your email",
+                "subscribe",
+                "download",
+                "read all the latest",
+                "articles like this",
+                "contact number",
+                "breaking news",
+            ),
+            re.compile(
+                rf"^(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                r".{0,80}\b(?:adobe )?flash player\b(?=.*\b(?:you|your|to view|install|download)\b).{0,150}|"
+                r"we (?:are|have) (?:no longer accepting|closed|disabled) comments\b.{0,60}|"
+                r"comments? (?:are )?closed\.\s.{0,300}|(?:all )?quotes (?:are )?(?:displayed in real-time or )?delayed"
+                r"\b.{0,300}|(?:intraday )?data provided by \w+\b.{0,60}\bterms of use\b.{0,400}|"
+                r"we(?:['’]ll| will) (?:only )?use your email(?: address)?\b.{0,250}|subscribe (?:now|today) to\b.{0,120}|"
+                r"for (?:all )?(?:the )?latest\b.{0,80}\bdownload\b.{0,60}\bapp\b|read all the latest\b.{0,120}\bhere|"
+                r"for more articles like this,? please visit us at\b.{0,40}|please include a contact number if you are "
+                r"willing to speak to\b.{0,150}|our breaking news (?:alert|email|newsletter)\b.{0,150})[.!]?$",
                 re.I,
             ),
         ),
