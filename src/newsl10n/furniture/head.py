@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from newsl10n.credits import (
     DATELINE_RE,
     is_agency_name,
+    is_caption,
     is_date_only,
     is_date_word,
     is_timestamp,
     is_wire_alone,
+    trailing_credit,
 )
 from newsl10n.furniture.bylines import is_byline_start, names_source_or_time
 from newsl10n.furniture.reading import (
@@ -329,7 +331,11 @@ def _is_other_headline(text: str) -> bool:
 
 def drop_above_page_heading(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """Between the headline taken from the page's <title> and the page's own heading that repeats it stands the
-    page's header: its section label, breadcrumbs, a bar of other stories. The article begins below it."""
+    page's header: its section label, breadcrumbs, a bar of other stories. The article begins below it.
+
+    A whole page's menus can fill dozens of blocks there (CRN's "Latest News Applications OS Channel Programs Cloud
+    ..."): the page's heading is also looked for further down, when it says the <title> word for word and nothing
+    between them reads like the article's prose."""
     heading = next(
         (
             i
@@ -338,6 +344,9 @@ def drop_above_page_heading(texts: list[str], drops: list[str | None], marked: l
         ),
         None,
     )
+    far = heading is None and _title_repeated_far_below(texts, drops, marked)
+    if far:
+        heading = next(i for i in range(HEAD_REACH + 1, len(texts)) if texts[i] == texts[0])
     for index in range(1, heading or 0):
         text = texts[index]
         # the author's name and the date stand there too: they are the story's, and so is a standfirst telling
@@ -347,6 +356,41 @@ def drop_above_page_heading(texts: list[str], drops: list[str | None], marked: l
             or is_date_only(text)
             or is_timestamp(text)
             or _SAID_RE.search(text) is not None
+            # the lead picture's caption, set above the heading on some sites (ScienceAlert's)
+            or is_caption(text)
+            or trailing_credit(text) is not None
+            or _PICTURE_CREDIT_RE.search(text) is not None
         )
-        if droppable(index, drops, marked) and is_title_like(text, max_words=_HEADER_WORDS) and not own:
+        header_like = is_title_like(text, max_words=_HEADER_WORDS) or (far and _is_menu_row(text))
+        if droppable(index, drops, marked) and header_like and not own:
             drops[index] = "page header"
+
+
+# a picture's credit closing its caption: "(NASA/JPL/Space Science Institute)", "(Agency/Photographer)"
+_PICTURE_CREDIT_RE = re.compile(r"\([^()]{2,80}/[^()]{2,60}\)\s*$")
+_FAR_HEADING_REACH = 60  # blocks a whole page's menus may fill between its <title> and its own heading
+_MENU_ROW_WORDS = 12  # a menu printed on one line is longer than a title
+_MENU_CAPITALS = 0.75  # ... and nearly every word of it is a name
+
+
+def _title_repeated_far_below(
+    texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+) -> bool:
+    """Whether the first block, the page's <title>, stands again as its heading below the first blocks, with no
+    prose of the article between (a headline repeated at the story's end has the story above it)."""
+    if len(texts[0].split()) < HEAD_WORDS:
+        return False
+    for index in range(HEAD_REACH + 1, min(len(texts), _FAR_HEADING_REACH)):
+        if texts[index] == texts[0] and drops[index] == "repeats the headline":
+            return not any(is_prose(texts[i], drops[i], marked[i]) for i in range(1, index))
+    return False
+
+
+def _is_menu_row(text: str) -> bool:
+    """A site's menu printed as one line: many words, nearly all of them capitalized names, no sentence's end
+    ("Cloud Partner Programs Cloud Security Cloud Storage Edge Computing ...")."""
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    if len(words) < _MENU_ROW_WORDS or ends_like_sentence(text):
+        return False
+    capitalized = sum(word[0].isupper() or word in TITLE_SMALL_WORDS for word in words)
+    return capitalized >= _MENU_CAPITALS * len(words)
