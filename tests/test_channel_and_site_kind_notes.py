@@ -18,11 +18,11 @@ STORY = [
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("View this email in your browser", "newsletter footer"),
-        ("Unsubscribe | Manage preferences | View online", "newsletter footer"),
+        ("View this email in your browser", "newsletter frame"),
+        ("Unsubscribe | Manage preferences | View online", "newsletter frame"),
         (
             "You are receiving this email because you signed up for updates from The Evening Ledger.",
-            "newsletter footer",
+            "newsletter frame",
         ),
         ("Continued on page A6", "print notice"),
         ("PLEASE SEE FIRE ON A8", "print notice"),
@@ -69,6 +69,7 @@ def test_a_wires_end_mark_in_brackets_is_not_read_as_the_wires_name():
         "If you are over 65, you can sign up for the vaccine at any pharmacy.",
         "No idea who made this, but it's wonderful. If you know, post in the comments, please.",
         "Read the full text of the decree below:",
+        "View on Ukraine",
         "Adobe stopped supporting Flash Player in 2020, and the site's old videos went dark.",
         "Click here, the email urged, to claim a tax refund that did not exist.",
         "HANNITY: This copy may not be in its final form, I was told, but here it is.",

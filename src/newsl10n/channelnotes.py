@@ -32,7 +32,7 @@ _FOOTER_TOKEN = (
 
 CHANNEL_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     (  # an e-mail newsletter's header and footer, as Mailchimp, Substack and Google Groups print them
-        "newsletter footer",
+        "newsletter frame",
         GuardedPattern(
             (
                 "subscri",
@@ -59,7 +59,9 @@ CHANNEL_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
                 "from a friend",
             ),
             re.compile(
-                rf"{NOT_REPORTED}(?:^{_FOOTER_TOKEN}(?:\s*[|·•]?\s*{_FOOTER_TOKEN})*\.?$|"
+                # a row of two tokens at least: "Advertise with us" or "Subscribe" alone is any site's link
+                rf"{NOT_REPORTED}(?:^{_FOOTER_TOKEN}(?:\s*[|·•]?\s*{_FOOTER_TOKEN})+\.?$|"
+                r"^(?:unsubscribe(?: from this list)?|email preferences|\*\|unsub\|\*)\.?$|"
                 r"^(?:view|open|read) this (?:email|newsletter) (?:in (?:your |a |the )?(?:web )?browser|online)\.?$|"
                 r"^(?:open|view) in (?:your |a )?browser\.?$|"
                 r"^having trouble (?:viewing|reading) this (?:email|newsletter)\?.{0,60}$|"

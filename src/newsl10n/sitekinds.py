@@ -374,7 +374,9 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         GuardedPattern(
             (" at ", " on ", "add to", "commission", "earn revenue", "earn money"),
             re.compile(
-                r"^(?:(?:view|buy|shop|check price|see price|wishlist) (?:at|on) [\w .&'’-]{2,30}|"
+                # a shop's name follows ("View on Ukraine" is a subhead, "Buy on the dip" a story's words)
+                r"^(?:(?:buy|shop|check price|see price|wishlist) (?:at|on) (?-i:[A-Z])[\w .&'’-]{1,30}|"
+                r"view at (?-i:[A-Z])[\w .&'’-]{1,30}|"
                 r"add to (?:my )?(?:wishlist|cart|basket|watchlist)|"
                 r".{0,150}\bmay earn (?:us )?(?:a )?commission\b.{0,100}\b(?:learn more|us|our)\b.{0,20}|"
                 r"we may earn (?:revenue|a commission|money)\b.{0,200})[.!›]?$",
