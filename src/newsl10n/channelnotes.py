@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsl10n.sitekinds import NOT_REPORTED
-from newsl10n.text import GuardedPattern
+from newsl10n.text import NOT_REPORTED, GuardedPattern
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

@@ -13,9 +13,9 @@ import re
 
 from newsl10n.channelnotes import CHANNEL_PATTERNS
 from newsl10n.pagecontrols import is_navigation_row, is_page_tools
-from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, NOT_REPORTED, SITE_KIND_PATTERNS
+from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, SITE_KIND_PATTERNS
 from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
-from newsl10n.text import GuardedPattern
+from newsl10n.text import NOT_REPORTED, GuardedPattern
 
 # --- furniture ---------------------------------------------------------------------------------------
 # the networks a follow prompt names, or a writer's link to a profile there
@@ -293,7 +293,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"loading (?:photo |image )?(?:gallery|slideshow)(?:\.\.\.|…)?|"
             r"see (?:all |more )?(?:photos|pictures|images) (?:from|of|in) this (?:story|article|gallery):?|"
             r"view (?:\d+ )?(?:photos?|images|pictures)|(?:see|view) all (?:photos|pictures|images)|"
-            r"launch (?:the )?(?:gallery|slideshow)|\+\s?\d{1,3} more|(?:photo )?gallery \(click to enlarge\)|(?:see|view) all \d{1,3} (?:photos|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
+            r"(?:launch|open|view) (?:the )?(?:gallery|slideshow)(?: \(\d+ (?:images|photos|pictures)\))?|\+\s?\d{1,3} more|(?:photo )?gallery \(click to enlarge\)|(?:see|view) all \d{1,3} (?:photos|images|pictures)|buy (?:this )?photo|wait \d+ seconds? to continue\.?|"
             r".{0,100}\bview (?:graphic|interactive|gallery))$",
             re.I,
         ),
@@ -456,7 +456,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # a teaser's summary with its link after it: "Barbecue, however, is not banned on public beaches. READ MORE"
             r"^\S.{8,250}\s(?-i:READ MORE|Read More|Read more)\s*[»>→]*$|"
             r"^more (?:on|about|in)\s*:\s*\S.{0,150}$|"  # "MORE ON: Ryan Seacrest"; "More On:" alone heads a list
-            r"^(?:more|also read|read also|must read|for more,? read|"
+            r"^(?:more|also (?:read|watch)|read also|must read|for more,? read|"
             r"related(?: (?:posts?|stor(?:y|ies)|articles?|content|coverage|links?|reading|roundups?|forums?|guides?))?|"
             r"see also|more on this|recommended(?: reading| for you)?|suggested reading|further reading|read next|"
             # a hyphen is a separator only beside a space: "Related-party transactions ..." is the story's
@@ -513,7 +513,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^join (?:the |our )?(?:conversation|discussion|commenting forum|comments?(?: section)?)[.:!]?$|^tell us what you think\b(?!.*\b(?:said|says|told|asked)\b).{0,40}$|"
             r"^comment on this (?:story|article|post)\.?$|^comments?\s*\(\d+\)$|"
             r"^(?:view|show|read|load|see) (?:all )?\d+ comments?$|^(?:please )?(?:sign|log) ?in to comment\.?$|"
-            r"^(?:hide|load more) comments$|^sort by:?(?: \w+){0,2}$|^(?:newest|oldest|best|flag)$|"
+            r"^(?:hide|load more) comments$|^sort by:?(?: \w+){0,2}(?:\s*\|\s*\w+(?: \w+)?){0,5}$|^(?:newest|oldest|best|flag)$|"
             r"^submit a comment$|^discuss(?: this (?:article|story|post))?\W{0,3}$|^no comments(?: yet)?\s*[:.]?$|^\{\s*\d+ (?:trackbacks?|comments?|pingbacks?)\s*\}$|^comments? form$|"
             # what blog platforms and their themes print under every post: WordPress's, Drupal's, Thesis's
             r"^(?:both )?comments and pings are (?:currently )?closed\.?$|^trackbacks?$|^rate this:?(?: \d+)*$|"
@@ -620,7 +620,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"we (?:rely|depend) on (?:your|readers['’]?) support\b[^,;:.!?]{0,150}[.!]?|"
             r"(?:make|give) a (?:one-off |monthly |single )?contribution|available for everyone, funded by readers|"
             r"(?:donate|contribute|support us)(?: now| today)?[.!]?|"
-            r"become a (?:member|supporter|subscriber|patron)(?: today| now)?[.!]?|"
+            r"become a (?:sustaining )?(?:member|supporter|subscriber|patron)(?: today| now)?[.!]?|"
             r"(?:our|independent|quality|local) journalism (?:needs|depends on|relies on) (?:your|readers['’]?) support\b.{0,150}|"
             r"will you (?:support|help (?:fund|sustain)) (?:(?-i:[A-Z])[\w.&'’-]*['’]s? )?(?:\w+ )?journalism\?|"
             r".{0,250}\bplease consider (?:making a (?:one-time |monthly )?contribution|a gift|donating) to [\w.&'’ -]{1,40}"
@@ -640,7 +640,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.compile(
                 r"^(?!.*\b(?:said|says|told|asked)\b)"  # a report of what someone said is the article's
                 r"(?:thanks? (?:you )?for (?:signing up|subscribing|registering|your (?:subscription|feedback|interest))"
-                r"[.!]?(?: [^,]{0,80})?|keep an eye on your inbox\b.{0,80}|check your (?:e-?mail|inbox) to confirm\b.{0,80}|"
+                r"[.!]?(?: [^,]{0,80})?|keep an eye on your inbox\b.{0,80}|(?:thank you[.!] )?(?:please )?check your (?:e-?mail|inbox) to confirm\b.{0,80}|"
                 r"there was an error processing your .{1,40}|an error (?:has )?occurred[.,!]?(?: please try again(?: later)?[.!]?)?|"
                 r"(?:something went wrong|oops)[.!,]?(?: please try again(?: later)?[.!]?)?|please try again(?: later)?[.!]?|"
                 r"this (?:article|story) has been sent to\b.{0,60}|(?:loading|load more|all|user|show(?: new)?) comments"
@@ -703,7 +703,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "widget label",
         re.compile(
-            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|link copied(?: to clipboard)?!?|"
+            r"^(?:report|reply|print|save|close|search|top|back to top|skip to (?:main )?content|(?:copy link\s*)?link copied(?: to clipboard)?!?|"
             r"about(?: us)?|contact(?: us)?|careers|advertise(?: with us)?|sitemap|site map|site index|"
             r"resize(?: text)?|toolbox|(?:text|font) size|font:|report this ad|view all posts|story highlights|"
             r"sort by:?(?: date| newest| oldest| best| popular| most popular| top| latest| most liked)?:?|"
@@ -744,8 +744,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # an author list's and a search's buttons on a journal's news page
             r"(?:show|hide) (?:all )?authors|search author on:? ?(?:pubmed|google scholar)(?: (?:pubmed|google scholar))?|"
             # Google's preferred sources: "Add Global News as a Preferred Source on Google to see more of our stories"
-            r"(?:add|choose|make) (?:[\w&.'’ -]{1,40} )?as (?:a |your )?['‘\"]?preferred(?: source)?['’\"]?"
-            r"(?: to see more of our stories)? on google(?: news)?\b.{0,120}|"
+            r"(?:add|choose|make) (?:[\w&.'’ -]{1,40} )?(?:as )?(?:a |your )?['‘\"]?preferred(?: source)?['’\"]?"
+            r"(?: to see more of our stories)? on google(?: news)?\b.{0,120}|google preferred source|"
             # a control's CSS class read out before its label: "lead-art-block.fullscreen-enter Expand"
             r"(?-i:[a-z]\w*(?:-\w+)+\.[a-z]\w*(?:-\w+)+ [A-Z][a-z]+)|"
             r"share close|enjoyed this (?:story|article)\?|article content|copy to clipboard|open this photo in gallery:?|"
@@ -1071,8 +1071,13 @@ def repeats_like_a_widget(text: str, words: str) -> bool:
 
 
 def _pattern_reason(text: str) -> str | None:
+    lowered = text.lower()  # once for all the guarded patterns' word tests
     for reason, pattern in _FURNITURE_PATTERNS:
-        if pattern.match(text):
+        if (
+            pattern.match_lowered(text, lowered)
+            if isinstance(pattern, GuardedPattern)
+            else pattern.match(text)
+        ):
             if (
                 reason == "related link"
                 and text.rstrip("\"'”’)]").endswith((".", ";", ":"))

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import re
 
-from newsl10n.text import GuardedPattern
+from newsl10n.text import NOT_REPORTED, GuardedPattern
 
-# Words of a report: a line that tells what someone said or urged is the article's, whatever it says.
-_ATTRIBUTION = r"said|says|told|urged|urges|asked|according to|warned|added|wrote"
-NOT_REPORTED = rf"(?!.*\b(?:{_ATTRIBUTION})\b)"
 # Language names as switchers print them, in English and in their own script, and their two-letter codes.
 _LANGUAGE = (
     r"(?:english|deutsch|german|español|spanish|français|french|русский|russian|українська|ukrainian|polski|"
@@ -198,13 +195,11 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
                 r"support (?-i:[A-Z])[\w.&'’-]{1,30} or become (?:our|a) (?:patron|member)\b.{0,30}|"
                 r"donate with (?:paypal|card|crypto)\b.{0,80}|"
                 r"(?:already a (?:member|subscriber|supporter)|(?:already )?have an account)\? (?:log|sign) ?in(?: here)?\.?|"
-                # "Become a member of NATO" is a subhead: the site's own ask says when or why, or stands alone
-                r"(?:want to see more stories like this\? )?become a (?:sustaining )?member(?: of [\w .&'’-]{2,40})?"
-                r"(?: today| now| to (?:support|leave|read)\b.{0,100})|become a (?:sustaining )?member(?: today| now)?[.!]?|"
-                r"want to see more stories like this\? become a (?:sustaining )?member of [\w .&'’-]{2,40}|"
+                # "Become a member of NATO" is a subhead: the site's own ask says why, or follows its question
+                r"become a (?:sustaining )?member of [\w .&'’-]{2,40} (?:today|now|to (?:support|read)\b.{0,100})|"
+                r"want to see more stories like this\? become a (?:sustaining )?member\b.{0,60}|"
                 r".{0,120}\b(?:help us keep going|join our community of (?:members|supporters))\b.{0,80}|"
                 r"independent journalism is under threat\.? stand with us\.?|"
-                r"every (?:contribution|donation|gift),? (?:however|no matter how) (?:big or small|small)\b.{0,150}|"
                 r"our reporters risk (?:everything|their lives)\b.{0,150}\bplease support\b.{0,60}|"
                 r"we(?:['’]re| are) an? (?:reader|listener|member)-(?:funded|supported) newsroom\b.{0,150}|"
                 r"your support(?:, no matter how small,)? makes (?:this (?:reporting|journalism|work) possible|a world of "
@@ -413,7 +408,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             r"^(?:sorry,? the video player failed to load\b.{0,60}|please use an? html5 video capable browser\b.{0,40}|"
             r"javascript must be enabled\b.{0,80}|episode \d+\s*[·•|-]\s*\d{1,2}:\d\d(?::\d\d)?|"
             r"video\s*\d{1,2}:\d\d(?:\d{1,2}:\d\d)?|stream type live|download this episode\b.{0,40}|"
-            r"open (?:the )?gallery(?: \(\d+ (?:images|photos)\))?|copy link\s*link copied!?|short url|hide ad|"
+            r"short url|hide ad|"
             r"(?:normal|larger?|very large|smaller?|medium) text size|headshot of (?-i:[A-Z])[\w'’.-]+(?: [\w'’.-]+){0,3}|"
             r"take our (?:\d+[- ]minute |short |quick )?survey|we want your opinion!.{0,80}|"
             r"spot(?:ted)? an? (?:mistake|error|typo)\?.{0,100}|follow (?:topics|authors)\b.{0,40}\bwe['’]ll email you\b"
@@ -531,12 +526,11 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         "site notice",
         re.compile(
             r"^(?:save (?:articles|stories)(?: to read)? (?:for )?later\b.{0,80}|add articles to your saved list\b.{0,80}|"
-            r"(?:thank you[.!] )?please check your (?:email|inbox) to confirm(?: your (?:subscription|sign-?up))?\.?|go to accessibility shortcuts|browse today['’]s tags|"
+            r"go to accessibility shortcuts|browse today['’]s tags|"
             r"keep up to date with .{3,60} by downloading the .{3,40} app|download (?:the )?[\w .&'’-]{2,40} app|"
             r"watch [\w .&'’-]{2,40} live|read more with [\w .&'’-]{2,30}|log in to access this .{2,60} article|"
             r"this content is available to .{2,40} subscribers only\.?|unlock unlimited access for .{1,40}|"
             r"you have \d+ free (?:articles?|stories) (?:remaining|left)(?: this month)?\.?|"
-            r"become a member to leave a comment\b.{0,40}|"
             r"receive email from us on behalf of our trusted partners\b.{0,40}|"
             r"dear readers! thank you for being with us!.{0,150}|voiced by artificial intelligence\.?|"
             r"printed from(?: \S+)?|list of \d+ items|list \d+ of \d+|end of list|"
@@ -587,7 +581,8 @@ LONG_SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...
         GuardedPattern(
             ("content", "cookie"),
             re.compile(
-                r"^(?=.{0,700}$)(?:this (?:article|page) contains content provided by|this content is provided by|"
+                r"^(?=.{0,700}$)(?:(?:allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?\s*)?this (?:article|page) (?:includes|contains) "
+                r"content (?:provided|hosted) by|this content is provided by|"
                 r"content from (?:x|twitter|instagram|facebook|youtube|tiktok|spotify|[\w ]{2,20}) cannot be "
                 r"displayed)\b.{0,600}\b(?:cookies?|permission|consent|privacy)\b.{0,300}$",
                 re.I,

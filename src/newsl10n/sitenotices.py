@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import re
 
-from newsl10n.text import GuardedPattern
+from newsl10n.text import ATTRIBUTION, GuardedPattern
 
-# Words of a report: a line that tells what someone said or urged is the article's, whatever it says.
-_ATTRIBUTION = r"said|says|told|urged|urges|asked|according to"
 SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     (  # a pointer to the site's rules for comments: "Please read our comment policy before commenting."
         "comment policy",
@@ -58,7 +56,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "inbox",
             ),
             re.compile(
-                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r"(?:sign up|subscribe|register)(?: now| today| for free)? (?:to|and) (?:get|receive)\b.{0,100}"
                 r"\b(?:content|news|deals|updates|stories|newsletters?|alerts|offers|inbox|e-?mails?|tips)\b.{0,100}|"
                 r"(?:get|receive) (?:the latest|regular|daily|weekly|our latest|our best)\b.{0,120}"
@@ -140,7 +138,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "all-access",
             ),
             re.compile(
-                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r"to (?:view|read|continue reading|access) (?:the|this) (?:full )?(?:story|article)\b.{0,120}"
                 r"\b(?:subscri\w*|log ?in|sign ?in|register)\b.{0,120}|"
                 r"subscribe (?:now |today )?(?:to|for) .{0,80}\b(?:full story|full article|to read|to continue)\b.{0,60}|"
@@ -211,7 +209,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "if our",
             ),
             re.compile(
-                rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,400}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r"if (?:you found|you value|you enjoy|you enjoyed|you like|our (?:services|work|journalism) (?:has|have) "
                 r"(?:assisted|helped) you)\b.{0,200}\b(?:donat\w*|contribut\w*|support\w*|subscri\w*|members?\w*)\b.{0,250}|"
                 r".{0,60}\bis now on (?:telegram|whatsapp|instagram|tiktok|youtube|threads|signal)!?|"
@@ -234,7 +232,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         GuardedPattern(
             ("expressed", "produced by", "created by", "paid for by", "tip", "story for us", "story?"),
             re.compile(
-                rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,400}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r"(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|post) |here(?:in)? |by "
                 r"(?:the )?(?:authors?|contributors?|writers?|columnists?) )?are (?:those of the (?:authors?|writers?)|"
                 r"(?:the authors?['’]s?|their) own|solely (?:those of )?the (?:authors?['’]s?|writers?['’]s?))\b.{0,250}|"
@@ -252,7 +250,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         GuardedPattern(
             ("download", "get the", "get it", "notifications"),
             re.compile(
-                rf"^(?=.{{0,250}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:(?:for (?:the latest|more)\b.{{0,100}}?,? )?"
+                rf"^(?=.{{0,250}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:(?:for (?:the latest|more)\b.{{0,100}}?,? )?"
                 r"(?:click here to )?download (?:the|our) (?:[\w.,&'’-]+ ){0,6}apps?\b.{0,120}|"
                 r"get the (?:[\w.&'’-]+ ){0,3}app(?: (?:for|on|from)\b.{0,60})?|get browser notifications\b.{0,120}|"
                 r".{0,60}\bwould like to send you (?:push )?notifications\b.{0,40}|"
@@ -267,7 +265,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         GuardedPattern(
             ("letter", "hear what you think", "hear from you", "correction", "send", "contacted", "question"),
             re.compile(
-                rf"^(?=.{{0,400}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,400}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r".{0,150}\b(?:submit|send|write) (?:us )?(?:a |your )?letters? to the editor\b.{0,150}|"
                 # USA TODAY's box: "To report corrections and clarifications, contact Standards Editor ..."
                 r"to report (?:corrections|errors)(?: (?:and|or) clarifications)?, (?:contact|e-?mail|write to)\b.{1,350}|"
@@ -298,7 +296,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "offers that appear",
             ),
             re.compile(
-                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r"(?:.{0,280}\b)?(?:we|[A-Z][\w&.]{1,20}) may (?:receive|earn|get) (?:an? )?"
                 r"(?:compensation|commissions?|a share of (?:the )?(?:sales?|revenue)|affiliate)\b.{0,200}|"
                 r"this (?:post|article|page|content) (?:contains|may contain|includes) (?:affiliate )?"
@@ -701,10 +699,10 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "journalism",
             ),
             re.compile(
-                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r".{0,150}\bsupport us (?:for|with) (?:as little as|just|only)\b.{0,150}|"
-                r".{0,100}\bevery (?:gift|donation|contribution),? (?:regardless of (?:its )?size|no matter how (?:big or )?"
-                r"small|big or small)\b.{0,200}|"
+                r".{0,100}\bevery (?:gift|donation|contribution),? (?:regardless of (?:its )?size|(?:no matter how|however) "
+                r"(?:big or )?small|big or small)\b.{0,200}|"
                 r"your (?:critical |generous )?(?:contribution|donation|support)s? (?:enables?|allows?) us to\b.{0,250}|"
                 r"support (?-i:[A-Z][\w.'’-]*) (?:and make a difference|so (?:that )?we (?:can )?continue)\b.{0,150}|"
                 r"we do (?:this|our) work (?:every day )?at no cost to you\b.{0,250}|"
@@ -766,7 +764,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             # "A variety of newsletters you'll love, delivered straight to you.", a free report's sign-up
             r"a variety of newsletters\b.{0,80}|when you sign up for this free (?:report|guide|e-?book)\b.{0,150}|"
             r"\$\d{1,4}(?:\.\d\d)? ?/ ?(?:person|user|seat|month|year|week)(?: ?/ ?(?:month|year|week))?|"
-            rf"(?!.*\b(?:{_ATTRIBUTION})\b)(?:a (?:flexible|discounted) plan\b.{{0,80}}|"
+            rf"(?!.*\b(?:{ATTRIBUTION})\b)(?:a (?:flexible|discounted) plan\b.{{0,80}}|"
             r".{0,60}\bget [\w .&'’-]{1,40} in your inbox[.!]?)|"
             # a site's own pointers: "Check out more articles on BuzzFeed.com!", "See TIME's Pictures of the Week."
             r"check out more (?:articles|stories|posts|videos) on [\w .&'’-]{1,40}[.!]?|"
@@ -850,7 +848,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         GuardedPattern(
             ("whatsapp", "telegram", "google news", "pay attention"),
             re.compile(
-                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*\|)\(?(?:"  # a row of links is a menu
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?!.*\|)\(?(?:"  # a row of links is a menu
                 r"(?:.{0,150}[,.!?:—–]\s+)?(?:you can now )?(?:join|follow|subscribe to|find|get|download)\b[^.!?]{0,80}"
                 r"\b(?:whatsapp|telegram|google news)\b.{0,150}|"
                 r"[\w.&'’ -]{1,40} is now on (?:whatsapp|telegram)\b.{0,200}|pay attention:\s.{1,250})\)?$",
@@ -926,7 +924,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "submit",
             ),
             re.compile(
-                rf"^(?=.{{0,300}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,300}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 # "Got a confidential news tip? We want to hear from you.", "We pay for your stories! Do you have a
                 # story for The Sun Online news team? Email us at ...", "Have a question or comment about this story?
                 # Contact the reporter here.", "Do you have a photo or video of a breaking news story? Send it to us"
@@ -1012,10 +1010,8 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"your choices regarding cookies on this (?:site|website)|"
                 r"accept all(?: cookies)?(?: (?:choose|manage|reject all|customi[sz]e|decline)(?: cookies| settings| options)?)?|"
                 r"by clicking (?:on )?[\"“']?accept(?: all)?(?: cookies)?[\"”']?,? you agree\b.{0,300}|"
-                r"allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?|"
-                r"(?:allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?\s*)?"
-                r"this (?:article|page) (?:includes|contains) content (?:provided|hosted) by .{1,40}\. "
-                r"we ask for your permission\b.{0,400})$",
+                # the embed's own notice under this question is sitekinds' "embed notice"
+                r"allow (?-i:[A-Z])[\w.'’ -]{0,30} content\?)$",
                 re.I,
             ),
         ),
@@ -1026,16 +1022,16 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         "widget label",
         re.compile(
             r"^(?:follow (?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3} (?:at|on) (?:https?://)?(?:www\.)?(?:twitter|x)\.com/\S+|"
-            r"also (?:watch|read|see)\s*[|:]\s*\S.{0,150}|now watch:\s.{1,80}|"
+            r"now watch:\s.{1,80}|"
             r"addthis sharing buttons|share to facebook.{0,100}\baddthis share options|buzz up!?|"
             r"add to (?:igoogle|my yahoo!?)|rss feed:\s.{0,100}|become a fan (?:of us )?on facebook\b.{0,40}|"
             r"text (?-i:[A-Z]{2,12}) to \d{4,6}\b.{0,60}|recommend this (?:article|story)\?.{0,30}|"
             r"«?\s*previous (?:photo|image|slide)\s*\|\s*next (?:photo|image|slide)\s*»?|"
-            r"(?:launch|view|open) (?:the )?gallery(?: \(\d+ (?:images|photos)\))?|get the latest (?:adobe )?flash player|"
+            r"get the latest (?:adobe )?flash player|"
             r"(?:log ?in|sign ?in|register) to (?:post|leave|add) (?:a )?comments?|report abuse|"
-            r"comment using\W{0,5}facebook social plugin|sort by:?\s*(?:\w+(?: \w+)?\s*\|\s*){1,5}\w+(?: \w+)?|"
+            r"comment using\W{0,5}facebook social plugin|"
             r"share what you think|single page view|average rating:\s.{1,30}|share (?:a )?gift (?:link|article)|"
-            r"you have \d+ gift articles?\b.{0,120}|make us (?:a|your) preferred source on google|google preferred source|"
+            r"you have \d+ gift articles?\b.{0,120}|"
             r"limited[- ]time offer:\s.{1,80}|(?:video player|ad|advertisement|content) loading(?:\.\.\.|…)?|"
             r"this (?:story|article) has been shared [\d,]+ times|video duration \d+ minutes?(?: \d+ seconds?)?|"
             r"close story|(?:subscribe\s+)?invalid email(?: address)?|printable version\s*\|.{0,150}|"
@@ -1061,7 +1057,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "breaking news",
             ),
             re.compile(
-                rf"^(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r".{0,80}\b(?:adobe )?flash player\b(?=.*\b(?:you|your|to view|install|download)\b).{0,150}|"
                 r"we (?:are|have) (?:no longer accepting|closed|disabled) comments\b.{0,60}|"
                 r"comments? (?:are )?closed\.\s.{0,300}|(?:all )?quotes (?:are )?(?:displayed in real-time or )?delayed"
@@ -1098,7 +1094,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "donation",
             ),
             re.compile(
-                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
+                rf"^(?=.{{0,500}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?!.*[“\"”])(?:"
                 r"will you (?:support|help) [\w .&'’-]{1,30} today\?.{0,300}|"
                 r".{0,200}\b(?:(?:would|will) you|you would|you will) consider supporting\b.{0,300}|"
                 r"readers like you (?:are )?(?:keep|keeping|make|making|help|helping)\b.{0,400}|"
@@ -1122,7 +1118,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         GuardedPattern(
             ("comment", "conversations are", "discussion", "rated", "conversation", "reply"),
             re.compile(
-                rf"^(?=.{{0,500}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?!.*[“\"”])(?:"
+                rf"^(?=.{{0,500}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?!.*[“\"”])(?:"
                 r"the comments (?:below|on this (?:page|story|article)) (?:have not been|are not) (?:moderated|edited)\b.{0,100}|"
                 r"by posting (?:your|a) comment,? you agree\b.{0,200}|"
                 r"join our (?:new )?commenting (?:forum|community)\b.{0,100}|"
@@ -1144,7 +1140,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"(?:.{0,80}\bbut you can still )?sign in or create your [\w .&'’-]{1,30} account to join the "
                 r"(?:discussion|conversation)\b.{0,100}|"
                 r"(?:(?:newest|oldest|best rated|worst rated|most popular|top rated)\s*){3,}|"
-                r"start (?:a|the) conversation|reply\s*[|·]?\s*report|become a member to leave a comment\.?|"
+                r"start (?:a|the) conversation|reply\s*[|·]?\s*report|become a member to leave a comment\.?(?: or (?:log ?in|sign ?in)(?: here)?\.?)?|"
                 r"commenting (?:for|on) this (?:story|article) is (?:now )?closed\.?|"
                 r"only [\w.'’ -]{1,30} subscribers can comment on this (?:article|story)\.?|disclaimer (?:&|and) comment rules|"
                 r"comments\s*/\s*\d{1,5}|"
@@ -1163,7 +1159,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         GuardedPattern(
             ("disclosure", "necessarily", "published by", "advertiser content"),
             re.compile(
-                rf"^(?=.{{0,800}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,800}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r"disclosure: .{1,200}\b(?:have been|are|is|was) (?:a |an )?(?:financial |corporate )?"
                 r"(?:supporters?|sponsors?|donors?|funders?)\b.{0,300}|"
                 r".{1,120}\b(?:does|do) not necessarily (?:share|reflect|represent|endorse) the (?:views|opinions)\b.{0,300}|"
@@ -1198,7 +1194,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "registered trademarks",
             ),
             re.compile(
-                rf"^(?=.{{0,700}}$)(?!.*\b(?:{_ATTRIBUTION})\b)(?:"
+                rf"^(?=.{{0,700}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r"(?-i:[A-Z])[\w.&'’ -]{1,40} is (?:a )?part of (?-i:[A-Z])[\w.&'’ -]{1,60}\b"
                 r"(?:corporation|inc|llc|plc|ltd|group|media|network)\b.{0,400}|"
                 r"(?-i:[A-Z])[\w.&'’ -]{1,40} does not provide (?:medical|tax|investment|financial|legal)\b.{0,400}|"
