@@ -57,7 +57,14 @@ _DATELINE_ALONE_RE = re.compile(
 
 
 # An embedded tweet's attribution under its text: "— Dele (@dele_official) November 19, 2019"
-_TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$")
+_TWEET_ATTRIBUTION_RE = re.compile(
+    r"^[—–\x97-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"
+)  # \x97: a dash decoded wrong
+# The same glued to the tweet's text or to the paragraph before, as extractors join an embed's lines: "— Philip
+# Rucker (@PhilipRucker) October 17, 2016 So, if it comes to that ...", "... it was over. — RT America (@RT_America)
+# September 22, 2016"
+_TWEET_DATE = r"\(@\w{1,30}\)\s(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+_GLUED_TWEET_ATTRIBUTION_RE = re.compile(rf"^[—–\x97-]\s?[^—–\x97()]{{1,60}}{_TWEET_DATE}(?=\s+\S)")
 
 
 def is_tweet_attribution(text: str) -> bool:
@@ -88,6 +95,16 @@ _ADDRESS_IN_BRACKETS = r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{1,6}protect
 _REPORTERS_ADDRESS_RE = re.compile(rf"(?<=[.!?\"”] ){_ADDRESS_IN_BRACKETS}")
 _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
     (_REPORTING_CREDIT_RE, lambda text: text.endswith(")"), False),
+    (  # a blog's source in brackets after its last sentence: "... was really odd.” [via Chicago Tribune ]"
+        re.compile(r"(?<=[.!?\"”’] )\[via [^\[\]]{2,60}\]$", re.I),
+        lambda text: text.endswith("]"),
+        True,
+    ),
+    (  # an embedded tweet's attribution after the paragraph it was glued to
+        re.compile(rf"(?<=\S )[—–\x97-]\s?[^—–\x97()]{{1,60}}{_TWEET_DATE}$"),
+        lambda text: "(@" in text,
+        True,
+    ),
     (  # (AP Photo/Evan Vucci), (AP Video by Mike Pesoli), and the caption's button after it: "... more >"
         # the agency's name said again after it, as a second caption line: "(AP Photo/Damian Dovarganes) AP Photo"
         re.compile(
@@ -357,7 +374,12 @@ _CREDIT_RES = (
         r"^\((?:Photo|Image|Picture|Video|Source|Credit)s?: [^()]{1,80}\)$"
     ),  # (Photo: Jane Doe, USA TODAY)
     re.compile(r"^©\s?[A-Z][\w.'’&-]*/ ?[A-Z][\w.'’& -]{1,40}$"),  # © AFP/ TOSHIFUMI KITAMURA
-    re.compile(r"^(?:image|photo|picture|video)s? via [^.!?]{2,60}\.?$", re.I),  # Image via screen capture.
+    # Image via screen capture.; Featured image via Twitter; Featured image: screenshot via YouTube
+    re.compile(
+        r"^(?:(?:featured|main|top|header|lead|cover) )?(?:image|photo|picture|video)s? via [^.!?]{2,60}\.?$",
+        re.I,
+    ),
+    re.compile(r"^(?:featured|main|top|header|lead|cover) (?:image|photo|picture)s?: [^.!?]{2,60}\.?$", re.I),
     re.compile(  # Bloomberg's sign-offs: "--With assistance from ...", "To contact the reporter on this story: ..."
         r"^(?:(?:--|—|–)\s?with assistance from [A-Z].{0,160}|"
         r"to contact the (?:reporters?|editors?)(?: responsible for this story)?(?: on this story)?: .{1,300})$",
@@ -515,8 +537,9 @@ _CAPTION_AFTER_CREDIT_WORDS = 4
 
 
 def leading_credit(text: str) -> int | None:
-    """Where the caption begins after a photographer's credit that opens it, or None."""
-    match = _LEADING_CREDIT_RE.match(text)
+    """Where the caption begins after a photographer's credit that opens it, or the next tweet's text after an
+    embedded tweet's attribution, or None."""
+    match = _LEADING_CREDIT_RE.match(text) or _GLUED_TWEET_ATTRIBUTION_RE.match(text)
     if match is None or len(text[match.end() :].split()) < _CAPTION_AFTER_CREDIT_WORDS:
         return None
     return match.end()

@@ -250,7 +250,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"on (?:facebook|twitter|instagram|x)\b"
             # and the newsroom's addresses after it: "... @GleanerJamaica. Send us a message on WhatsApp at ..."
             r"[^.!?]{0,160}[.!]?(?:\s(?:send us|send your|message us|e-?mail us|contact us|stay updated via)\b.{0,200})?$|"
-            r"^like .{1,40} on facebook,? (?:and )?follow .{1,40} on (?:twitter|x)\b.{0,150}$",
+            r"^like .{1,40} on facebook,? (?:and )?follow .{1,40} on (?:twitter|x)\b.{0,150}$|"
+            r"^(?:follow @\w{1,30}\s*){1,6}$|"  # CNN's row of handles: "Follow @politicalticker Follow @KilloughCNN"
+            # a columnist's box: "Read more from Dana Milbank’s archive, follow him on Twitter or subscribe to his
+            # updates on Facebook."
+            r"^read more from (?:[^.!?]|(?<=\b[A-Z])\.){1,60}['’]s? archive\b[^.!?]{0,160}[.!]?$",
             re.I,
         ),
     ),
@@ -277,6 +281,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ("related link", re.compile(r"^trending(?: now)? ?: (?-i:(?=[A-Z0-9‘“'\"])).{8,200}$", re.I)),
     # a share button with the story's or the site's name: "Share this Story : Ottawa Citizen"
     ("share prompt", re.compile(r"^share this (?:story|article) ?: \S.{0,200}$", re.I)),
+    (  # a share prompt in the site's voice: "Share this on Facebook and Twitter and let us know if you think ..."
+        "share prompt",
+        re.compile(
+            rf"^{NOT_REPORTED}share this(?: (?:story|article|post|video))? (?:on|with) (?:facebook|twitter|your friends)"
+            r"\b.{0,200}$",
+            re.I,
+        ),
+    ),
     # the article pager's other story: "PREVIOUS Cost-of-living adjustment for retired Texas teachers passes"
     (
         "related link",
@@ -476,7 +488,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
             r"^(?:>>\s*)?read (?:more )?on (?:the )?[\w .&'’-]{2,30}:\s+\S.{5,150}$|"  # >> READ ON THE OBSERVERS: ...
-            r"^watch:?\s+(?-i:(?=[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
+            r"^watch:?\s+(?-i:(?=[A-Z]))(?!.*[.!?…]\s+(?-i:[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
             rf"^(?:{_GALLERY_LABELS}):\s+(?-i:(?=[A-Z]))[^.!?]{{2,120}}$|"  # "In pictures: Brazil nightclub fire"
             # PHOTOS: Kyiv ..., "PHOTOS: Earthquake Shakes the Northeastern U.S."
             rf"^{_MEDIA_LABELS}:\s+(?-i:(?=[A-Z]))(?:\S+\s+){{2,}}[^.!?]*"
@@ -524,7 +536,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:\d+|no|one) comments?\s*(?:leave a comment|add your comment)$|^there are no comments\.?$|"
             r"^sign up ?/ ?log ?in$|^have an opinion\?\s*join the conversation!?$|"
             r"^something to say\? .{0,60}\blog in\.?$|^rss feed for comments on this post\.?(?: trackback uri)?$|"
-            r"^\d+ of \d+ comments loaded\b.{0,40}$",
+            r"^\d+ of \d+ comments loaded\b.{0,40}$|^(?:at )?\d{1,2}:\d\d ?[ap]\.?m\.? \d+ comments?$|"
+            r"^(?:\w+ )?add to the conversation using facebook comments\b.{0,60}$",
             re.I,
         ),
     ),
@@ -790,7 +803,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?: (?:read|leer|lire|lesen):\s.{1,200})?$|"
             r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$|"
             r"^click to (?:search|set up|see|view|read|download|subscribe|sign up|learn|find|get|watch|listen|"
-            r"share|enlarge|play|open|join)\b.{0,100}$",
+            r"share|enlarge|play|open|join)\b.{0,100}$|"
+            # a syndicated story's link to its source, an advertiser's banner: "Click for more from The New York
+            # Times.", "Click the banner below and prepare yourself for this disaster."
+            r"^click for more (?:from|for|on|at) (?-i:[A-Z])[^.!?]{1,60}\.?$|^click (?:on )?the banner\b.{0,150}$",
             re.I,
         ),
     ),

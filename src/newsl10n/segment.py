@@ -113,6 +113,13 @@ _SINGLE_QUOTATION_RE = re.compile(r"(?<![^\s:(])‘(?=[A-Z])(?:[^‘’“”]|(
 # A straight mark that opens a quotation: after a space (or at the start), before a word.
 _UNCLOSED_OPENING_RE = re.compile(r'(?<![^\s(\[])"(?=\w)')
 _CLOSING_QUOTES = "”\"’'"
+_OPENED_QUOTATION_RE = re.compile(
+    r"[\"“‘']([^\"”’]{1,300})"
+)  # a quotation from its opening mark to its close
+_QUOTED_SENTENCE_WORDS = 4
+_NESTED_CLOSINGS = frozenset({"’”", "'\"", '’"', "'”"})  # a single mark closed, then the double around it
+# Adverbs between a quotation's speaker and verb: "“Cheer!” Sanders recently told supporters."
+_SPEAKER_ADVERBS = _wordset("also later then recently once again previously earlier often repeatedly")
 _ATTRIBUTION_REACH = 5  # a quotation's speaker and verb come within this many words after it
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
@@ -129,7 +136,7 @@ _REOPENED_QUOTATION_RE = re.compile(r"“[^“”]*(?=“)")
 # A word that ends a sentence with its mark: "exposure."
 _PLAIN_WORD_END_RE = re.compile(r"[a-z]{2,}[.!?]")
 # A gap where a missed sentence boundary may sit: ". " after an abbreviation or a closing quote.
-_GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|['’”\"]?)(\s+)(?=[\"“‘'(]?[A-Z])")
+_GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|[’'][”\"]|['’”\"]?)(\s+)(?=[\"“‘'(]?[A-Z])")
 # A sentence of its own in brackets, as magazines add links: "(See the world's top 10 environmental disasters.)"
 _BRACKETED_SENTENCE_RE = re.compile(r"\([A-Z][^()]*[.!?][\"”’']?\)")
 # An aside of whole sentences in brackets, set between sentences: "(Besides Lahav, ... team. On his ... Agency.")"
@@ -628,7 +635,8 @@ def _continues_quotation(before: str, after: str) -> bool:
     if (len(words) > 8 and not open_ended) or not after.rstrip().endswith((".", "!", "?")):
         return False
     verb = _speech_verb_index(words)
-    return verb is not None and all(word[:1].isupper() for word in words[:verb])  # "Holmes testified."
+    # "Holmes testified.", "Sanders recently told supporters."
+    return verb is not None and all(word[:1].isupper() or word in _SPEAKER_ADVERBS for word in words[:verb])
 
 
 def _continues_time(before: str, after: str, word: str) -> bool:
@@ -663,10 +671,17 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
         bare = _bare(_last_token(before))
         if quote and opens_quotation:
             found.append(boundary)  # two quotations: '... attracted me." "He has won ...'
-        elif opens_quotation and _ends_sentence_word(before):
+        elif opens_quotation and (
+            _ends_sentence_word(before) or _quotation_after_place(bare, text, boundary)
+        ):
             found.append(
                 boundary
             )  # a quotation after a sentence: '... their exposure. “Because you need ...'
+        elif quote in _NESTED_CLOSINGS and not _continues_quotation(
+            before + quote, _sentence_after(text, boundary, sentence_ends)
+        ):
+            # a quotation closed inside a quotation with the sentence: "... riddled with ‘no-go zones.’” Regarding"
+            found.append(boundary)
         elif word in _STARTERS and (quote or bare in _SENTENCE_FINAL or before.endswith(("…", "..."))):
             found.append(boundary)  # "... that you do not … But you think"
         elif not quote and _last_token(before) in _WORDS_NOT_ABBREVIATIONS and following.group()[0].isupper():
@@ -685,6 +700,17 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
         elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
             found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
     return found
+
+
+def _quotation_after_place(bare: str, text: str, boundary: int) -> bool:
+    """A quoted sentence after an abbreviation that ends sentences: "... born in the U.S. “I'll answer that ..."
+    (a name in quotes after it goes on: "the U.S. “Patriot Act” provisions")."""
+    quoted = _OPENED_QUOTATION_RE.match(text, boundary)
+    return (
+        bare in _SENTENCE_FINAL
+        and quoted is not None
+        and len(quoted.group(1).split()) >= _QUOTED_SENTENCE_WORDS
+    )
 
 
 def _attributes(sentence: str) -> bool:

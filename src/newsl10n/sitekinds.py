@@ -225,7 +225,14 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         re.compile(
             r"^(?:the )?(?:statements, )?(?:views|opinions)(?:,? (?:and|or) (?:views|opinions))?(?: and opinions)? "
             r"expressed (?:in|on) this (?:opinion )?(?:article|commentary|column|op-ed|piece|post|blog|page) "
-            r"(?:are|is)\b.{0,200}$",
+            r"(?:are|is)\b.{0,200}$|"
+            # a university blog's note: "Note: This article gives the views of the author, and not the position of
+            # USAPP – American Politics and Policy, nor the London School of Economics."
+            r"^(?:note:\s*)?this (?:article|post|piece|blog post) gives the views? of the authors?,? (?:and )?not (?:the "
+            r"position|those) of\b.{0,200}$|"
+            # USA TODAY's opinion box: "In addition to its own editorials, USA TODAY publishes diverse opinions from
+            # outside writers, ..."
+            r"^in addition to (?:its|our) own editorials, .{1,60} publish(?:es)? (?:diverse )?opinions\b.{0,250}$",
             re.I,
         ),
     ),
@@ -327,10 +334,14 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         GuardedPattern(
             ("comment", "conversation", "discussion"),
             re.compile(
-                rf"^(?=.{{0,600}}$){NOT_REPORTED}(?=.*\b(?:comment\w*|conversation|discussion)\b)"
+                # the comments are what the line is about from its first two sentences: a paragraph of prose with
+                # the site's line glued to its end stays ("... promised. But do we really want someone in an altered
+                # state altering these United States? Please review our Comment Policy before posting a comment")
+                rf"^(?=.{{0,600}}$){NOT_REPORTED}"
+                r"(?=(?:[^.!?]*[.!?]\s+)?[^.!?]*\b(?:comment\w*|conversation|discussion)\b)"
                 # the site's comment system, not a writer's "post in the comments, please"
                 r"(?=.*\b(?:log ?in|sign ?in|register|screen name|display name|community (?:standards|guidelines)|"
-                r"comment policy|subscribers?|account)\b)(?=.*\b(?:you|your|our|we)\b)(?!(?-i:[A-Z]{2,})[\w .'’-]*:).{5,600}$",
+                r"comment policy|guidelines for comment\w*|subscribers?|account)\b)(?=.*\b(?:you|your|our|we)\b)(?!(?-i:[A-Z]{2,})[\w .'’-]*:).{5,600}$",
                 re.I,
             ),
         ),

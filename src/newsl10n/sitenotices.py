@@ -634,7 +634,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
     (  # a page's breadcrumbs: "Home/Politics/Uncertain future for ...", "News / News Headlines / Top Stories"
         "breadcrumbs",
         re.compile(
-            r"^(?:home\s?[/›»>]\s?\S.{0,200}|"  # three or more levels, each a few words: "BLOG > Weight Loss > Tips"
+            # after a share button or the words "You are here": "Tweet Home » Headlines » Finance News » ..."
+            r"^(?:(?:you are here:?|tweet|share|print) )?(?:home\s?[/›»>]\s?\S.{0,200}|"
+            # three or more levels, each a few words: "BLOG > Weight Loss > Tips"
             r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,3} ([/›»>]) [A-Z][\w&'’-]*(?: [\w&'’-]+){0,3}"
             r"(?: \1 [A-Z][\w&'’-]*(?: [\w&'’-]+){0,3})+)$",
             re.I,

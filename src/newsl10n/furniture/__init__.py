@@ -125,7 +125,11 @@ from newsl10n.newsparts import (
 
 __all__ = ["ArticleHead", "BlockVerdict", "classify_blocks", "find_article_head", "inline_widget_reason"]
 
-_MEDIA_TAG_RE = re.compile(r"\s\[(?:video|watch|gallery|photos)\]$", re.I)
+_MEDIA_TAG_RE = re.compile(
+    r"\s(?:\[(?:video|watch|gallery|photos)\]|\((?:video|watch|gallery|photos)\))$", re.I
+)
+# A video story's own headline bids the reader watch: "Watch The Exact Moment Paul Ryan Committed ... (VIDEO)"
+_MEDIA_VERB_RE = re.compile(r"(?:watch|listen)\s", re.I)
 # A no-break space, "©" or "°" decoded twice reads "Â " or "Â©" on older pages; read as what it was.
 _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
 
@@ -148,10 +152,10 @@ def classify_blocks(
     verdicts = mark_sign_offs(texts, verdicts)
     drops = [verdict.drop for verdict in verdicts]
     if drops[0] == "furniture: related link" and (
-        _MEDIA_TAG_RE.search(texts[0]) or MEDIA_LABEL_RE.match(texts[0])
+        _MEDIA_TAG_RE.search(texts[0]) or MEDIA_LABEL_RE.match(texts[0]) or _MEDIA_VERB_RE.match(texts[0])
     ):
-        # the headline with its media tag or label: "Jennifer Lawrence Made An Appearance ... [VIDEO]", "Podcast:
-        # More From Tony Colaprete on LCROSS"
+        # the headline with its media tag, label or verb: "Jennifer Lawrence Made An Appearance ... [VIDEO]",
+        # "Podcast: More From Tony Colaprete on LCROSS", "Watch The Exact Moment ... (VIDEO)"
         drops[0] = None
     head = ArticleHead()
     below_kicker = headline_below_kicker(texts, drops, verdicts[0].kind is not None if texts else False)

@@ -42,6 +42,13 @@ from newsl10n.topicwords import story_words
 
 _GAP_WORDS = 8  # a longer line between two link-list items is still an item
 _PAGE_GOES_ON_LINES = 3  # this many long lines below the story's prose are the page's content, not a teaser's
+# The line that closes a wire or newspaper story: "Eva Ruth Moravec in Austin contributed to this report.",
+# "(Reporting by ...; Editing by ...)". Title lines to the page's end below it are other stories', two at least.
+_CLOSING_CREDIT_RE = re.compile(
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|^\(?(?:additional )?reporting by\b|\bediting by\b",
+    re.I,
+)
+_TITLES_AFTER_CLOSING = 2
 _CONTENTS_ENTRIES = 2  # a table of contents lists two headings at least
 # an entry of a table of contents: its number, then a heading the page gives again below ("1 7:53 am: Dow futures ...")
 _CONTENTS_ENTRY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? (\S.{1,160})$")
@@ -216,9 +223,16 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
         labels = sum(1 for i in range(index, end) if _is_dropped_widget_label(texts[i], drops[i]))
         # a graphic's title and figures over its source ("33% of those hospitalised ..." / "Source: CDC")
         graphic = end < len(texts) and marked[end] and _GRAPHIC_SOURCE_RE.match(texts[end]) is not None
-        if items and len(items) + labels >= MENU_RUN and not graphic:
+        closed = end == len(texts) and _closed_before(index, prose[-1], texts, marked)
+        least = _TITLES_AFTER_CLOSING if closed else MENU_RUN
+        if items and len(items) + labels >= least and not graphic:
             _drop_as_links(items, texts, drops, "title list after the article")
         index = max(end, index + 1)
+
+
+def _closed_before(index: int, last_prose: int, texts: list[str], marked: list[bool]) -> bool:
+    """Whether the story's closing credit stands between its last prose and ``index``."""
+    return any(marked[i] and _CLOSING_CREDIT_RE.search(texts[i]) for i in range(last_prose + 1, index))
 
 
 def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:

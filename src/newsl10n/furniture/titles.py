@@ -38,10 +38,13 @@ _HOUSE_RULE = "comment policy"
 _HOUSE_RULE_CHARS = 500
 _HOUSE_RULE_TOPIC_RE = re.compile(
     r"\bcomment|\bmoderat|\bblock capitals|\bcaps lock|\bterms (?:and conditions|of (?:use|service))|"
-    r"\bprivacy policy|\bcommunity (?:guidelines|standards)"
+    r"\bprivacy policy|\bcommunity (?:guidelines|standards)|"
+    # a rule's prohibition under the rules' heading: "No profanity, racial slurs, direct threats, or threatening
+    # language.", "No product advertisements."
+    r"\bprofanity|\bslurs?\b|\bspam\b|\bpersonal attacks|\badvertisements|\boff[- ]topic\b"
 )
 _HOUSE_RULE_ASK_RE = re.compile(
-    r"^(?:please|lastly|finally|if (?:readers|you)|we ask|do not|don['’]t)\b|\bplease\b"
+    r"^(?:please|lastly|finally|if (?:readers|you)|we ask|do not|don['’]t|no)\b|\bplease\b"
 )
 # a slide's counter and its gallery's title, as an extractor joins them: "1 /50 UK news in pictures"
 _COUNTED_GALLERY_RE = re.compile(r"^\d{1,3} /\d{1,3} (.{3,120})$")
