@@ -175,6 +175,14 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text.endswith(")"),
         True,
     ),
+    (  # the wire's picture desk, its photographer and the wire again, spaced inside the brackets: "... with Rep.
+        # Robert Lighthizer ( REUTERS/Jonathan Ernst/Reuters )"
+        re.compile(
+            rf"(?<=[\w.!?’'\"”] )\(\s?(?:{_AGENCIES}|REUTERS)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}(?:/(?:{_AGENCIES}))?\s?\)$"
+        ),
+        lambda text: text.endswith(")"),
+        True,
+    ),
     (  # a local paper's "Submitted photo" after the caption's names: "Jane Doe Submitted photo"
         re.compile(
             r"(?<=[\w.!?)] )(?:Contributed|Courtesy|File|Staff|Submitted|Handout) (?:photo|image|picture)s?$"
@@ -345,6 +353,8 @@ _CREDIT_RES = (
         r"^(?:(?:Video|Audio|Graphics?|Animation|Podcast) )?(?i:produced|filmed|edited|animated|shot) by "
         r"(?:the [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}['’]s )?[A-Z][\w.'’-]+(?: (?:and )?[A-Z][\w.'’-]+){0,5}$"
     ),
+    # a post's source as its address: "Source: http://www.shtfplan.com/headline-news/..."
+    re.compile(r"^(?i:sources?|via|h/t|hat tip|original(?: article)?):\s*(?:https?://|www\.)\S+$"),
     # a blog's source line without its colon: "Via Engadget", "Source Star Wars official site"
     re.compile(r"^(?:Source|Via) [A-Z][\w.'’&-]*(?: [\w.'’&()-]+){0,5}$"),
     # The New York Times' credit without its colon: "Credit Harry Campbell", "Credit Doug Mills/The New York Times"
@@ -494,6 +504,16 @@ _BYLINE_ROLE_RE = re.compile(
 _BYLINE_LABEL_RE = re.compile(
     r"^(?:Analysis|Opinion|Commentary|Review|Comment|Interview|Column)\s*:\s*(?=[A-Z])"
 )
+# A blog's line under its title, the date maybe lost, the writer a user name: "Posted on by willyloman",
+# "Posted on January 3, 2018 by willyloman"
+_POSTED_BY_USER_RE = re.compile(
+    r"^(?i:posted|published|written) on (?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} )?by @?[\w.'’-]{2,40}$"
+)
+# A journal's authors with their degrees: "Lorraine McIntyre, MSc, Eleni Galanis, MD, MPH, FRCPC, ..."
+_DEGREE = r"(?:MD|PhD|MSc|MPH|MBA|MA|BA|BSc|RN|DO|DDS|DVM|JD|FRCPC|FRCP|FACP|MS|MBBS|DrPH|PharmD|CPH)"
+_DEGREED_NAMES_RE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){{1,3}}(?:, {_DEGREE})+(?:,? (?:and )?|$)){{2,8}}$"
+)
 _STAFF_BYLINE_RE = re.compile(
     r"^(?:By )?[Oo]ur (?:[A-Z][a-z]+ )?(?:Staff|Correspondents?|Reporters?|Bureau)$|"
     r"^From (?:[Tt]he )?(?:[A-Z][\w.'’&-]* ){0,3}staff(?: and wire)? reports$"  # From The Tribune staff reports
@@ -580,7 +600,11 @@ def is_byline(text: str) -> bool:
     if labelled and is_byline(f"By {text[labelled.end() :]}"):
         return True
     if len(text) <= 120 and (
-        _ROLE_BYLINE_RE.match(text) or _STAFF_BYLINE_RE.match(text) or is_wire_alone(text)
+        _ROLE_BYLINE_RE.match(text)
+        or _STAFF_BYLINE_RE.match(text)
+        or is_wire_alone(text)
+        or _POSTED_BY_USER_RE.match(text)
+        or _DEGREED_NAMES_RE.match(text)
     ):
         return True
     match = _BYLINE_RE.match(text) if len(text) <= 120 else None

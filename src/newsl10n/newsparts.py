@@ -831,7 +831,7 @@ _LIST_HEADING_RE = re.compile(
     r"^(?:(?:like this\?\s*)?you (?:may|might) also (?:like|enjoy|be interested in)(?: in)?|popular(?: reads)?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in|want to (?:check|read|see) (?:these|this) out)|"
     r"read more on (?:these|this|the) topics?|related content(?: from [\w .&'’-]{1,40})?(?: \(sub(?:scription)? req['’]?d\))?|"
-    r"recommended(?: for you| stories| articles| reading| videos)?(?: for you)?|"
+    r"recommended(?: for you| stories| articles| reading| videos| resources)?(?: for you)?|related reports?|"
     # "Featured Videos From The Verge", "More to Read", "More by Carolyn Said", "Explore more on these topics"
     r"featured (?:videos|stories|articles)(?: from [\w .&'’-]{1,40})?|more to (?:read|explore|watch)|"
     # "READ MORE SUN STORIES", "Don't miss these stories from CNBC PRO:", "Find more local news", "Most Read from

@@ -26,6 +26,7 @@ _VERSION_SHARE = 0.5  # two versions of a story share at least this part of the 
 _VERSION_PARAGRAPHS = 2  # ... and at least this many: one shared paragraph is a quote or a site's notice
 _SITE_NOTICE_HOLDERS = 10  # a paragraph in more stories than this is a site's notice, not a story's
 _TEMPLATE_LINES = 2  # two stories share a site's template when they share this many short lines
+_TEMPLATE_HOLDERS = 3  # a line around a story that this many stories hold is their site's, alone as it may be
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def recurring(
     """What of each target story recurs in the other stories, each story's versions counted once.
 
     A line counts where a story that shares it shares at least one more of the target's lines, one of them
-    ``outside`` the target's story (around it: :func:`around_the_story`). Two pages of one site share their
+    ``outside`` the target's story (around it: :func:`around_the_story`), or where it stands around the
+    target's story and two more stories hold it. Two pages of one site share their
     template, above and below the story; two stories of different sites may share a heading or two among
     their paragraphs ("Summary", "Step 1", "Ingredients"), and those are the stories' own.
     """
@@ -100,6 +102,8 @@ def recurring(
                         shared[other] >= _TEMPLATE_LINES and shared_around[other]
                         for other in holders[line] - {own}
                     )
+                    # an advertisement a site sets above or below every story, and nothing else the same
+                    or (line in around and len(holders[line] - {own}) >= _TEMPLATE_HOLDERS - 1)
                 ),
                 frozenset({stories[target].top} if top_holders[stories[target].top] - {own} else ()),
             )

@@ -341,7 +341,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
                 r"(?=(?:[^.!?]*[.!?]\s+)?[^.!?]*\b(?:comment\w*|conversation|discussion)\b)"
                 # the site's comment system, not a writer's "post in the comments, please"
                 r"(?=.*\b(?:log ?in|sign ?in|register|screen name|display name|community (?:standards|guidelines)|"
-                r"comment policy|guidelines for comment\w*|subscribers?|account)\b)(?=.*\b(?:you|your|our|we)\b)(?!(?-i:[A-Z]{2,})[\w .'’-]*:).{5,600}$",
+                r"comment(?:ing|s)? policy|guidelines for comment\w*|subscribers?|account)\b)(?=.*\b(?:you|your|our|we)\b)(?!(?-i:[A-Z]{2,})[\w .'’-]*:).{5,600}$",
                 re.I,
             ),
         ),
@@ -550,9 +550,60 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             re.I,
         ),
     ),
+    (  # a market-research firm's press release and its calls to buy: "Get Free Sample Report of “Global ...”
+        # Report Visit @ http://...", "Inquiry before Buying@ http://...", "Browse Full Detailed with TOC, ..."
+        "report shop prompt",
+        re.compile(
+            rf"^{NOT_REPORTED}(?:get (?:a )?free sample (?:report|copy|pdf)|request (?:a |for )?(?:free )?sample "
+            r"(?:report|copy|pdf)|(?:inquiry|enquiry|inquire|enquire) before buying|browse full (?:detailed|report)|"
+            r"ask for (?:a )?discount|buy (?:this|the full) report)\b.{0,250}$",
+            re.I,
+        ),
+    ),
+    (  # a TV channel's pitch for itself: "Important: Newsmax TV is available on DirecTV Ch. 349, U-Verse 1220,
+        # Dish 216 and FiOS 615."
+        "channel notice",
+        re.compile(
+            rf"^{NOT_REPORTED}(?:important:\s*)?(?-i:[A-Z])[\w&'’ -]{{1,30}} is (?:now )?available on "
+            r"(?:directv|dish|u-verse|fios|xfinity|comcast|spectrum|sling|roku|pluto)\b.{0,300}$",
+            re.I,
+        ),
+    ),
+    (  # a site's own links and widgets in a news aggregator's or blog's copy: "SEE MORE UK COLUMN NEWS AT: UK
+        # COLUMN.ORG", "% of readers think this story is Fact. Add your two cents.", "Subscribe to Canada Free
+        # Press for FREE"
+        "site link",
+        re.compile(
+            r"^(?:(?:see|find|get|read) more (?:[\w.'’& -]{1,30} )?(?:news|stories|articles|videos) (?:at|on):?\s+\S.{0,60}|"
+            r"\d{0,3}\s?% of readers think this (?:story|article) is (?:fact|fiction)\b.{0,80}|"
+            r"subscribe to (?:the )?(?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,4} for free[.!]?)$",
+            re.I,
+        ),
+    ),
+    (  # a reprint's permission and its copyright: "Republished with permission from X. Copyright (c) X. All
+        # rights reserved." (the permission alone is a credit)
+        "copyright line",
+        re.compile(
+            r"^(?=.{0,300}$)(?:republished|reprinted|reposted) with (?:the )?permission\b.{0,200}\bcopyright\b.{0,120}"
+            r"\ball rights reserved\.?$",
+            re.I,
+        ),
+    ),
 )
 # Notices longer than the short patterns read (newsl10n.newsparts reads these up to its consent length).
 LONG_SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
+    (  # a comment section's rules, opened by the pointer to them: "Please adhere to our commenting policy to
+        # avoid being banned. As a privately owned website, we reserve the right to remove any comment ..."
+        "comment policy",
+        GuardedPattern(
+            ("comment",),
+            re.compile(
+                rf"^{NOT_REPORTED}(?:please )?(?:read|see|review|adhere to|follow) our (?:full )?"
+                r"comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,500}$",
+                re.I,
+            ),
+        ),
+    ),
     (  # a press council's or media council's line a member prints under its stories
         "site notice",
         GuardedPattern(
