@@ -825,6 +825,31 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             ),
         ),
     ),
+    (  # last, whatever the site: the site bidding the reader act on its behalf, in its own voice ("Check out our
+        # interactive map to see ...", "Sign up for our Wine Club today.", "Find us on Twitter, ...", "Read our
+        # complete coverage"). A story bids no reader so; a speaker's bid comes in quotes or with its verb, and an
+        # advocate's "our" is the country's, not the site's ("Call your senator and tell them to support our troops")
+        "call to action",
+        GuardedPattern(
+            ("our", "us"),
+            re.compile(
+                # a row of links ("Follow us: Google News | NewsBreak | Reddit | ...") is the row rules'
+                rf"^(?=.{{0,300}}$)(?!.*[\"“”])(?!.*\|.*\|){NOT_REPORTED}"
+                r"(?:(?:please|be sure to|make sure to|don['’]t forget to|remember to) )?"
+                # a verb of reading or watching takes the site as its object, as a link's label ("Read our complete
+                # coverage", "See our Privacy Notice"); as a sentence it may be a story's ("Read our guide to the
+                # election before you vote.", "Read more about the talks in our related coverage.")
+                r"(?:(?:read|see|learn|discover|get|watch|listen to|head over to|go to) (?:\S+ )?(?=(?-i:[Oo]ur|OUR)\b)"
+                r"(?=[^.!?]{0,80}$)|"
+                r"(?:click|tap|subscribe|sign up|register|download|follow|like|share|join|support|donate|visit|"
+                r"check out|call|e-?mail|contact|send|tell|let us know|don['’]t miss|find us)\b)"
+                r"(?=.*\b(?-i:(?:[Oo]ur|OUR)\b(?!\s+(?i:country|nation|troops|children|kids|state|city|community|"
+                r"government|democracy|lives|future|world|planet|freedom|rights|constitution|veterans|schools|"
+                r"families|elected|leaders|society|economy|borders?)\b)|[Uu]s\b)).*$",
+                re.I,
+            ),
+        ),
+    ),
 )
 # Headings of a widget list: the title-like lines after one are teasers, dropped with it.
 _LIST_HEADING_RE = re.compile(
