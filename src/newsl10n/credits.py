@@ -342,7 +342,7 @@ _CREDIT_RES = (
         re.I,
     ),
     re.compile(  # "Video: AP"; a video's title after it ("Video: Migrants From Cameroon Protest ...") is a link
-        r"^(?!(?i:video) ?:(?:\s+\S+){5})"
+        r"^(?!(?i:video|graphic) ?:(?:\s+\S+){5})"  # a video's or a graphic's title after it is a link
         r"(?i:Photo|Photograph|Picture|Images|Credit|Photo credit|Sources?|Video|Graphic|Via|H/T|Hat tip)"
         r"(?i:/(?:GIFs?|Videos?|Graphics?|Illustrations?))? ?:\s*\S"  # "Photo/GIFs: Getty Images and ..."
         r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"  # a name's initials may have periods: "Photo: J. Novak/Reuters"

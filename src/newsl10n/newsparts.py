@@ -281,6 +281,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ("related link", re.compile(r"^trending(?: now)? ?: (?-i:(?=[A-Z0-9‘“'\"])).{8,200}$", re.I)),
     # a share button with the story's or the site's name: "Share this Story : Ottawa Citizen"
     ("share prompt", re.compile(r"^share this (?:story|article) ?: \S.{0,200}$", re.I)),
+    # a link's label glued to its title, as an extractor joins "Digital sales boost:" and the link after it
+    # (a title of four words at least, no path: "Home:Britain/Ireland" is a breadcrumb)
+    (
+        "related link",
+        re.compile(
+            r"^[A-Z][\w '’&-]{2,40}:(?=[A-Z‘“'\"])(?![^/»›>|]*[/»›>|])(?=(?:\S+\s+){3})[^.!?]{5,150}[^.!?\s]$"
+        ),
+    ),
     (  # a share prompt in the site's voice: "Share this on Facebook and Twitter and let us know if you think ..."
         "share prompt",
         re.compile(
@@ -483,7 +491,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # France 24's "Read more France's Macron names new prime minister ..." (the label glued to the title)
             r"^read more (?-i:[A-Z][\w'’]*(?: [\w'’,:-]+){3,})[^.!?]$|"
             r"^trending(?: now| topics| stories)?\s*:\s*[^/|•]{1,60}(?:\s*(?://|\||•)\s*[^/|•]{1,60}){2,}$|"
-            r"^\[\s*(?:read|see|watch|listen|related|more)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
+            r"^\[\s*(?:read|see|watch|listen|related|more|graphic|video|map|photos)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
@@ -584,7 +592,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:sorry,? (?:but )?your browser .{0,200}|.{0,40}\b(?:enable|activate|turn on) javascript\b.{0,150}|"
             r"your browser(?:['’]s settings)? (?:may be )?(?:preventing|blocking|does not allow)\b.{0,200}|"
-            r"to view this content,? (?:javascript|flash|adobe flash)\b.{0,120})$",
+            r"to view this content,? (?:javascript|flash|adobe flash)\b.{0,120}|"
+            # "World Mapping the worldwide spread of the coronavirus Warning: This graphic requires JavaScript. ..."
+            r".{0,120}\bthis (?:graphic|map|chart|feature|interactive|page) requires javascript\b.{0,150})$",
             re.I,
         ),
     ),
@@ -806,7 +816,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"share|enlarge|play|open|join)\b.{0,100}$|"
             # a syndicated story's link to its source, an advertiser's banner: "Click for more from The New York
             # Times.", "Click the banner below and prepare yourself for this disaster."
-            r"^click for more (?:from|for|on|at) (?-i:[A-Z])[^.!?]{1,60}\.?$|^click (?:on )?the banner\b.{0,150}$",
+            r"^click for more (?:from|for|on|at) (?-i:[A-Z])[^.!?]{1,60}\.?$|^click (?:on )?the banner\b.{0,150}$|"
+            # "Visit Business Insider's homepage for more stories."
+            r"^visit (?:the )?(?-i:[A-Z])[\w.&'’ -]{1,40}['’]s? (?:home ?page|website|site|front page)\b"
+            r"(?: for more (?:stories|news|articles)\b)?[.!]?$",
             re.I,
         ),
     ),
@@ -895,7 +908,8 @@ _LIST_HEADING_RE = re.compile(
     r"full article|more stories like this(?: one)?|next up(?: in (?-i:[A-Z])[\w .&'’-]{1,30})?|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners|"
-    r"[\w .&'’-]{1,40}['’]s (?:top|latest|most read|most popular) (?:stories|news|articles)|(?-i:MORE(?: [A-Z][A-Z&'’-]+){1,2}))"
+    r"[\w .&'’-]{1,40}['’]s (?:top|latest|most read|most popular) (?:stories|news|articles)|(?-i:MORE(?: [A-Z][A-Z&'’-]+){1,2})|"
+    r"read more(?=\s*:))"  # "Read more:" over a list of titles; a bare "Read more" is a teaser's button
     r"\s*[:.…>»→|-]*$",
     re.I,
 )
@@ -1066,7 +1080,7 @@ def furniture_reason(text: str) -> str | None:
         reason = _reason_of_every_part(text)
     if reason is not None:
         return reason
-    if is_list_heading(text) or _is_two_list_headings(text):
+    if is_list_heading(text) or _is_two_list_headings(text) or _GLUED_LIST_HEADING_RE.match(text):
         return "list heading"
     if is_page_tools(text):
         return "page tools"
@@ -1222,6 +1236,11 @@ def is_list_heading(text: str) -> bool:
 
 
 _TABS_WORDS = 8  # "You might also like More from author"
+# A list's heading glued to its first title: "Related Articles Bob Watson, ex-All-Star, A’s hitting coach, dies at 74"
+_GLUED_LIST_HEADING_RE = re.compile(
+    r"^(?i:related (?:articles|stories|posts|coverage|content)|more (?:stories|articles))\s+(?=[A-Z‘“'\"0-9])"
+    r"(?!.*[.!?]\s)[^.!?]{5,150}[^.!?\s]$"
+)
 
 
 def _is_two_list_headings(text: str) -> bool:

@@ -529,7 +529,21 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             r"^(?:the )?[\w.&'’ -]{1,40}? (?:is|are) (?:an?|the) (?:(?:award-winning|independent|nonprofit|non-profit|"
             r"reader-funded|reader-supported|national|leading|premier|trusted|global)[, ]+){1,3}(?:[\w-]+ ){0,2}"
             r"(?:media (?:outlet|organi[sz]ation|company)|news (?:site|organi[sz]ation|outlet|website|source|service|"
-            r"platform)|newsroom|publication|journalism (?:organi[sz]ation|site))\b.{0,400}$",
+            r"platform)|newsroom|publication|journalism (?:organi[sz]ation|site))\b.{0,400}$|"
+            # a series run with partners: "Future Tense is a partnership of Slate, New America, and Arizona State
+            # University that examines emerging technologies, ..."
+            r"^(?-i:[A-Z])[\w.&'’ -]{1,40} is a partnership (?:of|between) (?-i:[A-Z])[\w.&'’ ,-]{2,120}"
+            r"\b(?:that|which) (?:examines|explores|covers|looks at|investigates|reports on)\b.{0,300}$",
+            re.I,
+        ),
+    ),
+    (  # a paper's letters box ("Send letters to letters@suntimes.com."); a gallery's player ("Sound The gallery will
+        # resume in seconds"). A desk's "This article was produced by the Reuters Fact Check team." is a credit, and
+        # a series' note ("This article is part of a series on ...") tells of the story and stays with it.
+        "site notice",
+        re.compile(
+            r"^(?:send (?:your )?letters?(?: to the editor)? to \S+@\S+?\.?|"
+            r"(?:sound )?the gallery will resume in (?:\w+ )?seconds?)$",
             re.I,
         ),
     ),

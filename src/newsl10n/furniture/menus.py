@@ -49,6 +49,8 @@ _CLOSING_CREDIT_RE = re.compile(
     re.I,
 )
 _TITLES_AFTER_CLOSING = 2
+# a play time, not a time of day ("1:00 PM - FirstEnergy Stadium" is a fixture list's)
+_CHAPTER_RE = re.compile(r"^[►▶•-]?\s?\d{1,2}:\d{2}(?::\d{2})?(?!\s?[ap]\.?m\b)\s?[:–—-]?\s+\S", re.I)
 _CONTENTS_ENTRIES = 2  # a table of contents lists two headings at least
 # an entry of a table of contents: its number, then a heading the page gives again below ("1 7:53 am: Dow futures ...")
 _CONTENTS_ENTRY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? (\S.{1,160})$")
@@ -240,6 +242,8 @@ def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: l
     ending with its link's address is none ("... which takes place 18-24 November. Ticket details: https://..."),
     nor is one signed by its source ("... worried investors. — WSJ’s Chelsea Dulaney")."""
     text = texts[index]
+    if _CHAPTER_RE.match(text):
+        return False  # a podcast's or a video's chapters, by their play time: "►3:50: Non-stop rollercoaster ..."
     credit = trailing_credit(text)
     text = text[:credit].rstrip() if credit else text
     question = text.endswith("?") and is_title_like(text.rstrip("?"))

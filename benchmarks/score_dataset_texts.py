@@ -1,0 +1,131 @@
+"""Score the rules on news texts as public datasets store them (an extractor's text of each page), judged by hand
+in session 23 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
+
+    python benchmarks/score_dataset_texts.py --fake-or-real fake_or_real_news.csv [more copies ...]
+    python benchmarks/score_dataset_texts.py --recovery ReCOVery/dataset/reliable/*.csv
+    python benchmarks/score_dataset_texts.py --fake-or-real ... --recovery ... -v --json
+
+- Batches 1 and 2: George McIntire's "fake_or_real_news" (stories of 2015-2016 from mainstream and fringe sites;
+  no licence stated). The copies on GitHub are often cut short: give several.
+- Batch 3: the reliable sites' files of apurvamulay/ReCOVery (2020: ABC News, The Atlantic, Business Insider, CBS,
+  CNBC, NPR, The New York Times, Politico, Reuters, USA TODAY, The Washington Post, ...; CC BY-NC-SA 4.0), from the
+  repository's history (`dataset/reliable/news-dataset-*.csv`, removed from its head).
+
+An article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
+its units' lengths rebuild the judged article. How each batch was scored first and what it showed:
+benchmarks/furniture-fresh-pages.md, "Session 23". The fresh31 set of the same kind is in tests/data/news.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
+
+from newsl10n.furniture import classify_blocks  # noqa: E402
+from newsl10n.segment import unit_spans  # noqa: E402
+from newsset import GoldArticle, GoldBlock, GoldUnit, Score, repeated_texts, score_article  # noqa: E402
+
+LABELS = ROOT / "benchmarks" / "data" / "dataset-texts-labels.json"
+
+
+def _rows(path: str):
+    csv.field_size_limit(sys.maxsize)
+    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+        yield from csv.reader(handle)
+
+
+def fake_or_real_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
+    """Each article's title and text by its name ("forn-<id>"); the first copy that has an id wins."""
+    texts: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        for row in _rows(path):
+            if len(row) >= 3 and row[0].strip().isdigit():
+                texts.setdefault(f"forn-{row[0].strip()}", (row[1], row[2]))
+    return texts
+
+
+def recovery_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
+    """Each article's title and body by its name ("rec-<site>-<news_id>", the site as its file names it)."""
+    texts: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        site = Path(path).stem.split("_", 1)[-1].split("-")[-1]
+        header, *rows = _rows(path)
+        for row in rows:
+            record = dict(zip(header, row, strict=False))
+            if record.get("news_id") and record.get("body_text"):
+                texts.setdefault(f"rec-{site}-{record['news_id']}", (record["title"], record["body_text"]))
+    return texts
+
+
+def rebuild(name: str, title: str, text: str, blocks: list) -> GoldArticle | None:
+    """The labelled article from its text and the labels' unit lengths, or None if the copy differs."""
+    paragraphs = [title.strip(), *(line.strip() for line in text.split("\n") if line.strip())]
+    if len(paragraphs) != len(blocks):
+        return None
+    gold = []
+    for paragraph, (label, units) in zip(paragraphs, blocks, strict=True):
+        pieces, start = [], 0
+        for tag, length in units:
+            pieces.append(GoldUnit(paragraph[start : start + length], tag))
+            start += length + 1
+        block = GoldBlock(label, tuple(pieces))
+        if block.text != paragraph:
+            return None
+        gold.append(block)
+    return GoldArticle(name, tuple(gold))
+
+
+def classify(texts, repeated):
+    return [(verdict.drop, verdict.kind) for verdict in classify_blocks(texts, repeated=repeated)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--fake-or-real", nargs="+", default=[], metavar="CSV", help="copies of fake_or_real_news.csv"
+    )
+    parser.add_argument(
+        "--recovery", nargs="+", default=[], metavar="CSV", help="ReCOVery's reliable sites' files"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    texts = fake_or_real_texts(args.fake_or_real) | recovery_texts(args.recovery)
+    batches: dict[int, list[GoldArticle]] = {}
+    missing = []
+    for name, entry in sorted(labels.items()):
+        found = texts.get(name)
+        article = rebuild(name, *found, entry["blocks"]) if found else None
+        if article is None:
+            missing.append(name)
+        else:
+            batches.setdefault(entry["batch"], []).append(article)
+    results = {}
+    for batch, articles in sorted(batches.items()):
+        total = Score()
+        for article, repeated in zip(articles, repeated_texts(articles), strict=True):
+            total.add(score_article(article, repeated, classify, unit_spans))
+        results[batch] = total
+    if args.json:
+        report = {f"batch {batch}": score.as_dict() for batch, score in results.items()}
+        print(json.dumps(report | {"missing": missing}))
+        return
+    for batch, score in results.items():
+        print(f"batch {batch} ({len(batches[batch])} articles): {score.summary()}")
+        if args.verbose:
+            print("\n".join(f"  {miss}" for miss in score.misses))
+    if missing:
+        print(f"not in the copies given (or changed): {len(missing)} articles", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

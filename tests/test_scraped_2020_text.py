@@ -1,0 +1,90 @@
+"""What an extractor left of 2020 pages of mainstream sites (the ReCOVery dataset's reliable sites, scored in
+session 23; its texts are not kept here, see benchmarks/score_dataset_texts.py): site lines, a list's heading
+glued to its first title, a link's label glued to its title; and a podcast's chapters, which stay."""
+
+import pytest
+
+from newsl10n.furniture import classify_blocks
+from newsl10n.newsparts import furniture_reason
+
+HEADLINE = "County extends its stay-at-home order through May"
+STORY = [
+    "The county extended its stay-at-home order on Monday as new cases kept rising, officials said.",
+    "Parks will reopen for walking, but playgrounds and sports fields stay closed, the health officer said.",
+    "The order will be reviewed again in two weeks, according to the county's website.",
+]
+
+
+def verdicts(*lines: str):
+    return classify_blocks([HEADLINE, *STORY, *lines])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Visit Business Insider's homepage for more stories.", "link prompt"),
+        ("Send letters to letters@suntimes.com.", "site notice"),
+        ("Sound The gallery will resume in seconds", "site notice"),
+        (
+            "Future Tense is a partnership of Slate, New America, and Arizona State University that examines "
+            "emerging technologies, public policy, and society.",
+            "site notice",
+        ),
+        (
+            "Digital sales boost:Walmart sales increase 10% as online buying grew 74% during the pandemic",
+            "related link",
+        ),
+        (
+            "World Mapping the worldwide spread of the coronavirus Warning: This graphic requires JavaScript. "
+            "Please enable JavaScript for the best experience.",
+            "browser notice",
+        ),
+        ("[Graphic: How the virus spread through the county's nursing homes]", "related link"),
+    ],
+)
+def test_a_sites_line_is_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+    assert verdicts(line, STORY[0])[-2].drop == f"furniture: {reason}"
+
+
+def test_a_series_note_tells_of_the_story_and_stays():
+    assert furniture_reason("This article is part of a series on the future of local news.") is None
+
+
+def test_a_lists_heading_glued_to_its_first_title_opens_the_list():
+    result = verdicts(
+        "Related Articles Former coach dies at 74 after a long illness",
+        "On this date, 1991: the team meets the Queen",
+        "Ex-manager in intensive care after testing positive",
+        STORY[0],
+    )
+    assert all(verdict.drop is not None for verdict in result[-4:-1])
+    assert result[-1].drop is None
+
+
+def test_a_podcasts_chapters_after_the_story_stay():
+    """The Detroit News's episode page: the chapters, then its links under "Bonus coverage"."""
+    chapters = [
+        "►3:50: Non-stop rollercoaster on Twitter",
+        '►6:30: "It\'s not just the flu"',
+        "►9:40: League takes wait-and-see approach",
+        "►14:30: Stocking up on food",
+        "►16:20: The ripple effect",
+        "►18:45: Liability of lawsuits",
+        "►22:20: Big spring concert to be cancelled",
+        "►25:20: Did the players infect others?",
+        "►29:40: Team prepared for deep run in tournament",
+        "►34:30: Hockey will likely follow suit",
+    ]
+    links = [
+        "Bonus coverage",
+        "►Green Room Facebook page",
+        "►Special report: the football scandals",
+        "►Michigan State videos",
+        "►Michigan State photos",
+        "►Michigan State newsletter",
+        "Read or Share this story: https://www.example.com/story/podcasts/green-room/2020/03/12/",
+    ]
+    result = verdicts(*chapters, *links)
+    assert [verdict.drop for verdict in result[-17:-7]] == [None] * 10
+    assert all(verdict.drop is not None for verdict in result[-6:])  # the links under "Bonus coverage" go
