@@ -142,3 +142,18 @@ def test_a_line_three_stories_hold_above_their_paragraphs_is_their_sites():
     # two stories that share one line and nothing else may quote one source
     two = _recurring_lines([_story(number, advert) for number in range(2)])
     assert all(not lines for lines in two)
+
+
+def test_a_sites_one_word_name_in_brackets_opens_its_first_sentence():
+    text = "(NaturalNews) Dairy foods make a satisfying complement to many people's diets."
+    assert unit_spans(text) == [(0, len(text), Kind.DATELINE)]
+    assert len(unit_spans("(Update) The company said profits rose.")) == 2  # a word, not a site's name
+
+
+def test_an_editors_note_in_square_brackets_is_a_unit_of_its_own():
+    text = "She used it while on the territory of such an adversary. [Emphasis added.] Given that, access is possible."
+    assert [text[start:end] for start, end, _ in unit_spans(text)] == [
+        "She used it while on the territory of such an adversary.",
+        "[Emphasis added.]",
+        "Given that, access is possible.",
+    ]

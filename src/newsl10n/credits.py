@@ -43,7 +43,9 @@ DATELINE_RE = re.compile(
     # the wire's date standing for the place: "Dec 13 (Reuters) - "
     rf"|(?:(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}),?\s+)?"
     rf"\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"])"
-    rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+\s(?=[A-Z“\"]))"
+    rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+\s(?=[A-Z“\"])"
+    # a site's own name in brackets, written as one word: "(NaturalNews) Dairy foods make ..."
+    r"|\((?:[A-Z][a-z]+){2,4}\)\s+(?=[A-Z“\"]))"
 )
 
 # A dateline set on a line of its own, above its paragraph: "WASHINGTON —", "NEW YORK (AP) —", "London (CNN)",
@@ -56,10 +58,9 @@ _DATELINE_ALONE_RE = re.compile(
 )
 
 
-# An embedded tweet's attribution under its text: "— Dele (@dele_official) November 19, 2019"
-_TWEET_ATTRIBUTION_RE = re.compile(
-    r"^[—–\x97-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$"
-)  # \x97: a dash decoded wrong
+# An embedded tweet's attribution under its text: "— Dele (@dele_official) November 19, 2019" (\x97: a dash
+# decoded in the wrong code page)
+_TWEET_ATTRIBUTION_RE = re.compile(r"^[—–\x97-]\s?\S.{0,60}\(@\w+\)\s.{0,40}\d{4}$")
 # The same glued to the tweet's text or to the paragraph before, as extractors join an embed's lines: "— Philip
 # Rucker (@PhilipRucker) October 17, 2016 So, if it comes to that ...", "... it was over. — RT America (@RT_America)
 # September 22, 2016"

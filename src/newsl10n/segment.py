@@ -140,6 +140,9 @@ _GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|[’'][”\"]|['’”\"]?)(\s+)(
 # A sentence of its own in brackets, as magazines add links: "(See the world's top 10 environmental disasters.)"
 _BRACKETED_SENTENCE_RE = re.compile(r"\([A-Z][^()]*[.!?][\"”’']?\)")
 # An aside of whole sentences in brackets, set between sentences: "(Besides Lahav, ... team. On his ... Agency.")"
+_BRACKETED_NOTE_RE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))\[[A-Z][^\[\]]{1,60}[.!?]\]\s+(?=[A-Z“\"])"
+)
 _SENTENCE_ASIDE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))" + _BRACKETED_SENTENCE_RE.pattern)
 _MIN_ASIDE_WORDS = 8
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
@@ -699,7 +702,11 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             found.append(boundary)
         elif bare in ("a.m", "p.m") and word.rstrip(".") in _TITLES and not _continues_time(before, "", ""):
             found.append(boundary)  # "He left the bank at 6 P.M. Mr. Smith then went to the store."
-    return found
+    # an editor's note in square brackets after a sentence: "... such an adversary. [Emphasis added.] Given ..."
+    found.extend(
+        note.end() for note in _BRACKETED_NOTE_RE.finditer(text) if not _inside(note.start(), protected)
+    )
+    return sorted(set(found))
 
 
 def _quotation_after_place(bare: str, text: str, boundary: int) -> bool:
