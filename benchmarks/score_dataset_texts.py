@@ -9,7 +9,8 @@ in session 23 and not kept here: only their labels are (benchmarks/data/dataset-
   no licence stated). The copies on GitHub are often cut short: give several.
 - Batch 3: the reliable sites' files of apurvamulay/ReCOVery (2020: ABC News, The Atlantic, Business Insider, CBS,
   CNBC, NPR, The New York Times, Politico, Reuters, USA TODAY, The Washington Post, ...; CC BY-NC-SA 4.0), from the
-  repository's history (`dataset/reliable/news-dataset-*.csv`, removed from its head).
+  repository's history (`dataset/reliable/news-dataset-*.csv`, removed from its head). Batch 4: 41 other texts
+  of the same sites, scored after batch 3's rules.
 
 An article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
 its units' lengths rebuild the judged article. How each batch was scored first and what it showed:

@@ -88,3 +88,26 @@ def test_a_podcasts_chapters_after_the_story_stay():
     result = verdicts(*chapters, *links)
     assert [verdict.drop for verdict in result[-17:-7]] == [None] * 10
     assert all(verdict.drop is not None for verdict in result[-6:])  # the links under "Bonus coverage" go
+
+
+def test_the_articles_advice_and_its_readers_signed_answers_at_the_end_stay():
+    advice = [
+        "Wash your hands often with soap and warm water for 20 seconds",
+        "Avoid touching your eyes, nose, or mouth with unwashed hands",
+        "Cover your mouth and nose with a tissue when coughing or sneezing",
+        "If you are sick, stay home, and avoid contact with others",
+    ]
+    assert [verdict.drop for verdict in verdicts(*advice)[-4:]] == [None] * 4
+    answers = [
+        "“Toro Sushi with a couple of bottles of wine.” — @reader_one on Twitter",
+        "“Italian beef sandwich from the corner stand, 1 pound of beef!” — @reader_two on Twitter",
+        "“A medium-rare steak and french-fried potatoes.” — Jane Roe",
+    ]
+    assert [verdict.drop for verdict in verdicts(*answers)[-3:]] == [None] * 3
+    # three other stories' titles after the story still go
+    titles = [
+        "Mayor names new police chief after long search",
+        "Council delays vote on the budget until March",
+        "Schools plan to reopen in the fall with masks",
+    ]
+    assert all(verdict.drop is not None for verdict in verdicts(*titles)[-3:])

@@ -49,6 +49,17 @@ _CLOSING_CREDIT_RE = re.compile(
     re.I,
 )
 _TITLES_AFTER_CLOSING = 2
+_ADVICE_ITEMS = (
+    3  # a list of advice has this many items at least; a lone "Keep up to date with X" is a prompt
+)
+_SIGNED_QUOTE_RE = re.compile(r"^[“\"‘].{3,300}[”\"’]\s*[—–-]\s*\S")
+# The article's own advice, item after item, is no list of other stories: "Wash your hands often with soap ...",
+# "Avoid touching your eyes, nose, or mouth ...", "If you are sick, stay home, ..."
+_ADVICE_RE = re.compile(
+    r"^(?:wash|avoid|cover|stay|replace|keep|use|wear|clean|disinfect|limit|practice|practise|don['’]t|do not|"
+    r"if you|try|drink|eat|seek|monitor|call your)\b",
+    re.I,
+)
 # a play time, not a time of day ("1:00 PM - FirstEnergy Stadium" is a fixture list's)
 _CHAPTER_RE = re.compile(r"^[►▶•-]?\s?\d{1,2}:\d{2}(?::\d{2})?(?!\s?[ap]\.?m\b)\s?[:–—-]?\s+\S", re.I)
 _CONTENTS_ENTRIES = 2  # a table of contents lists two headings at least
@@ -227,7 +238,10 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
         graphic = end < len(texts) and marked[end] and _GRAPHIC_SOURCE_RE.match(texts[end]) is not None
         closed = end == len(texts) and _closed_before(index, prose[-1], texts, marked)
         least = _TITLES_AFTER_CLOSING if closed else MENU_RUN
-        if items and len(items) + labels >= least and not graphic:
+        advice = len(items) >= _ADVICE_ITEMS and 2 * sum(
+            1 for i in items if _ADVICE_RE.match(texts[i])
+        ) >= len(items)
+        if items and len(items) + labels >= least and not graphic and not advice:
             _drop_as_links(items, texts, drops, "title list after the article")
         index = max(end, index + 1)
 
@@ -242,8 +256,10 @@ def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: l
     ending with its link's address is none ("... which takes place 18-24 November. Ticket details: https://..."),
     nor is one signed by its source ("... worried investors. — WSJ’s Chelsea Dulaney")."""
     text = texts[index]
-    if _CHAPTER_RE.match(text):
-        return False  # a podcast's or a video's chapters, by their play time: "►3:50: Non-stop rollercoaster ..."
+    if _CHAPTER_RE.match(text) or _SIGNED_QUOTE_RE.match(text):
+        # a podcast's or a video's chapters, by their play time ("►3:50: Non-stop rollercoaster ..."); readers'
+        # answers, each signed ("“Toro Sushi with a couple of bottles of Sauv’.” — @LittleLexodus on Twitter")
+        return False
     credit = trailing_credit(text)
     text = text[:credit].rstrip() if credit else text
     question = text.endswith("?") and is_title_like(text.rstrip("?"))
