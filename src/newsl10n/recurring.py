@@ -68,10 +68,10 @@ def recurring(
     """What of each target story recurs in the other stories, each story's versions counted once.
 
     A line counts where a story that shares it shares at least one more of the target's lines, one of them
-    ``outside`` the target's story (around it: :func:`around_the_story`), or where it stands around the
-    target's story and two more stories hold it. Two pages of one site share their
-    template, above and below the story; two stories of different sites may share a heading or two among
-    their paragraphs ("Summary", "Step 1", "Ingredients"), and those are the stories' own.
+    ``outside`` the target's story (around it: :func:`around_the_story`), or where it stands around the target's
+    story and two more stories hold it. Two pages of one site share their template, above and below the story;
+    two stories of different sites may share a heading or two among their paragraphs ("Summary", "Step 1",
+    "Ingredients"), and those are the stories' own.
     """
     groups = _by_story(stories)
     group_of = {index: number for number, members in enumerate(groups) for index in members}

@@ -113,9 +113,8 @@ _SINGLE_QUOTATION_RE = re.compile(r"(?<![^\s:(])‘(?=[A-Z])(?:[^‘’“”]|(
 # A straight mark that opens a quotation: after a space (or at the start), before a word.
 _UNCLOSED_OPENING_RE = re.compile(r'(?<![^\s(\[])"(?=\w)')
 _CLOSING_QUOTES = "”\"’'"
-_OPENED_QUOTATION_RE = re.compile(
-    r"[\"“‘']([^\"”’]{1,300})"
-)  # a quotation from its opening mark to its close
+# A quotation from its opening mark to its close; this many words in it make a sentence, not a name in quotes
+_OPENED_QUOTATION_RE = re.compile(r"[\"“‘']([^\"”’]{1,300})")
 _QUOTED_SENTENCE_WORDS = 4
 _NESTED_CLOSINGS = frozenset({"’”", "'\"", '’"', "'”"})  # a single mark closed, then the double around it
 # Adverbs between a quotation's speaker and verb: "“Cheer!” Sanders recently told supporters."
@@ -139,10 +138,11 @@ _PLAIN_WORD_END_RE = re.compile(r"[a-z]{2,}[.!?]")
 _GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|[’'][”\"]|['’”\"]?)(\s+)(?=[\"“‘'(]?[A-Z])")
 # A sentence of its own in brackets, as magazines add links: "(See the world's top 10 environmental disasters.)"
 _BRACKETED_SENTENCE_RE = re.compile(r"\([A-Z][^()]*[.!?][\"”’']?\)")
-# An aside of whole sentences in brackets, set between sentences: "(Besides Lahav, ... team. On his ... Agency.")"
+# An editor's note in square brackets between two sentences: "... such an adversary. [Emphasis added.] Given ..."
 _BRACKETED_NOTE_RE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))\[[A-Z][^\[\]]{1,60}[.!?]\]\s+(?=[A-Z“\"])"
 )
+# An aside of whole sentences in brackets, set between sentences: "(Besides Lahav, ... team. On his ... Agency.")"
 _SENTENCE_ASIDE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))" + _BRACKETED_SENTENCE_RE.pattern)
 _MIN_ASIDE_WORDS = 8
 _TIME_RE = re.compile(r"\d(?::\d\d)?\s*[ap]\.m\.$", re.IGNORECASE)
