@@ -5,6 +5,7 @@ glued to its first title, a link's label glued to its title; and a podcast's cha
 import pytest
 
 from newsl10n.furniture import classify_blocks
+from newsl10n.model import Kind
 from newsl10n.newsparts import furniture_reason
 
 HEADLINE = "County extends its stay-at-home order through May"
@@ -111,3 +112,33 @@ def test_the_articles_advice_and_its_readers_signed_answers_at_the_end_stay():
         "Schools plan to reopen in the fall with masks",
     ]
     assert all(verdict.drop is not None for verdict in verdicts(*titles)[-3:])
+
+
+def test_a_poll_set_inside_the_story_opens_no_comment_section():
+    """Big League Politics' poll between two paragraphs: its form's "Email *" is no comment box, the story goes on."""
+    texts = [
+        "Tech giants lobby to keep the visa program for foreign workers",
+        "Hundreds of the country's most powerful corporations have signed onto a lobbying effort to keep the program.",
+        "The companies claim that their hiring needs reflect the national interest and that they need to import workers.",
+        "“The undersigned represent employers that rely on a highly skilled, college-educated workforce,” the letter said.",
+        "Trending: Nursing Home Attacker Had COVID-19 and Was Quarantined Among the Elderly",
+        "The abuse of the visa system to replace American workers with cheaper foreign workers is extensive, critics say.",
+        "take our poll - story continues below",
+        "LOCKDOWN POLL: Should America reopen for business? Should America reopen for business?",
+        "LOCKDOWN POLL: Should America reopen for business? * Yes, it's time to get back to work. No, the risk is too great.",
+        "Email *",
+        "Name This field is for validation purposes and should be left unchanged. Completing this poll grants you access "
+        "to updates free of charge. You may opt out at anytime. You also agree to this site's Privacy Policy.",
+        "The visa system also enables major employers to depress wages within the American workforce, critics say.",
+        '"It was both surprising and encouraging to see one group finally become vocal," the group said on Monday.',
+        "The notion of doubling down on the hiring of new American workers was rejected by the companies, the letter shows.",
+    ]
+    assert [verdict.drop for verdict in classify_blocks(texts)[-3:]] == [None] * 3
+
+
+def test_a_storys_sources_under_their_heading_are_credits():
+    sources = ["Sources include:", "NCBI.NLM.NIH.gov", "DailyMail.co.uk", "You Might Like", "MedlinePlus.gov"]
+    result = verdicts(*sources)
+    kinds = [(verdict.kind, verdict.drop) for verdict in result[-5:]]
+    assert [kind for kind, _ in kinds[:3]] == [Kind.CREDIT] * 3 and kinds[4] == (Kind.CREDIT, None)
+    assert kinds[3][1] is not None  # the widget's heading set among them still goes

@@ -27,6 +27,8 @@ _COMMENT_SECTION_HEADING_RE = re.compile(
     r"comments(?: \(\d+\))?(?: add (?:your|a) comment)?$",
     re.I,
 )
+_CONTINUES_BELOW_RE = re.compile(r"\b(?:story|article) continues (?:below|after)\b", re.I)
+_WIDGET_REACH = 5  # a widget's lines between the story's paragraphs: its prompt, its form's fields
 _COUNTED_COMMENTS_RE = re.compile(r"^(?:\d+ comments?|comments? \(\d+\))$", re.I)
 _COMMENT_PROMPTS = {"furniture: comments", "furniture: comment form"}  # "Leave a Reply", "3 Comments"
 _COMMENT_MARK_RE = re.compile(
@@ -132,13 +134,23 @@ def _opens_comment_section(
     counted = _COUNTED_COMMENTS_RE.match(counted_text) is not None
     if prose_above >= 2 and counted and all(drops[item] is not None for item in range(index - 2, index)):
         return True
-    if prose_above * 2 > prose_total and (
-        (drops[index] in _COMMENT_PROMPTS and text.lower() != "comment")  # a table's column is "Comment" too
-        or (_COMMENT_AUTHOR_RE.match(text) and _comment_marks_follow(index, texts))
+    if (
+        prose_above * 2 > prose_total
+        and not _story_continues_below(index, texts)
+        # a prompt or a form opens them (a table's column is "Comment" too), or an author's line with marks below
+        and (
+            (drops[index] in _COMMENT_PROMPTS and text.lower() != "comment")
+            or (_COMMENT_AUTHOR_RE.match(text) and _comment_marks_follow(index, texts))
+        )
     ):
         return True
     heading_alone = _COMMENT_HEADING_RE.match(text) or _COMMENT_HEADING_RE.match(counted_text)
     return heading_alone is not None and _comment_marks_follow(index, texts)
+
+
+def _story_continues_below(index: int, texts: Sequence[str]) -> bool:
+    """A widget set inside the story says so above its form: "take our poll - story continues below"."""
+    return any(_CONTINUES_BELOW_RE.search(texts[i]) for i in range(max(0, index - _WIDGET_REACH), index))
 
 
 def _comment_marks_follow(index: int, texts: Sequence[str]) -> bool:

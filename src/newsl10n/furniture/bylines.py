@@ -178,6 +178,35 @@ def mark_sign_offs(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[B
     return marked
 
 
+# A list of the story's sources under its heading: "Sources include:" / "NCBI.NLM.NIH.gov" / "DailyMail.co.uk"
+_SOURCES_HEADING_RE = re.compile(
+    r"^(?:sources?|references)(?: for this (?:article|story|report))?(?: include[sd]?)?:$", re.I
+)
+_SOURCE_ITEM_RE = re.compile(
+    r"^(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|info|io|news|co\.uk|org\.uk|ac\.uk)(?:/\S*)?$", re.I
+)
+
+
+def mark_source_lists(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
+    """A story's sources listed under their heading are its credits, heading and all ("Sources include:" /
+    "NYPost.com" / "NaturalNews.com"), though a bare site's name is a link list's line elsewhere; a widget's
+    heading the extractor set among them ("You Might Like") is passed over."""
+    marked = list(verdicts)
+    for index, text in enumerate(texts):
+        if not _SOURCES_HEADING_RE.match(text):
+            continue
+        items = []
+        for item in range(index + 1, len(texts)):
+            if _SOURCE_ITEM_RE.match(texts[item]):
+                items.append(item)
+            elif verdicts[item].drop is None:
+                break
+        if items:
+            for item in (index, *items):
+                marked[item] = BlockVerdict(Kind.CREDIT)
+    return marked
+
+
 def is_sign_off(index: int, texts: Sequence[str], marked: Sequence[bool]) -> bool:
     """Whether a block is the sign-off under the article's last paragraph ("GIS"): the page's tail goes on."""
     return marked[index] and _SIGN_OFF_RE.match(texts[index]) is not None
