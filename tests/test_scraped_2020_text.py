@@ -142,3 +142,13 @@ def test_a_storys_sources_under_their_heading_are_credits():
     kinds = [(verdict.kind, verdict.drop) for verdict in result[-5:]]
     assert [kind for kind, _ in kinds[:3]] == [Kind.CREDIT] * 3 and kinds[4] == (Kind.CREDIT, None)
     assert kinds[3][1] is not None  # the widget's heading set among them still goes
+
+
+def test_a_readers_handle_signing_an_answer_is_its_own_credit():
+    from newsl10n.segment import unit_spans
+
+    text = "“Toro Sushi with a couple of bottles of wine.” — @reader_one on Twitter"
+    assert [(text[start:end], kind) for start, end, kind in unit_spans(text)] == [
+        ("“Toro Sushi with a couple of bottles of wine.”", Kind.BODY),
+        ("— @reader_one on Twitter", Kind.CREDIT),
+    ]

@@ -88,9 +88,11 @@ _REPORTING_CREDIT_RE = re.compile(
 )
 _SIGNING_DASHES = ("— ", "– ", "-- ")  # what opens a source's or writer's signature after the last sentence
 _SIGNED_NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"  # one name of a source's or sign-off's
-# the source or writer signing the paragraph above with a dash: "— Bloomberg’s Julian Lee", "-- Karen Sandstrom"
+# the source or writer signing the paragraph above with a dash: "— Bloomberg’s Julian Lee", "-- Karen Sandstrom",
+# a reader's answer signed with a handle: "“Toro Sushi ...” — @LittleLexodus on Twitter"
 _SIGNED_SOURCE_RE = re.compile(
-    rf"(?<=[.!?\"”] )(?:[—–]|--) (?:Our |[A-Z][\w&.-]*['’]s )?{_SIGNED_NAME}(?:(?:, | and ){_SIGNED_NAME})*(?<=[a-z])$"
+    rf"(?<=[.!?\"”] )(?:[—–]|--) (?:(?:Our |[A-Z][\w&.-]*['’]s )?{_SIGNED_NAME}(?:(?:, | and ){_SIGNED_NAME})*"
+    r"|@\w{1,30}(?: on (?:Twitter|X|Instagram|Facebook))?)(?<=[a-z0-9_])$"
 )
 _ADDRESS_IN_BRACKETS = r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{1,6}protected\])\)$"
 _REPORTERS_ADDRESS_RE = re.compile(rf"(?<=[.!?\"”] ){_ADDRESS_IN_BRACKETS}")

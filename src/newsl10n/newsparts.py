@@ -291,10 +291,13 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ),
     (  # a share prompt in the site's voice: "Share this on Facebook and Twitter and let us know if you think ..."
         "share prompt",
-        re.compile(
-            rf"^{NOT_REPORTED}share this(?: (?:story|article|post|video))? (?:on|with) (?:facebook|twitter|your friends)"
-            r"\b.{0,200}$",
-            re.I,
+        GuardedPattern(
+            ("share this",),
+            re.compile(
+                rf"^{NOT_REPORTED}share this(?: (?:story|article|post|video))? (?:on|with) "
+                r"(?:facebook|twitter|your friends)\b.{0,200}$",
+                re.I,
+            ),
         ),
     ),
     # the article pager's other story: "PREVIOUS Cost-of-living adjustment for retired Texas teachers passes"
@@ -846,8 +849,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         GuardedPattern(
             ("our", "us"),
             re.compile(
-                # a row of links ("Follow us: Google News | NewsBreak | Reddit | ...") is the row rules'
-                rf"^(?=.{{0,300}}$)(?!.*[\"“”])(?!.*\|.*\|){NOT_REPORTED}"
+                # the bidding word first, which most lines fail at once; a row of links ("Follow us: Google News |
+                # NewsBreak | Reddit | ...") is the row rules'
+                r"^(?=(?:please|be|make|don['’]t|remember|read|see|learn|discover|get|watch|listen|head|go|click|tap|"
+                r"subscribe|sign|register|download|follow|like|share|join|support|donate|visit|check|call|e-?mail|"
+                r"contact|send|tell|let|find)\b)"
+                rf"(?=.{{0,300}}$)(?!.*[\"“”])(?!.*\|.*\|){NOT_REPORTED}"
                 r"(?:(?:please|be sure to|make sure to|don['’]t forget to|remember to) )?"
                 # a verb of reading or watching takes the site as its object, as a link's label ("Read our complete
                 # coverage", "See our Privacy Notice"); as a sentence it may be a story's ("Read our guide to the

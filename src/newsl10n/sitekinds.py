@@ -568,7 +568,8 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         # Report Visit @ http://...", "Inquiry before Buying@ http://...", "Browse Full Detailed with TOC, ..."
         "report shop prompt",
         re.compile(
-            rf"^{NOT_REPORTED}(?:get (?:a )?free sample (?:report|copy|pdf)|request (?:a |for )?(?:free )?sample "
+            r"^(?=get|request|inquir|enquir|browse|ask|buy)"  # the call's first word, which most lines fail at once
+            rf"{NOT_REPORTED}(?:get (?:a )?free sample (?:report|copy|pdf)|request (?:a |for )?(?:free )?sample "
             r"(?:report|copy|pdf)|(?:inquiry|enquiry|inquire|enquire) before buying|browse full (?:detailed|report)|"
             r"ask for (?:a )?discount|buy (?:this|the full) report)\b.{0,250}$",
             re.I,
@@ -577,10 +578,13 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     (  # a TV channel's pitch for itself: "Important: Newsmax TV is available on DirecTV Ch. 349, U-Verse 1220,
         # Dish 216 and FiOS 615."
         "channel notice",
-        re.compile(
-            rf"^{NOT_REPORTED}(?:important:\s*)?(?-i:[A-Z])[\w&'’ -]{{1,30}} is (?:now )?available on "
-            r"(?:directv|dish|u-verse|fios|xfinity|comcast|spectrum|sling|roku|pluto)\b.{0,300}$",
-            re.I,
+        GuardedPattern(
+            ("available on",),
+            re.compile(
+                rf"^{NOT_REPORTED}(?:important:\s*)?(?-i:[A-Z])[\w&'’ -]{{1,30}} is (?:now )?available on "
+                r"(?:directv|dish|u-verse|fios|xfinity|comcast|spectrum|sling|roku|pluto)\b.{0,300}$",
+                re.I,
+            ),
         ),
     ),
     (  # a site's own links and widgets in a news aggregator's or blog's copy: "SEE MORE UK COLUMN NEWS AT: UK

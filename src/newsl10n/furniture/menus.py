@@ -52,7 +52,6 @@ _TITLES_AFTER_CLOSING = 2
 _ADVICE_ITEMS = (
     3  # a list of advice has this many items at least; a lone "Keep up to date with X" is a prompt
 )
-_SIGNED_QUOTE_RE = re.compile(r"^[“\"‘].{3,300}[”\"’]\s*[—–-]\s*\S")
 # The article's own advice, item after item, is no list of other stories: "Wash your hands often with soap ...",
 # "Avoid touching your eyes, nose, or mouth ...", "If you are sick, stay home, ..."
 _ADVICE_RE = re.compile(
@@ -254,12 +253,11 @@ def _closed_before(index: int, last_prose: int, texts: list[str], marked: list[b
 def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
     """A teaser title; in the tail a question is one too ("Can you become immune to coronavirus?"), a sentence
     ending with its link's address is none ("... which takes place 18-24 November. Ticket details: https://..."),
-    nor is one signed by its source ("... worried investors. — WSJ’s Chelsea Dulaney")."""
+    nor is one signed by its source or writer ("... worried investors. — WSJ’s Chelsea Dulaney", a reader's
+    "“Toro Sushi ...” — @LittleLexodus on Twitter")."""
     text = texts[index]
-    if _CHAPTER_RE.match(text) or _SIGNED_QUOTE_RE.match(text):
-        # a podcast's or a video's chapters, by their play time ("►3:50: Non-stop rollercoaster ..."); readers'
-        # answers, each signed ("“Toro Sushi with a couple of bottles of Sauv’.” — @LittleLexodus on Twitter")
-        return False
+    if _CHAPTER_RE.match(text):
+        return False  # a podcast's or a video's chapters, by their play time: "►3:50: Non-stop rollercoaster ..."
     credit = trailing_credit(text)
     text = text[:credit].rstrip() if credit else text
     question = text.endswith("?") and is_title_like(text.rstrip("?"))
