@@ -13,6 +13,7 @@ import re
 
 from newsl10n.channelnotes import CHANNEL_PATTERNS
 from newsl10n.pagecontrols import is_navigation_row, is_page_tools
+from newsl10n.patterntable import PatternTable
 from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, SITE_KIND_PATTERNS
 from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
 from newsl10n.text import NOT_REPORTED, GuardedPattern
@@ -961,11 +962,13 @@ _LONG_DONATION_RE = re.compile(
     r"contribution|a gift|donating) to [\w.&'’ -]{1,40}(?: today)?[.!]?$",
     re.I,
 )
-_LONG_NOTICES = (
-    *LONG_SITE_KIND_PATTERNS,
-    ("site notice", _LONG_SITE_NOTICE_RE),
-    ("donation prompt", _LONG_DONATION_RE),
-    *LONG_NOTICE_PATTERNS,
+_LONG_NOTICES = PatternTable(
+    (
+        *LONG_SITE_KIND_PATTERNS,
+        ("site notice", _LONG_SITE_NOTICE_RE),
+        ("donation prompt", _LONG_DONATION_RE),
+        *LONG_NOTICE_PATTERNS,
+    )
 )
 _CONSENT_RE = re.compile(
     r"^(?:by (?:signing up|subscribing|clicking|registering|submitting|continuing)\b.{0,300}"
@@ -1055,7 +1058,9 @@ def furniture_reason(text: str) -> str | None:
     if _is_disguised(text):
         return "disguised advertisement"
     if len(text) <= _CONSENT_CHARS:
-        reason = next((reason for reason, pattern in _LONG_NOTICES if pattern.match(text)), None)
+        reason = next(
+            (reason for reason, pattern in _LONG_NOTICES.candidates(text) if pattern.match(text)), None
+        )
         if reason is not None:
             return reason
     lowered = text.lower()
@@ -1132,9 +1137,13 @@ def repeats_like_a_widget(text: str, words: str) -> bool:
     return not text[len(words)].isspace() or text.count(words) > 2
 
 
+# each pattern is tried only on lines that can start as its matches do
+_FURNITURE_TABLE = PatternTable(_FURNITURE_PATTERNS)
+
+
 def _pattern_reason(text: str) -> str | None:
     lowered = text.lower()  # once for all the guarded patterns' word tests
-    for reason, pattern in _FURNITURE_PATTERNS:
+    for reason, pattern in _FURNITURE_TABLE.candidates(text):
         if (
             pattern.match_lowered(text, lowered)
             if isinstance(pattern, GuardedPattern)
