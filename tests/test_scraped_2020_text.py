@@ -1,6 +1,7 @@
-"""What an extractor left of 2020 pages of mainstream sites (the ReCOVery dataset's reliable sites, scored in
-session 23; its texts are not kept here, see benchmarks/score_dataset_texts.py): site lines, a list's heading
-glued to its first title, a link's label glued to its title; and a podcast's chapters, which stay."""
+"""What an extractor left of 2020 pages (the ReCOVery dataset's reliable sites, scored in session 23, and other
+texts of its reliable and unreliable sites, session 24; its texts are not kept here, see
+benchmarks/score_dataset_texts.py): site lines, a list's heading glued to its first title, a link's label glued to
+its title, a poll set inside the story; and a podcast's chapters and a tweet printed twice, which stay."""
 
 import pytest
 
@@ -41,11 +42,76 @@ def verdicts(*lines: str):
             "browser notice",
         ),
         ("[Graphic: How the virus spread through the county's nursing homes]", "related link"),
+        # session 24: other texts of the same sites and of the dataset's unreliable ones
+        ("Think your friends would be interested? Share this story!", "share prompt"),
+        (
+            "The views and opinions expressed in the article do not necessarily reflect those of Sputnik.",
+            "site notice",
+        ),
+        ("Shares", "counter"),
+        ("Read more at usatoday.com", "site link"),
+        ("Read the full article at ANH-USA.org.", "site link"),
+        ("More information can be found at our COVID 411 page.", "site link"),
+        ("Follow USA TODAY reporter Kelly Tyko on Twitter: @KellyTyko", "follow prompt"),
+        (
+            "Connect with me at: www.facebook.com/AwakenWithJP https://www.Instagram.com/AwakenWithJP",
+            "follow prompt",
+        ),
+        ("Listen to “PAINE in the Morning 5.21.20” on Spreaker.", "embed notice"),
+        (
+            "Very important article on the subject: List Of 32 ‘Elites’ That Support Mass Vaccination",
+            "related link",
+        ),
+        ("take our poll - story continues below", "poll prompt"),
+        ("If you like this story, share it with a friend!", "share prompt"),
+        ("Liked it? Take a second to support The Duran on Patreon!", "support prompt"),
+        ("Also please help the Freedom Center continue to bring you these vital stories.", "support prompt"),
+        ("Follow on Twitter: Follow @PrisonPlanet", "follow prompt"),
+        ("SUBSCRIBE on YouTube:", "follow prompt"),
+        ("Learn more about the ongoing COVID-19 pandemic at Pandemic.news.", "site link"),
+        (
+            "More of the latest news about the Wuhan coronavirus (COVID-19) is available at Pandemic.news.",
+            "site link",
+        ),
+        ("Be sure to also read the article called “Corona Virus 2020: A Global Pandemic”", "related link"),
+        ("Listen to the insightful Thomas Paine Podcast Below --", "embed notice"),
+        ("(This story has been refiled to add dropped word “not” in paragraph 14)", "wire feed line"),
     ],
 )
 def test_a_sites_line_is_furniture(line: str, reason: str):
     assert furniture_reason(line) == reason
     assert verdicts(line, STORY[0])[-2].drop == f"furniture: {reason}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers can take our poll below, the editor said, and the results will be published on Friday.",
+        "Think the council will listen? Share this story with them, the campaigners urged at the meeting.",
+        "More information can be found at the county's website, officials said.",
+        "The views expressed by the minister do not reflect the government's position, a spokesman said.",
+        "Follow the reporter who broke the story on Twitter, the senator told supporters.",
+        "Shares in the company fell 12% on Monday.",
+        "If you like this plan, the mayor said, share it with the council before Friday's vote.",
+        "Learn more about the virus from your doctor, the health officer said.",
+        "Please help the people of the county continue to get food, the governor urged on Monday.",
+        # a post made of excerpts of other stories keeps them: each is a paragraph of whole sentences
+        "Treasury Secretary Steven Mnuchin warned on Tuesday that individuals who reject an offer from their "
+        "company to return to work are no longer eligible to receive federal unemployment benefits. – READ MORE",
+    ],
+)
+def test_the_storys_own_lines_with_the_same_words_stay(line: str):
+    assert furniture_reason(line) is None
+    assert verdicts(line, STORY[0])[-2].drop is None
+
+
+def test_a_teasers_summary_with_its_link_is_still_a_related_link():
+    assert furniture_reason(
+        "Saudi Arabia last week issued a royal decree allowing women to drive. READ MORE"
+    ) == ("related link")
+    assert furniture_reason(
+        "Global spend on cognitive and artificial intelligence solutions... READ MORE"
+    ) == ("related link")
 
 
 def test_a_series_note_tells_of_the_story_and_stays():
@@ -133,7 +199,50 @@ def test_a_poll_set_inside_the_story_opens_no_comment_section():
         '"It was both surprising and encouraging to see one group finally become vocal," the group said on Monday.',
         "The notion of doubling down on the hiring of new American workers was rejected by the companies, the letter shows.",
     ]
-    assert [verdict.drop for verdict in classify_blocks(texts)[-3:]] == [None] * 3
+    result = classify_blocks(texts)
+    assert [verdict.drop for verdict in result[-3:]] == [None] * 3
+    # the poll itself goes, from its prompt to its form's fine print: its question and options too
+    assert all(verdict.drop is not None for verdict in result[6:11])
+    assert [verdict.drop for verdict in result[:6]] == [None] * 4 + [result[4].drop, None]
+
+
+def test_a_poll_without_its_forms_end_leaves_the_blocks_below_its_prompt():
+    texts = [
+        HEADLINE,
+        *STORY,
+        "take our poll - story continues below",
+        "Trump or Biden, who will win? Why wait until November 3?",
+        "The county's parks will reopen on Saturday, the health officer said, with rangers at every gate.",
+    ]
+    result = classify_blocks(texts)
+    assert result[4].drop == "furniture: poll prompt"
+    assert [verdict.drop for verdict in result[5:]] == [None, None]
+
+
+def test_an_embedded_tweet_the_extractor_printed_twice_is_no_story_card():
+    tweet = "Dr. Fauci with Leonore Annenberg, Brooke Astor and Irene Diamond at a 2001 event."
+    signed = (
+        "Article below with proof it. pic.twitter.com/evF7a0eP4Y — Mike Bravo (@mikebravodude) April 6, 2020"
+    )
+    result = verdicts(tweet, signed, tweet, signed, STORY[0])
+    assert [verdict.drop for verdict in result[4:]] == [None] * 5
+
+
+def test_a_source_after_a_dash_and_a_screenshots_credit_are_credits():
+    result = verdicts("SOURCE- BREAKING911")
+    assert result[-1].kind == Kind.CREDIT and result[-1].drop is None
+    from newsl10n.segment import unit_spans
+
+    caption = "Andrés Martinez (left) and Steve Coll (right) Screenshot from Zoom"
+    assert [(caption[start:end], kind) for start, end, kind in unit_spans(caption)][-1] == (
+        "Screenshot from Zoom",
+        Kind.CREDIT,
+    )
+
+
+def test_a_share_counts_label_under_an_empty_source_label_is_no_source():
+    result = verdicts("Source:", "Shares")
+    assert result[-1].drop == "furniture: counter"
 
 
 def test_a_storys_sources_under_their_heading_are_credits():

@@ -117,6 +117,14 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: text.endswith((")", "more >", "more", "less", " Photo")),
         False,
     ),
+    (  # a caption's picture taken from a screen: "Andrés Martinez (left) and Steve Coll (right) Screenshot from Zoom"
+        re.compile(
+            r"(?<=\S )(?:Screenshot|Screengrab|Screen grab|Screen capture)s? (?:from|via) [A-Z][\w.'’&-]*"
+            r"(?: [A-Z][\w.'’&-]*){0,3}$"
+        ),
+        lambda text: "Scree" in text,
+        True,
+    ),
     (  # REUTERS/Brendan McDermid
         re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),
         lambda text: "REUTERS/" in text,
@@ -358,6 +366,8 @@ _CREDIT_RES = (
     ),
     # a post's source as its address: "Source: http://www.shtfplan.com/headline-news/..."
     re.compile(r"^(?i:sources?|via|h/t|hat tip|original(?: article)?):\s*(?:https?://|www\.)\S+$"),
+    # a source after a dash: "SOURCE- BREAKING911", "Source - Zerohedge"
+    re.compile(r"^(?i:sources?) ?[-–—] ?[A-Z][\w.'’&-]*(?: [\w.'’&()-]+){0,5}$"),
     # a blog's source line without its colon: "Via Engadget", "Source Star Wars official site"
     re.compile(r"^(?:Source|Via) [A-Z][\w.'’&-]*(?: [\w.'’&()-]+){0,5}$"),
     # The New York Times' credit without its colon: "Credit Harry Campbell", "Credit Doug Mills/The New York Times"
@@ -393,6 +403,9 @@ _CREDIT_RES = (
         re.I,
     ),
     re.compile(r"^(?:featured|main|top|header|lead|cover) (?:image|photo|picture)s?: [^.!?]{2,60}\.?$", re.I),
+    re.compile(
+        r"^(?:screenshot|screengrab|screen grab|screen capture)s? (?:from|via) \S[^.!?]{1,60}\.?$", re.I
+    ),
     re.compile(  # Bloomberg's sign-offs: "--With assistance from ...", "To contact the reporter on this story: ..."
         r"^(?:(?:--|—|–)\s?with assistance from [A-Z].{0,160}|"
         r"to contact the (?:reporters?|editors?)(?: responsible for this story)?(?: on this story)?: .{1,300})$",

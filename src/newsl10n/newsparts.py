@@ -122,6 +122,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "share prompt",
         re.compile(
             r"^(?:(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b.{0,60}|"
+            # the share prompt after its question: "Think your friends would be interested? Share this story!"
+            r"[^.!?\"“”]{5,80}\?\s*share (?:this|the) (?:story|article|post)(?: with [\w ]{2,30})?[.!]?|"
+            r"if you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|the) (?:story|article|post),? share it\b.{0,60}|"
             r"(?:\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?get (?:the )?short (?:url|link)|copy (?:the )?(?:article )?(?:link|url)|"
             r"(?:open|close) (?:the )?share (?:menu|panel|options))$",
             re.I,
@@ -211,7 +214,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^\d{1,3}(?:\.\d)?[kKmM]$|^[\d,]+(?: [\d,]+)? (?:cases|active|recovered|deaths)$|"
             # a button's count: "Twitter (28)"; "Comments (2)" heads a comment section (comments.py), "Comments ()" none
-            rf"^(?:{_SOCIAL}|shares?|likes?)\s*\(\d{{0,7}}\)$|^comments?\s*\(\)$",
+            rf"^(?:{_SOCIAL}|shares?|likes?)\s*\(\d{{0,7}}\)$|^comments?\s*\(\)$|"
+            r"^shares$",  # a share count's label whose figure a script fills in
             re.I,
         ),
     ),
@@ -253,6 +257,17 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"[^.!?]{0,160}[.!]?(?:\s(?:send us|send your|message us|e-?mail us|contact us|stay updated via)\b.{0,200})?$|"
             r"^like .{1,40} on facebook,? (?:and )?follow .{1,40} on (?:twitter|x)\b.{0,150}$|"
             r"^(?:follow @\w{1,30}\s*){1,6}$|"  # CNN's row of handles: "Follow @politicalticker Follow @KilloughCNN"
+            # a channel's own labels: "Follow on Twitter: Follow @PrisonPlanet", "SUBSCRIBE on YouTube:"
+            r"^follow (?:me |us )?on (?:twitter|x)\s*:\s*(?:follow )?@\w{1,30}$|"
+            # (a bare "Follow on Facebook" is a follow row's button, read with its row)
+            r"^subscribe (?:to (?:me|us|my channel|our channel) )?on (?:youtube|rumble|bitchute|odysee|"
+            r"telegram|twitter|x|facebook|instagram|gab|minds|tiktok)\s*:?$|"
+            # the writer by the outlet's title: "Follow USA TODAY reporter Kelly Tyko on Twitter: @KellyTyko"
+            r"^follow (?:[\w.&'’ -]{1,40} )?(?:reporter|writer|columnist|correspondent|editor|critic|photographer)s? "
+            r"(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3} on (?:twitter|x|instagram|facebook|threads|bluesky)"
+            r"(?::?\s*@\w{1,30})?[.!]?$|"
+            # a creator's addresses: "Connect with me at: www.facebook.com/AwakenWithJP https://www.Instagram.com/..."
+            r"^(?:connect|find|follow) (?:with )?(?:us|me) (?:at|on|here)\s*:\s*(?:(?:https?://)?(?:www\.)?[\w-]+\.\S+\s*){1,8}$|"
             # a columnist's box: "Read more from Dana Milbank’s archive, follow him on Twitter or subscribe to his
             # updates on Facebook."
             r"^read more from (?:[^.!?]|(?<=\b[A-Z])\.){1,60}['’]s? archive\b[^.!?]{0,160}[.!]?$",
@@ -489,6 +504,15 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:don['’]t miss|also see|you (?:may|might) (?:also )?like|you (?:may|might) also be interested in)"
             r"\s*[:>»→|-]\s*\S.{0,150}$|"
             r"^(?:more on|more at|on|also on) [\w-]+(?:\.[\w-]+)+\s*[:|-]?\s.{0,150}$|"
+            # a pointer to another of the site's articles: "Be sure to also read the article called “Corona Virus
+            # 2020: ...”", "Also check out this companion article written by Dr. Ron Klatz, ..."
+            r"^(?:be sure to |make sure to )?(?:also )?read (?:the|our|this) (?:article|story|post|piece) "
+            r"(?:called|titled|entitled)\b.{1,200}$|"
+            r"^(?:also )?(?:check out|see|read) (?:this|our|the) (?:companion|related|previous|earlier|follow-up) "
+            r"(?:article|story|post|piece)\b.{0,200}$|"
+            # a blog's label before the one title it links: "Very important article on the subject: List Of ..."
+            r"^(?:(?:very |an? )?(?:important|related|recommended|interesting|must-read|further) )"
+            r"(?:article|reading|read|story|post)s? on (?:the|this) (?:subject|topic|matter|issue)\s*:\s*\S.{0,150}$|"
             r"^trends?\s*:\s.{1,80}$|"
             r"^go deeper:\s+(?-i:[A-Z“\"‘']).{1,150}$|"  # Axios's link to another story
             r"^related (?:article|story|video)\s+(?-i:[A-Z“\"‘'0-9]).{5,150}$|"
@@ -683,7 +707,22 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"accept(?: all)?(?: cookies)?|"
             r"\* (?:indicates|denotes) (?:a )?required(?: field)?|(?:\(required\)\s*[\w&'’ -]{1,40}?\s*)+|"
             r".{0,80}\b\d+ of \d+ characters(?: used| left| remaining)?|"
-            r"reject all(?: cookies)?|manage (?:preferences|cookies|settings))$",
+            r"reject all(?: cookies)?|manage (?:preferences|cookies|settings)|"
+            # a form plugin's hidden field, printed with the labels before it and the form's fine print after
+            # ("Email This field is for validation purposes and should be left unchanged. Completing this poll ...")
+            r"(?:[\w ]{1,30}\*?\s+)?this field is for validation purposes and should be left unchanged\.(?:\s.{0,400})?)$",
+            re.I,
+        ),
+    ),
+    (  # a wire's note on its own copy: "(This story has been refiled to add dropped word “not” in paragraph 14)"
+        "wire feed line",
+        re.compile(r"^\(this (?:story|article|version) (?:has been|was|is) refiled\b[^()]{0,150}\)$", re.I),
+    ),
+    (  # a poll's prompt set inside the story: "take our poll - story continues below" (polls.py drops the poll)
+        "poll prompt",
+        re.compile(
+            r"^(?:take|answer|vote in) our (?:quick )?(?:poll|survey|quiz)"
+            r"(?:\s*[-–—|:]\s*(?:the )?(?:story|article) continues (?:below|after))?[.!]?$",
             re.I,
         ),
     ),
@@ -995,6 +1034,10 @@ _COMMENT_POLICY_RE = re.compile(
     re.I,
 )
 NO_WORDS = "no words"  # a block of figures and signs only ("$119.00", "___"): nothing to translate
+# What extractor text shows but markup does not: in a page's article a row of figures is a table's, a bare
+# address its source list's, and words run together are another script's (Japanese has no spaces). These
+# reasons read a line's shape, not what its words say.
+TEXT_SHAPES = frozenset({NO_WORDS, "link line", "glued link list"})
 _TAG_SEPARATOR_RE = re.compile(r"\s*[,|/]\s*")
 _TAG_ITEMS = 5
 _TAG_ROW_WORDS = 40
@@ -1149,14 +1192,30 @@ def _pattern_reason(text: str) -> str | None:
             if isinstance(pattern, GuardedPattern)
             else pattern.match(text)
         ):
-            if (
-                reason == "related link"
-                and text.rstrip("\"'”’)]").endswith((".", ";", ":"))
-                and len(text.split()) > 12
+            if reason == "related link" and (
+                (text.rstrip("\"'”’)]").endswith((".", ";", ":")) and len(text.split()) > 12)
+                or _is_excerpt_with_its_link(text)
             ):
                 return None  # "Read more: the minister said ... ." reads like prose
             return reason
     return None
+
+
+# a post made of excerpts of other outlets' stories, each with its link: "Sherman attempted to explain away the
+# matter ... is routine, even advisable. But the question frames the matter incorrectly. – READ MORE"
+_LINKED_EXCERPT_RE = re.compile(r"^(.+?)\s*[-–—]?\s*(?-i:READ MORE|Read More|Read more)\s*[»>→]*$")
+_EXCERPT_WORDS = 25  # a teaser's summary is a line; an excerpt is a paragraph of the story it quotes
+
+
+def _is_excerpt_with_its_link(text: str) -> bool:
+    """A paragraph of whole sentences before its "READ MORE" link: the post's own text, excerpted from the story
+    it links, not a teaser of another story ("Saudi Arabia last week issued a royal decree ... READ MORE", a
+    summary cut short with "...")."""
+    match = _LINKED_EXCERPT_RE.match(text)
+    if match is None:
+        return False
+    excerpt = match.group(1)
+    return len(excerpt.split()) >= _EXCERPT_WORDS and excerpt.rstrip("”\"’)").endswith((".", "!", "?"))
 
 
 _PART_SEPARATOR_RE = re.compile(r"\s+[-–—|•]\s+")

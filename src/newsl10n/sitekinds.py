@@ -220,12 +220,22 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             ),
         ),
     ),
+    (  # a donation ask: the Patreon plugin's "Liked it? Take a second to support The Duran on Patreon!", "Also please
+        # help the Freedom Center continue to bring you these vital stories ..."
+        "support prompt",
+        re.compile(
+            r"^(?:liked it\? take a (?:second|moment|minute) to support .{1,60} on patreon!?|"
+            r"(?:also,? )?please help (?:us|the [\w ]{2,40}|(?-i:[A-Z])[\w.&'’ -]{1,40}) (?:continue to |to )?"
+            r"(?:bring|provide|deliver) you\b.{0,250})$",
+            re.I,
+        ),
+    ),
     (  # an opinion page's disclaimer: "The views expressed in this commentary are the author's own and ..."
         "site notice",
         re.compile(
             r"^(?:the )?(?:statements, )?(?:views|opinions)(?:,? (?:and|or) (?:views|opinions))?(?: and opinions)? "
-            r"expressed (?:in|on) this (?:opinion )?(?:article|commentary|column|op-ed|piece|post|blog|page) "
-            r"(?:are|is)\b.{0,200}$|"
+            r"expressed (?:in|on) (?:this|the) (?:opinion )?(?:article|commentary|column|op-ed|piece|post|blog|page) "
+            r"(?:are|is|do not|does not|don['’]t|doesn['’]t)\b.{0,200}$|"
             # a university blog's note: "Note: This article gives the views of the author, and not the position of
             # USAPP – American Politics and Policy, nor the London School of Economics."
             r"^(?:note:\s*)?this (?:article|post|piece|blog post) gives the views? of the authors?,? (?:and )?not (?:the "
@@ -594,7 +604,21 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         re.compile(
             r"^(?:(?:see|find|get|read) more (?:[\w.'’& -]{1,30} )?(?:news|stories|articles|videos) (?:at|on):?\s+\S.{0,60}|"
             r"\d{0,3}\s?% of readers think this (?:story|article) is (?:fact|fiction)\b.{0,80}|"
-            r"subscribe to (?:the )?(?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,4} for free[.!]?)$",
+            r"subscribe to (?:the )?(?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,4} for free[.!]?|"
+            # a reprint's link to where it came from: "Read more at usatoday.com", "Read the full article at
+            # ANH-USA.org."
+            r"(?:read|see|view|continue reading) (?:more|the (?:full|rest of the|whole|original|complete) "
+            r"(?:article|story|report|post|piece)|(?:the )?(?:article|story) in full) (?:at|on) "
+            r"(?:(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3})[.!]?|"
+            # "Learn more about the ongoing COVID-19 pandemic at Pandemic.news.", "More of the latest news about the
+            # Wuhan coronavirus (COVID-19) is available at ..."
+            r"(?:learn|find out|discover) more (?:about [^.!?]{1,80} )?at(?:\s|Â)+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?[.!]?|"
+            r"more (?:of (?:the|our) latest )?(?:news|stories|updates|coverage)(?: (?:about|on) [^!?]{1,80})? "
+            r"(?:is|are) available at\b[^!?]{1,80}|"
+            # the site's own page for more: "More information can be found at our COVID 411 page."
+            r"(?:more|further) (?:information|details|info|resources)(?: (?:on|about) [^.!?]{1,60})? "
+            r"(?:can be found|is available|are available) (?:at|on) our\b[^.!?]{1,80}"
+            r"\b(?:page|website|site|hub|cent(?:er|re)|section)\.?)$",
             re.I,
         ),
     ),

@@ -871,6 +871,12 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
             r"warning: third party content may contain adverts|to view this content,? (?:choose|click|select)\b.{0,80}|"
             r"unfortunately we have been unable to verify if you have consented to .{1,40} cookies\b.{0,300}|"
             r"to embed this post, copy the code below\b.{0,60}|♬ .{1,100}|twitter ads info and privacy|"
+            # a player's pointer to itself: "Listen to the insightful Thomas Paine Podcast Below --"
+            r"(?:listen to|watch) (?:the |our |this )?[^.!?]{0,60}\b(?:podcast|episode|show|interview|video) below"
+            r"\s*[-–—:.]*|"
+            # a podcast player's label: "Listen to “PAINE in the Morning 5.21.20” on Spreaker."
+            r"listen to [\"“].{1,150}[\"”] on (?:spreaker|soundcloud|podbean|audioboom|buzzsprout|anchor|"
+            r"iheart(?:radio)?|stitcher|castbox)\.?|"
             r"posted by .{1,60} on (?:mon|tues|wednes|thurs|fri|satur|sun)day, (?-i:[A-Z])[a-z]+ \d{1,2}, \d{4})$",
             re.I,
         ),

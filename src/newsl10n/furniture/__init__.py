@@ -95,6 +95,7 @@ from newsl10n.furniture.menus import (
     drop_table_of_contents,
     drop_trailing_title_lists,
 )
+from newsl10n.furniture.polls import drop_inline_polls
 from newsl10n.furniture.reading import (
     REPEATED_LABEL,
     BlockVerdict,
@@ -117,7 +118,7 @@ from newsl10n.furniture.titles import (
 from newsl10n.model import REPEATED_ON_TOP, Kind
 from newsl10n.newsparts import (
     MEDIA_LABEL_RE,
-    NO_WORDS,
+    TEXT_SHAPES,
     furniture_reason,
     is_title_like,
     repeated_words,
@@ -224,17 +225,12 @@ def _normal(text: str) -> str:
     return " ".join(_MOJIBAKE_RE.sub(r"\1", text).split())
 
 
-# What extractor text shows but markup does not: in a page's article a row of figures is a table's, a bare
-# address its source list's, and words run together are another script's (Japanese has no spaces).
-_TEXT_SHAPES = frozenset({NO_WORDS, "link line", "glued link list"})
-
-
 def inline_widget_reason(text: str) -> str | None:
     """Why a block of an article found in a whole page is one of the page's widgets set inside it ("CLICK
     HERE TO GET THE FOX NEWS APP", "You may also like..."), or None. Only what the block says counts: where
     it stands is the markup's, and the reader has read that already."""
     reason = furniture_reason(text)
-    return f"furniture: {reason}" if reason is not None and reason not in _TEXT_SHAPES else None
+    return f"furniture: {reason}" if reason is not None and reason not in TEXT_SHAPES else None
 
 
 def _classify_alone(text: str) -> BlockVerdict:
@@ -301,6 +297,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     drop_pager_pairs,
     drop_table_of_contents,
     drop_consent_centres,
+    drop_inline_polls,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.
 _TAIL_RULES = frozenset({drop_trailing_title_lists, drop_glued_dated_teasers, drop_page_labels})

@@ -39,7 +39,7 @@ from newsl10n.furniture.reading import (
     prose_blocks,
 )
 from newsl10n.model import Kind
-from newsl10n.newsparts import NETWORK, ends_like_sentence
+from newsl10n.newsparts import NETWORK, TEXT_SHAPES, ends_like_sentence
 from newsl10n.pagelabels import is_page_label
 
 _SIGNED_REACH = 15  # the article's byline, named again below it, stands among this many blocks at its top
@@ -77,7 +77,10 @@ def mark_split_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> li
         elif STAMP_LABEL_ALONE_RE.match(texts[index]) and is_date_only(texts[index + 1]):
             marked[index] = marked[index + 1] = BlockVerdict(Kind.CREDIT)
         elif _SOURCE_LABEL_ALONE_RE.match(texts[index]):  # "Source" / "Yacht Club Games" / "... (YouTube)"
-            names = list(itertools.takewhile(_is_source_name, texts[index + 1 : index + 1 + _SOURCE_NAMES]))
+            following = range(index + 1, min(index + 1 + _SOURCE_NAMES, len(texts)))
+            names = list(
+                itertools.takewhile(lambda item: _is_source_name(texts[item], verdicts[item]), following)
+            )
             if names:
                 for item in range(index, index + 1 + len(names)):
                     marked[item] = BlockVerdict(Kind.CREDIT)
@@ -99,9 +102,17 @@ def _names_listed_on(first: int, texts: Sequence[str]) -> list[int]:
     return names
 
 
-def _is_source_name(text: str) -> bool:
-    """A source's name under a "Source" label: a few words, capitalized, no sentence."""
-    return len(text.split()) <= _SOURCE_NAME_WORDS and text[:1].isupper() and not ends_like_sentence(text)
+def _is_source_name(text: str, verdict: BlockVerdict) -> bool:
+    """A source's name under a "Source" label: a few words, capitalized, no sentence; not a widget's label its
+    own words drop ("Shares", a share count's), though a name may look like links run together
+    ("CastleGeekSkull (YouTube)")."""
+    widget = verdict.drop is not None and verdict.drop.removeprefix("furniture: ") not in TEXT_SHAPES
+    return (
+        not widget
+        and len(text.split()) <= _SOURCE_NAME_WORDS
+        and text[:1].isupper()
+        and not ends_like_sentence(text)
+    )
 
 
 def mark_name_bylines(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:

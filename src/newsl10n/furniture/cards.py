@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from newsl10n.credits import is_date_only
+from newsl10n.credits import is_date_only, is_tweet_attribution, trailing_credit
 from newsl10n.furniture.bylines import is_byline_start
 from newsl10n.furniture.reading import (
     CARD_LINE_WORDS,
@@ -94,6 +94,7 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
             or len(text.split()) < HEAD_WORDS
             or not is_teaser(text)
             or comparable(text) == headline
+            or _is_signed_tweet(text)  # an embedded tweet the extractor printed twice is the article's
             or not (droppable(index, drops, marked) and droppable(second, drops, marked))
         ):
             index += 1
@@ -107,6 +108,13 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
         for member in card:
             drops[member] = "story card"
         index = max(card) + 1
+
+
+def _is_signed_tweet(text: str) -> bool:
+    """A tweet's text with its writer, handle and date under it ("... — Mike Bravo (@mikebravodude) April 6,
+    2020"): no card's title is signed so."""
+    credit = trailing_credit(text)
+    return credit is not None and is_tweet_attribution(text[credit:])
 
 
 def _is_card_label(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
