@@ -1,5 +1,5 @@
 """Score the rules on news texts as public datasets store them (an extractor's text of each page), judged by hand
-in session 23 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
+in sessions 23 and 24 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
 
     python benchmarks/score_dataset_texts.py --fake-or-real fake_or_real_news.csv [more copies ...]
     python benchmarks/score_dataset_texts.py --recovery ReCOVery/dataset/reliable/*.csv
@@ -12,13 +12,19 @@ in session 23 and not kept here: only their labels are (benchmarks/data/dataset-
   repository's history (`dataset/reliable/news-dataset-*.csv`, removed from its head). Batch 4: 41 other texts
   of the same sites, scored after batch 3's rules.
 - Batch 5: 34 texts of ReCOVery's unreliable sites (`dataset/unreliable/*.csv`, one per site), scored once at
-  0353c19. Only the real lines it dropped were read (and mended); **its furniture misses are unread**: score it
-  without `-v`, write rules from anything else, and only then read it, so that it measures them first. Pass the
-  reliable and the unreliable files together to `--recovery`.
+  0353c19 with its furniture misses left unread; session 24 wrote rules from batch 6 first and scored it again
+  (32 -> 22/56 kept), then read it.
+- Batch 6: 45 other texts of the same reliable and unreliable sites (session 24), scored first at 2a9fde7.
+- Batch 7: 40 more (session 24), labelled after batch 6's rules and scored at 2a9fde7, at fdbdad1 and after batch
+  8's rules, before any rule was written from it. Only the real lines it dropped were read (and mended); **its
+  furniture misses are unread**: score it without `-v`, write rules from anything else, and only then read it, so
+  that it measures them first. Pass the reliable and the unreliable files together to `--recovery`.
+- Batch 8: 38 texts of the reliable sites only, two per site (session 24), read to write rules.
 
 An article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
 its units' lengths rebuild the judged article. How each batch was scored first and what it showed:
-benchmarks/furniture-fresh-pages.md, "Session 23". The fresh31 set of the same kind is in tests/data/news.
+benchmarks/furniture-fresh-pages.md, "Session 23" and "Session 24". The fresh31 set of the same kind is in
+tests/data/news.
 """
 
 from __future__ import annotations

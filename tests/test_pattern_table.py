@@ -85,22 +85,10 @@ def test_the_table_lets_through_only_what_can_match() -> None:
         assert [reason for reason, _ in folds.candidates(line)] == expected
 
 
-def _first_reason_of_all(patterns, text: str) -> str | None:
+def _first_reason(entries, text: str) -> str | None:
+    """The reason of the first of ``entries`` whose pattern matches ``text``."""
     lowered = text.lower()
-    for reason, pattern in patterns:
-        found = (
-            pattern.match_lowered(text, lowered)
-            if isinstance(pattern, GuardedPattern)
-            else pattern.match(text)
-        )
-        if found:
-            return reason
-    return None
-
-
-def _first_reason_of_table(table: PatternTable, text: str) -> str | None:
-    lowered = text.lower()
-    for reason, pattern in table.candidates(text):
+    for reason, pattern in entries:
         found = (
             pattern.match_lowered(text, lowered)
             if isinstance(pattern, GuardedPattern)
@@ -128,12 +116,12 @@ def test_the_table_finds_what_trying_every_pattern_finds_on_real_lines() -> None
     table = PatternTable(_FURNITURE_PATTERNS)
     found = 0
     for text in lines:
-        expected = _first_reason_of_all(_FURNITURE_PATTERNS, text)
-        assert _first_reason_of_table(table, text) == expected, text
+        expected = _first_reason(_FURNITURE_PATTERNS, text)
+        assert _first_reason(table.candidates(text), text) == expected, text
         found += expected is not None
     assert found > 1_000  # the lines hold furniture of every kind, so the table was put to work
     for text in lines[::7]:
-        assert _first_reason_of_table(_LONG_NOTICES, text) == _first_reason_of_all(
+        assert _first_reason(_LONG_NOTICES.candidates(text), text) == _first_reason(
             _LONG_NOTICES.entries, text
         )
 

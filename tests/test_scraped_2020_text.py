@@ -261,3 +261,118 @@ def test_a_readers_handle_signing_an_answer_is_its_own_credit():
         ("“Toro Sushi with a couple of bottles of wine.”", Kind.BODY),
         ("— @reader_one on Twitter", Kind.CREDIT),
     ]
+
+
+def test_the_articles_bulleted_list_at_its_end_stays():
+    """A city's reopening plan after the story: its phases' headings, their one-line summaries and bullets."""
+    plan = [
+        "PHASE FOUR: GRADUALLY RESUME",
+        "Staggered reopening continues while ensuring residents’ safety.",
+        "• Additional business, capacity restrictions lifted with safeguards",
+        "• Additional public amenities open",
+        "• Continue physical distancing, wearing face coverings",
+        "PHASE FIVE: PROTECT",
+        "Continue protecting vulnerable populations to maintain safety until a vaccine is found.",
+        "• All businesses open",
+        "• Non-vulnerable individuals can resume working",
+        "• Some events can resume",
+    ]
+    assert [verdict.drop for verdict in verdicts(*plan)[-len(plan) :]] == [None] * len(plan)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article posted with permission from Matt Agorist",
+        "h.t TWS",
+        "H/T Daily Wire",
+        "Jake Johnson / Common Dreams / Creative Commons",
+    ],
+)
+def test_a_reposts_credit_lines_are_credits(line: str):
+    result = verdicts(line, "Oklahoma")
+    assert result[-2].kind == Kind.CREDIT and result[-2].drop is None
+
+
+def test_a_pull_quotes_signature_with_the_speakers_organisation_is_its_own_credit():
+    from newsl10n.segment import unit_spans
+
+    text = "“Billionaires have grown richer while millions lost their jobs.” —Frank Clemente, Americans for Tax Fairness"
+    assert [(text[start:end], kind) for start, end, kind in unit_spans(text)][-1] == (
+        "—Frank Clemente, Americans for Tax Fairness",
+        Kind.CREDIT,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "For a graphic on Where COVID-19 is spreading the fastest in the U.S.:https://graphics.reuters.com/"
+            "HEALTH-CORONAVIRUS/USA-TRENDS/dgkvlgkrkpb/index.htmlFor a graphic on Tracking the novel coronavirus in "
+            "the U.S.:https://graphics.reuters.com/HEALTH-CORONAVIRUS-USA/0100B5K8423/index.html",
+            "related link",
+        ),
+        ("PHOTO (for help with images, contact 312-222-4194)", "wire feed line"),
+        (
+            "Slate is making its essential coronavirus coverage free for all readers. Subscribe to support our "
+            "journalism.",
+            "subscription prompt",
+        ),
+        (
+            "For more on the impact of the coronavirus, listen to the Political Gabfest.",
+            "link prompt",
+        ),
+    ],
+)
+def test_a_mainstream_sites_line_is_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+    assert verdicts(line, STORY[0])[-2].drop == f"furniture: {reason}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for insurance",  # a subhead of advice, not a newsletter's
+        "For more information on the solution, please visit: www.ascom.com",  # a release's own pointer
+    ],
+)
+def test_a_storys_pointer_or_subhead_stays(line: str):
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Agatha Kulaga, co-founder and CEO of Ovenly Source: Agatha Kulaga", "Source: Agatha Kulaga"),
+        (
+            "The Smithfield Foods pork processing plant, Sioux Falls, S.D. (Kerem Yucel/AFP via Getty Images)",
+            "(Kerem Yucel/AFP via Getty Images)",
+        ),
+        (
+            "Josh Gad gives glimpse behind the scenes of 'Into the Unknown: Making Frozen II' Mary Ellen "
+            "Matthews/Disney Theatricals via AP",
+            "Mary Ellen Matthews/Disney Theatricals via AP",
+        ),
+    ],
+)
+def test_a_captions_credit_at_its_end_is_its_own_unit(caption: str, credit: str):
+    from newsl10n.segment import unit_spans
+
+    assert [(caption[start:end], kind) for start, end, kind in unit_spans(caption)][-1] == (
+        credit,
+        Kind.CREDIT,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05:22 - Source: CNN",  # a player's time and its source: the playlist's line, no caption
+        "The vote split along party lines (Democrats/Republicans)",
+    ],
+)
+def test_no_pictures_credit_where_none_is(text: str):
+    from newsl10n.credits import trailing_credit
+
+    assert trailing_credit(text) is None

@@ -86,16 +86,28 @@ _CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agen
 _REPORTING_CREDIT_RE = re.compile(
     r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
 )
-_SIGNING_DASHES = ("— ", "– ", "-- ")  # what opens a source's or writer's signature after the last sentence
+_SIGNING_DASHES = ("—", "–", "--")  # what opens a source's or writer's signature after the last sentence
 _SIGNED_NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}"  # one name of a source's or sign-off's
 # the source or writer signing the paragraph above with a dash: "— Bloomberg’s Julian Lee", "-- Karen Sandstrom",
 # a reader's answer signed with a handle: "“Toro Sushi ...” — @LittleLexodus on Twitter"
 _SIGNED_SOURCE_RE = re.compile(
-    rf"(?<=[.!?\"”] )(?:[—–]|--) (?:(?:Our |[A-Z][\w&.-]*['’]s )?{_SIGNED_NAME}(?:(?:, | and ){_SIGNED_NAME})*"
+    rf"(?<=[.!?\"”] )(?:[—–] ?|-- )(?:(?:Our |[A-Z][\w&.-]*['’]s )?{_SIGNED_NAME}(?:(?:, | and ){_SIGNED_NAME})*"
+    # the speaker's organisation, small words and all: "—Frank Clemente, Americans for Tax Fairness"
+    r"(?:, [A-Z][\w'’&.-]*(?: (?:for|of|on|and|the|in|&|[A-Z][\w'’&.-]*)){1,6})?"
     r"|@\w{1,30}(?: on (?:Twitter|X|Instagram|Facebook))?)(?<=[a-z0-9_])$"
 )
 _ADDRESS_IN_BRACKETS = r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\W{1,6}protected\])\)$"
 _REPORTERS_ADDRESS_RE = re.compile(rf"(?<=[.!?\"”] ){_ADDRESS_IN_BRACKETS}")
+# a picture's maker and the agency that sends it: "Kerem Yucel/AFP via Getty Images", "J. Scott Applewhite/AP"
+_PICTURE_BY = (
+    # (a name's words in Title Case or its initials: "the UK Jon Super/AP" is Jon Super's), with its label
+    # and the sources between: "| Alex Wong/Getty Images", "Photo by Handout/English Montreal School Board/AFP via
+    # Getty Images"
+    r"(?:\| |(?:Photographer|Photograph|Photo|Picture|Image|Credit)s?(?::| by) )?"
+    r"[A-Z](?:[a-z][\w'’-]*|\.)(?: [A-Z](?:[a-z][\w'’-]*|\.)){0,3}(?:/[A-Z][\w.'’ &-]{1,40}?)*?/"
+    r"(?:[A-Z][\w.'’ &-]{1,40} via )?"
+    rf"(?:{_AGENCIES}|Getty Images)"
+)
 _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
     (_REPORTING_CREDIT_RE, lambda text: text.endswith(")"), False),
     (  # a blog's source in brackets after its last sentence: "... was really odd.” [via Chicago Tribune ]"
@@ -116,14 +128,6 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         ),
         lambda text: text.endswith((")", "more >", "more", "less", " Photo")),
         False,
-    ),
-    (  # a caption's picture taken from a screen: "Andrés Martinez (left) and Steve Coll (right) Screenshot from Zoom"
-        re.compile(
-            r"(?<=\S )(?:Screenshot|Screengrab|Screen grab|Screen capture)s? (?:from|via) [A-Z][\w.'’&-]*"
-            r"(?: [A-Z][\w.'’&-]*){0,3}$"
-        ),
-        lambda text: "Scree" in text,
-        True,
     ),
     (  # REUTERS/Brendan McDermid
         re.compile(r"(?<=[.!?] )REUTERS/[A-Z][\w.'’ -]+$"),
@@ -261,6 +265,27 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: "/" in text[-_CREDIT_TAIL:],
         True,
     ),
+    # last, so that a credit the patterns above read whole keeps its own start ("- Copyright Name/AP")
+    (  # a caption's picture taken from a screen: "Andrés Martinez (left) and Steve Coll (right) Screenshot from Zoom"
+        re.compile(
+            r"(?<=\S )(?:Screenshot|Screengrab|Screen grab|Screen capture)s? (?:from|via) [A-Z][\w.'’&-]*"
+            r"(?: [A-Z][\w.'’&-]*){0,3}$"
+        ),
+        lambda text: "Scree" in text,
+        True,
+    ),
+    (  # a caption's source: "Agatha Kulaga, co-founder and CEO of Ovenly Source: Agatha Kulaga"
+        # (after the caption's words, not after a player's time or a date: "05:22 - Source: CNN")
+        re.compile(r"(?<=[^\W\d_] )Source: (?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,5}$"),
+        lambda text: "Source: " in text,
+        True,
+    ),
+    (  # a picture's maker and agency in brackets, or through an agency: "(Kerem Yucel/AFP via Getty Images)",
+        # "Mary Ellen Matthews/Disney Theatricals via AP"
+        re.compile(rf"(?<=\S )(?:\({_PICTURE_BY}\)|{_PICTURE_BY})$"),
+        lambda text: "/" in text[-_CREDIT_TAIL:],
+        True,
+    ),
 )
 
 
@@ -366,6 +391,16 @@ _CREDIT_RES = (
     ),
     # a post's source as its address: "Source: http://www.shtfplan.com/headline-news/..."
     re.compile(r"^(?i:sources?|via|h/t|hat tip|original(?: article)?):\s*(?:https?://|www\.)\S+$"),
+    # a repost's permission, a tip's source, a syndicated story's licence: "Article posted with permission from Matt
+    # Agorist", "h.t TWS", "Jake Johnson / Common Dreams / Creative Commons"
+    re.compile(
+        r"^(?i:(?:this )?(?:article|story|post)s? (?:re)?(?:posted|published|reprinted) with (?:the )?permission "
+        r"(?:from|of)) [A-Z][^.!?]{1,80}\.?$"
+    ),
+    re.compile(r"^(?i:h/t|h\.t\.?|hat tip) [A-Z@][\w.'’&@-]*(?: [\w.'’&-]+){0,4}$"),
+    re.compile(
+        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} / [A-Z][\w.'’& -]{1,40} / Creative Commons\b[\w. -]{0,30}$"
+    ),
     # a source after a dash: "SOURCE- BREAKING911", "Source - Zerohedge"
     re.compile(r"^(?i:sources?) ?[-–—] ?[A-Z][\w.'’&-]*(?: [\w.'’&()-]+){0,5}$"),
     # a blog's source line without its colon: "Via Engadget", "Source Star Wars official site"

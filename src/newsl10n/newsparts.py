@@ -656,7 +656,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.compile(
                 r"^(?:.{0,80}\bsign(?:ing)? up (?:to|for) (?:our|the) .{0,40}\bnewsletters?\b.{0,30}|"
                 r".{0,150}\b(?:free )?sign ?-?up|(?=(?:\S+ ){0,5}\S+$).{0,60}\bnewsletter|"
-                r"sign up for (?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80}|"
+                # a service named in a word or two of lower case is advice ("Sign up for insurance"), a newsletter's
+                # name is capitalised or says what it is
+                r"sign up for (?!(?!(?:e-?mails?|alerts|newsletters?|updates|texts)\b)(?-i:[a-z][\w-]*)"
+                r"(?: (?-i:[a-z][\w-]*))?$)(?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80}|"
                 r".{0,150}\b(?:subscrib(?:e|ing)|sign(?:ing)? up) (?:to|for) our (?:\S+ ){0,4}newsletters?\b.{0,60})$",
                 re.I,
             ),
@@ -714,9 +717,27 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
+    (  # a line that only points to an address: "For a graphic on where COVID-19 is spreading the fastest in the
+        # U.S.:https://tmsnrt.rs/...", "For Reuters online site for coronavirus:https://www.reuters.com/live-events/..."
+        # (a link to another page, not an address the story gives as its source)
+        "related link",
+        # (an extractor runs several into one line: "...index.htmlFor a graphic on ...:https://...")
+        re.compile(
+            # a release's own "For more information ..., please visit: www.ascom.com" bids the reader: it is the release's
+            r"^(?!.*\b(?:said|says|told)\b)for (?![^:]*\b(?:visit|see|go to|call|contact|click|email|e-mail)\b)"
+            r"[^:]{3,150}:\s*(?:https?://|www\.)\S+"
+            r"(?:for [^:]{3,150}:\s*(?:https?://|www\.)\S+)*$",
+            re.I,
+        ),
+    ),
     (  # a wire's note on its own copy: "(This story has been refiled to add dropped word “not” in paragraph 14)"
         "wire feed line",
-        re.compile(r"^\(this (?:story|article|version) (?:has been|was|is) refiled\b[^()]{0,150}\)$", re.I),
+        re.compile(
+            r"^\(this (?:story|article|version) (?:has been|was|is) refiled\b[^()]{0,150}\)$|"
+            # a syndicate's note to editors: "PHOTO (for help with images, contact 312-222-4194)"
+            r"^photos? \(for help with images, contact [\d() .-]{7,20}\)$",
+            re.I,
+        ),
     ),
     (  # a poll's prompt set inside the story: "take our poll - story continues below" (polls.py drops the poll)
         "poll prompt",
@@ -1215,7 +1236,7 @@ def _is_excerpt_with_its_link(text: str) -> bool:
     if match is None:
         return False
     excerpt = match.group(1)
-    return len(excerpt.split()) >= _EXCERPT_WORDS and excerpt.rstrip("”\"’)").endswith((".", "!", "?"))
+    return len(excerpt.split()) >= _EXCERPT_WORDS and excerpt.rstrip('”"’)').endswith((".", "!", "?"))
 
 
 _PART_SEPARATOR_RE = re.compile(r"\s+[-–—|•]\s+")

@@ -220,6 +220,23 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             ),
         ),
     ),
+    (  # a paywall lifted for the pandemic: "Slate is making its essential coronavirus coverage free for all readers.
+        # Subscribe to support our journalism."
+        "subscription prompt",
+        re.compile(
+            r"^(?-i:[A-Z])[\w.&'’ -]{1,40} is making (?:its|our) (?:essential |critical |vital )?"
+            r"(?:coronavirus|covid-19|pandemic) coverage free\b.{0,200}$",
+            re.I,
+        ),
+    ),
+    (  # a podcast's or a video's promotion: "For more on the impact of the coronavirus, listen to the Political
+        # Gabfest.", "For more about hiring trends, watch this Fortune video:"
+        "link prompt",
+        re.compile(
+            r"^for more (?:on|about) [^,]{1,80}, (?:listen to|watch|subscribe to) (?:the |our |this )?[^.!?]{1,100}[.!:]?$",
+            re.I,
+        ),
+    ),
     (  # a donation ask: the Patreon plugin's "Liked it? Take a second to support The Duran on Patreon!", "Also please
         # help the Freedom Center continue to bring you these vital stories ..."
         "support prompt",

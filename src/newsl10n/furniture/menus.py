@@ -61,6 +61,8 @@ _ADVICE_RE = re.compile(
 )
 # a play time, not a time of day ("1:00 PM - FirstEnergy Stadium" is a fixture list's)
 _CHAPTER_RE = re.compile(r"^[►▶•-]?\s?\d{1,2}:\d{2}(?::\d{2})?(?!\s?[ap]\.?m\b)\s?[:–—-]?\s+\S", re.I)
+# the bullet marks an extractor prints before a list's items; other stories' titles come without them
+_BULLETS = ("• ", "· ", "▪ ", "● ")
 _CONTENTS_ENTRIES = 2  # a table of contents lists two headings at least
 # an entry of a table of contents: its number, then a heading the page gives again below ("1 7:53 am: Dow futures ...")
 _CONTENTS_ENTRY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? (\S.{1,160})$")
@@ -258,6 +260,8 @@ def _tail_title(index: int, texts: list[str], drops: list[str | None], marked: l
     text = texts[index]
     if _CHAPTER_RE.match(text):
         return False  # a podcast's or a video's chapters, by their play time: "►3:50: Non-stop rollercoaster ..."
+    if text.startswith(_BULLETS):
+        return False  # an extractor keeps the bullets of the article's own lists ("• Get tested if you have symptoms")
     credit = trailing_credit(text)
     text = text[:credit].rstrip() if credit else text
     question = text.endswith("?") and is_title_like(text.rstrip("?"))
