@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsl10n.credits import _CREDIT_TABLE
 from newsl10n.newsparts import _FURNITURE_PATTERNS, _LONG_NOTICES, furniture_reason
 from newsl10n.patterntable import CASE_BLIND_ASCII, PatternTable, match_starts, required_words
 from newsl10n.text import GuardedPattern
@@ -124,6 +125,12 @@ def test_the_table_finds_what_trying_every_pattern_finds_on_real_lines() -> None
         assert _first_reason(_LONG_NOTICES.candidates(text), text) == _first_reason(
             _LONG_NOTICES.entries, text
         )
+    credits = 0
+    for text in lines:
+        expected = _first_reason(_CREDIT_TABLE.entries, text)
+        assert _first_reason(_CREDIT_TABLE.candidates(text), text) == expected, text
+        credits += expected is not None
+    assert credits > 500
 
 
 def test_furniture_reason_reads_lines_that_start_outside_ascii() -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from newsl10n.newsparts import is_reading_time
+from newsl10n.patterntable import PatternTable
 from newsl10n.text import GuardedPattern
 
 # Agencies and outlets that sign datelines, photo credits and wire copy.
@@ -515,6 +516,8 @@ _CREDIT_RES = (
         r"(?:at|on|via) (?=\S*@|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|https?://(?:www\.)?(?:twitter|x)\.com/).{0,200}$"
     ),
 )
+# each credit pattern tried only on lines that can start as its matches do and hold its words
+_CREDIT_TABLE = PatternTable(tuple(("credit", pattern) for pattern in _CREDIT_RES))
 _BYLINE_NAME = (
     r"(?:[A-Z][\w.'’-]*|(?:de|la|del|della|da|di|du|van|von|der|den|le|bin|al)(?= (?:[a-z]{2,4} )?[A-Z])|"  # Alejandro de la Garza
     r"staff(?: writers?| reporters?)?|wire (?:services|reports)|agencies|"
@@ -632,7 +635,7 @@ def is_credit(text: str) -> bool:
     text = text.lstrip("•▪· ")  # an author box's bullets: "• Email: name@outlet.com"
     if text.startswith("[") and text.endswith("]"):  # "[Featured Image by Joe Raedle/Getty Images]"
         text = text[1:-1].strip()
-    return len(text) <= 400 and any(pattern.match(text) for pattern in _CREDIT_RES)
+    return len(text) <= 400 and any(pattern.match(text) for _, pattern in _CREDIT_TABLE.candidates(text))
 
 
 def is_wire_alone(text: str) -> bool:

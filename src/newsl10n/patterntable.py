@@ -187,7 +187,9 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def folded(text: str) -> str:
     """The line as the required words are looked for in it: in lower case, with the few characters case-blind
     matching takes for ASCII letters written as those letters."""
-    return text.translate(_FOLD).lower()  # folded first: "İ" in lower case is two characters
+    if any(char in text for char in CASE_BLIND_ASCII):  # rare: a translation table reads every character
+        text = text.translate(_FOLD)  # folded first: "İ" in lower case is two characters
+    return text.lower()
 
 
 Reason = TypeVar("Reason")
