@@ -76,6 +76,23 @@ def verdicts(*lines: str):
         ("Be sure to also read the article called “Corona Virus 2020: A Global Pandemic”", "related link"),
         ("Listen to the insightful Thomas Paine Podcast Below --", "embed notice"),
         ("(This story has been refiled to add dropped word “not” in paragraph 14)", "wire feed line"),
+        # the mainstream sites (batch 8)
+        (
+            "For a graphic on Where COVID-19 is spreading the fastest in the U.S.:https://graphics.reuters.com/"
+            "HEALTH-CORONAVIRUS/USA-TRENDS/dgkvlgkrkpb/index.htmlFor a graphic on Tracking the novel coronavirus in "
+            "the U.S.:https://graphics.reuters.com/HEALTH-CORONAVIRUS-USA/0100B5K8423/index.html",
+            "related link",
+        ),
+        ("PHOTO (for help with images, contact 312-222-4194)", "wire feed line"),
+        (
+            "Slate is making its essential coronavirus coverage free for all readers. Subscribe to support our "
+            "journalism.",
+            "subscription prompt",
+        ),
+        (
+            "For more on the impact of the coronavirus, listen to the Political Gabfest.",
+            "link prompt",
+        ),
     ],
 )
 def test_a_sites_line_is_furniture(line: str, reason: str):
@@ -95,6 +112,8 @@ def test_a_sites_line_is_furniture(line: str, reason: str):
         "If you like this plan, the mayor said, share it with the council before Friday's vote.",
         "Learn more about the virus from your doctor, the health officer said.",
         "Please help the people of the county continue to get food, the governor urged on Monday.",
+        "Sign up for insurance",  # a subhead of advice, not a newsletter's
+        "For more information on the solution, please visit: www.ascom.com",  # a release's own pointer
         # a post made of excerpts of other stories keeps them: each is a paragraph of whole sentences
         "Treasury Secretary Steven Mnuchin warned on Tuesday that individuals who reject an offer from their "
         "company to return to work are no longer eligible to receive federal unemployment benefits. – READ MORE",
@@ -302,43 +321,6 @@ def test_a_pull_quotes_signature_with_the_speakers_organisation_is_its_own_credi
         "—Frank Clemente, Americans for Tax Fairness",
         Kind.CREDIT,
     )
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        (
-            "For a graphic on Where COVID-19 is spreading the fastest in the U.S.:https://graphics.reuters.com/"
-            "HEALTH-CORONAVIRUS/USA-TRENDS/dgkvlgkrkpb/index.htmlFor a graphic on Tracking the novel coronavirus in "
-            "the U.S.:https://graphics.reuters.com/HEALTH-CORONAVIRUS-USA/0100B5K8423/index.html",
-            "related link",
-        ),
-        ("PHOTO (for help with images, contact 312-222-4194)", "wire feed line"),
-        (
-            "Slate is making its essential coronavirus coverage free for all readers. Subscribe to support our "
-            "journalism.",
-            "subscription prompt",
-        ),
-        (
-            "For more on the impact of the coronavirus, listen to the Political Gabfest.",
-            "link prompt",
-        ),
-    ],
-)
-def test_a_mainstream_sites_line_is_furniture(line: str, reason: str):
-    assert furniture_reason(line) == reason
-    assert verdicts(line, STORY[0])[-2].drop == f"furniture: {reason}"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Sign up for insurance",  # a subhead of advice, not a newsletter's
-        "For more information on the solution, please visit: www.ascom.com",  # a release's own pointer
-    ],
-)
-def test_a_storys_pointer_or_subhead_stays(line: str):
-    assert furniture_reason(line) is None
 
 
 @pytest.mark.parametrize(

@@ -717,13 +717,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             re.I,
         ),
     ),
-    (  # a line that only points to an address: "For a graphic on where COVID-19 is spreading the fastest in the
-        # U.S.:https://tmsnrt.rs/...", "For Reuters online site for coronavirus:https://www.reuters.com/live-events/..."
-        # (a link to another page, not an address the story gives as its source)
+    (  # a line that only points to another page: "For a graphic on where COVID-19 is spreading the fastest in the
+        # U.S.:https://tmsnrt.rs/...", several run into one line by the extractor ("...index.htmlFor a graphic on
+        # ...:https://..."). A release's own "For more information ..., please visit: www.ascom.com" bids the reader,
+        # and is the release's.
         "related link",
-        # (an extractor runs several into one line: "...index.htmlFor a graphic on ...:https://...")
         re.compile(
-            # a release's own "For more information ..., please visit: www.ascom.com" bids the reader: it is the release's
             r"^(?!.*\b(?:said|says|told)\b)for (?![^:]*\b(?:visit|see|go to|call|contact|click|email|e-mail)\b)"
             r"[^:]{3,150}:\s*(?:https?://|www\.)\S+"
             r"(?:for [^:]{3,150}:\s*(?:https?://|www\.)\S+)*$",
@@ -1201,7 +1200,7 @@ def repeats_like_a_widget(text: str, words: str) -> bool:
     return not text[len(words)].isspace() or text.count(words) > 2
 
 
-# each pattern is tried only on lines that can start as its matches do
+# each pattern is tried only on lines that can start as its matches do and hold its words
 _FURNITURE_TABLE = PatternTable(_FURNITURE_PATTERNS)
 
 

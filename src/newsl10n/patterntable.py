@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import Generic, TypeVar
+from functools import cached_property
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -115,12 +116,29 @@ def _item_starts(item: tuple[object, object]) -> tuple[frozenset[str], bool]:
     return _ASCII, False  # ".", a negated literal, a back reference: any character
 
 
+_CANNOT_READ = (RecursionError, TypeError, AttributeError, ValueError, IndexError)
+
+
+def _parse(pattern: re.Pattern[str]) -> object | None:
+    """The parser's reading of a compiled pattern, or None when it cannot give one."""
+    try:
+        return sre_parse.parse(pattern.pattern, pattern.flags)
+    except _CANNOT_READ:
+        return None
+
+
 def match_starts(pattern: re.Pattern[str]) -> frozenset[str]:
     """The ASCII characters a match of ``pattern`` can begin with (more, never fewer). A pattern that may match
     nothing, or that this reading cannot follow, may begin with any."""
+    return _starts(_parse(pattern))
+
+
+def _starts(parsed: object | None) -> frozenset[str]:
+    if parsed is None:
+        return _ASCII
     try:
-        starts, empty = _sequence_starts(sre_parse.parse(pattern.pattern, pattern.flags))
-    except (RecursionError, TypeError, AttributeError, ValueError):
+        starts, empty = _sequence_starts(parsed)  # type: ignore[arg-type]
+    except _CANNOT_READ:
         return _ASCII
     return _ASCII if empty else starts
 
@@ -175,9 +193,15 @@ def _sequence_words(items: Sequence[tuple[object, object]]) -> frozenset[str] | 
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Words (in lower case) of which a line must hold one for ``pattern`` to match it, or None when no such
     words are worth looking for. Found in the pattern itself, so they never fall out of step with it."""
+    return _words(_parse(pattern))
+
+
+def _words(parsed: object | None) -> tuple[str, ...] | None:
+    if parsed is None:
+        return None
     try:
-        words = _sequence_words(sre_parse.parse(pattern.pattern, pattern.flags))
-    except (RecursionError, TypeError, AttributeError, ValueError):
+        words = _sequence_words(parsed)  # type: ignore[arg-type]
+    except _CANNOT_READ:
         return None
     if words is None or min(len(word) for word in words) < _SELECTIVE:
         return None
@@ -203,42 +227,52 @@ class PatternTable(Generic[Reason]):
 
     def __init__(self, entries: Sequence[tuple[Reason, object]]) -> None:
         self.entries = tuple(entries)
-        compiled = [_compiled(pattern) for _, pattern in self.entries]
-        self._unguarded = 0  # a bit per pattern that requires no words: always let through
+
+    @cached_property
+    def _index(self) -> _Index:
+        """Read each pattern once, on first use: a run that never segments never pays for it."""
+        readings = [_parse(_compiled(pattern)) for _, pattern in self.entries]
+        unguarded = 0  # a bit per pattern that requires no words: always let through
         masks: dict[str, int] = {}
-        for index, expression in enumerate(compiled):
-            words = required_words(expression)
+        for index, parsed in enumerate(readings):
+            words = _words(parsed)
             if words is None:
-                self._unguarded |= 1 << index
+                unguarded |= 1 << index
             for word in words or ():
                 masks[word] = masks.get(word, 0) | 1 << index
-        self._automaton = ahocorasick.Automaton()
+        automaton = ahocorasick.Automaton()
         for word, mask in masks.items():
-            self._automaton.add_word(word, mask)
+            automaton.add_word(word, mask)
         if masks:
-            self._automaton.make_automaton()
-        starts = [match_starts(expression) for expression in compiled]
-        bits = [(1 << index, reason, pattern) for index, (reason, pattern) in enumerate(self.entries)]
-        self._all = tuple(bits)
-        self._by_first = {
-            char: tuple(bit for bit, first in zip(bits, starts, strict=True) if char in first)
+            automaton.make_automaton()
+        starts = [_starts(parsed) for parsed in readings]
+        every = tuple((1 << index, reason, pattern) for index, (reason, pattern) in enumerate(self.entries))
+        by_first = {
+            char: tuple(bit for bit, first in zip(every, starts, strict=True) if char in first)
             for char in _ASCII
         }
+        return _Index(automaton if masks else None, unguarded, every, by_first)
 
     def candidates(self, text: str) -> Iterator[tuple[Reason, object]]:
         """The entries whose pattern can match at the start of ``text`` (its first character, the words it
         must hold), in order."""
-        line = folded(text)
-        present = self._unguarded
-        if self._automaton.kind == ahocorasick.AHOCORASICK:
-            for _, mask in self._automaton.iter(line):
+        index = self._index
+        present = index.unguarded
+        if index.automaton is not None:
+            for _, mask in index.automaton.iter(folded(text)):
                 present |= mask
-        for bit, reason, pattern in self._by_first.get(text[:1], self._all):
+        for bit, reason, pattern in index.by_first.get(text[:1], index.every):
             if bit & present:
                 yield reason, pattern
 
-    def __len__(self) -> int:
-        return len(self.entries)
+
+class _Index(NamedTuple):
+    automaton: ahocorasick.Automaton | None
+    unguarded: int  # the bits of the patterns that require no words
+    every: tuple[tuple[int, object, object], ...]  # (bit, reason, pattern) in order
+    by_first: dict[
+        str, tuple[tuple[int, object, object], ...]
+    ]  # the same, for lines starting with a character
 
 
 def _compiled(matcher: object) -> re.Pattern[str]:
