@@ -3,6 +3,7 @@ in sessions 23 and 24 and not kept here: only their labels are (benchmarks/data/
 
     python benchmarks/score_dataset_texts.py --fake-or-real fake_or_real_news.csv [more copies ...]
     python benchmarks/score_dataset_texts.py --recovery ReCOVery/dataset/reliable/*.csv
+    python benchmarks/score_dataset_texts.py --fakenewsnet FakeNewsNet-old-version/Data
     python benchmarks/score_dataset_texts.py --fake-or-real ... --recovery ... -v --json
 
 - Batches 1 and 2: George McIntire's "fake_or_real_news" (stories of 2015-2016 from mainstream and fringe sites;
@@ -20,6 +21,12 @@ in sessions 23 and 24 and not kept here: only their labels are (benchmarks/data/
   furniture misses are unread**: score it without `-v`, write rules from anything else, and only then read it, so
   that it measures them first. Pass the reliable and the unreliable files together to `--recovery`.
 - Batch 8: 38 texts of the reliable sites only, two per site (session 24), read to write rules.
+- Batches 9 and 10 (session 25): 60 texts of FakeNewsNet's old version as the `newspaper` extractor stored them
+  (2016-2017; 25 of mainstream sites, 35 of the fact-checked fringe sites, one each), from the copy in
+  pmacinec/fake-news-datasets (MIT repository, commit 0ea4a5c; the texts belong to their publishers, no licence of
+  their own), `datasets/fake_news_net/data/FakeNewsNet-old-version/Data/*/*NewsContent/*-Webpage.json`: pass that
+  folder to `--fakenewsnet`. Batch 9 was scored once, then read to write rules; **batch 10 is held out** as batch 7
+  is: score it without `-v`.
 
 An article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
 its units' lengths rebuild the judged article. How each batch was scored first and what it showed:
@@ -78,6 +85,24 @@ def recovery_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
     return texts
 
 
+def fakenewsnet_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
+    """Each article's title and text by its name ("fnn-<file>", e.g. "fnn-BuzzFeed_Fake_77"), from FakeNewsNet's
+    `*-Webpage.json` files or the folders that hold them."""
+    files = [
+        found
+        for path in map(Path, paths)
+        for found in (sorted(path.rglob("*-Webpage.json")) if path.is_dir() else [path])
+    ]
+    texts: dict[str, tuple[str, str]] = {}
+    for file in files:
+        record = json.loads(file.read_text(encoding="utf-8"))
+        texts[f"fnn-{file.name.removesuffix('-Webpage.json')}"] = (
+            record.get("title") or "",
+            record.get("text") or "",
+        )
+    return texts
+
+
 def rebuild(name: str, title: str, text: str, blocks: list) -> GoldArticle | None:
     """The labelled article from its text and the labels' unit lengths, or None if the copy differs."""
     paragraphs = [title.strip(), *(line.strip() for line in text.split("\n") if line.strip())]
@@ -108,11 +133,22 @@ def main() -> None:
         "--fake-or-real", nargs="+", default=[], metavar="CSV", help="copies of fake_or_real_news.csv"
     )
     parser.add_argument("--recovery", nargs="+", default=[], metavar="CSV", help="ReCOVery's sites' files")
+    parser.add_argument(
+        "--fakenewsnet",
+        nargs="+",
+        default=[],
+        metavar="PATH",
+        help="FakeNewsNet's *-Webpage.json files or folders",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
-    texts = fake_or_real_texts(args.fake_or_real) | recovery_texts(args.recovery)
+    texts = (
+        fake_or_real_texts(args.fake_or_real)
+        | recovery_texts(args.recovery)
+        | fakenewsnet_texts(args.fakenewsnet)
+    )
     batches: dict[int, list[GoldArticle]] = {}
     missing = []
     for name, entry in sorted(labels.items()):

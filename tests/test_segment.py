@@ -120,6 +120,12 @@ def test_spans_are_offsets_into_the_text():
         ("She was born in St. Louis in 1950.", 1),
         ("The word was “no.” It was clear.", 2),
         ("He said “no.” he said, quietly.", 1),
+        # a name ending in a capital letter, then a sentence opener; an initial before a name goes on
+        ("Ireland beat Gibraltar 6-0 to win Group D. The day before, Portugal won.", 2),
+        ("It was the Xbox One S. That revision rounded out the line.", 2),
+        ("Robert F. Kennedy Jr. spoke first.", 1),
+        ("He met J. R. R. Tolkien in 1950.", 1),
+        ("Q. Where were you? A. I was at home.", 2),  # an interview's marks are no names' letters
     ],
 )
 def test_sentence_final_abbreviations_and_quotes(text: str, expected: int):

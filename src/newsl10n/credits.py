@@ -117,7 +117,8 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         True,
     ),
     (  # an embedded tweet's attribution after the paragraph it was glued to
-        re.compile(rf"(?<=\S )[—–\x97-]\s?[^—–\x97()]{{1,60}}{_TWEET_DATE}$"),
+        # (a writer's name may hold brackets that are no handle's: "— (((AG))) (@AG_Conservative) September 20, 2016")
+        re.compile(rf"(?<=\S )[—–\x97-]\s?(?:[^—–\x97()]|\((?!@)|\)){{1,60}}{_TWEET_DATE}$"),
         lambda text: "(@" in text,
         True,
     ),

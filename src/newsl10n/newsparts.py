@@ -37,7 +37,8 @@ MEDIA_LABEL_RE = re.compile(rf"^(?:{_MEDIA_LABELS}|{_GALLERY_LABELS}|watch):\s",
 _SHARE_WORDS = (
     # a row's counters too: "SHARE 79 CONNECT 32 TWEET COMMENT EMAIL MORE"
     rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|discuss|save|cancel|bookmark|"
-    rf"connect|more|\d{{1,6}}|"
+    # a share count, also rounded ("196 SHARES", "69.9k SHARES Share Tweet")
+    rf"connect|more|shares|\d{{1,6}}|\d{{1,3}}(?:\.\d)?[km]|"
     # "Share this item on X x Send this page to someone via email", "Leave a comment Share ..."
     rf"item|current|send|someone|leave|a|vk|"
     rf"{_SOCIAL}"
@@ -118,12 +119,22 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("share prompt", _SHARE_LINE_RE),
+    (  # a video widget's label glued to the other story it promotes: "Popular Video This young teenage singer was
+        # shocked when ... A few moments later, ..." (its summary's sentences are the teaser's, not the article's)
+        "promotion",
+        # (a title of six words at least: a list's heading is shorter, "Featured Videos From The Verge")
+        re.compile(
+            r"^(?i:popular|trending|featured|recommended|related) (?i:videos?) (?=[A-Z‘“\"'])(?:\S+ ){5}[^\n]{1,400}$"
+        ),
+    ),
     (
         "share prompt",
         re.compile(
             r"^(?:(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b.{0,60}|"
             # the share prompt after its question: "Think your friends would be interested? Share this story!"
-            r"[^.!?\"“”]{5,80}\?\s*share (?:this|the) (?:story|article|post)(?: with [\w ]{2,30})?[.!]?|"
+            # "How insane is this? Get the word out – share this post on Facebook and Twitter."
+            r"[^.!?\"“”]{5,80}\?\s*(?:get the word out\s*[-–—:,]?\s*)?share (?:this|the) (?:story|article|post)"
+            rf"(?: with [\w ]{{2,30}}| on {NETWORK}(?:,? (?:and|or) {NETWORK})?)?[.!]?|"
             r"if you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|the) (?:story|article|post),? share it\b.{0,60}|"
             r"(?:\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?get (?:the )?short (?:url|link)|copy (?:the )?(?:article )?(?:link|url)|"
             r"(?:open|close) (?:the )?share (?:menu|panel|options))$",
@@ -489,7 +500,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "related link",
         re.compile(
-            r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150})?$|"
+            r"^(?:read|see|watch|listen) (?:more|next|also)(?:\s*[:>»→|-]\s*.{0,150}|!)?$|"
             r"^(?:read|view) (?:the )?(?:full )?(?:article|story)[.!]?$|"
             r"^(?:check out|read|see|watch) \S.{2,100}?\s*(?:>>|»|→)$|"
             # a teaser's summary with its link after it: "Barbecue, however, is not banned on public beaches. READ MORE"
@@ -809,13 +820,16 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"now watching|next video (?:starts|plays) in\b.{0,20}|captions will look like this|social sharing|"
             r"(?:this )?video (?:is )?not available|(?:unfortunately, )?this video is (?:not|no longer) available\b.{0,60}|"
             r"download (?:the )?audio|embed (?:this )?player|audio player assistance|listen to more audio\b.{0,40}|"
-            r"continue reading(?: below| the main story)?(?:\.\.\.|…)?|(?:main |site |primary )?navigation|main menu|"
-            r"visit (?:the )?(?:web)?site|(?:the )?(?:story|article) continues (?:below|after (?:this )?ad)|"
+            # "Continue reading below the advertisement", Politico's "Story Continued Below"
+            r"continue reading(?: below(?: (?:the|this) (?:advertisement|ad))?| the main story)?(?:\.\.\.|…)?|"
+            r"(?:main |site |primary )?navigation|main menu|"
+            r"visit (?:the )?(?:web)?site|(?:the )?(?:story|article) continue[sd] (?:below|after (?:this )?ad)|"
             r"listen to (?:this |the )?(?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|pin it|loading(?: video)?(?:\.\.\.|…)?|"
             r"loading(?: [\w ]{1,30})? ?(?:\.\.\.|…)|comments sidebar|"
             r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|less|all)(?: stories| news| articles)?|"
             r"more stories|reprints?(?: (?:&|and) permissions)?|about the (?:author|authors|writer|reporter)|view all posts by .{1,40}|"
-            r"page \d{1,3} of \d{1,3}|(?:next|previous) page|like loading(?:\.\.\.|…)|like this:|"
+            # WordPress's likes widget, its label and its button on one line or two: "Like this: Like Loading..."
+            r"page \d{1,3} of \d{1,3}|(?:next|previous) page|(?:like this:\s*)?like loading(?:\.\.\.|…)|like this:|"
             r"(?:\d{1,3} ){2,30}next\s*[>»›]*|[<«‹] ?prev(?:ious)? (?:\d{1,3} ){1,30}(?:next\s*[>»›]*)?|"  # a pager
             r"log ?in|sign ?in|log ?out|sign ?out|my account|register|submit|search(?: keywords?| for)?:?|menu|"
             r"get the app|download (?:our|the) app|click to enlarge|photo gallery|"
@@ -974,6 +988,8 @@ _LIST_HEADING_RE = re.compile(
     r"(?:stories|articles|picks|news) (?:chosen|selected|picked) for you|(?:more )?related to this (?:story|article)|"
     r"full article|more stories like this(?: one)?|next up(?: in (?-i:[A-Z])[\w .&'’-]{1,30})?|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
     r"more from the web|read more stories about|more (?:about|on) (?:the |this )?[\w .&'’-]{1,50}|"
+    # a station's earlier stories on the case: "PREVIOUS COVERAGE ON THE SETH RICH MURDER INVESTIGATION:"
+    r"(?:previous|earlier|past|prior|continuing) coverage(?: (?:on|of) [\w .&'’-]{1,50})?|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners|"
     r"[\w .&'’-]{1,40}['’]s (?:top|latest|most read|most popular) (?:stories|news|articles)|(?-i:MORE(?: [A-Z][A-Z&'’-]+){1,2})|"
     r"read more(?=\s*:))"  # "Read more:" over a list of titles; a bare "Read more" is a teaser's button

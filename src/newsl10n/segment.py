@@ -151,6 +151,9 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
 # "I." after a word in lower case is the pronoun ending a sentence ("Chi and I."); after a name it is an initial
 _PRONOUN_I_END_RE = re.compile(r"\b[a-z]+ I\.$")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+# A name ending in a capital letter, then its stop: "Group D.", "the Xbox One S.", "posted on X."; pysbd reads the
+# letter as an initial, and so it is before a name ("Robert F. Kennedy"), not before a sentence opener ("The")
+_LETTER_NAME_END_RE = re.compile(r"(?<=[a-z\d] )[A-Z]\.$")
 
 # What pysbd can split at (its sentence marks, the ")" of "1)" list items, line breaks) and what may
 # close a sentence after its mark.
@@ -685,8 +688,15 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
         ):
             # a quotation closed inside a quotation with the sentence: "... riddled with ‘no-go zones.’” Regarding"
             found.append(boundary)
-        elif word in _STARTERS and (quote or bare in _SENTENCE_FINAL or before.endswith(("…", "..."))):
-            found.append(boundary)  # "... that you do not … But you think"
+        elif word in _STARTERS and (
+            quote
+            or bare in _SENTENCE_FINAL
+            or before.endswith(("…", "..."))
+            or _LETTER_NAME_END_RE.search(before)
+        ):
+            found.append(
+                boundary
+            )  # "... that you do not … But you think", "... to win Group D. The day before"
         elif not quote and _last_token(before) in _WORDS_NOT_ABBREVIATIONS and following.group()[0].isupper():
             found.append(
                 boundary

@@ -1,0 +1,88 @@
+"""What the `newspaper` extractor left of 2016-2017 pages (FakeNewsNet's old version, the sites its fact-checkers
+rated, scored in session 25; its texts are not kept here, see benchmarks/score_dataset_texts.py): share bars with
+their counts, ad breaks, WordPress's likes widget, a video widget glued to the story it promotes, a station's
+list of its earlier stories; and a tweet whose writer's name holds brackets, signed apart."""
+
+import pytest
+
+from newsl10n.furniture import classify_blocks
+from newsl10n.model import Kind
+from newsl10n.newsparts import furniture_reason
+from newsl10n.segment import unit_spans
+
+HEADLINE = "Police say no new evidence in staffer's murder"
+STORY = [
+    "Police said on Tuesday that a private investigator's claims about the case were false, a spokesman said.",
+    "The family said in a statement that it had seen no evidence and asked the public for patience.",
+    "Detectives have offered a reward for information that leads to an arrest, the department said.",
+]
+
+
+def verdicts(*lines: str):
+    return classify_blocks([HEADLINE, *STORY, *lines])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("196 SHARES Facebook Twitter", "share prompt"),
+        ("69.9k SHARES Share Tweet", "share prompt"),
+        ("80510 SHARES Facebook Twitter Reddit Stumbleupon Pinterest", "share prompt"),
+        ("How insane is this? Get the word out – share this post on Facebook and Twitter.", "share prompt"),
+        ("Story Continued Below", "widget label"),
+        ("Continue reading below the advertisement", "widget label"),
+        ("Like this: Like Loading...", "widget label"),
+        ("Read More!", "related link"),
+        (
+            "Popular Video This young teenage singer was shocked when Keith Urban invited her on stage at his "
+            "concert. A few moments later, he made her wildest dreams come true.",
+            "promotion",
+        ),
+    ],
+)
+def test_a_sites_line_is_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason
+    assert verdicts(line, STORY[0])[-2].drop == f"furniture: {reason}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares of the company fell 5 percent on Monday, and 196 traders sold on Twitter's news.",
+        "The story continued below the surface for months, investigators said.",
+        "Popular video games are blamed for the rise, the report said.",
+        "Like this one, the other claims were never proven, the family said.",
+        "How would you know? Share the story with your neighbours, the sheriff told residents at the meeting.",
+    ],
+)
+def test_the_storys_own_lines_with_the_same_words_stay(line: str):
+    assert furniture_reason(line) is None
+    assert verdicts(line, STORY[0])[-2].drop is None
+
+
+def test_a_video_widgets_heading_alone_is_still_a_lists_heading():
+    assert furniture_reason("Featured Videos From The Verge") == "list heading"
+
+
+def test_the_titles_under_a_heading_of_earlier_coverage_are_its_list():
+    titles = [  # some as long as a sentence: read alone, they would pass for the story's last paragraphs
+        "Family of DNC staffer Seth Rich seeking to raise money to help solve his murder",
+        "Republican lobbyist offers $100K reward in murder of Democratic National Committee staffer Seth Rich",
+        "WikiLeaks founder addresses death of DNC staffer Seth Rich in Fox News interview",
+        "What happened during final hours slain DNC employee Seth Rich was alive?",
+        "Vigil held for slain DNC staffer in Bloomingdale",
+        "DNC employee fatally shot in Northwest DC",
+    ]
+    result = verdicts("PREVIOUS COVERAGE ON THE SETH RICH MURDER INVESTIGATION:", *titles)
+    assert all(verdict.drop is not None for verdict in result[-7:])
+    assert all(verdict.drop is None for verdict in result[: 1 + len(STORY)])
+
+
+def test_a_tweets_writer_with_brackets_in_the_name_is_signed_apart():
+    text = (
+        "I wonder why he's not resonating with African American voters… https://t.co/K1AK3aCYyn "
+        "— (((AG))) (@AG_Conservative) September 20, 2016"
+    )
+    units = [(text[start:end], kind) for start, end, kind in unit_spans(text)]
+    assert units[-1] == ("— (((AG))) (@AG_Conservative) September 20, 2016", Kind.CREDIT)
+    assert units[0][1] == Kind.BODY
