@@ -26,7 +26,8 @@ in sessions 23 and 24 and not kept here: only their labels are (benchmarks/data/
   pmacinec/fake-news-datasets (MIT repository, commit 0ea4a5c; the texts belong to their publishers, no licence of
   their own), `datasets/fake_news_net/data/FakeNewsNet-old-version/Data/*/*NewsContent/*-Webpage.json`: pass that
   folder to `--fakenewsnet`. Batch 9 was scored once, then read to write rules; **batch 10 is held out** as batch 7
-  is: score it without `-v`.
+  is: score it without `-v`. Batch 11: 40 texts of fringe sites batches 9 and 10 do not use, one each, scored once
+  after batch 9's rules, then read.
 
 An article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
 its units' lengths rebuild the judged article. How each batch was scored first and what it showed:

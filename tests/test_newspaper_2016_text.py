@@ -1,7 +1,8 @@
 """What the `newspaper` extractor left of 2016-2017 pages (FakeNewsNet's old version, the sites its fact-checkers
 rated, scored in session 25; its texts are not kept here, see benchmarks/score_dataset_texts.py): share bars with
-their counts, ad breaks, WordPress's likes widget, a video widget glued to the story it promotes, a station's
-list of its earlier stories; and a tweet whose writer's name holds brackets, signed apart."""
+their counts, ad breaks and an ad plugin's empty slots, WordPress's likes widget, a video widget glued to the story
+it promotes, a station's list of its earlier stories, readers' prompts and a petition, a theme's template printed
+raw; and a tweet whose writer's name holds brackets, signed apart."""
 
 import pytest
 
@@ -38,6 +39,37 @@ def verdicts(*lines: str):
             "concert. A few moments later, he made her wildest dreams come true.",
             "promotion",
         ),
+        # batch 11: forty more sites of the same kind, one text each
+        ("What do you think about this?", "readers' prompt"),
+        ("What Do You Think Of This Shtick?", "readers' prompt"),
+        ("Share this post and leave your comment below ‘way to go Mr. President’.", "readers' prompt"),
+        (
+            "Do you think that the Clinton Foundation should be shut down immediately? Share your thoughts below!",
+            "readers' prompt",
+        ),
+        (
+            "Note: We at uspostman cannot make any warranties about the completeness, reliability and accuracy of "
+            "this information.",
+            "site notice",
+        ),
+        (
+            "Your ads will be inserted here by Easy Plugin for AdSense. Please go to the plugin admin page to",
+            "advertisement",
+        ),
+        ("Paste your ad code OR", "advertisement"),
+        ("Suppress this ad slot .", "advertisement"),
+        ("Your Vote Matters! Vote Now!", "poll prompt"),
+        (
+            "Join America's Last Line of Defense And Share This Article Now! 56.9k SHARES SHARE ON FACEBOOK SHARE "
+            "ON TWITTER",
+            "share prompt",
+        ),
+        (
+            "Add your name to millions demanding that Congress take action on the President’s crimes. IMPEACH "
+            "DONALD TRUMP!",
+            "promotion",
+        ),
+        ('{% set pageCenter = "1100px" %} /* This sets the width of the website */', "script data"),
     ],
 )
 def test_a_sites_line_is_furniture(line: str, reason: str):
@@ -53,6 +85,10 @@ def test_a_sites_line_is_furniture(line: str, reason: str):
         "Popular video games are blamed for the rise, the report said.",
         "Like this one, the other claims were never proven, the family said.",
         "How would you know? Share the story with your neighbours, the sheriff told residents at the meeting.",
+        "What do you think about this plan, the mayor asked the council on Monday?",
+        "Residents were asked to leave a comment below the post on the county's page.",
+        "The company does not make any representations about the accuracy of the data, its lawyer said.",
+        "Add your name to the list, the mayor urged residents at the meeting.",
     ],
 )
 def test_the_storys_own_lines_with_the_same_words_stay(line: str):

@@ -101,7 +101,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:scroll to continue with )?advertisement)"
             r"(?: \d{1,2})?(?:\s*[-–—:·]\s*(?:continue reading|story continues|scroll to continue)(?: below)?)?[\s:.…–—-]*$|"
             r"^(?:content continues below|scroll to continue(?: with content| reading)?)[.…]*$|"
-            r"^don['’]t want to see this\? remove ads$|^(?:skip advertisement|ads by google)$|^text ad:\s.{1,120}$",
+            r"^don['’]t want to see this\? remove ads$|^(?:skip advertisement|ads by google)$|^text ad:\s.{1,120}$|"
+            # an ad plugin's empty slot: "Your ads will be inserted here by Easy Plugin for AdSense. Please go to ..."
+            r"^your ads will be inserted here by\b.{0,200}$|^paste your ad code(?: or)?\.?$|^suppress this ad slot ?\.?$",
             re.I,
         ),
     ),
@@ -136,6 +138,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"[^.!?\"“”]{5,80}\?\s*(?:get the word out\s*[-–—:,]?\s*)?share (?:this|the) (?:story|article|post)"
             rf"(?: with [\w ]{{2,30}}| on {NETWORK}(?:,? (?:and|or) {NETWORK})?)?[.!]?|"
             r"if you (?:like|liked|enjoy|enjoyed|love|loved) (?:this|the) (?:story|article|post),? share it\b.{0,60}|"
+            # a site's call glued to its share bar: "Join America's Last Line of Defense And Share This Article Now!
+            # 56.9k SHARES SHARE ON FACEBOOK SHARE ON TWITTER"
+            r".{0,100}\bshare this (?:article|story|post)(?: now)?!\s*[\d.,]+[km]? shares\b.{0,80}|"
             r"(?:\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?get (?:the )?short (?:url|link)|copy (?:the )?(?:article )?(?:link|url)|"
             r"(?:open|close) (?:the )?share (?:menu|panel|options))$",
             re.I,
@@ -146,6 +151,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:follow (?:[\w.&'’ ]{1,40}['’]s )?(?:full |latest |live |continuing |sports |political )?coverage "
             r"(?:of|at|on) .{1,160}|"
+            # a campaign site's petition: "Add your name to millions demanding that Congress take action on ... IMPEACH
+            # DONALD TRUMP!"
+            r"add your name (?:to|and|if)\b(?!.*\b(?:said|says|told|urged)\b).{5,150}[.!](?: [A-Z][A-Z ’'!.,-]{3,60})?|"
             # "Listen to the best of BBC Radio Sussex on Sounds and ...", "Listen to our Inside Politics Podcast ..."
             r"listen to the best of .{1,40} on (?:bbc )?sounds\b.{0,200}|listen to our [\w .&'’-]{1,40} podcast\b.{0,100}|"
             r".{0,80}\bcheck out what['’]s clicking on [\w.]+\.com\.?|(?:new:? )?you can now listen to [\w .&'’-]{1,40} articles!?|"
@@ -591,8 +599,11 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (  # a question to readers closing the story; it asks for comments but opens no comment section
         "readers' prompt",
         re.compile(
-            r"^(?!.*\b(?:said|says|told)\b).{0,250}\b(?:sound off|let us know|tell us) "
-            r"(?:below|in the comments?(?: section)?(?: below)?)[.!]?$|^(?:let us know|tell us) what you think[.!]?$",
+            r"^(?!.*\b(?:said|says|told)\b).{0,250}\b(?:sound off|let us know|tell us|share your thoughts|"
+            r"leave (?:a |your )?comments?|post (?:a |your )?comments?) (?:below|in the comments?(?: section)?(?: below)?)"
+            r"(?: [‘'\"“][^‘'\"“”’]{1,60}[’'\"”])?[.!]?$|^(?:let us know|tell us) what you think[.!]?$|"
+            # the question alone that closes a post: "What do you think about this?", "What Do You Think Of This Shtick?"
+            r"^what do you think (?:about|of) (?:this|that|it)(?: [\w’']+){0,3}\?$",
             re.I,
         ),
     ),
@@ -753,7 +764,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "poll prompt",
         re.compile(
             r"^(?:take|answer|vote in) our (?:quick )?(?:poll|survey|quiz)"
-            r"(?:\s*[-–—|:]\s*(?:the )?(?:story|article) continues (?:below|after))?[.!]?$",
+            r"(?:\s*[-–—|:]\s*(?:the )?(?:story|article) continues (?:below|after))?[.!]?$|"
+            r"^your vote matters!?\s*vote now!?$",
             re.I,
         ),
     ),
@@ -1084,7 +1096,9 @@ _SCRIPT_DATA_KEYS = 2
 _LONG_TAG_RE = re.compile(r"^<(?:iframe|div|span|a|img|table|p|object|embed|ins)\s[^<>]*=[^<>]*>", re.I)
 _LEAKED_TEMPLATE_RE = re.compile(
     r"^<[a-z][a-z0-9]*\b[^<>]{0,200}>.{0,200}(?:\{(?:if|else|each|for)\b|\{\{|\{%)|^<!--.{0,200}?-->\s*<[a-z]|"
-    r"^<script\b[^<>]*>|^<\?[^<>]{1,200}\?>$",
+    r"^<script\b[^<>]*>|^<\?[^<>]{1,200}\?>$|"
+    # a theme's template statement printed raw: '{% set baseFontFamily = "Open Sans" %} /* Add the font family ... */'
+    r"^\{%-?\s*(?:set|if|for|include|import|macro|block|extends|assign|capture)\b[^%]{0,300}%\}",
     re.I,
 )
 # a pager's two links, when no other reason names them: "«Sectoral Debate | Samuda promises ... this year",

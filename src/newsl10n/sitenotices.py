@@ -1165,12 +1165,23 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
         # impartial platform & does not necessarily share the views of opinion writers or advertisers."
         "site notice",
         GuardedPattern(
-            ("disclosure", "necessarily", "published by", "advertiser content"),
+            (
+                "disclosure",
+                "necessarily",
+                "published by",
+                "advertiser content",
+                "warranties",
+                "representations",
+            ),
             re.compile(
                 rf"^(?=.{{0,800}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
                 r"disclosure: .{1,200}\b(?:have been|are|is|was) (?:a |an )?(?:financial |corporate )?"
                 r"(?:supporters?|sponsors?|donors?|funders?)\b.{0,300}|"
                 r".{1,120}\b(?:does|do) not necessarily (?:share|reflect|represent|endorse) the (?:views|opinions)\b.{0,300}|"
+                # "Note: We at uspostman cannot make any warranties about the completeness, reliability and accuracy of
+                # this information."
+                r"(?:note: )?.{1,80}\b(?:cannot|can ?not|does not|do not|makes? no)(?: make)?(?: any)? (?:warranties|"
+                r"representations) (?:about|as to|of|regarding) the (?:completeness|accuracy|reliability)\b.{0,300}|"
                 r"published by [\w .&'’-]{1,40}\b(?:ltd|limited|plc|inc|llc)\.?|disclosure statement|advertiser content from)$",
                 re.I,
             ),
