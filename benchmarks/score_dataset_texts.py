@@ -28,6 +28,10 @@ in sessions 23 and 24 and not kept here: only their labels are (benchmarks/data/
   folder to `--fakenewsnet`. Batch 9 was scored once, then read to write rules; **batch 10 is held out** as batch 7
   is: score it without `-v`. Batch 11: 40 texts of fringe sites batches 9 and 10 do not use, one each, scored once
   after batch 9's rules, then read.
+- Batch 12 (session 25): 24 texts newspaper3k extracted in December 2020 from BBC, CNN, The Guardian, Breitbart,
+  Infowars and The Onion, four each, from nissimanjayil/Fake-News-Detection (commit 65841d5, `Dataset/<site>.csv`;
+  no licence file, the texts belong to their publishers): pass those files to `--newspaper3k`. Scored once after
+  batch 11's rules, then read.
 
 An article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
 its units' lengths rebuild the judged article. How each batch was scored first and what it showed:
@@ -104,6 +108,17 @@ def fakenewsnet_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
     return texts
 
 
+def newspaper3k_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
+    """Each article's title and text by its name ("nfd-<file>-<row>", the row counted from 0 under the header)."""
+    texts: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        header, *rows = _rows(path)
+        for number, row in enumerate(rows):
+            record = dict(zip(header, row, strict=False))
+            texts[f"nfd-{Path(path).stem}-{number}"] = (record.get("Title", ""), record.get("Text", ""))
+    return texts
+
+
 def rebuild(name: str, title: str, text: str, blocks: list) -> GoldArticle | None:
     """The labelled article from its text and the labels' unit lengths, or None if the copy differs."""
     paragraphs = [title.strip(), *(line.strip() for line in text.split("\n") if line.strip())]
@@ -141,6 +156,9 @@ def main() -> None:
         metavar="PATH",
         help="FakeNewsNet's *-Webpage.json files or folders",
     )
+    parser.add_argument(
+        "--newspaper3k", nargs="+", default=[], metavar="CSV", help="Fake-News-Detection's site files"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -149,6 +167,7 @@ def main() -> None:
         fake_or_real_texts(args.fake_or_real)
         | recovery_texts(args.recovery)
         | fakenewsnet_texts(args.fakenewsnet)
+        | newspaper3k_texts(args.newspaper3k)
     )
     batches: dict[int, list[GoldArticle]] = {}
     missing = []

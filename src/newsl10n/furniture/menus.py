@@ -49,6 +49,11 @@ _CLOSING_CREDIT_RE = re.compile(
     re.I,
 )
 _TITLES_AFTER_CLOSING = 2
+# a story made of title-like items has this many inside it at least, more than twice its paragraphs of prose, and
+# few of those (a whole page's text with teasers between many paragraphs is no list)
+_LIST_ARTICLE_ITEMS = 6
+_LIST_ARTICLE_RATIO = 2
+_LIST_ARTICLE_PARAGRAPHS = 6
 _ADVICE_ITEMS = (
     3  # a list of advice has this many items at least; a lone "Keep up to date with X" is a prompt
 )
@@ -225,6 +230,8 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
         if drops[i] is None and i not in raw and len(texts[i].split()) >= PROSE_WORDS
     )
     index = (raw[-1] if long_lines >= _PAGE_GOES_ON_LINES else prose[-1]) + 1
+    if _is_list_article(prose[0], index, texts, drops, marked):
+        return
     while index < len(texts):
         end = index
         while end < len(texts) and (
@@ -245,6 +252,21 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
         if items and len(items) + labels >= least and not graphic and not advice:
             _drop_as_links(items, texts, drops, "title list after the article")
         index = max(end, index + 1)
+
+
+def _is_list_article(
+    first_prose: int, tail: int, texts: list[str], drops: list[str | None], marked: list[bool]
+) -> bool:
+    """Whether the story itself is a list of title-like items under its subheads (a broadcaster's Christmas
+    schedule, a guide): then the lines after its last paragraph of prose go on with it, not with other stories."""
+    inside = range(first_prose + 1, tail)
+    titles = sum(1 for i in inside if _tail_title(i, texts, drops, marked))
+    paragraphs = sum(1 for i in inside if is_prose(texts[i], drops[i], marked[i]))
+    return (
+        titles >= _LIST_ARTICLE_ITEMS
+        and titles > _LIST_ARTICLE_RATIO * paragraphs
+        and paragraphs <= _LIST_ARTICLE_PARAGRAPHS
+    )
 
 
 def _closed_before(index: int, last_prose: int, texts: list[str], marked: list[bool]) -> bool:
