@@ -126,6 +126,10 @@ def test_spans_are_offsets_into_the_text():
         ("Robert F. Kennedy Jr. spoke first.", 1),
         ("He met J. R. R. Tolkien in 1950.", 1),
         ("Q. Where were you? A. I was at home.", 2),  # an interview's marks are no names' letters
+        # a run of marks ends a sentence as one mark does
+        ("Our guides were amazing!!! With three of us ill, they took care of everyone.", 2),
+        ("What happened to him??!? Nobody knows.", 2),
+        ("He shouted “Help!!!” and ran.", 1),
     ],
 )
 def test_sentence_final_abbreviations_and_quotes(text: str, expected: int):
@@ -280,6 +284,16 @@ def test_dateline_unit_is_marked_and_keeps_its_sentence():
         "ST. LOUIS, Mo., Dec. 13 (AP) — A storm",
         "ISLAMABAD, Pakistan, Dec. 13 — The army",
         "Dec 13 (Reuters) - Shares",  # no place: the wire's date stands for it
+        # the dash set close (the Journal, The Onion, a release), the place with its country before the outlet, a
+        # site's name or initials in brackets
+        "WASHINGTON—President Obama",
+        "LOS ANGELES—Addressing critics, the director",
+        "NEW YORK--Verizon",
+        "MINNEAPOLIS (The Borowitz Report)—Scientists",
+        "CUPERTINO, California—April 27, 2015—Apple",
+        "Tripoli, Libya (CNN) -- The rebels",
+        "(Natural News) Testing",
+        "(TMU) – The lockdown",
     ],
 )
 def test_dateline_styles(opening: str):
@@ -300,6 +314,9 @@ def test_a_dateline_ending_in_a_stop_opens_its_sentence():
         "The meeting ended. Nobody spoke.",
         "NISSAN SENTRA Nissan hopes a redesign helps.",
         "Sen. Schumer — a Democrat — spoke. He left.",
+        "BREAKING—Trump wins the state. More soon.",
+        "I—I don’t know what happened. Nobody does.",
+        "(UPDATE) – The mayor resigned. Nobody spoke.",
     ],
 )
 def test_no_dateline_in_ordinary_text(text: str):

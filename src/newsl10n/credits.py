@@ -35,24 +35,37 @@ _AGENCY_CAPTION_HEAD = (
     rf"{_PLACE}{_REGION}\s+[-–—]\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     r"NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s+\d{4})?:\s"
 )
+# What a line opens with in capitals that is no place: "BREAKING—", "UPDATE: ..."
+_LABELS_IN_CAPITALS = (
+    r"(?:BREAKING|EXCLUSIVE|UPDATED?|HOME|WATCH|LIVE|ANALYSIS|OPINION|VIDEO|PHOTOS?|NOTE|EDITOR|URGENT|ALERT)"
+)
 DATELINE_RE = re.compile(
     # a picture's caption from the archive opens "FILE - In this ... file photo": no place
     rf"^(?!FILE\b|{_AGENCY_CAPTION_HEAD})(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
     rf"|{_PLACE}{_REGION}{_DATE}\s+[-–—]+\s(?=[A-Z“\"‘])"
+    # the dash set close, as the Journal and The Onion print it: "WASHINGTON—President ...", "LOS ANGELES—...",
+    # "NEW YORK--Verizon ...", "MINNEAPOLIS (The Borowitz Report)—...", a release's "CUPERTINO, California—April 27,
+    # 2015—Apple today ..." (a place of three letters at least, and no label in capitals: "BREAKING—")
+    rf"|(?!{_LABELS_IN_CAPITALS}\b)(?=[A-Z][A-Z'’. /-]{{2}}){_PLACE}{_REGION}(?:\s*\([^()]{{1,40}}\))?(?:—|--)"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:—|--))?(?=[A-Z“\"‘])"
     # TASS's: "MOSCOW, December 13. /TASS/. The Kremlin ..."
     rf"|{_PLACE}(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\.?\s+/(?:TASS|[A-Z]{{2,8}})/\.?\s+(?=[A-Z“\"‘])"
     # the wire's date standing for the place: "Dec 13 (Reuters) - "
-    rf"|(?:(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}),?\s+)?"
+    # (the place with its country: "Tripoli, Libya (CNN) -- As rebel ...")
+    rf"|(?:(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?"
+    rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}),?\s+)?"
     rf"\((?:{_AGENCIES})\)\s*(?:[-–—]+\s*)?(?=[A-Z“\"])"
     rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+\s(?=[A-Z“\"])"
-    # a site's own name in brackets, written as one word: "(NaturalNews) Dairy foods make ..."
-    r"|\((?:[A-Z][a-z]+){2,4}\)\s+(?=[A-Z“\"]))"
+    # a site's own name in brackets, written as one word or two: "(NaturalNews) Dairy foods make ...", "(Natural News)
+    # Testing, testing ...", or its initials before a dash: "(TMU) – If you're ..."
+    r"|\((?:[A-Z][a-z]+){2,4}\)\s+(?=[A-Z“\"])|\([A-Z][a-z]+ [A-Z][a-z]+\)\s+(?=[A-Z“\"])"
+    rf"|\((?!{_LABELS_IN_CAPITALS}\))[A-Z]{{2,5}}\)\s*[-–—]+\s+(?=[A-Z“\"]))"
 )
 
 # A dateline set on a line of its own, above its paragraph: "WASHINGTON —", "NEW YORK (AP) —", "London (CNN)",
 # "New York CNN —".
 _DATELINE_ALONE_RE = re.compile(
-    rf"^(?!(?:BREAKING|EXCLUSIVE|UPDATED?|HOME|WATCH|LIVE|ANALYSIS|OPINION|VIDEO|PHOTOS?)\b)"
+    rf"^(?!{_LABELS_IN_CAPITALS}\b)"
     rf"(?:{_PLACE}{_REGION}{_DATE}(?:\s*\([^()]{{1,40}}\))?\s*[-–—]+"
     rf"|[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,3}},?\s+\((?:{_AGENCIES})\)\s*[-–—]*"
     rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+)$"

@@ -151,6 +151,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s")
 # "I." after a word in lower case is the pronoun ending a sentence ("Chi and I."); after a name it is an initial
 _PRONOUN_I_END_RE = re.compile(r"\b[a-z]+ I\.$")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+# a word and a run of exclamation or question marks: "amazing!!!", "What?!?"
+_MARKS_RUN_END_RE = re.compile(r"\w[!?]{2,}$")
 # A name ending in a capital letter, then its stop: "Group D.", "the Xbox One S.", "posted on X."; pysbd reads the
 # letter as an initial, and so it is before a name ("Robert F. Kennedy"), not before a sentence opener ("The")
 _LETTER_NAME_END_RE = re.compile(r"(?<=[a-z\d] )[A-Z]\.$")
@@ -697,6 +699,10 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             found.append(
                 boundary
             )  # "... that you do not … But you think", "... to win Group D. The day before"
+        elif not quote and _MARKS_RUN_END_RE.search(before) and following.group()[0].isupper():
+            found.append(
+                boundary
+            )  # pysbd keeps a run of three marks: "... were amazing!!! With 3 of my friends ill"
         elif not quote and _last_token(before) in _WORDS_NOT_ABBREVIATIONS and following.group()[0].isupper():
             found.append(
                 boundary
