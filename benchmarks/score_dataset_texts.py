@@ -32,6 +32,10 @@ in sessions 23 and 24 and not kept here: only their labels are (benchmarks/data/
   Infowars and The Onion, four each, from nissimanjayil/Fake-News-Detection (commit 65841d5, `Dataset/<site>.csv`;
   no licence file, the texts belong to their publishers): pass those files to `--newspaper3k`. Scored once after
   batch 11's rules, then read.
+- Batch 13 (session 25): 30 political stories of mainstream outlets (2016-2017) from Horne and Adali's "This Just In"
+  set, its "Random Poltical News Dataset/Real" folder, as the copy in pmacinec/fake-news-datasets keeps it
+  (`datasets/this_just_in/data/`; the texts belong to their publishers): pass that folder to `--this-just-in`.
+  Scored once after batch 12's rules, then read.
 
 An article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
 its units' lengths rebuild the judged article. How each batch was scored first and what it showed:
@@ -119,6 +123,29 @@ def newspaper3k_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
     return texts
 
 
+def this_just_in_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
+    """Each story's title and text by its name ("tji-<kind>-<file>"), from the folders that hold "Real/" and
+    "Real_titles/" (and the same for "Fake" and "Satire"); the files are UTF-8 or Windows-1252."""
+    texts: dict[str, tuple[str, str]] = {}
+    for folder in map(Path, paths):
+        for kind in ("Real", "Fake", "Satire"):
+            for file in sorted((folder / kind).glob("*.txt")):
+                title = folder / f"{kind}_titles" / file.name
+                if title.exists():
+                    texts[f"tji-{kind}-{file.stem}"] = (
+                        _decoded(title.read_bytes()),
+                        _decoded(file.read_bytes()),
+                    )
+    return texts
+
+
+def _decoded(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def rebuild(name: str, title: str, text: str, blocks: list) -> GoldArticle | None:
     """The labelled article from its text and the labels' unit lengths, or None if the copy differs."""
     paragraphs = [title.strip(), *(line.strip() for line in text.split("\n") if line.strip())]
@@ -159,6 +186,13 @@ def main() -> None:
     parser.add_argument(
         "--newspaper3k", nargs="+", default=[], metavar="CSV", help="Fake-News-Detection's site files"
     )
+    parser.add_argument(
+        "--this-just-in",
+        nargs="+",
+        default=[],
+        metavar="DIR",
+        help='"This Just In"\'s Random Political News folder',
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -168,6 +202,7 @@ def main() -> None:
         | recovery_texts(args.recovery)
         | fakenewsnet_texts(args.fakenewsnet)
         | newspaper3k_texts(args.newspaper3k)
+        | this_just_in_texts(args.this_just_in)
     )
     batches: dict[int, list[GoldArticle]] = {}
     missing = []

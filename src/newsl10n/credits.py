@@ -167,6 +167,12 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: "Credit" in text,
         True,
     ),
+    (  # the BBC's picture credit glued to its caption by a copy of the page: "... a House Budget Committee
+        # hearing.Image copyrightGETTY IMAGES"
+        re.compile(r"(?<=[.!?\w])Image copyright ?[A-Z][\w .&/'’-]{1,60}$"),
+        lambda text: "Image copyright" in text,
+        True,
+    ),
     (  # [File: Reuters]
         re.compile(r"(?<= )\[(?:File|Photo|Image|Pic)s?: [^\[\]]{1,40}\]$"),
         lambda text: text.endswith("]"),

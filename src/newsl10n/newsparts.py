@@ -121,6 +121,14 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("share prompt", _SHARE_LINE_RE),
+    (  # a video player's title between its play button and its share row: "PlaySen. Reid To Trump: Rescind Bannon
+        # Appointment Facebook Twitter Google Plus Embed"
+        "video player",
+        re.compile(
+            r"^.{5,200}? (?:(?:facebook|twitter|google plus|google\+|linkedin|pinterest|reddit|e-?mail) ){2,}embed$",
+            re.I,
+        ),
+    ),
     (  # a video widget's label glued to the other story it promotes: "Popular Video This young teenage singer was
         # shocked when ... A few moments later, ..." (its summary's sentences are the teaser's, not the article's)
         "promotion",
@@ -243,6 +251,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             rf"^(?:follow|like) (?:us|@?[\w.]+(?: [\w.]+)?) (?:on|at)(?:\s*(?:{_SOCIAL}|and|or)[,.!]?)*\s*[.!]?$|"
             rf"^follow us (?:on|at) @\w{{2,30}}(?: on (?:{_SOCIAL}))?[.!]?$|"  # "Follow us on @dealbook on twitter"
+            # a writer's line under the story: "You can follow Anthony on Twitter @awzurcher"
+            r"^(?:you can )?follow (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} on (?:twitter|x)\s*:?\s*@\w{2,30}[.!]?$|"
             r"^follow (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3} on (?:twitter|facebook|instagram|x|linkedin):\s*"
             r"(?:https?://)?(?:www\.)?\S+$|"
             r"^(?:follow us on (?:google news|social media)|join our (?:whatsapp|telegram) (?:channel|group))[.!:]?$|"
@@ -1004,7 +1014,9 @@ _LIST_HEADING_RE = re.compile(
     r"(?:previous|earlier|past|prior|continuing) coverage(?: (?:on|of) [\w .&'’-]{1,50})?|"
     r"promoted(?: content| stories)?|sponsored(?: content| stories)?|around the web|(?:content )?from our partners|"
     r"[\w .&'’-]{1,40}['’]s (?:top|latest|most read|most popular) (?:stories|news|articles)|(?-i:MORE(?: [A-Z][A-Z&'’-]+){1,2})|"
-    r"read more(?=\s*:))"  # "Read more:" over a list of titles; a bare "Read more" is a teaser's button
+    # "Read more:" over a list of titles (a bare "Read more" is a teaser's button); BBC's "Read more about:" over its
+    # profiles' links
+    r"read more(?: about)?(?=\s*:))"
     r"\s*[:.…>»→|-]*$",
     re.I,
 )

@@ -43,6 +43,9 @@ _SIGNED_CARD_LINES = 2  # a card's summary stands this near its signature at mos
 _LIST_INTRO_RE = re.compile(r"^(?:here are|here['’]s|check out) more\b.{0,150}\.$", re.I)
 # a list's heading that other rules drop by their own names: "Most Read Most Shared", "More Great WIRED Stories"
 _LIST_OPENERS = frozenset({"furniture: list heading", "furniture: story navigation"})
+# items of one form ("Rex Tillerson - wildcard diplomat"), this many at least, and their separators
+_FORMED_ITEMS = 2
+_ITEM_SEPARATORS = (" - ", " – ", " — ", ": ", " | ")
 _SUMMARY_WORDS = 2  # a teaser's summary names this many of its title's topic words at least
 _BARE_TIME_RE = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]\.m\.|[AP]M)?$")
 
@@ -70,9 +73,21 @@ def drop_list_teasers(texts: list[str], drops: list[str | None], marked: list[bo
         one_title = len(teasers) == 1 and before_prose and teasers[0] == end - 1
         if one_title and not _links_one_story(heading, texts[teasers[0]]):
             continue
+        if before_prose and teasers and teasers[-1] == end - 1 and _breaks_the_lists_form(teasers, texts):
+            teasers.pop()  # "Rex Tillerson - wildcard diplomat" / ... / "Here come the generals": the article's subhead
         for teaser in teasers:
             if not signed_the_article(teaser, texts):  # the writer's name in the author's box below
                 drops[teaser] = f"teaser in '{short(heading)}' list"
+
+
+def _breaks_the_lists_form(teasers: Sequence[int], texts: Sequence[str]) -> bool:
+    """Whether the last title lacks the separator every item above it has ("Name - role", "Label: title")."""
+    *items, last = (texts[index] for index in teasers)
+    if len(items) < _FORMED_ITEMS:
+        return False
+    return any(
+        all(separator in item for item in items) and separator not in last for separator in _ITEM_SEPARATORS
+    )
 
 
 @dataclass
