@@ -69,3 +69,21 @@ def test_a_picture_credit_glued_to_its_caption_is_its_own_unit():
         ("Congressman Tom Price presides over a House Budget Committee hearing.", Kind.BODY),
         ("Image copyrightGETTY IMAGES", Kind.CREDIT),
     ]
+
+
+def test_a_related_box_with_its_kicker_between_the_two_copies_of_its_title_goes_and_the_story_stays():
+    box = [
+        "Trump Plans To Dissolve His Foundation; N.Y. Attorney General Pushes Back",
+        "THE TWO-WAY",
+        "Trump Plans To Dissolve His Foundation; N.Y. Attorney General Pushes Back",
+    ]
+    after = "And in doing so, Trump incorrectly stated the charitable reach of the foundation, records show."
+    result = verdicts(*box, after)
+    assert [verdict.drop is not None for verdict in result[-4:]] == [True, True, True, False]
+
+
+def test_a_title_said_twice_around_a_subhead_of_the_story_is_left_alone():
+    """The kicker is a section's label in capitals; a subhead between two copies of a line is no box's."""
+    line = "The committee voted on the plan after a long debate on Tuesday night"
+    result = verdicts(line, "What happens next", line, STORY[0])
+    assert all(verdict.drop is None for verdict in result[-4:])

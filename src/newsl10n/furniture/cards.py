@@ -83,7 +83,13 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
                 for gap in (1, 2)
                 if index + gap < len(texts)
                 and texts[index + gap] == texts[index]
-                and (gap == 1 or texts[index + 1] == texts[index - 1])
+                # the section's label said before each copy, or once between them ("Trump Plans To Dissolve His
+                # Foundation ..." / "THE TWO-WAY" / "Trump Plans To Dissolve His Foundation ...", NPR's box)
+                and (
+                    gap == 1
+                    or texts[index + 1] == texts[index - 1]
+                    or _is_kicker_between(index, texts, drops, marked)
+                )
                 and texts.count(texts[index]) == 2  # a table's head said before each of its rows is no card
             ),
             None,
@@ -103,8 +109,11 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
         if second - index == 2:  # the section's label before each copy
             card += [label for label in (index - 1, index + 1) if _is_card_label(label, texts, drops, marked)]
         summary = second + 1
-        if summary < len(texts) and _is_card_summary(summary, texts, drops, marked):
-            card.append(summary)
+        kicker_between = second - index == 2 and texts[index + 1] != texts[index - 1]
+        if not kicker_between and summary < len(texts) and _is_card_summary(summary, texts, drops, marked):
+            card.append(
+                summary
+            )  # a box with its kicker between the copies stands between paragraphs: no summary
         for member in card:
             drops[member] = "story card"
         index = max(card) + 1
@@ -115,6 +124,11 @@ def _is_signed_tweet(text: str) -> bool:
     2020"): no card's title is signed so."""
     credit = trailing_credit(text)
     return credit is not None and is_tweet_attribution(text[credit:])
+
+
+def _is_kicker_between(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
+    """A related box's section label in capitals, once, between the two copies of its title (NPR's "THE TWO-WAY")."""
+    return texts[index + 1].isupper() and _is_card_label(index + 1, texts, drops, marked)
 
 
 def _is_card_label(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
