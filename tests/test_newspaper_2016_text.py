@@ -1,8 +1,13 @@
-"""What the `newspaper` extractor left of 2016-2017 pages (FakeNewsNet's old version, the sites its fact-checkers
-rated, scored in session 25; its texts are not kept here, see benchmarks/score_dataset_texts.py): share bars with
-their counts, ad breaks and an ad plugin's empty slots, WordPress's likes widget, a video widget glued to the story
-it promotes, a station's list of its earlier stories, readers' prompts and a petition, a theme's template printed
-raw; and a tweet whose writer's name holds brackets, signed apart."""
+"""What extractors left of 2016-2017 pages, scored in session 25 (the texts are not kept here, see
+benchmarks/score_dataset_texts.py): FakeNewsNet's old version as the `newspaper` extractor stored it (the sites
+its fact-checkers rated: batches 9 to 11) and Horne and Adali's "This Just In" political stories of mainstream
+outlets (batch 13).
+
+Share bars with their counts, ad breaks and an ad plugin's empty slots, WordPress's likes widget, a video widget
+glued to the story it promotes, a station's list of its earlier stories, readers' prompts and a petition, a theme's
+template printed raw; the BBC's profile links under "Read more about:" and the subhead after them, its picture
+credits glued to their captions, a writer's follow line, a video player's title between its play button and its
+share row, NPR's related box; and a tweet whose writer's name holds brackets, signed apart."""
 
 import pytest
 
@@ -70,6 +75,13 @@ def verdicts(*lines: str):
             "promotion",
         ),
         ('{% set pageCenter = "1100px" %} /* This sets the width of the website */', "script data"),
+        # batch 13: mainstream outlets
+        ("You can follow Anthony on Twitter @awzurcher", "follow prompt"),
+        (
+            "PlaySen. Reid To Trump: Rescind Bannon Appointment Facebook Twitter Google Plus Embed",
+            "video player",
+        ),
+        ("Play Could Ellison be the next DNC chair? Facebook Twitter Google Plus Embed", "video player"),
     ],
 )
 def test_a_sites_line_is_furniture(line: str, reason: str):
@@ -89,6 +101,8 @@ def test_a_sites_line_is_furniture(line: str, reason: str):
         "Residents were asked to leave a comment below the post on the county's page.",
         "The company does not make any representations about the accuracy of the data, its lawyer said.",
         "Add your name to the list, the mayor urged residents at the meeting.",
+        "You can follow the hearings on Twitter, where reporters post updates, the committee said.",
+        "He posted the clip on Facebook Twitter and Instagram, and it was shared widely.",
     ],
 )
 def test_the_storys_own_lines_with_the_same_words_stay(line: str):
@@ -122,3 +136,46 @@ def test_a_tweets_writer_with_brackets_in_the_name_is_signed_apart():
     units = [(text[start:end], kind) for start, end, kind in unit_spans(text)]
     assert units[-1] == ("— (((AG))) (@AG_Conservative) September 20, 2016", Kind.CREDIT)
     assert units[0][1] == Kind.BODY
+
+
+# --- Horne and Adali's "This Just In": political stories of mainstream outlets, 2016-2017 (batch 13) ---
+
+
+def test_profile_links_under_their_heading_go_and_the_subhead_after_them_stays():
+    result = verdicts(
+        "Read more about:",
+        "Rex Tillerson - wildcard diplomat",
+        "Steven Mnuchin - Secretary of the Treasury nominee",
+        "Andrew Puzder - Secretary of Labor",
+        "Here come the generals",
+        "At one point during the campaign, Mr Trump quipped that he knew more about fighting than the generals did.",
+    )
+    assert all(verdict.drop is not None for verdict in result[-6:-2])
+    assert [verdict.drop for verdict in result[-2:]] == [None, None]
+
+
+def test_a_picture_credit_glued_to_its_caption_is_its_own_unit():
+    text = "Congressman Tom Price presides over a House Budget Committee hearing.Image copyrightGETTY IMAGES"
+    units = [(text[start:end], kind) for start, end, kind in unit_spans(text)]
+    assert units == [
+        ("Congressman Tom Price presides over a House Budget Committee hearing.", Kind.BODY),
+        ("Image copyrightGETTY IMAGES", Kind.CREDIT),
+    ]
+
+
+def test_a_related_box_with_its_kicker_between_the_two_copies_of_its_title_goes_and_the_story_stays():
+    box = [
+        "Trump Plans To Dissolve His Foundation; N.Y. Attorney General Pushes Back",
+        "THE TWO-WAY",
+        "Trump Plans To Dissolve His Foundation; N.Y. Attorney General Pushes Back",
+    ]
+    after = "And in doing so, Trump incorrectly stated the charitable reach of the foundation, records show."
+    result = verdicts(*box, after)
+    assert [verdict.drop is not None for verdict in result[-4:]] == [True, True, True, False]
+
+
+def test_a_title_said_twice_around_a_subhead_of_the_story_is_left_alone():
+    """The kicker is a section's label in capitals; a subhead between two copies of a line is no box's."""
+    line = "The committee voted on the plan after a long debate on Tuesday night"
+    result = verdicts(line, "What happens next", line, STORY[0])
+    assert all(verdict.drop is None for verdict in result[-4:])
