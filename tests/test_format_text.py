@@ -66,6 +66,39 @@ def test_hard_wrapped_paragraphs_stay_one_paragraph():
     ]
 
 
+def test_a_text_that_wraps_nothing_breaks_a_line_only_between_blocks():
+    """A research set's copy of an NPR story: paragraphs of hundreds of characters on one line each, blank lines
+    between most, and a related box set between two of them with single newlines."""
+    paragraph = (
+        "President-elect Donald Trump is lashing out in defense of his charitable foundation as he " * 3
+    )
+    text = (
+        "Trump Decries His Foundation's Closure\n\n"
+        f"{paragraph.strip()}\n\n"
+        "Trump Plans To Dissolve His Foundation; N.Y. Attorney General Pushes Back\n"
+        "THE TWO-WAY\n"
+        "Trump Plans To Dissolve His Foundation; N.Y. Attorney General Pushes Back\n"
+        f"And in doing so, {paragraph.strip()}\n\n"
+        f"In a series of tweets, {paragraph.strip()}\n"
+    )
+    document = TextFormat().read(text, Path("a.txt"))
+    assert [block.content[:20] for block in document.blocks[2:6]] == [
+        "Trump Plans To Disso",
+        "THE TWO-WAY",
+        "Trump Plans To Disso",
+        "And in doing so, Pre",
+    ]
+
+
+def test_a_wrapped_text_with_one_long_line_still_wraps():
+    """A link longer than anyone wraps does not make a hard-wrapped text one line per paragraph."""
+    link = "https://example.com/" + "a" * 220
+    text = f"Title\n\nThe first line of a wrapped\nparagraph goes on here and\nends on this line.\n\n{link}\n"
+    assert [block.content for block in TextFormat().read(text, Path("a.txt")).blocks][1] == (
+        "The first line of a wrapped paragraph goes on here and ends on this line."
+    )
+
+
 def test_detect_by_extension_then_content():
     assert detect(Path("a.txt"), "<html><body>x</body></html>") == "text"
     assert choose_format("text", Path("a.md"), "x").name == "text"

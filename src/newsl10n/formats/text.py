@@ -2,7 +2,9 @@
 
 Single newlines inside a paragraph are wrapping, unless the text is what article extractors print: one
 paragraph per line and no blank lines. That is told apart by how the lines end: wrapped lines mostly
-stop mid-sentence, extractor lines end like sentences (or run longer than anyone wraps).
+stop mid-sentence, extractor lines end like sentences (or run longer than anyone wraps). A text whose
+paragraphs run on lines longer than anyone wraps, several of them, wraps none: a single newline there ends a
+block too (a related box set between two paragraphs).
 
 Written back, the text is the headline, a blank line, and the paragraphs separated by blank lines.
 """
@@ -23,6 +25,7 @@ _INNER_SPACE_RE = re.compile(r"[ \t\f\v]+")
 _ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # Nobody wraps lines this long by hand; an extractor's paragraph lines often are.
 _UNWRAPPED_LINE = 200
+_UNWRAPPED_LINES = 3  # this many such lines, and the text wraps none of its paragraphs
 Lines = list[tuple[int, str]]  # (source line number, normalized text)
 
 
@@ -84,7 +87,18 @@ def _paragraphs(text: str) -> list[Lines]:
         paragraphs.append(current)
     if len(paragraphs) <= 2 and any(_one_paragraph_per_line(lines) for lines in paragraphs):
         return [[line] for lines in paragraphs for line in lines]
+    if _written_unwrapped(paragraphs):
+        # a text that wraps nothing (its paragraphs run for lines of hundreds of characters) breaks a line only
+        # where a block ends: a related box set between two paragraphs with single newlines ("Trump Plans To
+        # Dissolve His Foundation ..." / "THE TWO-WAY" / ...) is no part of the paragraph below it
+        return [[line] for lines in paragraphs for line in lines]
     return paragraphs
+
+
+def _written_unwrapped(paragraphs: list[Lines]) -> bool:
+    """Whether the text runs its paragraphs on unwrapped lines: several longer than anyone wraps."""
+    long_lines = sum(1 for lines in paragraphs for _, line in lines if len(line) > _UNWRAPPED_LINE)
+    return long_lines >= _UNWRAPPED_LINES
 
 
 def _one_paragraph_per_line(lines: Lines) -> bool:
