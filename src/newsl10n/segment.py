@@ -696,13 +696,11 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             or before.endswith(("…", "..."))
             or _LETTER_NAME_END_RE.search(before)
         ):
-            found.append(
-                boundary
-            )  # "... that you do not … But you think", "... to win Group D. The day before"
+            # "... that you do not … But you think", "... to win Group D. The day before"
+            found.append(boundary)
         elif not quote and _MARKS_RUN_END_RE.search(before) and following.group()[0].isupper():
-            found.append(
-                boundary
-            )  # pysbd keeps a run of three marks: "... were amazing!!! With 3 of my friends ill"
+            # pysbd keeps a run of three marks: "... were amazing!!! With 3 of my friends ill"
+            found.append(boundary)
         elif not quote and _last_token(before) in _WORDS_NOT_ABBREVIATIONS and following.group()[0].isupper():
             found.append(
                 boundary

@@ -109,11 +109,10 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
         if second - index == 2:  # the section's label before each copy
             card += [label for label in (index - 1, index + 1) if _is_card_label(label, texts, drops, marked)]
         summary = second + 1
+        # a box with its kicker between the copies stands between the story's paragraphs: it takes no summary
         kicker_between = second - index == 2 and texts[index + 1] != texts[index - 1]
         if not kicker_between and summary < len(texts) and _is_card_summary(summary, texts, drops, marked):
-            card.append(
-                summary
-            )  # a box with its kicker between the copies stands between paragraphs: no summary
+            card.append(summary)
         for member in card:
             drops[member] = "story card"
         index = max(card) + 1
