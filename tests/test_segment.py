@@ -130,6 +130,15 @@ def test_spans_are_offsets_into_the_text():
         ("Our guides were amazing!!! With three of us ill, they took care of everyone.", 2),
         ("What happened to him??!? Nobody knows.", 2),
         ("He shouted “Help!!!” and ran.", 1),
+        # words pysbd keeps as abbreviations of places (Manitoba's "Man.", Illinois' "Ill.") end sentences in lower case
+        ("He is a good man. I like him.", 2),
+        ("She was ill. The doctor came at once.", 2),
+        # a sentence's stop inside the bracket that closes it
+        (
+            "The poll found men (46 percent better to 15 percent worse.) Among Democrats, 33 percent disagree.",
+            2,
+        ),
+        ("The firm (Apple Inc.) Chairman Tim Cook spoke.", 1),
     ],
 )
 def test_sentence_final_abbreviations_and_quotes(text: str, expected: int):
