@@ -55,22 +55,7 @@ _SENTENCE_FINAL = _wordset("u.s u.k u.n e.u d.c u.s.a a.m p.m inc corp co ltd jr
 # Words pysbd knows as abbreviations (Maine's "Me.", "No. 5", Manitoba's "Man.", Massachusetts' "Mass.") that in
 # lower case end sentences as words do ("No, man. I don't like violence").
 _WORDS_NOT_ABBREVIATIONS = frozenset(
-    {
-        "me.",
-        "is.",
-        "no.",
-        "man.",
-        "mass.",
-        "miss.",
-        "ill.",
-        "wash.",
-        "art.",
-        "may.",
-        "fed.",
-        "ok.",
-        "ore.",
-        "ark.",
-    }
+    f"{word}." for word in _wordset("me is no man mass miss ill wash art may fed ok ore ark")
 )
 # Titles after a company's name: "Genentech Inc. Chairman Art Levinson", "Apple Inc. CEO Tim Cook"
 _TITLES_AFTER_COMPANY = _wordset(
