@@ -9,6 +9,8 @@ template printed raw; the BBC's profile links under "Read more about:" and the s
 credits glued to their captions, a writer's follow line, a video player's title between its play button and its
 share row, NPR's related box; and a tweet whose writer's name holds brackets, signed apart."""
 
+import signal
+
 import pytest
 
 from newsl10n.furniture import classify_blocks
@@ -179,3 +181,20 @@ def test_a_title_said_twice_around_a_subhead_of_the_story_is_left_alone():
     line = "The committee voted on the plan after a long debate on Tuesday night"
     result = verdicts(line, "What happens next", line, STORY[0])
     assert all(verdict.drop is None for verdict in result[-4:])
+
+
+def test_a_long_run_of_digits_is_read_at_once():
+    """A share count ends where its digits end: a row of 60 digits is no share bar, and the share-bar pattern does
+    not try the exponentially many ways of cutting the run into counts first (it would never return)."""
+
+    def give_up(*_):
+        raise AssertionError("the share-bar pattern backtracks over a run of digits")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(10)  # a guard against never returning, not a timing: the answer takes microseconds
+    try:
+        assert furniture_reason("1" * 60 + " shipped") is None
+        assert furniture_reason("Share " + "7" * 60 + " times") is None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -37,8 +37,9 @@ MEDIA_LABEL_RE = re.compile(rf"^(?:{_MEDIA_LABELS}|{_GALLERY_LABELS}|watch):\s",
 _SHARE_WORDS = (
     # a row's counters too: "SHARE 79 CONNECT 32 TWEET COMMENT EMAIL MORE"
     rf"share|this|via|with|on|to|the|story|article|page|link|permalink|about|sharing|adjust|comments?|discuss|save|cancel|bookmark|"
-    # a share count, also rounded ("196 SHARES", "69.9k SHARES Share Tweet")
-    rf"connect|more|shares|\d{{1,6}}|\d{{1,3}}(?:\.\d)?[km]|"
+    # a share count, also rounded ("196 SHARES", "69.9k SHARES Share Tweet"); a count ends where its digits do,
+    # or a run of digits could be cut into counts in exponentially many ways before the line fails
+    rf"connect|more|shares|\d{{1,6}}(?!\d)|\d{{1,3}}(?:\.\d)?[km]|"
     # "Share this item on X x Send this page to someone via email", "Leave a comment Share ..."
     rf"item|current|send|someone|leave|a|vk|"
     rf"{_SOCIAL}"
