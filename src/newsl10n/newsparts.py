@@ -126,7 +126,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         # Appointment Facebook Twitter Google Plus Embed"
         "video player",
         re.compile(
-            r"^.{5,200}? (?:(?:facebook|twitter|google plus|google\+|linkedin|pinterest|reddit|e-?mail) ){2,}embed$",
+            rf"^.{{5,200}}? (?:(?:{_SOCIAL}|google plus) ){{2,}}embed$",
             re.I,
         ),
     ),

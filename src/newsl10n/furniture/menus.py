@@ -229,9 +229,8 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
         for i in range(prose[-1] + 1, raw[-1])
         if drops[i] is None and i not in raw and len(texts[i].split()) >= PROSE_WORDS
     )
-    index = (raw[-1] if long_lines >= _PAGE_GOES_ON_LINES else prose[-1]) + 1
-    if _is_list_article(prose[0], index, texts, drops, marked):
-        return
+    tail = index = (raw[-1] if long_lines >= _PAGE_GOES_ON_LINES else prose[-1]) + 1
+    list_article: bool | None = None  # read only when a run of titles is found: most tails hold none
     while index < len(texts):
         end = index
         while end < len(texts) and (
@@ -250,6 +249,10 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
             1 for i in items if _ADVICE_RE.match(texts[i])
         ) >= len(items)
         if items and len(items) + labels >= least and not graphic and not advice:
+            if list_article is None:
+                list_article = _is_list_article(prose[0], tail, texts, drops, marked)
+            if list_article:
+                return
             _drop_as_links(items, texts, drops, "title list after the article")
         index = max(end, index + 1)
 
