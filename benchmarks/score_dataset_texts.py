@@ -139,11 +139,26 @@ def this_just_in_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
     return texts
 
 
+def fake_vs_satire_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
+    """Each story's title and text by its name ("fvs-<kind>-<file>"), from the `story_text` folder of Golbeck et
+    al.'s set ("Fake/finalFake/", "Satire/finalSatire/"): a file is the title, the page's address, then the text
+    as copied from the page; the files are UTF-8 or Windows-1252."""
+    texts: dict[str, tuple[str, str]] = {}
+    for folder in map(Path, paths):
+        for kind in ("Fake", "Satire"):
+            for file in sorted((folder / kind / f"final{kind}").glob("*.txt")):
+                lines = _decoded(file.read_bytes()).split("\n")
+                if len(lines) > 2:
+                    texts[f"fvs-{kind}-{file.stem}"] = (lines[0], "\n".join(lines[2:]))
+    return texts
+
+
 def _decoded(data: bytes) -> str:
+    """UTF-8, else Windows-1252; a few files hold bytes neither maps (none of them is labelled)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252")
+        return data.decode("cp1252", errors="replace")
 
 
 def rebuild(name: str, title: str, text: str, blocks: list) -> GoldArticle | None:
@@ -191,7 +206,14 @@ def main() -> None:
         nargs="+",
         default=[],
         metavar="DIR",
-        help='"This Just In"\'s Random Political News folder',
+        help='"This Just In"\'s Random Political News and Buzzfeed Political News folders',
+    )
+    parser.add_argument(
+        "--fake-vs-satire",
+        nargs="+",
+        default=[],
+        metavar="DIR",
+        help='"Fake News vs Satire"\'s story_text folder',
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true")
@@ -203,6 +225,7 @@ def main() -> None:
         | fakenewsnet_texts(args.fakenewsnet)
         | newspaper3k_texts(args.newspaper3k)
         | this_just_in_texts(args.this_just_in)
+        | fake_vs_satire_texts(args.fake_vs_satire)
     )
     batches: dict[int, list[GoldArticle]] = {}
     missing = []
