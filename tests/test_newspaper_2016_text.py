@@ -1,13 +1,15 @@
-"""What extractors left of 2016-2017 pages, scored in session 25 (the texts are not kept here, see
+"""What extractors left of 2016-2017 pages, scored in sessions 25 and 26 (the texts are not kept here, see
 benchmarks/score_dataset_texts.py): FakeNewsNet's old version as the `newspaper` extractor stored it (the sites
-its fact-checkers rated: batches 9 to 11) and Horne and Adali's "This Just In" political stories of mainstream
-outlets (batch 13).
+its fact-checkers rated: batches 9 to 11), Horne and Adali's "This Just In" political stories of mainstream
+outlets (batches 13 and 15) and Golbeck et al.'s fake and satirical stories copied from their pages (batch 14).
 
 Share bars with their counts, ad breaks and an ad plugin's empty slots, WordPress's likes widget, a video widget
 glued to the story it promotes, a station's list of its earlier stories, readers' prompts and a petition, a theme's
 template printed raw; the BBC's profile links under "Read more about:" and the subhead after them, its picture
 credits glued to their captions, a writer's follow line, a video player's title between its play button and its
-share row, NPR's related box; and a tweet whose writer's name holds brackets, signed apart."""
+share row, NPR's related box; and a tweet whose writer's name holds brackets, signed apart. Then a paper's preview of
+its readers' comments inside the story, the Washington Post's bracketed links, a satirical interview's last turns,
+the New York Times's credits of 2016 and datelines of places in title case."""
 
 import signal
 
@@ -84,6 +86,33 @@ def verdicts(*lines: str):
             "video player",
         ),
         ("Play Could Ellison be the next DNC chair? Facebook Twitter Google Plus Embed", "video player"),
+        # batches 14 and 15: fake and satirical stories copied by hand, mainstream stories of 2016
+        (
+            "Please take a moment to SHARE this on Facebook and spread the message that Obama is doing as he can "
+            "behind the scenes to ruin Trump’s Presidency.",
+            "share prompt",
+        ),
+        (
+            "Do you think President Trump should use all means of international law to put a stop to the social "
+            "engineering experiments of George Soros? Please take a moment to let us know what you think in the "
+            "comment section below.",
+            "readers' prompt",
+        ),
+        ("Stay up to date on what’s real and what isn’t at Rigged.news and Hoax.news.", "promotion"),
+        (
+            "The 2016 race, Obama's legacy, congressional gridlock — get the most important political news "
+            "delivered to your inbox. By subscribing, you agree to our privacy policy.",
+            "newsletter prompt",
+        ),
+        (
+            "[In a departure from negative TV ads, Clinton airs a spot featuring home videos of children.]",
+            "related link",
+        ),
+        (
+            "[Amid voter ID fight and ‘misleading’ mailings, voting to begin in battleground Va.]",
+            "related link",
+        ),
+        ("Modal Trigger", "widget label"),
     ],
 )
 def test_a_sites_line_is_furniture(line: str, reason: str):
@@ -105,6 +134,12 @@ def test_a_sites_line_is_furniture(line: str, reason: str):
         "Add your name to the list, the mayor urged residents at the meeting.",
         "You can follow the hearings on Twitter, where reporters post updates, the committee said.",
         "He posted the clip on Facebook Twitter and Instagram, and it was shared widely.",
+        "He asked his followers to share this on Facebook, the campaign said.",
+        "Let us know what you think, the mayor told residents in the comment section below his post, she said.",
+        "[This story has been updated.]",
+        "[Note: in the Reading the Mind in the Eyes test, above, the woman’s eyes corresponded to “desire.”]",
+        "[Editor’s note: An earlier version of this story misstated the date of the vote.]",
+        "Stay up to date on the storm at the county's website, officials told residents, she said.",
     ],
 )
 def test_the_storys_own_lines_with_the_same_words_stay(line: str):
@@ -198,3 +233,108 @@ def test_a_long_run_of_digits_is_read_at_once():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+# --- batches 14 and 15: Golbeck et al.'s stories copied from their pages; "This Just In"'s Buzzfeed set ---
+
+_PREVIEW = [
+    "Don Levi September 27, 2016",
+    "Just went through the history of the endorsements over the last 45-years from NYT. The Times...",
+    "Divorce is Good For American Economy September 26, 2016",
+    "The evidence is here that the Establishment is really, really desperate. Enough of us are ready...",
+    "Liberty Apples September 26, 2016",
+    "`Why Donald Trump Should Not Be President' I assume this is Part One.",
+    "SEE ALL COMMENTS",
+]
+
+
+def test_a_preview_of_readers_comments_inside_the_story_goes_and_the_story_goes_on():
+    result = verdicts(*_PREVIEW, *STORY[1:])
+    box = result[1 + len(STORY) : 1 + len(STORY) + len(_PREVIEW)]
+    assert all(verdict.drop == "furniture: comment preview" for verdict in box)
+    assert all(verdict.drop is None for verdict in result[: 1 + len(STORY)] + result[-2:])
+
+
+def test_a_link_to_all_comments_with_no_stamped_comments_above_goes_alone():
+    result = verdicts(
+        "Readers were quick to weigh in, she said on Monday, and most of them agreed.", "See all comments"
+    )
+    assert [verdict.drop for verdict in result[-2:]] == [None, "furniture: comment preview"]
+
+
+def test_a_satirical_interviews_last_short_turns_are_no_title_list():
+    interview = [
+        "Postillon: What is your response to those who say that withdrawing will not be an advantage to the US?",
+        "Trump: I know what Nicaragua is! You’re not very polite. Make America great again!",
+        "Postillon: Instead the US will be economically left behind by the rest of the world, experts say.",
+        "Trump: Global warming. How long will it take for the US to feel serious effects? Nobody knows.",
+    ]
+    last_turns = [
+        "Trump: Make America great again!",
+        "Postillon: That’s not really an answer to the que...",
+        "Trump (louder): MAKE AMERICA GREAT AGAIN!",
+        "Postillon: Oh, okay, well, thank you for the interv...",
+        "Trump (shouting): MAKE AMERICA GREAT AGAIN!!!",
+    ]
+    result = classify_blocks([HEADLINE, *STORY, *interview, *last_turns])
+    assert all(verdict.drop is None for verdict in result)
+
+
+def test_a_quotation_with_its_speaker_after_a_list_of_related_coverage_is_the_storys():
+    titles = [
+        "Donald Trump, Groper in Chief OCT. 7, 2016",
+        "The Sleaziness of Donald Trump OCT. 7, 2016",
+        "Why Republicans Are Probably Stuck With Donald Trump OCT. 8, 2016",
+    ]
+    result = verdicts("RELATED COVERAGE", *titles, "“Heh heh heh,” Mr. Bush snickers. “My man!”", STORY[1])
+    assert all(verdict.drop is not None for verdict in result[-6:-2])
+    assert [verdict.drop for verdict in result[-2:]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "Aziz Ansari’s parents, Fatima and Shoukath Ansari Credit Photo courtesy Aziz Ansari",
+            "Credit Photo courtesy Aziz Ansari",
+        ),
+        (
+            "Mr. Trump in Iowa on Monday. Credit Doug Mills/The New York Times",
+            "Credit Doug Mills/The New York Times",
+        ),
+    ],
+)
+def test_the_times_credit_without_its_colon_after_a_caption_is_its_own_unit(text: str, credit: str):
+    units = [(text[start:end], kind) for start, end, kind in unit_spans(text)]
+    assert units[-1] == (credit, Kind.CREDIT)
+    assert len(units) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law expands the Child Tax Credit Program",
+        "It is a Line of Credit Program.",
+        "He banked at Credit Suisse",
+    ],
+)
+def test_a_sentence_ending_on_a_credit_program_or_bank_keeps_it(text: str):
+    assert [kind for _, _, kind in unit_spans(text)] == [Kind.BODY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington, DC — While up to 800,000 federal workers faced life without a paycheck, he golfed.",
+        "Sacramento, Calif. — The governor signed the bill on Tuesday.",
+        "NEW YORK –  Former Vice President Al Gore issued a joint statement with the panel.",
+        "( Judicial Watch ) While the IRS makes conservative groups wait years, the club got its status.",
+    ],
+)
+def test_datelines_of_places_in_title_case_and_of_a_site_in_spaced_brackets_are_marked(text: str):
+    assert [kind for _, _, kind in unit_spans(text)] == [Kind.DATELINE]
+
+
+def test_a_sentence_with_a_comma_and_a_dash_is_no_dateline():
+    text = "However, Republicans — Democrats too — said no to the plan on Tuesday."
+    assert [kind for _, _, kind in unit_spans(text)] == [Kind.BODY]

@@ -42,7 +42,10 @@ _LABELS_IN_CAPITALS = (
 DATELINE_RE = re.compile(
     # a picture's caption from the archive opens "FILE - In this ... file photo": no place
     rf"^(?!FILE\b|{_AGENCY_CAPTION_HEAD})(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
-    rf"|{_PLACE}{_REGION}{_DATE}\s+[-–—]+\s(?=[A-Z“\"‘])"
+    rf"|{_PLACE}{_REGION}{_DATE}\s+[-–—]+\s{{1,3}}(?=[A-Z“\"‘])"
+    # a place in title case with its state's abbreviation: "Washington, DC — While ...", "Austin, Texas" is no dateline
+    # (a sentence's "However, Republicans — ..." would read as one)
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.)\s+[-–—]+\s{1,3}(?=[A-Z“\"‘])"
     # the dash set close, as the Journal and The Onion print it: "WASHINGTON—President ...", "LOS ANGELES—...",
     # "NEW YORK--Verizon ...", "MINNEAPOLIS (The Borowitz Report)—...", a release's "CUPERTINO, California—April 27,
     # 2015—Apple today ..." (a place of three letters at least, and no label in capitals: "BREAKING—")
@@ -58,7 +61,7 @@ DATELINE_RE = re.compile(
     rf"|{_TITLED_PLACE}(?:{_AGENCIES})\s+[-–—]+\s(?=[A-Z“\"])"
     # a site's own name in brackets, written as one word or two: "(NaturalNews) Dairy foods make ...", "(Natural News)
     # Testing, testing ...", or its initials before a dash: "(TMU) – If you're ..."
-    r"|\((?:[A-Z][a-z]+){2,4}\)\s+(?=[A-Z“\"])|\([A-Z][a-z]+ [A-Z][a-z]+\)\s+(?=[A-Z“\"])"
+    r"|\((?:[A-Z][a-z]+){2,4}\)\s+(?=[A-Z“\"])|\(\s?[A-Z][a-z]+ [A-Z][a-z]+\s?\)\s+(?=[A-Z“\"])"
     rf"|\((?!{_LABELS_IN_CAPITALS}\))[A-Z]{{2,5}}\)\s*[-–—]+\s+(?=[A-Z“\"]))"
 )
 
@@ -165,6 +168,17 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         # said twice ("Credit Credit... Craig Ruttle/Associated Press") and the source be a site ("... for NJ.com")
         re.compile(r"(?<=[.!?] )(?:Credit )?Credit(?:\.\.\.|…) ?[A-Z](?:[^.!?]|\.(?=\w)){1,80}$"),
         lambda text: "Credit" in text,
+        True,
+    ),
+    (  # The New York Times's of 2016, its label without a colon after a caption that has no stop: "Aziz Ansari’s
+        # parents, Fatima and Shoukath Ansari Credit Photo courtesy Aziz Ansari", "... in Iowa. Credit Doug Mills/The
+        # New York Times"
+        re.compile(
+            r"(?<=[\w.!?] )(?<![Tt]ax )Credit (?!(?:Suisse|Agricole|Karma|Mutuel|Union|Card|Score)\b)"
+            r"(?:Photo courtesy (?:of )?|Courtesy (?:of )?)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+            r"(?:/[A-Z][\w.'’ -]{1,40})?(?<=[a-z])$"  # a sentence's "... Tax Credit Program." is none
+        ),
+        lambda text: "Credit " in text,
         True,
     ),
     (  # the BBC's picture credit glued to its caption by a copy of the page: "... a House Budget Committee

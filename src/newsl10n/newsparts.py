@@ -46,6 +46,9 @@ _SHARE_WORDS = (
 )
 
 
+# what opens an editor's note or a credit in brackets, never a link: "[Note: ...]", "[This story has been updated.]"
+_NOTE_WORDS = r"(?:editor|update|correction|clarification|note|this|originally|featured|photo|image|pic)"
+_BRACKETED_LINK_RE = re.compile(rf"^\[(?!\s*{_NOTE_WORDS}\b)[^\[\]]+\]$", re.I)
 _SHARE_LINE_RE = re.compile(
     # share words only, then one of them a share word (in this order: the first test fails at once on prose)
     rf"^(?=[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$).*\b(?:share|sharing|permalink|{_SOCIAL})\b",
@@ -165,6 +168,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"add your name (?:to|and|if)\b(?!.*\b(?:said|says|told|urged)\b).{5,150}[.!](?: [A-Z][A-Z ’'!.,-]{3,60})?|"
             # "Listen to the best of BBC Radio Sussex on Sounds and ...", "Listen to our Inside Politics Podcast ..."
             r"listen to the best of .{1,40} on (?:bbc )?sounds\b.{0,200}|listen to our [\w .&'’-]{1,40} podcast\b.{0,100}|"
+            # a network's pointer to its other sites: "Stay up to date on what’s real and what isn’t at Rigged.news
+            # and Hoax.news."
+            r"stay (?:up to date|informed|in the know) (?:with|on) .{1,80}? at (?:[\w-]+\.)+[a-z]{2,6}\b.{0,60}|"
             r".{0,80}\bcheck out what['’]s clicking on [\w.]+\.com\.?|(?:new:? )?you can now listen to [\w .&'’-]{1,40} articles!?|"
             # "Stream on ESPN+", "Watch on BBC iPlayer", "Listen on BBC Sounds", a local station's "For the latest
             # news, weather, sports, and streaming video, head to WFLA.", "Check out 9to5Mac on YouTube for more ..."
@@ -340,7 +346,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         GuardedPattern(
             ("share this",),
             re.compile(
-                rf"^{NOT_REPORTED}share this(?: (?:story|article|post|video))? (?:on|with) "
+                # "Please take a moment to SHARE this on Facebook and spread the message that ..."
+                rf"^{NOT_REPORTED}(?:please )?(?:take a (?:moment|minute|second) (?:to|and) )?"
+                r"share this(?: (?:story|article|post|video))? (?:on|with) "
                 r"(?:facebook|twitter|your friends)\b.{0,200}$",
                 re.I,
             ),
@@ -499,6 +507,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?=.{0,200}$)(?:.{0,120}[.!?] )?(?:(?:sign up|subscribe) (?:to|for)|join (?:the|our)) .{1,40}\bnewsletters?[.!]?|"
             r"i would like to be e-?mailed about offers,? events? and updates from\b.{0,150}|"
             r"by providing your e-?mail(?: address)?,? you (?:have read and )?agree\b.{0,250}|"
+            # a newsletter box's pitch and its fine print: "The 2016 race, ... — get the most important political news
+            # delivered to your inbox. By subscribing, you agree to our privacy policy."
+            r".{0,200}\bdelivered to your inbox[.!]? by (?:subscribing|signing up),? you (?:agree|acknowledge)\b.{0,150}|"
             r"sign up to (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}|the e-?mail you need for\b.{0,150}|"
             r"get (?:our |the )?(?:[\w-]+ ){0,3}(?:daily|weekly|morning|evening) (?:[\w-]+ ){0,2}(?:e-?mail|newsletter|briefing|news)\b.{0,200}|"
             r"for free real[- ]time breaking news alerts\b.{0,150}|.{0,150}\bmake sure you sign up to .{1,60}\bnewsletters?\b.{0,20}|"
@@ -552,6 +563,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^\[\s*(?:read|see|watch|listen|related|more|graphic|video|map|photos)(?: more| also)?\s*:\s*[^\[\]]{1,150}\]$|"
             r"^[^.!?]{5,150} \[(?:video|watch|gallery|photos)\]$|"  # Ecoflow River 370 Review: Charge up ... [Video]
             r"^\[(?=(?:[^\[\]\s]+\s+){2})[^\[\]]{8,150}[^.!?\s\[\]\d]\]$|"  # [Bardo museum houses Roman treasures]
+            # the Washington Post's link as one sentence: "[In a departure from negative TV ads, Clinton airs a spot
+            # featuring home videos of children.]"; not a note ("[This story has been updated.]", "[Editor's note: ...]")
+            rf"^\[(?!{_NOTE_WORDS}\b)"
+            r"(?-i:[A-Z‘“'\"])(?=(?:[^\[\]\s]+\s+){3})(?![^\[\]]*[.!?]\s)[^\[\]:]{8,150}[^.\s\[\]]\.\]$|"
             r"^read (?:this|the) (?:story|article) in [A-Z][a-z]+$|"
             r"^(?:>>\s*)?read (?:more )?on (?:the )?[\w .&'’-]{2,30}:\s+\S.{5,150}$|"  # >> READ ON THE OBSERVERS: ...
             r"^watch:?\s+(?-i:(?=[A-Z]))(?!.*[.!?…]\s+(?-i:[A-Z]))(?:\S+\s+){3,}[^.!?]*[^.!?\s]$|"  # Watch India, Pakistan should take ... route
@@ -611,7 +626,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "readers' prompt",
         re.compile(
             r"^(?!.*\b(?:said|says|told)\b).{0,250}\b(?:sound off|let us know|tell us|share your thoughts|"
-            r"leave (?:a |your )?comments?|post (?:a |your )?comments?) (?:below|in the comments?(?: section)?(?: below)?)"
+            r"leave (?:a |your )?comments?|post (?:a |your )?comments?)(?: what you think| your thoughts)?"
+            r" (?:below|in the comments?(?: section)?(?: below)?)"
             r"(?: [‘'\"“][^‘'\"“”’]{1,60}[’'\"”])?[.!]?$|^(?:let us know|tell us) what you think[.!]?$|"
             # the question alone that closes a post: "What do you think about this?", "What Do You Think Of This Shtick?"
             r"^what do you think (?:about|of) (?:this|that|it)(?: [\w’']+){0,3}\?$",
@@ -836,7 +852,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:comments?\s*\|\s*)?blog about this|video platform video management video solutions video \w+|"
             # CNN's box of its other stories on the topic, the topic's name on the next line
             r"part of (?:complete |our )?coverage (?:on|of)|jump to (?:the )?(?:discussion |reader )?comments(?: below)?|"
-            r"open in (?:the )?app|supported by|image|exclusive|"
+            r"open in (?:the )?app|supported by|image|exclusive|modal trigger|"  # the New York Post's "Modal Trigger"
             r"(?:share|post) on (?:twitter|facebook|x)\w{0,8}|"
             r"full ?screen|autoplay|skip ad|(?:un)?mute|tap to unmute|replay|play|pause|now playing|up next|"
             # video and audio players: "Now watching", "Next video starts in : 7 Play", "Embed player"
@@ -1041,6 +1057,9 @@ _FILED_IN_RE = re.compile(
 )
 # someone's words after their colon: "Suzanne Foley said: '£162 for a suit ...'" (a headline says "says" bare)
 _REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|told [\w ]{1,30}):\s*['‘\"“]")
+# a quotation closed by its comma, then its speaker and a full stop: "“Heh heh heh,” Mr. Bush snickers. “My man!”"
+# (a headline quotes without the comma and the stop: "'Self-serving': UK tabloids hit back")
+_ATTRIBUTED_QUOTE_RE = re.compile(r",[”\"] [^“”\".!?]{2,50}\.(?:\s|$)")
 _SENTENCE_END_RE = re.compile(r"[.!?…;:][\"'”’)\]]*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _MAX_TITLE_WORDS = 20
@@ -1255,8 +1274,10 @@ def _pattern_reason(text: str) -> str | None:
             if isinstance(pattern, GuardedPattern)
             else pattern.match(text)
         ):
+            # a link's own form, whatever its words; not an editor's note ("[Note: in the test above, ...]")
+            bracketed = text.endswith("]") and _BRACKETED_LINK_RE.match(text) is not None
             if reason == "related link" and (
-                (text.rstrip("\"'”’)]").endswith((".", ";", ":")) and len(text.split()) > 12)
+                (text.rstrip("\"'”’)]").endswith((".", ";", ":")) and len(text.split()) > 12 and not bracketed)
                 or _is_excerpt_with_its_link(text)
             ):
                 return None  # "Read more: the minister said ... ." reads like prose
@@ -1452,6 +1473,8 @@ def is_teaser(text: str) -> bool:
     """
     text = text.rstrip()
     if len(text.split()) > 40 or len(text) > 300 or _REPORTED_SPEECH_RE.search(text):
+        return False
+    if _ATTRIBUTED_QUOTE_RE.search(text):
         return False
     if text.endswith(("...", "…")):
         return True

@@ -28,7 +28,8 @@ article's prose, the blocks they may drop), :mod:`.bylines` (the article's own n
 headline and what stands above the article), :mod:`.lists` (items under a list's heading), :mod:`.menus`
 (runs of links, the page's labels, what stands between furniture), :mod:`.cards` (story cards),
 :mod:`.dated_lists` (lists dated item by item), :mod:`.titles` (other stories' titles by their shape) and
-:mod:`.repeats` (what the page or the batch says again). :func:`classify_blocks` below runs them in order.
+:mod:`.repeats` (what the page or the batch says again); widgets set inside the story, printed whole, have their
+own (:mod:`.polls`, :mod:`.comment_previews`, :mod:`.consent`). :func:`classify_blocks` below runs them in order.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from newsl10n.furniture.cards import (
     drop_doubled_teasers,
     drop_newsletter_names,
 )
+from newsl10n.furniture.comment_previews import drop_comment_previews
 from newsl10n.furniture.consent import drop_consent_centres
 from newsl10n.furniture.dated_lists import (
     drop_dated_teasers,
@@ -298,6 +300,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     drop_table_of_contents,
     drop_consent_centres,
     drop_inline_polls,
+    drop_comment_previews,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.
 _TAIL_RULES = frozenset({drop_trailing_title_lists, drop_glued_dated_teasers, drop_page_labels})

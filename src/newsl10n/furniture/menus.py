@@ -49,6 +49,9 @@ _CLOSING_CREDIT_RE = re.compile(
     re.I,
 )
 _TITLES_AFTER_CLOSING = 2
+# a transcript's turn: its speaker's name, a stage direction perhaps, a colon ("Q:", "Postillon:", "Trump (louder):")
+_SPEAKER_RE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: \([^()]{1,30}\))?: \S")
+_TRANSCRIPT_TURNS = 2
 # a story made of title-like items has this many inside it at least, more than twice its paragraphs of prose, and
 # few of those (a whole page's text with teasers between many paragraphs is no list)
 _LIST_ARTICLE_ITEMS = 6
@@ -231,6 +234,7 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
     )
     tail = index = (raw[-1] if long_lines >= _PAGE_GOES_ON_LINES else prose[-1]) + 1
     list_article: bool | None = None  # read only when a run of titles is found: most tails hold none
+    speakers: set[str] | None = None  # the same
     while index < len(texts):
         end = index
         while end < len(texts) and (
@@ -240,6 +244,9 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
         ):
             end += 1
         items = [i for i in range(index, end) if drops[i] is None and not marked[i]]  # a sign-off is kept
+        if speakers is None:
+            speakers = _transcript_speakers(raw, texts)
+        items = [i for i in items if _speaker(texts[i]) not in speakers]
         labels = sum(1 for i in range(index, end) if _is_dropped_widget_label(texts[i], drops[i]))
         # a graphic's title and figures over its source ("33% of those hospitalised ..." / "Source: CDC")
         graphic = end < len(texts) and marked[end] and _GRAPHIC_SOURCE_RE.match(texts[end]) is not None
@@ -255,6 +262,20 @@ def drop_trailing_title_lists(texts: list[str], drops: list[str | None], marked:
                 return
             _drop_as_links(items, texts, drops, "title list after the article")
         index = max(end, index + 1)
+
+
+def _speaker(text: str) -> str | None:
+    """The speaker's name that opens a transcript's line ("Trump (louder): MAKE AMERICA GREAT AGAIN!" ->
+    "Trump"), or None."""
+    match = _SPEAKER_RE.match(text)
+    return match.group(1) if match else None
+
+
+def _transcript_speakers(prose: list[int], texts: list[str]) -> set[str]:
+    """The speakers of an interview printed as a transcript: names that open two paragraphs of its prose or more.
+    Their short lines after the last long answer ("Trump: Make America great again!") go on with it."""
+    names = [_speaker(texts[index]) for index in prose]
+    return {name for name in names if name is not None and names.count(name) >= _TRANSCRIPT_TURNS}
 
 
 def _is_list_article(
