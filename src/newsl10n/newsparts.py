@@ -1277,7 +1277,11 @@ def _pattern_reason(text: str) -> str | None:
             # a link's own form, whatever its words; not an editor's note ("[Note: in the test above, ...]")
             bracketed = text.endswith("]") and _BRACKETED_LINK_RE.match(text) is not None
             if reason == "related link" and (
-                (text.rstrip("\"'”’)]").endswith((".", ";", ":")) and len(text.split()) > 12 and not bracketed)
+                (
+                    text.rstrip("\"'”’)]").endswith((".", ";", ":"))
+                    and len(text.split()) > 12
+                    and not bracketed
+                )
                 or _is_excerpt_with_its_link(text)
             ):
                 return None  # "Read more: the minister said ... ." reads like prose
