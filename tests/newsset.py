@@ -32,10 +32,13 @@ class GoldUnit:
 class GoldBlock:
     label: str
     units: tuple[GoldUnit, ...]
+    source: str | None = (
+        None  # the paragraph as the dataset has it, when its spaces are not one between units
+    )
 
     @property
     def text(self) -> str:
-        return " ".join(unit.text for unit in self.units)
+        return self.source if self.source is not None else " ".join(unit.text for unit in self.units)
 
 
 @dataclass(frozen=True)

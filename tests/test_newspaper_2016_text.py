@@ -338,3 +338,50 @@ def test_datelines_of_places_in_title_case_and_of_a_site_in_spaced_brackets_are_
 def test_a_sentence_with_a_comma_and_a_dash_is_no_dateline():
     text = "However, Republicans — Democrats too — said no to the plan on Tuesday."
     assert [kind for _, _, kind in unit_spans(text)] == [Kind.BODY]
+
+
+# --- batch 16: the ISOT set, Reuters stories and stories of unreliable sites, each one paragraph ---
+
+
+def test_a_short_link_in_brackets_after_a_sentence_stays_with_the_sentence_it_backs():
+    text = (
+        "Burr said the investigation should end, the Times reported. (nyti.ms/2AlKdmT) “It was something along "
+        "those lines,” Burr told the Times."
+    )
+    assert [text[start:end] for start, end, _ in unit_spans(text)] == [
+        "Burr said the investigation should end, the Times reported. (nyti.ms/2AlKdmT)",
+        "“It was something along those lines,” Burr told the Times.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "He said so. None of us would have ever guessed.Featured image via Alex Wong/Getty Images.",
+            "Featured image via Alex Wong/Getty Images.",
+        ),
+        (
+            "He said so. Nailed it!Photo by Chip Somodevilla/Getty Images.",
+            "Photo by Chip Somodevilla/Getty Images.",
+        ),
+        (
+            "He said so. It was bad. Featured image via Alex Wong/Getty Images",
+            "Featured image via Alex Wong/Getty Images",
+        ),
+        (
+            "Fake news. — Donald J. Trump (@realDonaldTrump) June 18, 2017Featured Image: Pete Souza/White House",
+            "Featured Image: Pete Souza/White House",
+        ),
+        ("It was bad.Image via screen capture.", "Image via screen capture."),
+    ],
+)
+def test_a_picture_credit_glued_to_the_last_sentence_is_its_own_unit(text: str, credit: str):
+    units = [(text[start:end], kind) for start, end, kind in unit_spans(text)]
+    assert units[-1] == (credit, Kind.CREDIT)
+    assert units[-2][1] == Kind.BODY
+
+
+def test_a_sentence_about_a_photo_keeps_its_words():
+    text = "He took the photo by hand. Photo by the sea is a film he likes."
+    assert [kind for _, _, kind in unit_spans(text)] == [Kind.BODY, Kind.BODY]

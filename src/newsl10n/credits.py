@@ -127,6 +127,16 @@ _PICTURE_BY = (
 )
 _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ...] = (
     (_REPORTING_CREDIT_RE, lambda text: text.endswith(")"), False),
+    (  # a blog's picture credit after its last sentence or tweet, glued to it by a copy that lost the line break: "... ever
+        # guessed.Featured image via Alex Wong/Getty Images", "Nailed it!Photo by Chip Somodevilla/Getty Images."
+        re.compile(
+            r"(?:(?<=[.!?”\"])|(?<=[.!?”\"] )|(?<=\d{4}))"  # after a tweet's date: "... June 18, 2017Featured Image: ..."
+            r"(?:(?:Featured (?:[Ii]mage|[Pp]hoto)(?: via|:| by| credit:)|Image via|Image credit:) \S|Photo by [A-Z])"
+            r".{1,100}$"
+        ),
+        lambda text: "mage" in text[-_CREDIT_TAIL:] or "Photo by" in text[-_CREDIT_TAIL:],
+        True,
+    ),
     (  # a blog's source in brackets after its last sentence: "... was really odd.” [via Chicago Tribune ]"
         re.compile(r"(?<=[.!?\"”’] )\[via [^\[\]]{2,60}\]$", re.I),
         lambda text: text.endswith("]"),
@@ -271,9 +281,11 @@ _TRAILING_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str], bool], bool], ..
         lambda text: any(dash in text[-_CREDIT_TAIL:] for dash in _SIGNING_DASHES),
         True,
     ),
-    (  # Mike Blake/Reuters files, Sergey Bobok/AFP via Getty Images
+    (  # Mike Blake/Reuters files, Sergey Bobok/AFP via Getty Images; a stop only after an initial ("J. Scott
+        # Applewhite/AP"): "It was bad. Featured image via Alex Wong/Getty Images" is a sentence and its credit
         re.compile(
-            rf"(?<=[.!?] )[A-Z][\w.'’ -]{{1,40}}(?: / | \| | for |/)(?:{_AGENCIES})(?: via Getty Images| files?)?$"
+            r"(?<=[.!?] )[A-Z](?:[\w'’ -]|(?<=\b[A-Z])\.|\.(?=\w)){1,40}(?: / | \| | for |/)"
+            rf"(?:{_AGENCIES})(?: via Getty Images| files?)?$"
         ),
         lambda text: text[-1:].isalpha(),
         True,

@@ -49,6 +49,9 @@ _SHARE_WORDS = (
 # what opens an editor's note or a credit in brackets, never a link: "[Note: ...]", "[This story has been updated.]"
 _NOTE_WORDS = r"(?:editor|update|correction|clarification|note|this|originally|featured|photo|image|pic)"
 _BRACKETED_LINK_RE = re.compile(rf"^\[(?!\s*{_NOTE_WORDS}\b)[^\[\]]+\]$", re.I)
+_PROSE_LINK_WORDS = (
+    12  # a "Read more: ..." line longer than this, ending with a stop, is the story's sentence
+)
 _SHARE_LINE_RE = re.compile(
     # share words only, then one of them a share word (in this order: the first test fails at once on prose)
     rf"^(?=[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$).*\b(?:share|sharing|permalink|{_SOCIAL})\b",
@@ -1274,19 +1277,18 @@ def _pattern_reason(text: str) -> str | None:
             if isinstance(pattern, GuardedPattern)
             else pattern.match(text)
         ):
-            # a link's own form, whatever its words; not an editor's note ("[Note: in the test above, ...]")
-            bracketed = text.endswith("]") and _BRACKETED_LINK_RE.match(text) is not None
-            if reason == "related link" and (
-                (
-                    text.rstrip("\"'”’)]").endswith((".", ";", ":"))
-                    and len(text.split()) > 12
-                    and not bracketed
-                )
-                or _is_excerpt_with_its_link(text)
-            ):
+            if reason == "related link" and (_reads_like_prose(text) or _is_excerpt_with_its_link(text)):
                 return None  # "Read more: the minister said ... ." reads like prose
             return reason
     return None
+
+
+def _reads_like_prose(text: str) -> bool:
+    """A long line ending like a sentence, unless all of it stands in the brackets of a link ("[In a departure
+    from negative TV ads, Clinton airs a spot featuring home videos of children.]")."""
+    if not text.rstrip("\"'”’)]").endswith((".", ";", ":")) or len(text.split()) <= _PROSE_LINK_WORDS:
+        return False
+    return not (text.endswith("]") and _BRACKETED_LINK_RE.match(text))
 
 
 # a post made of excerpts of other outlets' stories, each with its link: "Sherman attempted to explain away the

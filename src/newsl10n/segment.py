@@ -95,6 +95,8 @@ _BARE_DOMAIN_RE = re.compile(
     r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|io|info|eu|uk|ua|ru|de)(?:/\S*)?(?![\w-])",
     re.IGNORECASE,
 )
+# a short link in brackets, a sentence's source: "(reut.rs/2h2GTrD)", "(nyti.ms/2AlKdmT)", "(https://bit.ly/x)"
+_SOURCE_LINK_RE = re.compile(r"\((?:https?://)?[\w-]+(?:\.[\w-]+)+/[\w./?=&%-]{1,60}\)(?=\s|$)")
 _URL_TRAILING_RE = re.compile(r"[.,;:!?)\]}'\"”’]+$")
 _ENCLOSED_RES = (
     re.compile(r"\([^()]*\)"),
@@ -399,7 +401,7 @@ def _piece_spans(text: str, quotations: bool) -> list[tuple[int, int]]:
     boundaries = [b for b in boundaries if not _inside(b, protected) and text[b - 1].isspace()]
     boundaries = _merge_wrong_splits(text, sorted(set(boundaries)))
     boundaries = sorted(set(boundaries) | set(_missed_boundaries(text, protected)))
-    boundaries = [_after_leading_ellipsis(text, b) for b in boundaries]
+    boundaries = [_after_source_link(text, _after_leading_ellipsis(text, b)) for b in boundaries]
     edges = [0, *sorted(set(b for b in boundaries if 0 < b < len(text))), len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(edges):
@@ -781,6 +783,18 @@ def _ends_sentence_word(before: str) -> bool:
         and bare not in _pysbd_abbreviations()
         and bare not in _TITLES
     )
+
+
+def _after_source_link(text: str, boundary: int) -> int:
+    """Move a boundary past a short link in brackets that pysbd left at the start of the next sentence: Reuters
+    cites its source or graphic after the sentence it backs ("... the Times reported. (nyti.ms/2AlKdmT) “It
+    was ...")."""
+    if boundary <= 0 or text[:boundary].rstrip()[-1:] not in (".", "!", "?", "”", '"'):
+        return boundary
+    match = _SOURCE_LINK_RE.match(text, boundary)
+    if not match:
+        return boundary
+    return match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip()))
 
 
 def _after_leading_ellipsis(text: str, boundary: int) -> int:
