@@ -93,6 +93,29 @@ def verdicts(*lines: str):
             "For more on the impact of the coronavirus, listen to the Political Gabfest.",
             "link prompt",
         ),
+        # read in session 26: a series's or project's note, the paper's pointer to its coverage, a guide's disclaimer
+        ("This segment is part of our ongoing series: Chasing The Dream.", "site notice"),
+        (
+            "This article is part of our project “On Teaching,” which is supported by grants from the William and "
+            "Flora Hewlett Foundation.",
+            "site notice",
+        ),
+        (
+            "This article is part of the Free Speech Project , a collaboration between Future Tense and the Tech, "
+            "Law, & Security Program at American University Washington College of Law.",
+            "site notice",
+        ),
+        (
+            "For complete coverage of the COVID-19 outbreak, go to detroitnews.com/news/nation-world/coronavirus.",
+            "site notice",
+        ),
+        ("For more of Slate’s politics coverage, listen to The Political Gabfest.", "site notice"),
+        (
+            "Editorial Note: Opinions, analyses, reviews or recommendations expressed in this article are those of "
+            "the Select editorial staff’s alone, and have not been reviewed, approved or otherwise endorsed by any "
+            "third party.",
+            "site notice",
+        ),
     ],
 )
 def test_a_sites_line_is_furniture(line: str, reason: str):
@@ -113,6 +136,9 @@ def test_a_sites_line_is_furniture(line: str, reason: str):
         "Learn more about the virus from your doctor, the health officer said.",
         "Please help the people of the county continue to get food, the governor urged on Monday.",
         "Sign up for insurance",  # a subhead of advice, not a newsletter's
+        "This story is part of a broader pattern of abuse at the agency, the report found.",
+        "This episode is part of our history now, the mayor said on Monday.",
+        "For more coverage of the trial, viewers turned to cable news, which carried it live.",
         "For more information on the solution, please visit: www.ascom.com",  # a release's own pointer
         # a post made of excerpts of other stories keeps them: each is a paragraph of whole sentences
         "Treasury Secretary Steven Mnuchin warned on Tuesday that individuals who reject an offer from their "

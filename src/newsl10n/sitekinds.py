@@ -250,7 +250,10 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     (  # an opinion page's disclaimer: "The views expressed in this commentary are the author's own and ..."
         "site notice",
         re.compile(
-            r"^(?:the )?(?:statements, )?(?:views|opinions)(?:,? (?:and|or) (?:views|opinions))?(?: and opinions)? "
+            # a shopping guide's: "Editorial Note: Opinions, analyses, reviews or recommendations expressed in this
+            # article are those of the Select editorial staff’s alone, ..."
+            r"^(?:(?:editorial note|editor['’]s note|disclaimer):\s*)?(?:the )?(?:statements, )?(?:views|opinions)"
+            r"(?:,? (?:and|or) (?:views|opinions))?(?: and opinions)?(?:(?:,| or| and) [a-z]{4,15}){0,4} "
             r"expressed (?:in|on) (?:this|the) (?:opinion )?(?:article|commentary|column|op-ed|piece|post|blog|page) "
             r"(?:are|is|do not|does not|don['’]t|doesn['’]t)\b.{0,200}$|"
             # a university blog's note: "Note: This article gives the views of the author, and not the position of

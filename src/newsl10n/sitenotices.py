@@ -1211,6 +1211,7 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "registered charity",
                 "registered service marks",
                 "registered trademarks",
+                "coverage",
             ),
             re.compile(
                 rf"^(?=.{{0,700}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
@@ -1229,7 +1230,16 @@ LONG_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"view (?:our )?editorial guidelines|"
                 r"this article is produced with full editorial independence by\b.{0,300}|"
                 r"(?-i:[A-Z])[\w.&'’ -]{1,40} is a registered charity\b.{0,300}|"
-                r"(?-i:[A-Z])[\w.&'’ -]{1,40} and the [\w.&'’ -]{1,40} logo are registered (?:service marks|trademarks)\b.{0,200})$",
+                r"(?-i:[A-Z])[\w.&'’ -]{1,40} and the [\w.&'’ -]{1,40} logo are registered (?:service marks|trademarks)\b.{0,200}|"
+                # the series or project a story belongs to: "This segment is part of our ongoing series: Chasing The
+                # Dream." (who made it, "This article was produced by ...", is a credit: credits.py); "part of a series
+                # — At 250, Who Will America Be? — reporting on ..." is labelled the story's own once, so it stays
+                r"this (?:article|story|segment|podcast) (?:is|was) (?:a )?part of (?:our|the) (?:(?-i:[A-Z])|"
+                r"(?:[\w’'-]+ ){0,3}(?:series|project|collaboration|partnership|initiative|coverage|package)\b).{0,250}|"
+                # where the rest of the paper's coverage is: "For complete coverage of the COVID-19 outbreak, go to
+                # detroitnews.com/...", "For more of Slate’s politics coverage, listen to The Political Gabfest."
+                r"for (?:complete|full|more|continuing|the latest|all)(?: of [\w’'. ]{1,30}['’]s)? (?:[\w-]+ ){0,3}"
+                r"coverage\b.{0,100}\b(?:go to|visit|see|listen to|head to|click)\b.{0,150})$",
                 re.I,
             ),
         ),
