@@ -139,6 +139,16 @@ def test_spans_are_offsets_into_the_text():
             2,
         ),
         ("The firm (Apple Inc.) Chairman Tim Cook spoke.", 1),
+        # a pronoun with its contraction opens a sentence as the pronoun does ("to a T." is no initial before it)
+        ("The dancers knew the choreography to a T. I’ve never seen dancers work like that.", 2),
+        ("Ireland won Group D. It's the first time since 1988.", 2),
+        ("He met J. R. R. Tolkien's publisher in 1950.", 1),
+        # a stage direction in brackets opens the sentence it stages
+        (
+            "Donations are down. (looks into camera) Because if we don't raise the money, your head will explode.",
+            2,
+        ),
+        ("It was over. (laughs) Then we left.", 2),
     ],
 )
 def test_sentence_final_abbreviations_and_quotes(text: str, expected: int):

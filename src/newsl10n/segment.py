@@ -163,6 +163,8 @@ _MARKS_RUN_END_RE = re.compile(r"\w[!?]{2,}$")
 # A name ending in a capital letter, then its stop: "Group D.", "the Xbox One S.", "posted on X."; pysbd reads the
 # letter as an initial, and so it is before a name ("Robert F. Kennedy"), not before a sentence opener ("The")
 _LETTER_NAME_END_RE = re.compile(r"(?<=[a-z\d] )[A-Z]\.$")
+_STAGE_DIRECTION_RE = re.compile(r"\((?-i:[a-z])[^().!?]{0,60}\)")  # "(looks into camera)", "(laughs)"
+_CONTRACTION_RE = re.compile(r"[’'](?:ve|s|re|m|ll|d)$")
 
 # What pysbd can split at (its sentence marks, the ")" of "1)" list items, line breaks) and what may
 # close a sentence after its mark.
@@ -602,6 +604,8 @@ def _is_wrong_split(before: str, after: str) -> bool:
     bare = _bare(token)
     if first[0] in ",;:)]}%":
         return True  # "220 pp., $16.99", "D-Minn., in March"
+    if _STAGE_DIRECTION_RE.fullmatch(before):
+        return True  # "(looks into camera) Because if we don't ...": a direction opens the sentence it stages
     if _DASH_GOES_ON_RE.match(after):
         return True  # "with Oubre Jr. — it's the timeliness"
     if _INLINE_MARKER_RE.match(after) and before[-1] not in ".!?…" + _CLOSING_QUOTES:
@@ -682,6 +686,7 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
             continue
         opens_quotation = following.group()[0] in "\"“‘'"
         word = following.group().lower().strip("\"“‘'").rstrip(",;:")
+        word = _CONTRACTION_RE.sub("", word)  # "I’ve", "It's": the pronoun opens the sentence
         before = text[_last_sentence_start(sentence_ends, gap.start()) : gap.start()]
         bare = _bare(_last_token(before))
         if quote and opens_quotation:
