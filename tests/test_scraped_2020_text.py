@@ -325,6 +325,17 @@ def test_the_articles_bulleted_list_at_its_end_stays():
     assert [verdict.drop for verdict in verdicts(*plan)[-len(plan) :]] == [None] * len(plan)
 
 
+def test_the_articles_closing_list_as_trafilatura_writes_it_stays():
+    """trafilatura writes a list's items as "- item": the takeaways closing a post are its own, not teasers."""
+    takeaways = [
+        "In summary:",
+        "- Map and filter are sometimes faster than comprehensions",
+        "- Generators save memory on large inputs",
+        "- Local variables are faster than global ones",
+    ]
+    assert [verdict.drop for verdict in verdicts(*takeaways)[-3:]] == [None] * 3
+
+
 @pytest.mark.parametrize(
     "line",
     [

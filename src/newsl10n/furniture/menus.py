@@ -70,7 +70,7 @@ _ADVICE_RE = re.compile(
 # a play time, not a time of day ("1:00 PM - FirstEnergy Stadium" is a fixture list's)
 _CHAPTER_RE = re.compile(r"^[►▶•-]?\s?\d{1,2}:\d{2}(?::\d{2})?(?!\s?[ap]\.?m\b)\s?[:–—-]?\s+\S", re.I)
 # the bullet marks an extractor prints before a list's items; other stories' titles come without them
-_BULLETS = ("• ", "· ", "▪ ", "● ")
+_BULLETS = ("• ", "· ", "▪ ", "● ", "- ")  # trafilatura writes the items of a page's lists as "- item"
 _CONTENTS_ENTRIES = 2  # a table of contents lists two headings at least
 # an entry of a table of contents: its number, then a heading the page gives again below ("1 7:53 am: Dow futures ...")
 _CONTENTS_ENTRY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? (\S.{1,160})$")
