@@ -1,9 +1,10 @@
 """Score the rules on news texts as public datasets store them (an extractor's text of each page), judged by hand
-in sessions 23 and 24 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
+in sessions 23 to 26 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
 
     python benchmarks/score_dataset_texts.py --fake-or-real fake_or_real_news.csv [more copies ...]
     python benchmarks/score_dataset_texts.py --recovery ReCOVery/dataset/reliable/*.csv
     python benchmarks/score_dataset_texts.py --fakenewsnet FakeNewsNet-old-version/Data
+    python benchmarks/score_dataset_texts.py --fake-vs-satire story_text --isot True.csv Fake.csv
     python benchmarks/score_dataset_texts.py --fake-or-real ... --recovery ... -v --json
 
 - Batches 1 and 2: George McIntire's "fake_or_real_news" (stories of 2015-2016 from mainstream and fringe sites;
@@ -36,10 +37,19 @@ in sessions 23 and 24 and not kept here: only their labels are (benchmarks/data/
   set, its "Random Poltical News Dataset/Real" folder, as the copy in pmacinec/fake-news-datasets keeps it
   (`datasets/this_just_in/data/`; the texts belong to their publishers): pass that folder to `--this-just-in`.
   Scored once after batch 12's rules, then read.
+- Batch 14 (session 26): 40 stories of 40 fake-news and satire sites (2016-2017) as Golbeck et al.'s "Fake News vs
+  Satire" set stores them, copied from the pages by hand (the copy in pmacinec/fake-news-datasets,
+  `datasets/fake_news_vs_satire/data/story_text/`; a file is the title, the page's address, then the text): pass
+  that folder to `--fake-vs-satire`. Batch 15: 30 stories of mainstream outlets of 2016 from "This Just In"'s
+  "Buzzfeed Political News Dataset/Real" folder: pass it to `--this-just-in` with the other one. Batch 16: 30 texts
+  of the ISOT set, 15 Reuters stories and 15 of unreliable sites, one paragraph each (Vatshayan/Fake-News-Prediction,
+  commit be794ed, `True.csv` and `Fake.csv`, a part of the University of Victoria's set): pass both to `--isot`.
+  All three were scored once at 8e4f46f, then read.
 
-An article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
+A paragraph's units are separated by its own spaces, one, more or none (a credit glued to the last sentence). An
+article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
 its units' lengths rebuild the judged article. How each batch was scored first and what it showed:
-benchmarks/furniture-fresh-pages.md, "Session 23" and "Session 24". The fresh31 set of the same kind is in
+benchmarks/furniture-fresh-pages.md, "Session 23" to "Session 26". The fresh31 set of the same kind is in
 tests/data/news.
 """
 
