@@ -385,3 +385,66 @@ def test_a_picture_credit_glued_to_the_last_sentence_is_its_own_unit(text: str, 
 def test_a_sentence_about_a_photo_keeps_its_words():
     text = "He took the photo by hand. Photo by the sea is a film he likes."
     assert [kind for _, _, kind in unit_spans(text)] == [Kind.BODY, Kind.BODY]
+
+
+# --- batch 17: "This Just In"'s Buzzfeed set, stories of fringe sites of 2016 ---
+
+
+def test_a_tweet_printed_whole_keeps_its_writer_and_text_and_drops_its_buttons_and_counts():
+    tweet = [
+        "Follow",
+        "American????Comrade @WrongThinkBlog",
+        "#DebateNight Did Hillary just tell the entire world what our nuclear response time is?",
+        "9:36 PM - 19 Oct 2016",
+        "96 96 Retweets   91 91 likes",
+        "Follow",
+        "Mr.savage magoo @haydenchad20",
+        "Good thing Hillary told everyone about our nuclear response time",
+        "11:07 PM - 19 Oct 2016",
+        "55 55 Retweets   28 28 likes",
+    ]
+    result = verdicts(*tweet, STORY[1])
+    assert [verdict.drop is not None for verdict in result[-11:-1]] == [True, False, False, False, True] * 2
+    assert result[-10].kind == Kind.CREDIT and result[-5].kind == Kind.CREDIT
+    assert result[-1].drop is None
+
+
+def test_a_name_and_handle_without_the_follow_button_above_stays_the_storys():
+    """A tweet's text may end with a handle; only under the card's button is the line its writer's credit."""
+    result = verdicts("Here bitch @ddlovato", STORY[1])
+    assert (result[-2].kind, result[-2].drop) == (None, None)
+
+
+def test_a_picture_printed_twice_with_its_caption_stays_and_so_does_the_line_opening_a_quote():
+    story = [
+        "She is Dolly Kyle, an attorney in her 60s, who first met Bill Clinton in Arkansas in the summer of 1959.",
+        "Dolly Kyle in 1998",
+        "Dolly Kyle in 1998",
+        "This is what Dolly Kyle wrote in her book (source: Daily Mail):",
+        "Chelsea Clinton (l) and Wester Hubbell",
+        "Chelsea Clinton (l) and Wester Hubbell",
+        "Dolly said she started seeing him after high school, and she admits it lasted for years.",
+    ]
+    assert all(verdict.drop is None for verdict in verdicts(*story)[-len(story) :])
+
+
+def test_a_posts_embed_of_another_post_goes_with_its_labelled_copy_and_takes_no_summary():
+    embed = [
+        "Donald Trump Claims He Will Buy Canada if Clinton Gets Elected | Trump Canada Independence",
+        "LATEST: Donald Trump Claims He Will Buy Canada if Clinton Gets Elected | Trump Canada Independence",
+        "Trump went on to say that he had already spoken to the Canadian prime minister about the plan.",
+    ]
+    result = verdicts(*embed)
+    assert [verdict.drop is not None for verdict in result[-3:]] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("---- Scroll down to read more ----", "widget label"),
+        ("Do you believe any of these conspiracy theories? Scroll down to comment below!", "readers' prompt"),
+        ("4,101 4,101 Retweets 3,957 3,957 likes", "widget label"),
+    ],
+)
+def test_a_fringe_sites_line_is_furniture(line: str, reason: str):
+    assert furniture_reason(line) == reason

@@ -633,7 +633,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r" (?:below|in the comments?(?: section)?(?: below)?)"
             r"(?: [‘'\"“][^‘'\"“”’]{1,60}[’'\"”])?[.!]?$|^(?:let us know|tell us) what you think[.!]?$|"
             # the question alone that closes a post: "What do you think about this?", "What Do You Think Of This Shtick?"
-            r"^what do you think (?:about|of) (?:this|that|it)(?: [\w’']+){0,3}\?$",
+            r"^what do you think (?:about|of) (?:this|that|it)(?: [\w’']+){0,3}\?$|"
+            # the question and where to answer it: "Do you believe any of these conspiracy theories? Scroll down to
+            # comment below!"
+            r"^(?!.*\b(?:said|says|told)\b)[^.!?]{5,150}\? scroll down to (?:comment|leave a comment|tell us)\b.{0,40}$",
             re.I,
         ),
     ),
@@ -856,6 +859,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # CNN's box of its other stories on the topic, the topic's name on the next line
             r"part of (?:complete |our )?coverage (?:on|of)|jump to (?:the )?(?:discussion |reader )?comments(?: below)?|"
             r"open in (?:the )?app|supported by|image|exclusive|modal trigger|"  # the New York Post's "Modal Trigger"
+            # an embedded tweet's counts, each said twice by its card: "4,101 4,101 Retweets 3,957 3,957 likes"
+            r"(?:[\d,.]+[km]? ){1,2}retweets? (?:[\d,.]+[km]? ){1,2}(?:likes?|favorites?)|"
             r"(?:share|post) on (?:twitter|facebook|x)\w{0,8}|"
             r"full ?screen|autoplay|skip ad|(?:un)?mute|tap to unmute|replay|play|pause|now playing|up next|"
             # video and audio players: "Now watching", "Next video starts in : 7 Play", "Embed player"
@@ -911,7 +916,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"about the (?:author|authors|writer|reporter): [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|more (?:stories|articles|posts) by .{1,40}|"
             r"sign up (?:via|for) push alerts?|"
             r"sections|log ?in ?/ ?register|already a subscriber\?(?: (?:sign|log) ?in\.?)?|(?:log ?in|sign ?in) here\.|watch live|live updates|live|"
-            r"scroll down for video|a ?a(?: ?a)?|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
+            r"scroll down for video|-*\s*scroll down to (?:read|see|continue|keep reading)(?: more)?\s*-*|a ?a(?: ?a)?|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
             r"[\w ,'’-]{1,80}\.(?:jpe?g|png|gif|webp))$",  # an image's file name
             re.I,
         ),

@@ -55,6 +55,7 @@ from newsl10n.furniture.bylines import (
     mark_sign_offs,
     mark_source_lists,
     mark_split_bylines,
+    mark_tweet_authors,
     signatories,
 )
 from newsl10n.furniture.cards import (
@@ -153,7 +154,7 @@ def classify_blocks(
         texts,
         mark_name_bylines(texts, mark_split_bylines(texts, [_classify_alone(text) for text in texts])),
     )
-    verdicts = mark_source_lists(texts, mark_sign_offs(texts, verdicts))
+    verdicts = mark_tweet_authors(texts, mark_source_lists(texts, mark_sign_offs(texts, verdicts)))
     drops = [verdict.drop for verdict in verdicts]
     if drops[0] == "furniture: related link" and (
         _MEDIA_TAG_RE.search(texts[0]) or MEDIA_LABEL_RE.match(texts[0]) or _MEDIA_VERB_RE.match(texts[0])

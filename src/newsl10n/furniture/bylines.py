@@ -189,6 +189,21 @@ def mark_sign_offs(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[B
     return marked
 
 
+def mark_tweet_authors(texts: Sequence[str], verdicts: list[BlockVerdict]) -> list[BlockVerdict]:
+    """An embedded tweet printed whole by an extractor: its "Follow" button, then its writer's display name and
+    handle ("Mr.savage magoo @haydenchad20", "Kevin #Trump45# @CNY_KFieLd"), then its text. A display name can be
+    anything; under the button the line is the tweet's credit."""
+    marked = list(verdicts)
+    for index in range(1, len(texts)):
+        button = verdicts[index - 1].drop is not None and texts[index - 1].casefold() == "follow"
+        # a display name may read as words glued together ("American????Comrade @WrongThinkBlog")
+        if button and verdicts[index].kind is None and _TWEET_AUTHOR_RE.match(texts[index]):
+            marked[index] = BlockVerdict(Kind.CREDIT)
+    return marked
+
+
+# A tweet's display name and handle, as its card prints them
+_TWEET_AUTHOR_RE = re.compile(r"^[^@\s][^@]{0,49} @\w{1,15}$")
 # A list of the story's sources under its heading: "Sources include:" / "NCBI.NLM.NIH.gov" / "DailyMail.co.uk"
 _SOURCES_HEADING_RE = re.compile(
     r"^(?:sources?|references)(?: for this (?:article|story|report))?(?: include[sd]?)?:$", re.I

@@ -57,6 +57,14 @@ _CARD_ANCHORS = (
 _CARD_NAMES_RE = re.compile(
     r"^(?:[A-Z][\w'’-]+ / )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+)*$"
 )
+_LABELLED_COPY_RE = re.compile(r"^[A-Z]{3,12}: ")  # "LATEST: ", "BREAKING: "
+# what only a picture's caption says: who stands where ("Chelsea Clinton (l) and Wester Hubbell"), or a name and
+# the year it was taken ("Dolly Kyle in 1998")
+_PHOTO_CAPTION_RE = re.compile(
+    r"\((?:l|r|c|left|right|cent(?:er|re)|l-r|l to r|from left|seated|standing)\)|"
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} in (?:18|19|20)\d\d$",
+    re.I,
+)
 _GLUED_NAME_DATE_RE = re.compile(
     r"^(.{3,60}?[a-z])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})$"
 )
@@ -95,12 +103,18 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
             None,
         )
         text = texts[index]
+        # a post's embed of another post: its title, then the same under a label in capitals ("Donald Trump Claims
+        # He Will Buy Canada ... | Trump Canada Independence" / "LATEST: Donald Trump Claims ..."); no summary follows
+        labelled_copy = second is None and _LABELLED_COPY_RE.sub("", texts[index + 1]) == text != texts[index + 1]
+        if labelled_copy:
+            second = index + 1
         if (
             second is None
             or len(text.split()) < HEAD_WORDS
             or not is_teaser(text)
             or comparable(text) == headline
             or _is_signed_tweet(text)  # an embedded tweet the extractor printed twice is the article's
+            or _PHOTO_CAPTION_RE.search(text)  # a picture's alt text and caption: "Dolly Kyle in 1998" twice
             or not (droppable(index, drops, marked) and droppable(second, drops, marked))
         ):
             index += 1
@@ -111,7 +125,8 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
         summary = second + 1
         # a box with its kicker between the copies stands between the story's paragraphs: it takes no summary
         kicker_between = second - index == 2 and texts[index + 1] != texts[index - 1]
-        if not kicker_between and summary < len(texts) and _is_card_summary(summary, texts, drops, marked):
+        takes_summary = not kicker_between and not labelled_copy
+        if takes_summary and summary < len(texts) and _is_card_summary(summary, texts, drops, marked):
             card.append(summary)
         for member in card:
             drops[member] = "story card"
@@ -149,6 +164,8 @@ def _is_card_summary(
         and len(text.split()) <= CARD_LINE_WORDS
         and not is_list_heading(text)
         and not is_title_like(text, max_words=KICKER_WORDS)
+        # the story's sentence opening what follows ("This is what she wrote in her book:"), not a list's heading
+        and not (text.endswith(":") and not is_title_like(text[:-1]))
     )
 
 
