@@ -456,7 +456,10 @@ def test_capitalised_names_and_headlines_are_not_glued_nav(line: str):
         ("We apologize, but this video has failed to load.", "media notice"),  # made up, the usual message
         ("This slideshow requires JavaScript.", "media notice"),  # WordPress's gallery
         ("View image in fullscreen", "widget label"),  # theguardian.com
-        ("What do you think? Scroll down to comment below.", "readers' prompt"),  # made up; a question and its ask
+        (
+            "What do you think? Scroll down to comment below.",
+            "readers' prompt",
+        ),  # made up; a question and its ask
         ("Email (required)", "comment form"),  # theverge.com
         ("Sharing is caring!", "share prompt"),  # flawlessfood.co.uk
         ("Share This Story!", "share prompt"),  # usatoday.com

@@ -105,7 +105,9 @@ def drop_doubled_teasers(texts: list[str], drops: list[str | None], marked: list
         text = texts[index]
         # a post's embed of another post: its title, then the same under a label in capitals ("Donald Trump Claims
         # He Will Buy Canada ... | Trump Canada Independence" / "LATEST: Donald Trump Claims ..."); no summary follows
-        labelled_copy = second is None and _LABELLED_COPY_RE.sub("", texts[index + 1]) == text != texts[index + 1]
+        labelled_copy = (
+            second is None and _LABELLED_COPY_RE.sub("", texts[index + 1]) == text != texts[index + 1]
+        )
         if labelled_copy:
             second = index + 1
         if (
