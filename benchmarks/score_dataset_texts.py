@@ -44,7 +44,8 @@ in sessions 23 to 26 and not kept here: only their labels are (benchmarks/data/d
   "Buzzfeed Political News Dataset/Real" folder: pass it to `--this-just-in` with the other one. Batch 16: 30 texts
   of the ISOT set, 15 Reuters stories and 15 of unreliable sites, one paragraph each (Vatshayan/Fake-News-Prediction,
   commit be794ed, `True.csv` and `Fake.csv`, a part of the University of Victoria's set): pass both to `--isot`.
-  All three were scored once at 8e4f46f, then read.
+  All three were scored once at 8e4f46f, then read. Batch 17: 46 stories of fringe sites of 2016 from the same
+  Buzzfeed set's "Fake" folder (`--this-just-in` reads it too), scored once at 41eeddf, then read.
 
 A paragraph's units are separated by its own spaces, one, more or none (a credit glued to the last sentence). An
 article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
