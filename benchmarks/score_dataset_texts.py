@@ -45,7 +45,9 @@ in sessions 23 to 26 and not kept here: only their labels are (benchmarks/data/d
   of the ISOT set, 15 Reuters stories and 15 of unreliable sites, one paragraph each (Vatshayan/Fake-News-Prediction,
   commit be794ed, `True.csv` and `Fake.csv`, a part of the University of Victoria's set): pass both to `--isot`.
   All three were scored once at 8e4f46f, then read. Batch 17: 46 stories of fringe sites of 2016 from the same
-  Buzzfeed set's "Fake" folder (`--this-just-in` reads it too), scored once at 41eeddf, then read.
+  Buzzfeed set's "Fake" folder (`--this-just-in` reads it too), scored once at 41eeddf, then read. **Batch 18 is
+  held out**: the other 23 texts of the Buzzfeed set's "Real" folder (batch 15's outlets), labelled at the end of
+  session 26; only its real lines dropped were read. Score it without `-v`, as batches 7 and 10.
 
 A paragraph's units are separated by its own spaces, one, more or none (a credit glued to the last sentence). An
 article is its title, then each non-empty line of its text, as the labellers read it; each block's label and

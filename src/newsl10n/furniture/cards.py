@@ -57,6 +57,11 @@ _CARD_ANCHORS = (
 _CARD_NAMES_RE = re.compile(
     r"^(?:[A-Z][\w'’-]+ / )?[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+)*$"
 )
+_ARGUMENT_GOES_ON_RE = re.compile(
+    r"^(?:still|but|however|and|yet|so|meanwhile|also|moreover|instead|indeed|even so|that said|in fact|"
+    r"nonetheless|nevertheless|otherwise|thus|therefore|as a result)\b,?\s",
+    re.I,
+)
 _LABELLED_COPY_RE = re.compile(r"^[A-Z]{3,12}: ")  # "LATEST: ", "BREAKING: "
 # what only a picture's caption says: who stands where ("Chelsea Clinton (l) and Wester Hubbell"), or a name and
 # the year it was taken ("Dolly Kyle in 1998")
@@ -168,6 +173,8 @@ def _is_card_summary(
         and not is_title_like(text, max_words=KICKER_WORDS)
         # the story's sentence opening what follows ("This is what she wrote in her book:"), not a list's heading
         and not (text.endswith(":") and not is_title_like(text[:-1]))
+        # the story going on with its argument under a video's title said twice ("Still, some experts question ...")
+        and not _ARGUMENT_GOES_ON_RE.match(text)
     )
 
 
