@@ -49,9 +49,8 @@ _SHARE_WORDS = (
 # what opens an editor's note or a credit in brackets, never a link: "[Note: ...]", "[This story has been updated.]"
 _NOTE_WORDS = r"(?:editor|update|correction|clarification|note|this|originally|featured|photo|image|pic)"
 _BRACKETED_LINK_RE = re.compile(rf"^\[(?!\s*{_NOTE_WORDS}\b)[^\[\]]+\]$", re.I)
-_PROSE_LINK_WORDS = (
-    12  # a "Read more: ..." line longer than this, ending with a stop, is the story's sentence
-)
+# a "Read more: ..." line longer than this, ending with a stop, is the story's sentence
+_PROSE_LINK_WORDS = 12
 _SHARE_LINE_RE = re.compile(
     # share words only, then one of them a share word (in this order: the first test fails at once on prose)
     rf"^(?=[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$).*\b(?:share|sharing|permalink|{_SOCIAL})\b",

@@ -163,7 +163,7 @@ _MARKS_RUN_END_RE = re.compile(r"\w[!?]{2,}$")
 # A name ending in a capital letter, then its stop: "Group D.", "the Xbox One S.", "posted on X."; pysbd reads the
 # letter as an initial, and so it is before a name ("Robert F. Kennedy"), not before a sentence opener ("The")
 _LETTER_NAME_END_RE = re.compile(r"(?<=[a-z\d] )[A-Z]\.$")
-_STAGE_DIRECTION_RE = re.compile(r"\((?-i:[a-z])[^().!?]{0,60}\)")  # "(looks into camera)", "(laughs)"
+_STAGE_DIRECTION_RE = re.compile(r"\([a-z][^().!?]{0,60}\)")  # "(looks into camera)", "(laughs)"
 _CONTRACTION_RE = re.compile(r"[’'](?:ve|s|re|m|ll|d)$")
 
 # What pysbd can split at (its sentence marks, the ")" of "1)" list items, line breaks) and what may
