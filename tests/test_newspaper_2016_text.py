@@ -460,3 +460,15 @@ def test_a_videos_title_said_twice_takes_no_summary_from_the_argument_going_on_b
     ]
     result = verdicts(*lines)
     assert [verdict.drop is not None for verdict in result[-3:]] == [True, True, False]
+
+
+def test_a_storys_long_paragraph_with_a_picture_credit_glued_to_its_end_is_no_caption():
+    sentence = "The president spent the day on Twitter while the shooting was reported across the country. "
+    text = sentence * 12 + "Nobody asked him.Featured image via Olivier Douliery-Pool/Getty Images"
+    verdict = classify_blocks([HEADLINE, text])[-1]
+    assert (verdict.kind, verdict.drop) == (None, None)
+    units = unit_spans(text)
+    assert (
+        units[-1][2] == Kind.CREDIT
+        and text[units[-1][0] :] == "Featured image via Olivier Douliery-Pool/Getty Images"
+    )

@@ -99,6 +99,7 @@ def is_dateline_alone(text: str) -> bool:
 # it to match (tested first: a substring test is far cheaper) and whether the credit is short (then looked
 # for in the text's last _CREDIT_TAIL characters only).
 _CAPTION_NAMES_WORDS = 12  # a caption that only names who is in the picture is this short
+_CAPTION_WORDS = 150  # a caption is a few sentences at most; a longer paragraph ending with a credit is the story's
 _CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agency, is under 120)
 _REPORTING_CREDIT_RE = re.compile(
     r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"
@@ -734,7 +735,11 @@ def is_caption(text: str) -> bool:
     if _CAPTION_LABEL_RE.match(text):
         return True
     credit = trailing_credit(text)
-    return credit is not None and not text.startswith("(") and not _is_reporting_credit(text[credit:])
+    if credit is None or text.startswith("(") or _is_reporting_credit(text[credit:]):
+        return False
+    # a story's paragraph with its picture's credit glued to its end is no caption ("... (six sentences) ...
+    # guessed.Featured image via Alex Wong/Getty Images")
+    return len(text[:credit].split()) <= _CAPTION_WORDS
 
 
 def _is_reporting_credit(text: str) -> bool:
