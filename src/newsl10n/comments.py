@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsl10n.credits import is_page_timestamp
+from newsl10n.credits import MONTH, is_page_timestamp
 
 _COMMENT_HEADING_RE = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|join the (?:conversation|discussion))!?$", re.I
@@ -46,21 +46,20 @@ _COMMENT_TOOL_RE = re.compile(
     r"(?:\s*[|·•]\s*(?:reply|report(?: abuse)?|flag|permalink|link(?: to this)?|like|share|quote))*$",
     re.I,
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _CLOCK = r"\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?"
 # A comment's stamp, its author and when: a user name in lower case with the date and time ("bollwerk 17
 # September 2020 15:03"; a section's name before a date is a teaser's), Typepad's "Posted by: Jane, 04 Oct
 # 2011 | 10:02", "On December 25, 2014, at 10:28 AM, jane wrote:", "wrote on October 28, 2010 @ 3:29 PM".
 _COMMENT_STAMP_RE = re.compile(
-    rf"^(?:(?-i:[a-z0-9_][\w.-]{{1,29}}) \d{{1,2}} {_MONTH} \d{{4}},? {_CLOCK}|"
-    rf"posted by: [^|]{{1,60}}?, \d{{1,2}} {_MONTH} \d{{4}} \| {_CLOCK}|"  # "Posted by: G. Moore, US CPA, 28 Sep ..."
+    rf"^(?:(?-i:[a-z0-9_][\w.-]{{1,29}}) \d{{1,2}} {MONTH} \d{{4}},? {_CLOCK}|"
+    rf"posted by: [^|]{{1,60}}?, \d{{1,2}} {MONTH} \d{{4}} \| {_CLOCK}|"  # "Posted by: G. Moore, US CPA, 28 Sep ..."
     # the comment platforms of 2008: "Posted by: jim | January 14, 2008 07:20 PM", "Posted By: Sean | Jan 10,
     # 2008 4:49:12 PM" (a blog post's own "Posted by Stuart on ..." has no colon)
-    rf"posted by: [^|]{{1,40}} \| {_MONTH} \d{{1,2}},? \d{{4}}(?: at)? \d{{1,2}}:\d\d(?::\d\d)?\s?[ap]\.?m\.?|"
-    rf"(?:report this comment )?on {_MONTH} \d{{1,2}}, \d{{4}},? at {_CLOCK}, \S{{1,30}} wrote:|"
-    rf"wrote on {_MONTH} \d{{1,2}}, \d{{4}} @ {_CLOCK}|"
+    rf"posted by: [^|]{{1,40}} \| {MONTH} \d{{1,2}},? \d{{4}}(?: at)? \d{{1,2}}:\d\d(?::\d\d)?\s?[ap]\.?m\.?|"
+    rf"(?:report this comment )?on {MONTH} \d{{1,2}}, \d{{4}},? at {_CLOCK}, \S{{1,30}} wrote:|"
+    rf"wrote on {MONTH} \d{{1,2}}, \d{{4}} @ {_CLOCK}|"
     rf"(?!(?:posted|published|updated|last|first|created|modified|written|on|by)\b)"
-    rf"(?-i:[A-Z][\w.'’-]{{1,29}})(?: (?-i:[A-Z])[\w.'’-]{{1,29}})? {_MONTH} \d{{1,2}}, \d{{4}} at {_CLOCK})$",
+    rf"(?-i:[A-Z][\w.'’-]{{1,29}})(?: (?-i:[A-Z])[\w.'’-]{{1,29}})? {MONTH} \d{{1,2}}, \d{{4}} at {_CLOCK})$",
     re.I,
 )
 # Typepad's and its kind's signatures, which stand under the comment they sign

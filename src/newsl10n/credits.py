@@ -755,9 +755,10 @@ def _is_reporting_credit(text: str) -> bool:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's name or its abbreviation, for patterns read without case
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TIMESTAMP_RE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+{MONTH}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
     r"(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}\.\d\d\s*[ap]\.?m\b)",
     re.I,
 )
@@ -785,9 +786,9 @@ def is_timestamp(text: str) -> bool:
 
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_DATE_WORD_RE = re.compile(rf"{_MONTH}|{_WEEKDAY}", re.I)
+_DATE_WORD_RE = re.compile(rf"{MONTH}|{_WEEKDAY}", re.I)
 _DATE_PART_RE = re.compile(
-    rf"\b(?:\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?|{_MONTH}|"
+    rf"\b(?:\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?|{MONTH}|"
     rf"{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|(?-i:[A-Z]{{2,4}})|"
     r"updated|published|posted|written|first published|last (?:updated|modified)|on|at)\b[:,]?",
     re.I,
@@ -808,7 +809,7 @@ def is_date_only(text: str) -> bool:
 
 
 # an event's day, no year and no time, as a tour or a festival lists it ("THURSDAY APRIL 2"): no story's date
-_EVENT_DAY_RE = re.compile(rf"^{_WEEKDAY},? {_MONTH} \d{{1,2}}$", re.I)
+_EVENT_DAY_RE = re.compile(rf"^{_WEEKDAY},? {MONTH} \d{{1,2}}$", re.I)
 
 
 def is_event_day(text: str) -> bool:

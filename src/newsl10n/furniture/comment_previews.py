@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
+from newsl10n.credits import MONTH
 from newsl10n.furniture.reading import droppable
 
 _CLOSING_RE = re.compile(
     r"^(?:see|view|read|show) (?:all|more)(?: \d[\d,]*)? (?:readers['’]? )?comments$", re.I
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a reader's name or pen name and the day: "Liberty Apples September 26, 2016"
-_STAMP_RE = re.compile(rf"^\D{{2,60}}? {_MONTH} \d{{1,2}}, \d{{4}}$", re.I)
+_STAMP_RE = re.compile(rf"^\D{{2,60}}? {MONTH} \d{{1,2}}, \d{{4}}$", re.I)
 _STAMP_GAP = 3  # a comment's text takes a block or two between its stamp and the next
 _PREVIEW_STAMPS = 2
 _COMMENT_WORDS = 120  # a preview cuts each comment short
