@@ -49,10 +49,11 @@ in sessions 23 to 26 and not kept here: only their labels are (benchmarks/data/d
   held out**: the other 23 texts of the Buzzfeed set's "Real" folder (batch 15's outlets), labelled at the end of
   session 26; only its real lines dropped were read. Score it without `-v`, as batches 7 and 10.
 
-A paragraph's units are separated by its own spaces, one, more or none (a credit glued to the last sentence). An
-article is its title, then each non-empty line of its text, as the labellers read it; each block's label and
-its units' lengths rebuild the judged article. How each batch was scored first and what it showed:
-benchmarks/furniture-fresh-pages.md, "Session 23" to "Session 26". The fresh31 set of the same kind is in
+A paragraph's units are separated by its own spaces, one, more or none (a credit or a sentence glued to the one
+before: "... 800 schools.The fact ..."; such sentences are two units since session 27). An article is its
+title, then each non-empty line of its text, as the labellers read it; each block's label and its units' lengths
+rebuild the judged article. How each batch was scored first and what it showed:
+benchmarks/furniture-fresh-pages.md, "Session 23" to "Session 27". The fresh31 set of the same kind is in
 tests/data/news.
 """
 

@@ -20,12 +20,14 @@ NEWS = Path(__file__).parent / "data" / "news"
 SPLITS = ("tune", "heldout")
 KEPT_LABELS = {"headline", "body", "subhead", "caption", "credit", "byline"}
 _TAG_RE = re.compile(r"^\[(dateline|credit)\] ")
+_GLUED_RE = re.compile(r"^\[glued\] ")  # the unit follows the one before with no space ("schools.The fact")
 
 
 @dataclass(frozen=True)
 class GoldUnit:
     text: str
     tag: str  # "", "dateline" or "credit"
+    glued: bool = False  # no space before it: the page glued two sentences ("... 800 schools.The fact ...")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,11 @@ class GoldBlock:
 
     @property
     def text(self) -> str:
-        return self.source if self.source is not None else " ".join(unit.text for unit in self.units)
+        if self.source is not None:
+            return self.source
+        return "".join(
+            ("" if unit.glued or not index else " ") + unit.text for index, unit in enumerate(self.units)
+        )
 
 
 @dataclass(frozen=True)
@@ -60,8 +66,12 @@ def load_article(path: Path) -> GoldArticle:
         label, *lines = chunk.splitlines()
         units = []
         for line in lines:
+            glued = _GLUED_RE.match(line)
+            line = line[glued.end() :] if glued else line
             tag = _TAG_RE.match(line)
-            units.append(GoldUnit(line[tag.end() :] if tag else line, tag.group(1) if tag else ""))
+            units.append(
+                GoldUnit(line[tag.end() :] if tag else line, tag.group(1) if tag else "", bool(glued))
+            )
         blocks.append(GoldBlock(label.strip(), tuple(units)))
     return GoldArticle(path.stem, tuple(blocks))
 

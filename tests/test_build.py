@@ -125,3 +125,24 @@ def test_a_block_with_nothing_to_translate_stays_as_it_is(runner, tmp_path):
     assert localized[2:4] == ["$119.00", "___"]
     assert "119" not in (out / "de" / "prices.po").read_text(encoding="utf-8")
     assert api.build(article, out / "de" / "prices.po").text.split("\n\n")[2:4] == ["$119.00", "___"]
+
+
+def test_sentences_the_source_glued_together_are_built_with_a_space(runner, tmp_path):
+    """An extractor's "schools.The fact" is two units; the localized article does not glue their translations."""
+    article = tmp_path / "glued.txt"
+    article.write_text(
+        "Facebook at college\n\nIt had only penetrated 800 schools.The fact that it grew surprised him.\n",
+        encoding="utf-8",
+    )
+    po = tmp_path / "glued.po"
+    write_po(
+        po,
+        [
+            ("It had only penetrated 800 schools.", "Es hatte erst 800 Schulen erreicht.", False),
+            ("The fact that it grew surprised him.", "Dass es wuchs, überraschte ihn.", False),
+        ],
+        "de",
+    )
+    result = runner.invoke(main, ["build", str(article), "--po", str(po)])
+    assert result.exit_code == 0, result.output
+    assert "Es hatte erst 800 Schulen erreicht. Dass es wuchs, überraschte ihn.\n" in result.stdout

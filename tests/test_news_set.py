@@ -117,18 +117,18 @@ def test_the_set_is_big_enough():
         ("tune", 297, 2, 0),
         ("heldout", 268, 4, 0),
         ("fresh", 1034, 23, 3),
-        ("fresh2", 696, 33, 40),
+        ("fresh2", 697, 33, 40),
         ("fresh3", 536, 53, 4),
         ("fresh4", 1436, 42, 9),
         ("fresh5", 1330, 32, 3),
         # fresh6 9: Tico Times's author box names the writer again, labelled furniture there (Gateway Pundit's
         # byline elsewhere); a recurring writer's name stays since session 20
         ("fresh6", 449, 9, 2),
-        ("fresh7", 612, 23, 4),
-        ("fresh8", 453, 24, 32),
+        ("fresh7", 613, 23, 4),
+        ("fresh8", 454, 24, 32),
         ("fresh9", 599, 41, 1),
         ("fresh10", 748, 12, 1),
-        ("fresh11", 470, 10, 0),
+        ("fresh11", 474, 10, 0),
         ("fresh12", 406, 11, 160),
         ("fresh13", 560, 28, 1),
         ("fresh14", 291, 14, 1),
@@ -139,12 +139,12 @@ def test_the_set_is_big_enough():
         ("fresh19", 997, 15, 3),
         ("fresh20", 472, 5, 1),
         ("fresh21", 685, 46, 2),
-        ("fresh22", 554, 37, 1),
+        ("fresh22", 555, 37, 1),
         # the 1: a second headline line repeating the first; 16 since session 25: VentureBeat's "About the Author,
         # Anthony Ha" after a list of "Name - role" items, read as the subhead of the paragraph below it (the BBC's
         # "Read more about:" profiles and the subhead after them, batch 13)
         ("fresh23", 443, 16, 1),
-        ("fresh24", 524, 18, 4),
+        ("fresh24", 525, 18, 4),
         ("fresh25", 348, 6, 3),
         ("fresh26", 1070, 25, 3),  # the 3: LA Times's section headings "Football", "Baseball", "Music"
         ("fresh27", 785, 21, 1),
@@ -155,7 +155,7 @@ def test_the_set_is_big_enough():
         ("fresh30", 1175, 143, 6),
         # the 6: four subheads a scraper moved above the story (read as a menu), two bare addresses of the story's
         # sources (bare addresses are furniture on every other set)
-        ("fresh31", 1156, 16, 6),
+        ("fresh31", 1174, 16, 6),
     ],
 )
 def test_real_news(split: str, exact: int, furniture_kept: int, real_dropped: int):
@@ -218,11 +218,11 @@ def test_datelines_are_marked():
         ("fresh4", 1407, 8, 4),
         ("fresh5", 1088, 11, 0),
         ("fresh6", 446, 1, 0),
-        ("fresh7", 605, 3, 0),
-        ("fresh8", 403, 1, 30),  # the 30: a graphic's figures ("74%", "’12"), labelled as its caption
+        ("fresh7", 606, 3, 0),
+        ("fresh8", 404, 1, 30),  # the 30: a graphic's figures ("74%", "’12"), labelled as its caption
         ("fresh9", 588, 7, 0),
         ("fresh10", 690, 1, 0),
-        ("fresh11", 460, 1, 0),
+        ("fresh11", 464, 1, 0),
         ("fresh12", 403, 2, 0),
         ("fresh13", 555, 6, 1),
         ("fresh14", 258, 1, 0),
@@ -233,9 +233,9 @@ def test_datelines_are_marked():
         ("fresh19", 958, 3, 3),
         ("fresh20", 400, 0, 1),
         ("fresh21", 675, 10, 0),
-        ("fresh22", 542, 9, 0),
+        ("fresh22", 543, 9, 0),
         ("fresh23", 426, 0, 1),
-        ("fresh24", 492, 3, 1),
+        ("fresh24", 493, 3, 1),
         ("fresh25", 346, 5, 0),
         ("fresh26", 933, 3, 0),
         ("fresh27", 774, 2, 1),  # the 1: Nature's subhead above its "Latest on" list

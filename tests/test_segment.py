@@ -797,3 +797,51 @@ def test_a_question_quoted_at_a_sentences_end_ends_it():
     ]
     assert len(sentences("“Why?” Peskov asked.")) == 1
     assert len(sentences("“Is it over?” the reporter asked him again.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (  # fresh8's TechCrunch page as html-text gave it
+            "It had only penetrated 800 schools.The fact that Zuckerberg seems impressed leads one to wonder.",
+            [
+                "It had only penetrated 800 schools.",
+                "The fact that Zuckerberg seems impressed leads one to wonder.",
+            ],
+        ),
+        (  # ISOT's copies of 2017 posts
+            "In the 10 days there was an average of 87 incidents per day!At the peak of these occurrences, it rose.",
+            [
+                "In the 10 days there was an average of 87 incidents per day!",
+                "At the peak of these occurrences, it rose.",
+            ],
+        ),
+        (  # a closing mark after the stop, then the next sentence
+            "“We need more data at every level.”Dr. Krogan’s collaborators have started testing.",
+            ["“We need more data at every level.”", "Dr. Krogan’s collaborators have started testing."],
+        ),
+        (  # a straight mark with no quotation open opens the next one
+            '"We will take our time," spokesperson Bill Line said."They are going to do a structural analysis."',
+            [
+                '"We will take our time," spokesperson Bill Line said.',
+                '"They are going to do a structural analysis."',
+            ],
+        ),
+    ],
+)
+def test_sentences_glued_without_a_space_are_units(text: str, units: list[str]):
+    assert _units(text) == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles.",
+        "Follow her at https://www.Instagram.com/AwakenWithJP for more.",
+        "The former governor met Gov.Brown in Sacramento on Tuesday.",
+        "The hospital is out of service, ultimately, over time…I want to make sure that I help.",
+        "He wrote to john.Smith@example.org about the report.",
+    ],
+)
+def test_a_glued_stop_inside_a_link_a_title_or_an_ellipsis_is_no_boundary(text: str):
+    assert _units(text) == [text]

@@ -299,6 +299,9 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
     for sentence, (start, end, kind) in enumerate(unit_spans(rich.text), start=1):
         if start > position:
             pieces.append(_gap(rich, position, start, block))
+        elif pieces:
+            # sentences the source glued together ("... schools.The fact ..."): translated, they get a space
+            pieces.append(Gap(" "))
         part, codes = richtext.renumbered(rich.slice(start, end), block.codes)
         unit_id = f"h{sentence}" if block.kind == Kind.HEADLINE else f"p{paragraph}s{sentence}"
         unit_kind = kind if block.kind == Kind.BODY else block.kind
