@@ -99,9 +99,8 @@ def is_dateline_alone(text: str) -> bool:
 # it to match (tested first: a substring test is far cheaper) and whether the credit is short (then looked
 # for in the text's last _CREDIT_TAIL characters only).
 _CAPTION_NAMES_WORDS = 12  # a caption that only names who is in the picture is this short
-_CAPTION_WORDS = (
-    150  # a caption is a few sentences at most; a longer paragraph ending with a credit is the story's
-)
+# a caption is a few sentences at most; a longer paragraph ending with a credit is the story's
+_CAPTION_WORDS = 150
 _CREDIT_TAIL = 160  # longer than any short credit below (the longest, name/agency, is under 120)
 _REPORTING_CREDIT_RE = re.compile(
     r"\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Research) by [^()]+\)$"

@@ -96,7 +96,7 @@ _BARE_DOMAIN_RE = re.compile(
     re.IGNORECASE,
 )
 # a short link in brackets, a sentence's source: "(reut.rs/2h2GTrD)", "(nyti.ms/2AlKdmT)", "(https://bit.ly/x)"
-_SOURCE_LINK_RE = re.compile(r"\((?:https?://)?[\w-]+(?:\.[\w-]+)+/[\w./?=&%-]{1,60}\)(?=\s|$)")
+_SOURCE_LINK_RE = re.compile(r"\((?:https?://)?[\w-]+(?:\.[\w-]+)+/[\w./?=&%-]{1,60}\)(?:\s+|$)")
 _URL_TRAILING_RE = re.compile(r"[.,;:!?)\]}'\"”’]+$")
 _ENCLOSED_RES = (
     re.compile(r"\([^()]*\)"),
@@ -128,7 +128,7 @@ _ATTRIBUTION_REACH = 5  # a quotation's speaker and verb come within this many w
 _STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
 _FIRST_WORD_RE = re.compile(r"^\S+")
-_LEADING_ELLIPSIS_RE = re.compile(r"^(?:\.(?: ?\.){2,3}|…)(?=\s)")
+_LEADING_ELLIPSIS_RE = re.compile(r"(?:\.(?: ?\.){2,3}|…)\s+")
 _DASH_GOES_ON_RE = re.compile(r"[—–]\s*[a-z]")  # a dash and a word in lower case go on with the sentence
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
 # An item's mark inside a sentence: "because (a) it would have broken the budget and (b) ..."; a bare mark after a
@@ -412,7 +412,7 @@ def _piece_spans(text: str, quotations: bool) -> list[tuple[int, int]]:
     boundaries += _glued_boundaries(text, protected)
     boundaries = _merge_wrong_splits(text, sorted(set(boundaries)))
     boundaries = sorted(set(boundaries) | set(_missed_boundaries(text, protected)))
-    boundaries = [_after_source_link(text, _after_leading_ellipsis(text, b)) for b in boundaries]
+    boundaries = [_past_leftovers(text, b) for b in boundaries]
     edges = [0, *sorted(set(b for b in boundaries if 0 < b < len(text))), len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in itertools.pairwise(edges):
@@ -816,24 +816,20 @@ def _ends_sentence_word(before: str) -> bool:
     )
 
 
-def _after_source_link(text: str, boundary: int) -> int:
-    """Move a boundary past a short link in brackets that pysbd left at the start of the next sentence: Reuters
-    cites its source or graphic after the sentence it backs ("... the Times reported. (nyti.ms/2AlKdmT) “It
-    was ...")."""
-    if boundary <= 0 or text[:boundary].rstrip()[-1:] not in (".", "!", "?", "”", '"'):
-        return boundary
-    match = _SOURCE_LINK_RE.match(text, boundary)
-    if not match:
-        return boundary
-    return match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip()))
+# What pysbd leaves at the start of the next sentence, with the marks the sentence before it ends with
+_LEFTOVERS = (
+    (_LEADING_ELLIPSIS_RE, (".", "!", "?")),
+    (_SOURCE_LINK_RE, (".", "!", "?", "”", '"')),
+)
 
 
-def _after_leading_ellipsis(text: str, boundary: int) -> int:
-    """Move a boundary past an ellipsis that pysbd left at the start of the next sentence."""
-    if boundary <= 0 or text[:boundary].rstrip()[-1:] not in (".", "!", "?"):
-        return boundary
-    match = _LEADING_ELLIPSIS_RE.match(text[boundary:])
-    if not match:
-        return boundary
-    rest = text[boundary + match.end() :]
-    return boundary + match.end() + (len(rest) - len(rest.lstrip()))
+def _past_leftovers(text: str, boundary: int) -> int:
+    """Move a boundary past what pysbd left at the start of the next sentence, and the spaces after it: an
+    ellipsis that ends the sentence before, then Reuters's short source link after the sentence it backs ("... the
+    Times reported. (nyti.ms/2AlKdmT) “It was ...")."""
+    for leftover, ends in _LEFTOVERS:
+        if boundary > 0 and text[:boundary].rstrip()[-1:] in ends:
+            match = leftover.match(text, boundary)
+            if match:
+                boundary = match.end()
+    return boundary

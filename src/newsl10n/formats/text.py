@@ -85,12 +85,11 @@ def _paragraphs(text: str) -> list[Lines]:
             current = []
     if current:
         paragraphs.append(current)
-    if len(paragraphs) <= 2 and any(_one_paragraph_per_line(lines) for lines in paragraphs):
-        return [[line] for lines in paragraphs for line in lines]
-    if _written_unwrapped(paragraphs):
-        # a text that wraps nothing (its paragraphs run for lines of hundreds of characters) breaks a line only
-        # where a block ends: a related box set between two paragraphs with single newlines ("Trump Plans To
-        # Dissolve His Foundation ..." / "THE TWO-WAY" / ...) is no part of the paragraph below it
+    extractor_lines = len(paragraphs) <= 2 and any(_one_paragraph_per_line(lines) for lines in paragraphs)
+    # a text that wraps nothing (its paragraphs run for lines of hundreds of characters) breaks a line only where a
+    # block ends: a related box set between two paragraphs with single newlines ("Trump Plans To Dissolve His
+    # Foundation ..." / "THE TWO-WAY" / ...) is no part of the paragraph below it
+    if extractor_lines or _written_unwrapped(paragraphs):
         return [[line] for lines in paragraphs for line in lines]
     return paragraphs
 
