@@ -1,10 +1,11 @@
 """Score the rules on news texts as public datasets store them (an extractor's text of each page), judged by hand
-in sessions 23 to 26 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
+in sessions 23 to 28 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
 
     python benchmarks/score_dataset_texts.py --fake-or-real fake_or_real_news.csv [more copies ...]
     python benchmarks/score_dataset_texts.py --recovery ReCOVery/dataset/reliable/*.csv
     python benchmarks/score_dataset_texts.py --fakenewsnet FakeNewsNet-old-version/Data
     python benchmarks/score_dataset_texts.py --fake-vs-satire story_text --isot True.csv Fake.csv
+    python benchmarks/score_dataset_texts.py --fake-news-corpus news_sample.csv
     python benchmarks/score_dataset_texts.py --fake-or-real ... --recovery ... -v --json
 
 - Batches 1 and 2: George McIntire's "fake_or_real_news" (stories of 2015-2016 from mainstream and fringe sites;
@@ -48,12 +49,21 @@ in sessions 23 to 26 and not kept here: only their labels are (benchmarks/data/d
   Buzzfeed set's "Fake" folder (`--this-just-in` reads it too), scored once at 41eeddf, then read. **Batch 18 is
   held out**: the other 23 texts of the Buzzfeed set's "Real" folder (batch 15's outlets), labelled at the end of
   session 26; only its real lines dropped were read. Score it without `-v`, as batches 7 and 10.
+- Batch 19 (session 28): 38 texts of FakeNewsCorpus's sample (several27/FakeNewsCorpus, commit c39d26e,
+  `news_sample.csv`; Apache-2.0 repository, the texts belong to their publishers) that tests/data/news/fresh31 does
+  not hold: 2016-2018 texts of the same sites, so not a first sight; pass the file to `--fake-news-corpus`.
+- Batches 20 and 21 (session 28): 60 pages of 60 sites no set used, one each, from Dragnet's 2012 collection of news
+  and blog pages (the copy in j-szulc/html-cleaning-dataset-merged, commit 46e01a0, `dragnet_data/input/`; the data's
+  own README says AGPLv3, the pages belong to their publishers), as trafilatura 2.3 extracts them (default settings,
+  no comments): pass that folder to `--dragnet`. Both were scored at 9f5752b before anything was read; batch 20 was
+  then read to write rules, and **batch 21 is held out** (only its real lines dropped were read): score it without
+  `-v`, as batches 7, 10 and 18.
 
 A paragraph's units are separated by its own spaces, one, more or none (a credit or a sentence glued to the one
 before: "... 800 schools.The fact ..."; such sentences are two units since session 27). An article is its
 title, then each non-empty line of its text, as the labellers read it; each block's label and its units' lengths
 rebuild the judged article. How each batch was scored first and what it showed:
-benchmarks/furniture-fresh-pages.md, "Session 23" to "Session 27". The fresh31 set of the same kind is in
+benchmarks/furniture-fresh-pages.md, "Session 23" to "Session 28". The fresh31 set of the same kind is in
 tests/data/news.
 """
 
@@ -180,6 +190,40 @@ def isot_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
     return texts
 
 
+def fake_news_corpus_texts(paths: list[str]) -> dict[str, tuple[str, str]]:
+    """Each article's title and text by its name ("fnc-<id>", the set's own id), from copies of FakeNewsCorpus's
+    news_sample.csv (newspaper's text, paragraphs on lines of their own)."""
+    texts: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        header, *rows = _rows(path)
+        for row in rows:
+            record = dict(zip(header, row, strict=False))
+            if record.get("id"):
+                texts[f"fnc-{record['id']}"] = (record.get("title", ""), record.get("content", ""))
+    return texts
+
+
+def dragnet_texts(paths: list[str], wanted: set[str]) -> dict[str, tuple[str, str]]:
+    """Each page's title and text as trafilatura extracts them (default settings, no comments) by its name
+    ("dn-<file>"), from the folders of Dragnet's saved pages (``<file>.html``); trafilatura 2.3's extraction of
+    them was labelled, and another version's text may differ (the scorer then counts the page missing). Only the
+    ``wanted`` pages are read: an extraction takes a moment."""
+    import trafilatura  # only this source needs it
+
+    texts: dict[str, tuple[str, str]] = {}
+    for folder in map(Path, paths):
+        for file in sorted(folder.glob("*.html")):
+            if f"dn-{file.stem}" not in wanted:
+                continue
+            found = trafilatura.bare_extraction(
+                file.read_text(encoding="utf-8", errors="replace"), include_comments=False, with_metadata=True
+            )
+            if found:
+                record = found if isinstance(found, dict) else found.as_dict()
+                texts[f"dn-{file.stem}"] = (record.get("title") or "", record.get("text") or "")
+    return texts
+
+
 def _decoded(data: bytes) -> str:
     """UTF-8, else Windows-1252; a few files hold bytes neither maps (none of them is labelled)."""
     try:
@@ -252,6 +296,16 @@ def main() -> None:
     parser.add_argument(
         "--isot", nargs="+", default=[], metavar="CSV", help="copies of ISOT's True.csv, Fake.csv"
     )
+    parser.add_argument(
+        "--fake-news-corpus",
+        nargs="+",
+        default=[],
+        metavar="CSV",
+        help="copies of FakeNewsCorpus's news_sample.csv",
+    )
+    parser.add_argument(
+        "--dragnet", nargs="+", default=[], metavar="DIR", help="folders of Dragnet's saved pages (*.html)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -264,6 +318,8 @@ def main() -> None:
         | this_just_in_texts(args.this_just_in)
         | fake_vs_satire_texts(args.fake_vs_satire)
         | isot_texts(args.isot)
+        | fake_news_corpus_texts(args.fake_news_corpus)
+        | dragnet_texts(args.dragnet, set(labels))
     )
     batches: dict[int, list[GoldArticle]] = {}
     missing = []

@@ -404,6 +404,10 @@ def test_trailing_credit_is_its_own_unit(text: str, credit: str):
         ("He was born c. 1950 in Kyiv. He left in 1991.", 2),  # circa, before a year
         ("She threatened Rep. Ilhan Omar, D-Minn., in March.", 1),
         (
+            "My colleagues, Drs. Rashawn Ray and Shayne Jones, ran the study. It was large.",
+            2,
+        ),  # a plural title
+        (
             "He has always done it -- making up a story for the public. Given that, doubt is fair -- and needed.",
             2,
         ),
@@ -816,6 +820,13 @@ def test_a_question_quoted_at_a_sentences_end_ends_it():
                 "At the peak of these occurrences, it rose.",
             ],
         ),
+        (  # fresh11's MSNBC page: a decade before the stop
+            "It is the most Americans have seen since the 1800s.The fact that the process unfolded is odd.",
+            [
+                "It is the most Americans have seen since the 1800s.",
+                "The fact that the process unfolded is odd.",
+            ],
+        ),
         (  # a closing mark after the stop, then the next sentence
             "“We need more data at every level.”Dr. Krogan’s collaborators have started testing.",
             ["“We need more data at every level.”", "Dr. Krogan’s collaborators have started testing."],
@@ -841,6 +852,7 @@ def test_sentences_glued_without_a_space_are_units(text: str, units: list[str]):
         "The former governor met Gov.Brown in Sacramento on Tuesday.",
         "The hospital is out of service, ultimately, over time…I want to make sure that I help.",
         "He wrote to john.Smith@example.org about the report.",
+        "See section 4.The Rules of the Road for the details.",
     ],
 )
 def test_a_glued_stop_inside_a_link_a_title_or_an_ellipsis_is_no_boundary(text: str):

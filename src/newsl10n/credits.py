@@ -472,7 +472,8 @@ _CREDIT_RES = (
     ),
     re.compile(  # Photo by Jane Doe on Unsplash; Image courtesy of NASA; Featured image by Alberto Riva/TPG.
         r"^(?i:(?:(?:top|main|lead|header|cover|featured) )?"
-        r"(?:photo illustration|photo|photograph|image|picture|illustration|graphic|video|screenshot)s? "
+        r"(?:photo illustration|photo|photograph|image|picture|illustration|graphic|video|screenshot|rendering|"
+        r"artist['’]s (?:rendering|impression)|map|chart)s? "
         r"(?:by|courtesy(?: of)?)|"
         r"courtesy(?: of)?) (?:[A-Z][^.!?]{0,80}\.?|[a-z][^.!?]{0,80})$"  # a name, or a user's handle ("ev")
     ),

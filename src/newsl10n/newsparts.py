@@ -56,6 +56,19 @@ _SHARE_LINE_RE = re.compile(
     rf"^(?=[-–—•|:\s]*(?:(?:{_SHARE_WORDS})[\s:,|/&-]*)+$).*\b(?:share|sharing|permalink|{_SOCIAL})\b",
     re.I,
 )
+# a row of the page's own links set apart by bars: "| Complete coverage |  | Photo archive |  | Video archive |",
+# "Transcript | Download mp4 | Download mp3", "Posted Nov. 6,2012 at 4:24 PM EST by Sam Greisman | Permalink"
+_LINK_ROW_WORD = (
+    r"(?:complete|full|latest|more|all|coverage|photos?|videos?|audio|archives?|gallery|galleries|transcript|"
+    r"download|mp3|mp4|pdf|print|printer-friendly|e-?mail|comments?|permalink|trackback|share|rss|feed|podcast|"
+    r"slideshow|listen|watch|subscribe|send|friend|this|post|page|article|story|stories|related|to|a|of|the|and)"
+)
+_LINK_ROW_ITEM = rf"{_LINK_ROW_WORD}(?:\s+{_LINK_ROW_WORD}){{0,3}}"
+_LINK_ROW_RE = re.compile(
+    rf"^(?:[|\s]*\|\s*)?{_LINK_ROW_ITEM}(?:(?:\s*\|)+\s*{_LINK_ROW_ITEM})+[|\s]*$|"
+    r"^posted [^|]{5,80}(?:\s*\|\s*(?:permalink|trackback|comments?(?: \(\d+\))?|print|e-?mail))+\s*$",
+    re.I,
+)
 _READING_TIME_RE = re.compile(  # "184 2 minute read": a view counter before it
     r"^(?:\d[\d,.]*k?\s+)?\d{1,2}\s*[- ]?min(?:ute)?s?\.?\s+read$|"
     r"^listen\s*[·•|-]\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?(?:\s+\d{1,3}-minute listen)?(?:\s+add to playlist)?$|"
@@ -127,6 +140,7 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("share prompt", _SHARE_LINE_RE),
+    ("link row", _LINK_ROW_RE),
     (  # a video player's title between its play button and its share row: "PlaySen. Reid To Trump: Rescind Bannon
         # Appointment Facebook Twitter Google Plus Embed"
         "video player",
@@ -179,6 +193,15 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"(?:stream|watch|listen) on (?:espn\+|bbc iplayer|bbc sounds|peacock|paramount\+|hulu|now)|"
             r"stream [\w .&'’-]{1,30} with no contract on now|get [\w ]{1,30} news sent straight to your phone|"
             r"for the latest news, weather,? (?:and )?sports\b.{0,100}|check out (?-i:[A-Z0-9])[\w .&'’-]{1,30} on youtube\b.{0,80}|"
+            # a blogger's own: "Check Me out On Youtube"; a teaser's share button: "ARNOLD! SHARE ME on TWITTER!
+            # http://bit.ly/THsVIy"
+            r"check (?:me|us) out on (?:youtube|rumble|bitchute|facebook|twitter|instagram|tiktok|gab)[.!]?|"
+            r"(?:[\w'’ -]{1,40}! )?share me on (?:twitter|facebook|x)!?(?: https?://\S+)?|"
+            # a pointer to the site's coverage: "For more Captain America 2 and Marvel Movie updates read
+            # Movieline.com", "·All The Layover Coverage on Eater [-E-]"
+            r"for more (?:[\w'’&:. -]{1,60} )?(?:updates|news|stories),? (?:read|visit|go to|head to|check out|see) "
+            r"(?:us at )?(?:[\w-]+\.)+(?:com|org|net|co\.uk)\b.{0,40}|"
+            r"\W{0,3}all (?-i:[A-Z])[\w’'&:. -]{1,60} coverage on (?-i:[A-Z])[\w.&’' -]{1,30}(?: \[[^\]]{1,10}\])?|"
             r"add (?-i:[A-Z0-9])[\w .&'’-]{1,30} to your google news feed\.?|"
             r"you['’]re reading (?-i:[A-Z0-9])[\w .&'’-]{1,30} [—–-]\s.{0,300}|"
             r"explore the (?:\w+ )?\d{4} issue|check out more from this issue\b.{0,80}|"
@@ -934,7 +957,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"video(?: below| here)?:$|"
             r"^this (?:article|story|report) (?:also appears|is also available|is available) in (?-i:[A-Z])\w+\."
             r"(?: (?:read|leer|lire|lesen):\s.{1,200})?$|"
-            r"^subscribe to (?:the |our )?.{0,60}\b(?:youtube|channel|podcast)\b.{0,100}$|"
+            r"^subscribe to (?:the |our |my )?.{0,60}\b(?:youtube|channel|podcast|website|blog)\b.{0,100}$|"
+            # "click banner above to connect with a CopBlock Group near you", "To read more posts like this visit A
+            # Bad Witch’s Blog at www.badwitch.co.uk"
+            r"^click (?:on )?(?:the |this )?(?:banner|graphic|image|logo) (?:above|below)\b.{0,100}$|"
+            r"^(?:to read|for) more (?:posts|articles|stories|content) like this,? (?:visit|go to|head (?:over )?to|"
+            r"check out|see)\b.{0,100}$|"
             r"^click to (?:search|set up|see|view|read|download|subscribe|sign up|learn|find|get|watch|listen|"
             r"share|enlarge|play|open|join)\b.{0,100}$|"
             # a syndicated story's link to its source, an advertiser's banner: "Click for more from The New York

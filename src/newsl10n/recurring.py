@@ -84,6 +84,12 @@ def recurring(
         for index in members:
             if stories[index].top:
                 top_holders[stories[index].top].add(number)
+    # the other stories a line stands around: a template line there is one wherever it stands in a story whose
+    # bounds a site notice of a sentence's shape shifted ("% of readers think this story is Fact. Add your two cents.")
+    holders_around: defaultdict[str, set[int]] = defaultdict(set)
+    for target, around in zip(targets, outside, strict=True):
+        for line in around:
+            holders_around[line].add(group_of[target])
     found = []
     for target, around in zip(targets, outside, strict=True):
         own = group_of[target]
@@ -104,6 +110,7 @@ def recurring(
                     )
                     # an advertisement a site sets above or below every story, and nothing else the same
                     or (line in around and len(holders[line] - {own}) >= _TEMPLATE_HOLDERS - 1)
+                    or len(holders_around[line] - {own}) >= _TEMPLATE_HOLDERS
                 ),
                 frozenset({stories[target].top} if top_holders[stories[target].top] - {own} else ()),
             )

@@ -43,7 +43,7 @@ def _wordset(words: str) -> frozenset[str]:
 # Abbreviations written before a name; they never end a sentence in news copy ("Pres. Biden").
 _TITLES = _wordset(
     "adm amb asst assoc atty brig capt cmdr col cpl dep gen gens gov govs hon insp lt maj messrs mr mrs ms mt ft pres "
-    "prof pvt rep reps rev rt sen sens sgt st supt dr sec secs"
+    "prof pvt rep reps rev rt sen sens sgt st supt dr drs profs sec secs"
 )
 # Abbreviations that are followed by a number ("No. 10", "approx. 200", "born c. 1950", "Dec. 20").
 _BEFORE_NUMBER = _wordset(
@@ -168,7 +168,7 @@ _LETTER_NAME_END_RE = re.compile(r"(?<=[a-z\d] )[A-Z]\.$")
 # first; a capitalized word opens the second, and is not a link's part itself ("www.DearAbby.com"). An ellipsis
 # is left alone: glued, it often leaves words out inside one sentence ("... over time…I want to make sure ...").
 _GLUED_STOP_RE = re.compile(
-    r"(?<=[\s\"“‘(])(?P<word>[A-Za-z][a-z]+|\d{2,})[.!?](?P<mark>[\"”’)]?)"
+    r"(?<=[\s\"“‘(])(?P<word>[A-Za-z][a-z]+|\d{2,}|\d+[a-z]+)[.!?](?P<mark>[\"”’)]?)"
     r"(?=[\"“‘]?(?:[A-Z][a-z]|[IA]\s))(?![^\s]{0,60}?[./@]\w)"
 )
 _STAGE_DIRECTION_RE = re.compile(r"\([a-z][^().!?]{0,60}\)")  # "(looks into camera)", "(laughs)"

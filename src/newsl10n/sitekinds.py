@@ -129,13 +129,18 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     (  # a site's rule for reusing its stories: "Reprinting is allowed only with an active hyperlink to RIA Novosti."
         "reuse notice",
         GuardedPattern(
-            ("hyperlink", "permission", "creative commons", "republish", "reprint", "materials"),
+            ("hyperlink", "permission", "creative commons", "republish", "reprint", "materials", "reproduc"),
             re.compile(
                 rf"^(?=.{{0,400}}$){NOT_REPORTED}(?:"
                 r"(?=.*\b(?:mandatory|required|obligatory|allowed|permitted|only)\b)(?:when )?"
                 r"(?:citing|using|reprinting|full or partial use)\b.{0,40}\b(?:materials?|content|publications?|"
                 r"stories|articles)\b.{0,150}\b(?:hyperlinks?|(?:written )?permission)\b.{0,200}|reprint(?:ing)? is (?:allowed|permitted) only\b.{0,150}|"
                 r"all materials on this (?:site|website)\b.{0,200}|you can republish this (?:story|article)\b.{0,150}|"
+                # "We encourage you to share and republish our reports, ...", "This content may be freely reproduced
+                # in full or in part in digital form with full attribution to the author and a link to ..."
+                r"we encourage you to (?:share and )?(?:republish|reprint|repost)\b.{0,200}|"
+                r"this (?:content|article|post|story|material) may be (?:freely )?(?:reproduced|republished|reprinted|"
+                r"reposted)\b.{0,250}|"
                 r"materials marked\b.{0,120}\b(?:are published as advertising|advertising)\b.{0,40}|"
                 r"copyright \(c\) \d{4}\.? .{0,80} reprinted with (?:the )?permission of .{0,200})$",
                 re.I,
@@ -601,6 +606,7 @@ SITE_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
             r"^(?=get|request|inquir|enquir|browse|ask|buy)"  # the call's first word, which most lines fail at once
             rf"{NOT_REPORTED}(?:get (?:a )?free sample (?:report|copy|pdf)|request (?:a |for )?(?:free )?sample "
             r"(?:report|copy|pdf)|(?:inquiry|enquiry|inquire|enquire) before buying|browse full (?:detailed|report)|"
+            r"(?:inquire|enquire) (?:for|about) (?:more )?(?:information|details)(?= ?[@:])|"
             r"ask for (?:a )?discount|buy (?:this|the full) report)\b.{0,250}$",
             re.I,
         ),

@@ -930,6 +930,7 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 "pay for",
                 "contact us",
                 "submit",
+                "like to",
             ),
             re.compile(
                 rf"^(?=.{{0,300}}$)(?!.*\b(?:{ATTRIBUTION})\b)(?:"
@@ -946,6 +947,9 @@ SITE_NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] =
                 r"send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b.{0,120}|"
                 r"we pay for your stories!?(?:\s.{0,200})?|contact us at \S+@\S+|"
                 r"want to submit a (?:guest )?(?:commentary|op-ed|letter|column)\b.{0,200}|"
+                # "If you would like to write an op-ed for the Washington Examiner, please read our guidelines ..."
+                r"if you(?: would|['’]d) like to (?:write|submit|contribute) an? (?:guest )?"
+                r"(?:commentary|op-ed|letter|column|guest post)\b.{0,200}|"
                 r"for (?:feedback|complaints|inquiries|enquiries|corrections)(?:,? (?:or |and )?"
                 r"(?:feedback|complaints|inquiries|enquiries|corrections))*,? (?:please )?(?:contact|e-?mail|write to) us\b.{0,100}|"
                 r"share your (?:news )?tips?:?\s*\S+@\S+\.?|"

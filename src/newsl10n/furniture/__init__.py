@@ -184,7 +184,8 @@ def classify_blocks(
             drops[0] = site_name
         head = ArticleHead(below_site, frozenset({below_site}))
     elif texts and opens_with_navigation(texts, drops[0]):
-        head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts])
+        recurring = [index for index, text in enumerate(texts) if text in repeated]
+        head = find_article_head(texts, drops, [verdict.kind is not None for verdict in verdicts], recurring)
     # the wire's or staff's name alone is marked as the byline, yet a list may take it along (a credit, a link)
     marked = [
         (verdict.kind is not None and not is_wire_alone(texts[index])) or index in head.blocks

@@ -206,10 +206,13 @@ def mark_tweet_authors(texts: Sequence[str], verdicts: list[BlockVerdict]) -> li
 _TWEET_AUTHOR_RE = re.compile(r"^[^@\s][^@]{0,49} @\w{1,15}$")
 # A list of the story's sources under its heading: "Sources include:" / "NCBI.NLM.NIH.gov" / "DailyMail.co.uk"
 _SOURCES_HEADING_RE = re.compile(
-    r"^(?:sources?|references)(?: for this (?:article|story|report))?(?: include[sd]?)?:$", re.I
+    r"^(?:(?:sources?|references)(?: for this (?:article|story|report))?(?: include[sd]?)?|"
+    r"for more information,? see)\s?:$",
+    re.I,
 )
 _SOURCE_ITEM_RE = re.compile(
-    r"^(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|info|io|news|co\.uk|org\.uk|ac\.uk)(?:/\S*)?$", re.I
+    r"^(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|gov|edu|int|info|io|news|co\.uk|org\.uk|ac\.uk)(?:/\S*)?$",
+    re.I,
 )
 
 

@@ -10,7 +10,7 @@ often a "More" menu, whose title-like lines would read as teasers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from newsl10n.credits import (
@@ -194,21 +194,25 @@ class ArticleHead:
 
 
 def find_article_head(
-    texts: Sequence[str], drops: Sequence[str | None], marked: Sequence[bool]
+    texts: Sequence[str],
+    drops: Sequence[str | None],
+    marked: Sequence[bool],
+    recurring: Collection[int] = frozenset(),
 ) -> ArticleHead:
     """The headline and standfirst just above the article's first byline, or above its first prose.
 
     A page pasted whole puts its navigation, and often a "More" menu, right above the headline; these
     title-like blocks would otherwise read as the menu's last teasers. The article starts at its first
     byline (or, with none, at its first paragraph of prose); its headline is the title-like block closest
-    above that, with the one right above it when there are two (headline, then standfirst).
+    above that, with the one right above it when there are two (headline, then standfirst). A line that
+    recurs in the batch's other stories is their site's (``recurring``), never this story's headline.
     """
     prose = next((i for i, text in enumerate(texts) if is_prose(text, drops[i], marked[i])), len(texts))
     start = next((i for i in range(prose) if _opens_byline(texts[i], drops[i], marked[i])), prose)
     if start == len(texts):
         return ArticleHead()  # no byline and no prose: no article to find
     candidates = [i for i in range(start - 1, 0, -1) if drops[i] is None][:HEAD_REACH]
-    titles = [i for i in candidates if _is_head_title(texts[i], marked[i])]
+    titles = [i for i in candidates if i not in recurring and _is_head_title(texts[i], marked[i])]
     if not titles:
         return ArticleHead(blocks=frozenset(range(start, prose)) & _marked_indexes(marked))
     nearest = titles[0]
@@ -305,7 +309,8 @@ def drop_unrelated_head_titles(texts: list[str], drops: list[str | None], marked
     for index in between:
         words = topic_words(texts[index])
         place = kept.index(index)
-        wrapped = texts[kept[place + 1]][:1].islower()  # a paragraph broken over lines goes on
+        # a paragraph broken over lines goes on, as a verse's lines do ("I remained silent;" / "I wasn’t a criminal")
+        wrapped = texts[kept[place + 1]][:1].islower() or texts[kept[place - 1]].rstrip().endswith((";", ","))
         standfirst = marked[kept[place - 1]]  # under the byline or date the standfirst stands
         if index >= HEAD_REACH * 2 or wrapped or standfirst or not words or words & story:
             continue

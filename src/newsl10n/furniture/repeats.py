@@ -64,6 +64,17 @@ def drop_repeats(
     between paragraphs ("View Larger Image"), where a subhead two stories share goes too."""
     prose = prose_blocks(texts, drops, marked)
     story = story_words(texts[index] for index in prose) if repeated else frozenset()
+    # two stories may end alike (a line of background), never begin alike: a sentence the batch repeats above
+    # the story's own first paragraph is the template's ("Headline: Bitcoin & Blockchain Searches Exceed Trump!")
+    own = [
+        index
+        for index in prose
+        if texts[index] not in repeated
+        and not any(
+            index == headline or repeats_headline(texts[index], texts[headline]) for headline in headlines
+        )
+    ]
+    first_own = own[0] if own else prose[0] if prose else 0
     for index, text in enumerate(texts):
         if index in headlines or not droppable(index, drops, marked):
             continue
@@ -74,7 +85,7 @@ def drop_repeats(
             # a site's sentence above or below every story ("Command Line delivers daily updates ..."); among
             # the paragraphs, or where it quotes someone or speaks of the story, a sentence two stories share
             # is the story's: a quote, a line of background, a short last paragraph
-            outside = bool(prose) and not prose[0] <= index <= prose[-1]
+            outside = bool(prose) and not first_own <= index <= prose[-1]
             if (
                 text in repeated
                 and outside

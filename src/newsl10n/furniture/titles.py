@@ -27,6 +27,7 @@ from newsl10n.furniture.reading import (
     short,
     tells_the_story,
 )
+from newsl10n.furniture.repeats import repeats_headline
 from newsl10n.newsparts import is_gallery_opener, is_teaser, is_title_like
 from newsl10n.topicwords import story_words
 
@@ -59,6 +60,7 @@ _NAME_AND_AGE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, \d{1,
 _CUT_TITLE_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 # Another story's summary cut short: "... killing seven students...", "... and about ..."
 _CUT_SUMMARY_WORDS = 6
+_ANAPHORA_LINES = 3  # this many lines cut short that open with the same two words are one text's verse
 _CUT_SUMMARY_RE = re.compile(r"[\w,;:'’\")]\s?(?:\.\.\.|…)$")
 
 
@@ -210,12 +212,21 @@ def drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[b
     article a summary cut short is a teaser even when it tells the same story: a follow-up's, or this one's
     own lead in a list of links."""
     cut = [_is_cut_summary(text) and OTHER_SCRIPT_RE.search(text) is None for text in texts]
+    openings = Counter(_opening(text) for text, is_cut in zip(texts, cut, strict=True) if is_cut)
+    # lines that trail off and open alike, three or more, are the text's own verse or list ("Then they
+    # arrested a man for holding a sign …"), not other stories' summaries
+    cut = [
+        is_cut and (not _opening(text) or openings[_opening(text)] < _ANAPHORA_LINES)
+        for text, is_cut in zip(texts, cut, strict=True)
+    ]
     prose = [index for index in prose_blocks(texts, drops, marked) if not cut[index]]
     story = story_words(texts[index] for index in prose)
     for index in range(2, len(texts)):
         outside = not prose or index < prose[0] or index > prose[-1]
         title = index - 1
         if not (cut[index] and outside and droppable(index, drops, marked)):
+            continue
+        if repeats_headline(texts[title], texts[0]):  # the page's own heading over its lead, cut short
             continue
         # above the prose, the story's own lead, or its picture's caption above it, names the story's topic
         below = bool(prose) and index > prose[-1]
@@ -227,6 +238,13 @@ def drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[b
             drops[index] = "teaser's summary cut short"
         elif drops[title] is not None:  # its title left out already (a link, a picture's label)
             drops[index] = "teaser's summary cut short"
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    """A line's first two words, to tell lines that open alike; none for a summary that opens with its
+    writer's byline, as other stories' summaries do alike ("by Marlon Madden The unemployment rate ...")."""
+    words = tuple(word.lower() for word in text.split()[:2])
+    return () if words[:1] == ("by",) else words
 
 
 def _is_cut_summary(text: str) -> bool:
