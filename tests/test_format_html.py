@@ -566,6 +566,74 @@ def test_a_pages_widget_inside_the_article_is_dropped_and_stays_as_it_was(tmp_pa
     assert WIDGET in {richtext.plain(unit.text) for unit in read_article(fragment).units}
 
 
+def test_other_stories_titles_below_the_articles_last_paragraph_are_dropped(tmp_path):
+    """trafilatura may keep a "More from" box below the story; the text rules know its titles by their run, and
+    a list the page marks up, with the line that heads it, stays the article's."""
+    titles = [
+        "Comcast adds a cloud recorder for its cable boxes",
+        "TiVo sues Verizon over its recorder patents",
+        "Netflix comes to the Xbox next month",
+    ]
+    box = "<p>More from Gadget Blog</p>\n" + "\n".join(f"<p>{title}</p>" for title in titles)
+    path = tmp_path / "story.html"
+    path.write_text(OLD_BLOG_PAGE.replace("it added.</p>\n</div>", f"it added.</p>\n{box}\n</div>"))
+    article = read_article(path)
+    dropped = {item.text: item.reason for item in article.dropped}
+    assert all(dropped.get(title, "").startswith("furniture: teaser") for title in titles)
+    features = (
+        "<p>What the update brings:</p>\n<ul><li>External storage of up to one terabyte</li>"
+        + "".join(f"<li>{item}</li>" for item in ("Recordings watched in any room", "A new program guide"))
+    )
+    path.write_text(OLD_BLOG_PAGE.replace("it added.</p>\n</div>", f"it added.</p>\n{features}</ul>\n</div>"))
+    texts = [unit.text for unit in read_article(path).units]
+    assert {"What the update brings:", "A new program guide"} <= set(texts)
+
+
+SITE_LOGO_PAGE = """<!DOCTYPE html><html><head>
+<title>Unilever, DHL Partner to Drive Sustainability &middot; Energy News &middot; Environmental Leader</title>
+<meta name="description" content="Unilever and DHL Supply Chain have partnered on a series of initiatives that the companies say will increase sustainable practices.">
+</head><body><div id="header"><h1><a href="/">Environmental Leader</a></h1></div>
+<div id="main" class="post"><div class="breadcrumbs"><a href="/">Home</a> &raquo; Unilever, DHL Partner to Drive Sustainability</div>
+<p class="date">August 9, 2012</p>
+<h2>Unilever, DHL Partner to Drive Sustainability</h2>
+<div class="byline"><span class="author">Jane Doe/Statehouse Bureau</span>
+<div class="tools"><a href="#">Email</a> | <a href="#">Print</a></div></div>
+<p>Unilever and DHL Supply Chain have partnered on a series of initiatives that the companies say will increase sustainable practices.</p>
+<p>According to Unilever and DHL, these new initiatives include developing technology to improve carbon efficiency and reduce waste.</p>
+<p>The agreement is a step toward Unilever's goal to halve its environmental impact while doubling its size, the company said.</p>
+<p>In March, Unilever launched an online platform seeking technical solutions for reducing its environmental impact.</p>
+<p>Stay Up-to-Date On Environmental Management, Energy &amp; Sustainability News with EL's Free Daily Newsletter</p>
+<p>AltaTerra Online: Leading Corporate Practices</p>
+<p>Efficiency Metrics, Solar at Scale, Green Product Innovation &gt;&gt;</p>
+<p>Sustainability Training from UVM 100% Online</p>
+</div><div id="footer">Privacy | About Us | Advertise</div></body></html>"""
+
+
+def test_a_logo_saying_the_sites_name_is_no_headline_and_the_sites_boxes_below_the_story_go(tmp_path):
+    """Environmental Leader, 2012 (Dragnet's pages): the logo's <h1> says the site's name that ends the <title>,
+    which trafilatura gives as the title too; the story's <h2> below the breadcrumbs is the headline. The meta
+    description after the text is no paragraph below the story, so the newsletter's and sponsors' lines there
+    go; the tools in the byline's box go too."""
+    path = tmp_path / "story.html"
+    path.write_text(SITE_LOGO_PAGE, encoding="utf-8")
+    article = read_article(path)
+    headlines = [unit.text for unit in article.units if unit.kind == Kind.HEADLINE]
+    assert headlines == ["Unilever, DHL Partner to Drive Sustainability"]
+    dropped = {item.text: item.reason for item in article.dropped}
+    assert (
+        dropped["AltaTerra Online: Leading Corporate Practices"] == "furniture: title list after the article"
+    )
+    assert (
+        dropped["Sustainability Training from UVM 100% Online"] == "furniture: title list after the article"
+    )
+    assert dropped["Email | Print"] == "furniture: share prompt"
+    assert any(unit.text.startswith("In March, Unilever launched") for unit in article.units)
+    assert "Jane Doe/Statehouse Bureau" in {unit.text for unit in article.units}
+    # a story heading that says no title: still the logo is never the headline
+    path.write_text(SITE_LOGO_PAGE.replace("Drive Sustainability</h2>", "Cut Waste</h2>"), encoding="utf-8")
+    assert "Environmental Leader" not in {unit.text for unit in read_article(path).units}
+
+
 def test_a_head_left_open_ends_where_the_body_begins(tmp_path):
     # Phoronix (postlight/parser's fixture) never closes its <head>: the page's text is the body's, not the head's
     root = parse(

@@ -19,10 +19,10 @@ from newsl10n import invisible, richtext
 from newsl10n.errors import UserError
 from newsl10n.formats import AUTO, ArticleFormat, Document, choose_format
 from newsl10n.formats.decode import decode_article
-from newsl10n.furniture import BlockVerdict, classify_blocks, inline_widget_reason
+from newsl10n.furniture import TEXT_SHAPES, BlockVerdict, classify_blocks, inline_widget_reason
 from newsl10n.model import Article, Block, Dropped, Gap, Kind, StoryPrint, Unit, fingerprint
 from newsl10n.newsparts import NO_WORDS, is_title_like
-from newsl10n.recurring import Recurring, around_the_story, block_key, recurring, story_print
+from newsl10n.recurring import Recurring, around_the_story, block_key, is_paragraph, recurring, story_print
 from newsl10n.segment import unit_spans
 
 STDIN = "-"
@@ -33,6 +33,7 @@ _HEADLINE_WORDS = 25
 _STAMP_KINDS = (Kind.CREDIT, Kind.DATELINE, Kind.CAPTION)  # kept above a headline, never one
 # the kinds of a page's blocks that may be a widget's line; a headline, caption, quotation or credit never is
 _WIDGET_KINDS = (Kind.BODY, Kind.SUBHEAD, Kind.LIST_ITEM, Kind.ALT)
+_TOOL_ROWS = ("furniture: share prompt", "furniture: link row")
 
 
 def read_article(
@@ -193,12 +194,23 @@ def segment_document(
     ``cleaned`` is :func:`_cleaned_blocks` of the document when the caller has it already."""
     blocks, removed = cleaned or _cleaned_blocks(document)
     texts = [_plain(block) for block in blocks]
-    verdicts = classify_blocks(texts, repeated=repeated, top_recurs=top_recurs)
+    verdicts = _page_verdicts(document, blocks, texts, repeated, top_recurs)
+    tail = (
+        len(blocks)
+        if keep_all or not document.widgets_inside
+        else _below_last_paragraph(blocks, texts, verdicts)
+    )
     if keep_all or document.furniture_found:
-        verdicts = [BlockVerdict(verdict.kind) for verdict in verdicts]
+        verdicts = [
+            BlockVerdict(
+                verdict.kind,
+                verdict.drop if index >= tail and _below_article(index, blocks, verdict) else None,
+            )
+            for index, verdict in enumerate(verdicts)
+        ]
     if document.widgets_inside and not keep_all:
         verdicts = [
-            BlockVerdict(verdict.kind, inline_widget_reason(text) if _may_be_widget(block, verdict) else None)
+            BlockVerdict(verdict.kind, verdict.drop or _widget_reason(block, text, verdict))
             for block, text, verdict in zip(blocks, texts, verdicts, strict=True)
         ]
     kept = [verdict.drop is None for verdict in verdicts]
@@ -229,8 +241,59 @@ def segment_document(
     return article
 
 
-def _may_be_widget(block: Block, verdict: BlockVerdict) -> bool:
-    return block.kind in _WIDGET_KINDS and verdict.kind is None
+def _page_verdicts(
+    document: Document, blocks: list[Block], texts: list[str], repeated: Collection[str], top_recurs: bool
+) -> list[BlockVerdict]:
+    """The text rules' verdicts. A whole page's <title> and meta description follow its text in the blocks;
+    they are no lines of the page, and a description read as a paragraph below the story would make the site's
+    boxes above it part of the article."""
+    read = [
+        index
+        for index, block in enumerate(blocks)
+        if not (document.furniture_found and block.kind == Kind.META)
+    ]
+    found = classify_blocks([texts[index] for index in read], repeated=repeated, top_recurs=top_recurs)
+    verdicts = [BlockVerdict()] * len(blocks)
+    for index, verdict in zip(read, found, strict=True):
+        verdicts[index] = verdict
+    return verdicts
+
+
+def _below_last_paragraph(blocks: list[Block], texts: list[str], verdicts: Sequence[BlockVerdict]) -> int:
+    """Where the blocks below a whole page's last paragraph of prose begin: there trafilatura may leave other
+    stories' titles and the site's boxes, which the text rules know by their run ("title list after the
+    article"), and a page's markup alone does not tell."""
+    paragraphs = [
+        index
+        for index, (block, text, verdict) in enumerate(zip(blocks, texts, verdicts, strict=True))
+        if block.kind == Kind.BODY and verdict.drop is None and is_paragraph(text)
+    ]
+    return paragraphs[-1] + 1 if paragraphs else len(blocks)
+
+
+def _below_article(index: int, blocks: list[Block], verdict: BlockVerdict) -> bool:
+    """A block below a whole page's last paragraph that the text rules may drop: no item of a list the page
+    marks up, nor the line that heads one ("This game will help you!" over the game's features), no figure
+    or rule (what it is, not what it says)."""
+    heads_a_list = index + 1 < len(blocks) and blocks[index + 1].kind == Kind.LIST_ITEM
+    return (
+        blocks[index].kind in (Kind.BODY, Kind.SUBHEAD, Kind.ALT)
+        and not heads_a_list
+        and verdict.kind is None
+        and verdict.drop is not None
+        and verdict.drop.removeprefix("furniture: ") not in TEXT_SHAPES
+    )
+
+
+def _widget_reason(block: Block, text: str, verdict: BlockVerdict) -> str | None:
+    """Why a block inside a whole page's article is one of its widgets, or None. A byline's box may hold the
+    page's tools too ("Email | Print" under the writer's name at NJ.com), never anything else of the kind."""
+    if verdict.kind is not None:
+        return None
+    reason = inline_widget_reason(text)
+    if block.kind in _WIDGET_KINDS or (block.kind == Kind.BYLINE and reason in _TOOL_ROWS):
+        return reason
+    return None
 
 
 def _headline_after_furniture(

@@ -25,6 +25,7 @@ from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, nam
 from newsl10n.formats.htmltree import Element, Text
 from newsl10n.model import Dropped, Kind
 from newsl10n.newsparts import ends_like_sentence
+from newsl10n.newsparts import furniture_reason as text_furniture_reason
 
 # Words; in scripts written without spaces (Chinese, Japanese) each character counts as one.
 _TOKEN_RE = re.compile(
@@ -36,6 +37,9 @@ _ROOT_SHARE = 0.9  # of the matched text the article's container holds
 _ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPTION, Kind.CREDIT})
 _DROPPED_TEXT = 70
 _TITLE_MATCH = 0.6
+_SITE_NAME_WORDS = 4  # a site's name that ends a page's <title> is this short
+# what sets a site's name apart at the end of a page's <title>: "Story · Section · Site", "Story | Site"
+_TITLE_PARTS_RE = re.compile(r"\s+(?:[|·•—–»]|-{1,2}|::)\s+")
 _PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
 _CHUNK_PARAGRAPHS = 2
 _END_MARK_RE = re.compile(r"\s*[^\w\s.!?…;:\"'”’)\]]{1,2}$")  # the mark a magazine ends its story with: "♦"
@@ -304,10 +308,16 @@ def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]
     An ``<h1>`` is preferred, also below the first paragraph (a site may put a summary above it); a site's
     logo in an ``<h1>`` does not match the title, so it is never taken.
     """
-    # the first paragraph, not a short line matched by chance (a menu's "Home" that the text also has)
-    prose = [run.start for run in matched if len(run.text.split()) >= _PROSE_RUN_WORDS]
+    # the first paragraph, not a short line matched by chance (a menu's "Home" that the text also has) nor the
+    # breadcrumbs that say the headline after the site's sections ("Home » Unilever, DHL Partner to ...")
+    prose = [
+        run.start
+        for run in matched
+        if len(run.text.split()) >= _PROSE_RUN_WORDS and text_furniture_reason(run.text) != "breadcrumbs"
+    ]
     first = min(prose or [run.start for run in matched], default=0)
-    title_words = [set(tokens(title)) for title in titles if title.strip()]
+    stories, sites = _story_titles(titles)
+    title_words = [set(tokens(title)) for title in stories]
     best, best_score = None, 0.0
     for run in runs:
         h1 = run.container.name == "h1"  # an <h1> that says the title is the headline wherever it stands
@@ -326,9 +336,30 @@ def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]
     # no title names the story (an AP page's <title> says "News from The Associated Press"): the last element
     # above the first paragraph that the markup calls the story's title
     named = [
-        run for run in runs if run.start <= first and _named_as_title(run) and not _in_sidebar(run.container)
+        run
+        for run in runs
+        if run.start <= first
+        and _named_as_title(run)
+        and not _in_sidebar(run.container)
+        and run.text.strip().casefold() not in sites  # the logo's heading
     ]
     return named[-1] if named else None
+
+
+def _story_titles(titles: Sequence[str]) -> tuple[list[str], set[str]]:
+    """The titles a headline may say, and the first part of each that names the site after it; never the site's
+    name alone, which ends a page's <title> ("Unilever, DHL Partner ... · Environmental Management & Energy News ·
+    Environmental Leader"), which an extractor may give as the title, and which the logo's heading says. Also
+    those site names, in lower case."""
+    sites = set()
+    found = []
+    for title in titles:
+        parts = _TITLE_PARTS_RE.split(title.strip())
+        if len(parts) > 1 and len(parts[-1].split()) <= _SITE_NAME_WORDS:  # not "Site | the story's title"
+            sites.add(parts[-1].casefold())
+            found.append(parts[0])
+        found.append(title.strip())
+    return [title for title in found if title and title.casefold() not in sites], sites
 
 
 def _named_as_title(run: Run) -> bool:
