@@ -705,3 +705,40 @@ def test_a_partners_logo_and_video_thumbnails_inside_the_article_are_dropped(tmp
     assert {item.reason for item in article.dropped if "Wales Online" in item.text} >= {
         "furniture: image label"
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "stories", "sites"),
+    [
+        (
+            "Unilever, DHL Partner · Energy News · Environmental Leader",
+            ["Unilever, DHL Partner", "Unilever, DHL Partner · Energy News · Environmental Leader"],
+            {"environmental leader"},
+        ),
+        (
+            "Free Range Librarian › The Fall Funnel of Fun",  # a path: the site first
+            ["The Fall Funnel of Fun", "Free Range Librarian › The Fall Funnel of Fun"],
+            {"free range librarian"},
+        ),
+        ("Vacations! — Paulo Coelho's Blog", ["Vacations! — Paulo Coelho's Blog"], set()),  # no shorter site
+        ("Environmental Leader", ["Environmental Leader"], set()),
+    ],
+)
+def test_a_pages_title_gives_the_storys_title_and_the_sites_name(
+    title: str, stories: list[str], sites: set[str]
+):
+    from newsl10n.formats.htmlextract import _story_titles
+
+    assert _story_titles([title]) == (stories, sites)
+
+
+def test_the_story_heading_under_a_logo_is_the_headline_when_the_title_puts_the_site_first(tmp_path):
+    page = SITE_LOGO_PAGE.replace(
+        "<title>Unilever, DHL Partner to Drive Sustainability &middot; Energy News &middot; Environmental Leader</title>",
+        "<title>Environmental Leader &rsaquo; Unilever, DHL Partner to Drive Sustainability</title>",
+    )
+    assert page != SITE_LOGO_PAGE
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    headlines = [unit.text for unit in read_article(path).units if unit.kind == Kind.HEADLINE]
+    assert headlines == ["Unilever, DHL Partner to Drive Sustainability"]

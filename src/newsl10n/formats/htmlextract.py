@@ -37,9 +37,11 @@ _ROOT_SHARE = 0.9  # of the matched text the article's container holds
 _ADDED_KINDS = frozenset({Kind.BYLINE, Kind.DATELINE, Kind.STANDFIRST, Kind.CAPTION, Kind.CREDIT})
 _DROPPED_TEXT = 70
 _TITLE_MATCH = 0.6
-_SITE_NAME_WORDS = 4  # a site's name that ends a page's <title> is this short
-# what sets a site's name apart at the end of a page's <title>: "Story · Section · Site", "Story | Site"
-_TITLE_PARTS_RE = re.compile(r"\s+(?:[|·•—–»]|-{1,2}|::)\s+")
+_SITE_NAME_WORDS = 4  # a site's name at one end of a page's <title> is this short
+# what sets a site's name apart in a page's <title>: "Story · Section · Site", "Site » Archive » Story"; a
+# path's marks go from the site down to the story
+_SITE_FIRST_RE = re.compile(r"\s[»›]\s")
+_TITLE_PARTS_RE = re.compile(r"\s+(?:[|·•—–»›]|-{1,2}|::)\s+")
 _PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
 _CHUNK_PARAGRAPHS = 2
 _END_MARK_RE = re.compile(r"\s*[^\w\s.!?…;:\"'”’)\]]{1,2}$")  # the mark a magazine ends its story with: "♦"
@@ -318,17 +320,22 @@ def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]
     first = min(prose or [run.start for run in matched], default=0)
     stories, sites = _story_titles(titles)
     title_words = [set(tokens(title)) for title in stories]
+    # the page's own <title> (the last title given) is surer than an extractor's guess ("Newsletter subscription
+    # status"): a heading that says it exactly wins a tie
+    own_words = [set(tokens(title)) for title in _story_titles(titles[-1:])[0]]
     best, best_score = None, 0.0
     for run in runs:
         h1 = run.container.name == "h1"  # an <h1> that says the title is the headline wherever it stands
         if not _may_be_headline(run.container) or (run.start > first and not h1) or not any(title_words):
+            continue
+        if run.text.strip().casefold() in sites:  # the logo's heading
             continue
         run_words = set(tokens(run.text))
         score = max(
             (len(run_words & words) / len(run_words | words) for words in title_words if run_words),
             default=0.0,
         )
-        score += 0.1 * h1
+        score += 0.1 * h1 + 0.05 * (run_words in own_words)
         if score > best_score:
             best, best_score = run, score
     if best_score >= _TITLE_MATCH:
@@ -347,17 +354,22 @@ def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]
 
 
 def _story_titles(titles: Sequence[str]) -> tuple[list[str], set[str]]:
-    """The titles a headline may say, and the first part of each that names the site after it; never the site's
-    name alone, which ends a page's <title> ("Unilever, DHL Partner ... · Environmental Management & Energy News ·
-    Environmental Leader"), which an extractor may give as the title, and which the logo's heading says. Also
-    those site names, in lower case."""
+    """The titles a headline may say, with the part of each that is the story's, and the site's names apart.
+
+    A page's <title> names the site after the story ("Unilever, DHL Partner ... · Environmental Management &
+    Energy News · Environmental Leader"), or before it along a path ("Free Range Librarian › The Fall Funnel of
+    Fun"); a site's name is short, and never longer than the story's title ("Vacations! — Paulo Coelho's Blog" is
+    left whole). The site's name alone is no title: an extractor may give it as one, and the logo says it."""
     sites = set()
     found = []
     for title in titles:
         parts = _TITLE_PARTS_RE.split(title.strip())
-        if len(parts) > 1 and len(parts[-1].split()) <= _SITE_NAME_WORDS:  # not "Site | the story's title"
-            sites.add(parts[-1].casefold())
-            found.append(parts[0])
+        if _SITE_FIRST_RE.search(title):
+            parts.reverse()
+        story, site = parts[0], parts[-1]
+        if len(parts) > 1 and len(site.split()) <= min(_SITE_NAME_WORDS, len(story.split())):
+            sites.add(site.casefold())
+            found.append(story)
         found.append(title.strip())
     return [title for title in found if title and title.casefold() not in sites], sites
 
