@@ -26,6 +26,7 @@ STORY = [
         ("ARNOLD! SHARE ME on TWITTER! http://bit.ly/THsVIy", "promotion"),
         ("For more Captain America 2 and Marvel Movie updates read Movieline.com", "promotion"),
         ("·All The Layover Coverage on Eater [-E-]", "promotion"),
+        ("Recent posts from Jon Bloom:", "widget label"),
     ],
 )
 def test_a_pages_own_links_and_pointers_are_furniture(line: str, reason: str):
@@ -41,6 +42,8 @@ def test_a_pages_own_links_and_pointers_are_furniture(line: str, reason: str):
         "The story | The photos of the day",
         "For more news, the mayor said, read the local paper.",
         "All the coverage on Fox that night was about the storm.",
+        "Recent posts from Jon Bloom were deleted.",
+        "Recent posts from the president's account were deleted.",
     ],
 )
 def test_a_storys_lines_of_that_shape_are_no_furniture(line: str):

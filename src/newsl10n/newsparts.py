@@ -936,6 +936,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"arrow|back|(?-i:bars|transcript)|new window|replay video|just watched|(?:[\w .&'’-]{1,40} )?see more videos|"
             r"reuse this content(?: the trust project)?|(?:reply|retweet|favorite|like)(?: (?:reply|retweet|favorite|like)){1,3}|"
             r"about the (?:author|authors|writer|reporter): [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|more (?:stories|articles|posts) by .{1,40}|"
+            # an author's list under the story: "Recent posts from Jon Bloom:"
+            r"(?:more|recent|latest|other) (?:stories|articles|posts) (?:by|from) (?-i:[A-Z])[^.!?]{0,40}:?|"
             r"sign up (?:via|for) push alerts?|"
             r"sections|log ?in ?/ ?register|already a subscriber\?(?: (?:sign|log) ?in\.?)?|(?:log ?in|sign ?in) here\.|watch live|live updates|live|"
             r"scroll down for video|-*\s*scroll down to (?:read|see|continue|keep reading)(?: more)?\s*-*|a ?a(?: ?a)?|in [“\"][^\"”]{1,40}[”\"]|"  # WordPress's related posts: 'In "News"'
