@@ -308,7 +308,8 @@ def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]
     """The heading that says what one of the page's titles says, at or before the article's first block.
 
     An ``<h1>`` is preferred, also below the first paragraph (a site may put a summary above it); a site's
-    logo in an ``<h1>`` does not match the title, so it is never taken.
+    logo says the site's name, which is no title (:func:`_story_titles`), so it is never taken. ``titles`` ends
+    with the page's own ``<title>``.
     """
     # the first paragraph, not a short line matched by chance (a menu's "Home" that the text also has) nor the
     # breadcrumbs that say the headline after the site's sections ("Home » Unilever, DHL Partner to ...")
