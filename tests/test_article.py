@@ -240,6 +240,29 @@ def test_cp1252_quotes_suggest_cp1252(tmp_path):
     assert "0x93" in message and "iconv -f cp1252 -t utf-8" in message
 
 
+@pytest.mark.parametrize(
+    ("declared", "codec", "told"),
+    [
+        (
+            '<meta charset="windows-1251">',
+            "cp1251",
+            "declares windows-1251; convert it with `iconv -f windows-1251",
+        ),
+        (  # browsers read a latin1 label as windows-1252, whose quotes a latin1 page often holds
+            '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1" />',
+            "cp1252",
+            "declares ISO-8859-1; convert it with `iconv -f cp1252",
+        ),
+    ],
+)
+def test_a_page_saved_in_the_charset_it_declares_is_told_to_convert_from_it(tmp_path, declared, codec, told):
+    page = (
+        f"<!DOCTYPE html><html><head>{declared}<title>T</title></head><body><p>Привет “мир”</p></body></html>"
+    )
+    message = user_error(write(tmp_path, page.encode(codec, errors="replace"), "page.html"))
+    assert told in message
+
+
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf16_bom(tmp_path, codec):
     message = user_error(write(tmp_path, "\ufeffTitle\n\nText.\n".encode(codec)))

@@ -742,3 +742,23 @@ def test_the_story_heading_under_a_logo_is_the_headline_when_the_title_puts_the_
     path.write_text(page, encoding="utf-8")
     headlines = [unit.text for unit in read_article(path).units if unit.kind == Kind.HEADLINE]
     assert headlines == ["Unilever, DHL Partner to Drive Sustainability"]
+
+
+@pytest.mark.parametrize(
+    ("declared", "written"),
+    [
+        ('<meta charset="windows-1252">', '<meta charset="utf-8">'),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1" />',
+            '<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />',
+        ),
+        ('<meta charset="UTF-8">', '<meta charset="UTF-8">'),  # already so: left as it is
+    ],
+)
+def test_the_localized_page_declares_the_utf8_it_is_written_in(tmp_path, runner, declared, written):
+    """A page saved in windows-1252 and converted with iconv, as newsl10n asks, still declares windows-1252; its
+    translation is written in UTF-8, and a browser must read it so."""
+    page = OLD_BLOG_PAGE.replace("<head>", f"<head>{declared}")
+    localized = localized_with_pseudo(tmp_path, runner, page)
+    assert written in localized
+    assert localized.count("charset") == 1

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from newsl10n.errors import UserError
+
+_PRESCAN_BYTES = 1024  # how far a browser looks for a page's declared charset
+_DECLARED_RE = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([\w.:-]{2,40})", re.I)
+_WINDOWS_1252_LABELS = frozenset(
+    ("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252")
+)
 
 _BOMS = (
     (b"\xff\xfe\x00\x00", "UTF-32", "utf-32"),
@@ -37,11 +45,30 @@ def decode_article(data: bytes, path: Path) -> str:
     except UnicodeDecodeError as error:
         bad = data[error.start]
         line = data.count(b"\n", 0, error.start) + 1
-        source = "cp1252" if 0x80 <= bad <= 0x9F else "latin1"
+        label, codec = _declared_charset(data)
+        source = codec or ("cp1252" if 0x80 <= bad <= 0x9F else "latin1")
+        said = f"; the page declares {label}" if codec else ""
         raise UserError(
-            f"{path}: file is not UTF-8 (invalid byte 0x{bad:02x} at line {line}, byte offset {error.start}); "
+            f"{path}: file is not UTF-8 (invalid byte 0x{bad:02x} at line {line}, byte offset {error.start}){said}; "
             f"convert it with `iconv -f {source} -t utf-8`"
         ) from error
+
+
+def _declared_charset(data: bytes) -> tuple[str, str | None]:
+    """The charset a web page declares in its first bytes (``<meta charset>``, or ``charset=`` in its
+    Content-Type) as written, and the codec iconv should read it with (browsers read latin1 and ASCII labels as
+    windows-1252, and so does this); None for none, UTF-8 or a name no codec has."""
+    found = _DECLARED_RE.search(data[:_PRESCAN_BYTES])
+    if found is None:
+        return "", None
+    label = found.group(1).decode("ascii")
+    if label.lower() in _WINDOWS_1252_LABELS:
+        return label, "cp1252"
+    try:
+        known = codecs.lookup(label).name
+    except LookupError:
+        return label, None
+    return label, None if known == "utf-8" else label.lower()
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -22,6 +22,7 @@ so writing the source's own text gives back the file unchanged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,8 @@ _TEXT_ATTRIBUTES = ("alt", "title")
 _META_NAMES = frozenset(
     ("description", "og:title", "og:description", "twitter:title", "twitter:description", "og:image:alt")
 )
+_UTF8_LABELS = frozenset(("utf-8", "utf8", "unicode-1-1-utf-8"))
+_CONTENT_CHARSET_RE = re.compile(r"charset\s*=\s*['\"]?([\w.:-]+)", re.I)  # "text/html; charset=iso-8859-1"
 _NO_ARTICLE = "{path}: no article found in this page; to translate all of its text, use --format text"
 
 
@@ -62,6 +65,7 @@ class Skeleton:
     spans: dict[str, Span] = field(default_factory=dict)
     lang: Attribute | None = None  # <html lang="...">
     html_name_end: int = -1  # where to add lang="" when <html> has none
+    charset_edits: list[Edit] = field(default_factory=list)  # a declared charset other than UTF-8, made UTF-8
 
 
 class HtmlFormat:
@@ -91,7 +95,7 @@ class HtmlFormat:
             widgets_inside = False
         if not selection.article:
             raise UserError(f"{path}: no text to translate in this HTML")
-        skeleton = Skeleton(text)
+        skeleton = Skeleton(text, charset_edits=_charset_edits(text, root))
         blocks = _article_blocks(selection, root, skeleton, lines) + _meta_blocks(root, skeleton, lines)
         html_element = next((element for element in root.iter() if element.name == "html"), None)
         if html_element is not None:
@@ -114,6 +118,7 @@ class HtmlFormat:
             if span is not None and content != span.original:
                 edits.append(Edit(span.start, span.end, _written(span, content), span.tag))
         edits.extend(_lang_edit(skeleton, lang))
+        edits.extend(skeleton.charset_edits)
         return apply(skeleton.source, edits)
 
 
@@ -239,6 +244,25 @@ def _written(span: Span, content: str) -> str:
         return content.replace("'", "&#39;")
     value = content.replace('"', "&quot;")
     return value if span.quote == '"' else f'"{value}"'
+
+
+def _charset_edits(source: str, root: Element) -> list[Edit]:
+    """The page's declared charset set to UTF-8, which the localized page is written in: a page saved in
+    windows-1252 and converted with iconv (as newsl10n asks) still says windows-1252, and a browser would read
+    its translation wrong."""
+    edits = []
+    for element in root.iter():
+        if element.name != "meta":
+            continue
+        declared = element.attributes.get("charset")
+        if declared is not None and declared.value.strip().lower() not in _UTF8_LABELS:
+            edits.append(Edit(declared.value_start, declared.value_end, "utf-8"))
+        content = element.attributes.get("content")
+        if content is not None and element.get("http-equiv").strip().lower() == "content-type":
+            found = _CONTENT_CHARSET_RE.search(source, content.value_start, content.value_end)
+            if found and found.group(1).lower() not in _UTF8_LABELS:
+                edits.append(Edit(found.start(1), found.end(1), "utf-8"))
+    return edits
 
 
 def _lang_edit(skeleton: Skeleton, lang: str) -> list[Edit]:
