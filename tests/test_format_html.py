@@ -762,3 +762,18 @@ def test_the_localized_page_declares_the_utf8_it_is_written_in(tmp_path, runner,
     localized = localized_with_pseudo(tmp_path, runner, page)
     assert written in localized
     assert localized.count("charset") == 1
+
+
+def test_an_images_file_name_for_its_alt_text_is_not_translated(tmp_path, runner):
+    """12% of the alt texts of 200 Dragnet pages of 2012 are file names ("DSC_0141", "judge7"): kept as they are, no entry
+    for a translator; an alt text in words is translated."""
+    page = OLD_BLOG_PAGE.replace(
+        "<p>Recordings made",
+        '<p><img src="/a.jpg" alt="DSC_0141"> <img src="/b.jpg" alt="A new set-top box"></p>\n<p>Recordings made',
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    texts = {unit.text for unit in read_article(path).units}
+    assert "A new set-top box" in texts and "DSC_0141" not in texts
+    localized = localized_with_pseudo(tmp_path, runner, page)
+    assert 'alt="DSC_0141"' in localized and 'alt="A new set-top box"' not in localized

@@ -34,6 +34,9 @@ _STAMP_KINDS = (Kind.CREDIT, Kind.DATELINE, Kind.CAPTION)  # kept above a headli
 # the kinds of a page's blocks that may be a widget's line; a headline, caption, quotation or credit never is
 _WIDGET_KINDS = (Kind.BODY, Kind.SUBHEAD, Kind.LIST_ITEM, Kind.ALT)
 _TOOL_ROWS = ("furniture: share prompt", "furniture: link row")
+# an image's alt text that is its file's name or a camera's ("DSC_0141", "judge7", "51Qckm1DSfL._SL500_AA280_"):
+# one word with a digit, an underscore or an image's extension, nothing a translator translates
+_FILE_NAME_RE = re.compile(r"^(?=\S*(?:\d|_|\.(?:jpe?g|png|gif|webp)$))[\w.-]+$", re.I)
 
 
 def read_article(
@@ -224,8 +227,9 @@ def segment_document(
     article = Article(path=path, units=[], format=fmt, name_override=name, document=document)
     number = 0
     for block, text, verdict in zip(blocks, texts, verdicts, strict=True):
-        if verdict.drop == _NOTHING_TO_TRANSLATE:
-            article.layout[block.id] = [_verbatim(block)]  # a price, a rule: kept as it is, not translated
+        if verdict.drop == _NOTHING_TO_TRANSLATE or (block.kind == Kind.ALT and _FILE_NAME_RE.match(text)):
+            # a price, a rule, an image's file name for its alt text: kept as it is, not translated
+            article.layout[block.id] = [_verbatim(block)]
             continue
         if verdict.drop is not None:
             dropped.append(Dropped(block.line, text, verdict.drop))
