@@ -765,8 +765,8 @@ def test_the_localized_page_declares_the_utf8_it_is_written_in(tmp_path, runner,
 
 
 def test_an_images_file_name_for_its_alt_text_is_not_translated(tmp_path, runner):
-    """12% of the alt texts of 200 Dragnet pages of 2012 are file names ("DSC_0141", "judge7"): kept as they are, no entry
-    for a translator; an alt text in words is translated."""
+    """12% of the alt texts of 200 Dragnet pages of 2012 are file names ("DSC_0141", "judge7"): kept as they
+    are, no entry for a translator; an alt text in words is translated."""
     page = OLD_BLOG_PAGE.replace(
         "<p>Recordings made",
         '<p><img src="/a.jpg" alt="DSC_0141"> <img src="/b.jpg" alt="A new set-top box"></p>\n<p>Recordings made',
