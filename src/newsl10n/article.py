@@ -198,12 +198,10 @@ def segment_document(
     blocks, removed = cleaned or _cleaned_blocks(document)
     texts = [_plain(block) for block in blocks]
     verdicts = _page_verdicts(document, blocks, texts, repeated, top_recurs)
-    tail = (
-        len(blocks)
-        if keep_all or not document.widgets_inside
-        else _below_last_paragraph(blocks, texts, verdicts)
-    )
     if keep_all or document.furniture_found:
+        # the reader found the article: the text rules' drops count only below a whole page's last paragraph
+        page = document.widgets_inside and not keep_all
+        tail = _below_last_paragraph(blocks, texts, verdicts) if page else len(blocks)
         verdicts = [
             BlockVerdict(
                 verdict.kind,

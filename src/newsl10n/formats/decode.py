@@ -65,10 +65,18 @@ def _declared_charset(data: bytes) -> tuple[str, str | None]:
     if label.lower() in _WINDOWS_1252_LABELS:
         return label, "cp1252"
     try:
-        known = codecs.lookup(label).name
+        codecs.lookup(label)
     except LookupError:
         return label, None
-    return label, None if known == "utf-8" else label.lower()
+    return label, None if is_utf8(label) else label.lower()
+
+
+def is_utf8(label: str) -> bool:
+    """Whether a declared charset's label names UTF-8 ("utf-8", "UTF8"); an unknown label does not."""
+    try:
+        return codecs.lookup(label.strip()).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def _looks_like_utf16(data: bytes) -> bool:

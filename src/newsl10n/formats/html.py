@@ -30,6 +30,7 @@ from pathlib import Path
 from newsl10n import richtext
 from newsl10n.errors import UserError
 from newsl10n.formats import Document
+from newsl10n.formats.decode import is_utf8
 from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.htmlblocks import Run, RunFinder, normalize_space
 from newsl10n.formats.htmlextract import Selection, dropped_markup, extract, select_fragment, select_page
@@ -43,7 +44,6 @@ _TEXT_ATTRIBUTES = ("alt", "title")
 _META_NAMES = frozenset(
     ("description", "og:title", "og:description", "twitter:title", "twitter:description", "og:image:alt")
 )
-_UTF8_LABELS = frozenset(("utf-8", "utf8", "unicode-1-1-utf-8"))
 _CONTENT_CHARSET_RE = re.compile(r"charset\s*=\s*['\"]?([\w.:-]+)", re.I)  # "text/html; charset=iso-8859-1"
 _NO_ARTICLE = "{path}: no article found in this page; to translate all of its text, use --format text"
 
@@ -255,12 +255,12 @@ def _charset_edits(source: str, root: Element) -> list[Edit]:
         if element.name != "meta":
             continue
         declared = element.attributes.get("charset")
-        if declared is not None and declared.value.strip().lower() not in _UTF8_LABELS:
+        if declared is not None and not is_utf8(declared.value):
             edits.append(Edit(declared.value_start, declared.value_end, "utf-8"))
         content = element.attributes.get("content")
         if content is not None and element.get("http-equiv").strip().lower() == "content-type":
             found = _CONTENT_CHARSET_RE.search(source, content.value_start, content.value_end)
-            if found and found.group(1).lower() not in _UTF8_LABELS:
+            if found and not is_utf8(found.group(1)):
                 edits.append(Edit(found.start(1), found.end(1), "utf-8"))
     return edits
 

@@ -25,7 +25,6 @@ from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, nam
 from newsl10n.formats.htmltree import Element, Text
 from newsl10n.model import Dropped, Kind
 from newsl10n.newsparts import ends_like_sentence
-from newsl10n.newsparts import furniture_reason as text_furniture_reason
 
 # Words; in scripts written without spaces (Chinese, Japanese) each character counts as one.
 _TOKEN_RE = re.compile(
@@ -312,11 +311,11 @@ def _headline(runs: Sequence[Run], titles: Sequence[str], matched: Sequence[Run]
     with the page's own ``<title>``.
     """
     # the first paragraph, not a short line matched by chance (a menu's "Home" that the text also has) nor the
-    # breadcrumbs that say the headline after the site's sections ("Home » Unilever, DHL Partner to ...")
+    # page's navigation, whose breadcrumbs say the headline after the site's sections ("Home » Unilever, DHL ...")
     prose = [
         run.start
         for run in matched
-        if len(run.text.split()) >= _PROSE_RUN_WORDS and text_furniture_reason(run.text) != "breadcrumbs"
+        if len(run.text.split()) >= _PROSE_RUN_WORDS and not enclosing_furniture(run.container)[0]
     ]
     first = min(prose or [run.start for run in matched], default=0)
     stories, sites = _story_titles(titles)

@@ -211,14 +211,14 @@ def drop_cut_summaries(texts: list[str], drops: list[str | None], marked: list[b
     the article's prose, is a teaser; under the headline such a line is the story's own standfirst. Below the
     article a summary cut short is a teaser even when it tells the same story: a follow-up's, or this one's
     own lead in a list of links."""
-    cut = [_is_cut_summary(text) and OTHER_SCRIPT_RE.search(text) is None for text in texts]
-    openings = Counter(_opening(text) for text, is_cut in zip(texts, cut, strict=True) if is_cut)
+    opening = [
+        _opening(text) if _is_cut_summary(text) and OTHER_SCRIPT_RE.search(text) is None else None
+        for text in texts
+    ]
+    count = Counter(opening)
     # lines that trail off and open alike, three or more, are the text's own verse or list ("Then they
     # arrested a man for holding a sign …"), not other stories' summaries
-    cut = [
-        is_cut and (not _opening(text) or openings[_opening(text)] < _ANAPHORA_LINES)
-        for text, is_cut in zip(texts, cut, strict=True)
-    ]
+    cut = [words is not None and (not words or count[words] < _ANAPHORA_LINES) for words in opening]
     prose = [index for index in prose_blocks(texts, drops, marked) if not cut[index]]
     story = story_words(texts[index] for index in prose)
     for index in range(2, len(texts)):
