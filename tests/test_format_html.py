@@ -777,3 +777,43 @@ def test_an_images_file_name_for_its_alt_text_is_not_translated(tmp_path, runner
     assert "A new set-top box" in texts and "DSC_0141" not in texts
     localized = localized_with_pseudo(tmp_path, runner, page)
     assert 'alt="DSC_0141"' in localized and 'alt="A new set-top box"' not in localized
+
+
+def test_a_link_whose_markup_carries_its_date_is_no_dateline(tmp_path):
+    """BBC's boxes of its own stories inside the article (2013) mark each link ``rel="published-<epoch>"``: the
+    word "published" said "dateline", and four other stories' titles were kept as the story's datelines."""
+    related = "".join(
+        f'<li><a class="story" rel="published-136175079121{n}" href="/news/{n}">{title}</a></li>'
+        for n, title in enumerate(("Savvy shops", "Married to the job", "Fresh approach to speedy delivery"))
+    )
+    page = OLD_BLOG_PAGE.replace(
+        "<p>Verizon said",
+        f'<div class="hyperpuff"><h2><a href="/news/business">Running a business</a></h2><ul>{related}</ul></div>'
+        '<p class="date" rel="published">Updated 5 March 2013</p><p>Verizon said',
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    kinds = {unit.text: unit.kind for unit in read_article(path).units}
+    assert kinds["Updated 5 March 2013"] == Kind.DATELINE
+    for title in ("Savvy shops", "Married to the job", "Fresh approach to speedy delivery"):
+        assert kinds.get(title) != Kind.DATELINE, title
+
+
+def test_a_heading_set_as_a_bare_line_among_the_storys_paragraphs_is_a_subhead(tmp_path):
+    """BBC (2013) sets its cross-heads as ``<span class="cross-head">`` between the story's paragraphs, right
+    after a box; trafilatura leaves them out, and "Yen factor" was reported as "not article text"."""
+    page = OLD_BLOG_PAGE.replace(
+        "<p>Recordings made",
+        '<div class="story-feature"><h2>Analysis</h2><p>Markets had expected far less from the central bank, '
+        "and the reaction showed it on every trading floor.</p></div>"
+        '<span class="cross-head">Yen factor</span><p>Recordings made',
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    kinds = {unit.text: unit.kind for unit in read_article(path).units}
+    assert kinds.get("Yen factor") == Kind.SUBHEAD
+    link_between = page.replace(
+        '<span class="cross-head">Yen factor</span>', '<a href="/more">More on this story</a>'
+    )
+    path.write_text(link_between, encoding="utf-8")
+    assert "More on this story" not in {unit.text for unit in read_article(path).units}

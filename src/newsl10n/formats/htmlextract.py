@@ -43,6 +43,7 @@ _SITE_FIRST_RE = re.compile(r"\s[»›]\s")
 _TITLE_PARTS_RE = re.compile(r"\s+(?:[|·•—–»›]|-{1,2}|::)\s+")
 _PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
 _CHUNK_PARAGRAPHS = 2
+_CROSS_HEAD_WORDS = 10
 _END_MARK_RE = re.compile(r"\s*[^\w\s.!?…;:\"'”’)\]]{1,2}$")  # the mark a magazine ends its story with: "♦"
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A headline set in a non-heading element or a lower heading by the site's own class ("post_title", "headline").
@@ -161,8 +162,14 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], titles: Sequence[str]
             if run not in chosen and start <= run.start <= end and _news_block(run, root):
                 chosen.add(run)
         _add_quote_attributions(runs, chosen)
+    cross_heads = _cross_heads(runs, chosen, root)
+    chosen |= cross_heads
     article = _in_order(
-        [(run, Kind.HEADLINE if run is headline else run_kind(run)) for run in runs if run in chosen]
+        [
+            (run, Kind.HEADLINE if run is headline else Kind.SUBHEAD if run in cross_heads else run_kind(run))
+            for run in runs
+            if run in chosen
+        ]
     )
     dropped = _dropped(runs, chosen)
     return Selection(article, dropped)
@@ -286,6 +293,34 @@ def _news_block(run: Run, root: Element | None) -> bool:
     if enclosing_furniture(run.container, root)[0]:
         return False
     return run_kind(run) in _ADDED_KINDS
+
+
+def _cross_heads(runs: Sequence[Run], chosen: set[Run], root: Element | None) -> set[Run]:
+    """Headings set as a bare line among the story's paragraphs (BBC's ``<span class="cross-head">``), which
+    the extractor leaves out: a short line that ends no sentence, between two paragraphs of the story's prose,
+    beside the next one in the story's container, and neither a link nor inside furniture."""
+    found = set()
+    for before, run, after in zip(runs, runs[1:], runs[2:], strict=False):
+        if run in chosen or before not in chosen or after not in chosen:
+            continue
+        words = tokens(run.text)
+        if not 0 < len(words) <= _CROSS_HEAD_WORDS or ends_like_sentence(run.text):
+            continue
+        if not (_is_prose(before) and _is_prose(after)) or run.container not in (
+            after.container,
+            after.container.parent,
+        ):
+            continue
+        if any(node.name == "a" for node in (*run.wrappers, *run.container.ancestors())) or (
+            root is not None and enclosing_furniture(run.container, root)[0]
+        ):
+            continue
+        found.add(run)
+    return found
+
+
+def _is_prose(run: Run) -> bool:
+    return len(tokens(run.text)) >= _PROSE_RUN_WORDS and ends_like_sentence(run.text)
 
 
 def _add_quote_attributions(runs: Sequence[Run], chosen: set[Run]) -> None:

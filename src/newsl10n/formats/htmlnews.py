@@ -47,6 +47,14 @@ _SUMMARY_WORDS = {"summary", "excerpt", "intro", "teaser", "description", "lead"
 _QUOTE_WORDS = {"pullquote", "pull", "blockquote"}
 
 _BYLINE_MAX = 120
+# A date or time says a figure or a calendar word; a link that only carries a date in its markup
+# (BBC's related stories: ``<a rel="published-1362330355906">Savvy shops</a>``) is no dateline.
+_DATED_RE = re.compile(
+    r"\d|\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|ago|updated|published)\b)",
+    re.I,
+)
 
 # Furniture, in the order its reasons are tried: the words of an element (or its name) that mark it.
 _FURNITURE: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
@@ -193,7 +201,11 @@ def run_kind(run: Run, article: Element | None = None) -> Kind:
         return Kind.SUBHEAD
     if any(marks & _BYLINE_WORDS for _, marks in own) and len(text) <= _BYLINE_MAX:
         return Kind.BYLINE
-    if any(tag == "time" or marks & _DATELINE_WORDS for tag, marks in own) and len(text) <= _BYLINE_MAX:
+    if (
+        any(tag == "time" or marks & _DATELINE_WORDS for tag, marks in own)
+        and len(text) <= _BYLINE_MAX
+        and _DATED_RE.search(text)
+    ):
         return Kind.DATELINE
     if by_text == Kind.BYLINE:
         return Kind.BYLINE
