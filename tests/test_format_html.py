@@ -817,3 +817,25 @@ def test_a_heading_set_as_a_bare_line_among_the_storys_paragraphs_is_a_subhead(t
     )
     path.write_text(link_between, encoding="utf-8")
     assert "More on this story" not in {unit.text for unit in read_article(path).units}
+
+
+def test_the_storys_date_above_its_headline_is_kept_as_its_dateline(tmp_path):
+    """WSJ's blogs (2011) set the post's date right above its headline, in the headline's box, apart from the
+    story's text, and trafilatura leaves it out: left in English over a translated headline. The date in the
+    site's header stays out."""
+    page = OLD_BLOG_PAGE.replace(
+        '<div class="post"><h4 class="post_title">Verizon set-top boxes get a new guide and more storage</h4>',
+        '<div class="articleHeadlineBox"><ul class="cMetadata"><li class="dateStamp"><small>August 1, 2011, '
+        "10:58 AM</small></li></ul><h1>Verizon set-top boxes get a new guide and more storage</h1></div>"
+        '<ul class="tabs"><li><a href="/a">Article</a></li><li><a href="/c">Comments (3)</a></li></ul>'
+        '<div class="post">',
+    ).replace(
+        '<div class="site-title">',
+        '<div class="header"><p class="date">Monday, August 1, 2011</p></div><div class="site-title">',
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    units = read_article(path).units
+    assert (units[0].kind, units[0].text) == (Kind.DATELINE, "August 1, 2011, 10:58 AM")
+    assert units[1].kind == Kind.HEADLINE
+    assert "Monday, August 1, 2011" not in {unit.text for unit in units}

@@ -44,6 +44,7 @@ _TITLE_PARTS_RE = re.compile(r"\s+(?:[|·•—–»›]|-{1,2}|::)\s+")
 _PROSE_RUN_WORDS = 8  # a matched run this long is the article's text, not a label matched by chance
 _CHUNK_PARAGRAPHS = 2
 _CROSS_HEAD_WORDS = 10
+_STAMP_LINES = 4  # a date may be split into its day, month, year and time
 _END_MARK_RE = re.compile(r"\s*[^\w\s.!?…;:\"'”’)\]]{1,2}$")  # the mark a magazine ends its story with: "♦"
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # A headline set in a non-heading element or a lower heading by the site's own class ("post_title", "headline").
@@ -155,6 +156,7 @@ def select_page(runs: Sequence[Run], lines: Sequence[str], titles: Sequence[str]
     headline = _headline(runs, titles, matched)
     if headline is not None:
         chosen.add(headline)
+        chosen.update(_stamps_above(runs, headline))
     if chosen:
         start = min(run.start for run in chosen)
         end = max(run.end for run in chosen)
@@ -293,6 +295,21 @@ def _news_block(run: Run, root: Element | None) -> bool:
     if enclosing_furniture(run.container, root)[0]:
         return False
     return run_kind(run) in _ADDED_KINDS
+
+
+def _stamps_above(runs: Sequence[Run], headline: Run) -> list[Run]:
+    """The story's date or byline set right above its headline ("August 1, 2011, 10:58 AM" on WSJ's blogs),
+    which the extractor leaves out: left in English, it would stand over a translated headline. Only the lines
+    just above it count, outside the page's furniture, or in the same header as the headline."""
+    index = next(i for i, run in enumerate(runs) if run is headline)
+    _, headline_box = enclosing_furniture(headline.container)
+    found = []
+    for run in reversed(runs[max(0, index - _STAMP_LINES) : index]):
+        reason, box = enclosing_furniture(run.container)
+        if run_kind(run) not in (Kind.DATELINE, Kind.BYLINE) or (reason and box is not headline_box):
+            break
+        found.append(run)
+    return found
 
 
 def _cross_heads(runs: Sequence[Run], chosen: set[Run], root: Element | None) -> set[Run]:
