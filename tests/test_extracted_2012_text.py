@@ -1,5 +1,5 @@
 """What an extractor (trafilatura) leaves of 2012 news and blog pages, as Dragnet's saved pages give it
-(benchmarks/score_dataset_texts.py, batches 20 and 21): rows of the page's own links, teasers' share buttons,
+(benchmarks/score_dataset_texts.py, batches 20 to 23): rows of the page's own links, teasers' share buttons,
 pointers to the site's coverage; and what must stay."""
 
 import pytest
@@ -27,6 +27,29 @@ STORY = [
         ("For more Captain America 2 and Marvel Movie updates read Movieline.com", "promotion"),
         ("·All The Layover Coverage on Eater [-E-]", "promotion"),
         ("Recent posts from Jon Bloom:", "widget label"),
+        ("Get the Flash Player to see this player.", "media notice"),  # JW Player without Flash
+        ("This video is unavailable in the format required for your device/os.", "media notice"),
+        (
+            "This article was printed from http://www.deadline.com/2012/08/amc-networks-dispute/",
+            "print notice",
+        ),
+        ("URL to article: http://example.com/2012/08/a-story/", "print notice"),
+        (
+            "[ Download the Big Data Analytics Deep Dive by InfoWorld's David Linthicum for a comprehensive, "
+            "practical overview of this booming field. | Harness the power of Hadoop with InfoWorld's 7 top tools "
+            "for taming big data. ]",
+            "promotion",
+        ),
+        ("- Box Office Poll Loading ...", "widget label"),
+        ("- Archives", "list heading"),  # trafilatura writes a list's items "- item"
+        ("Video Categories:", "list heading"),
+        ("Photos from Us: 'American Idol' judges, then and now", "related link"),
+        (
+            "- The #Pacers lose forward Danny Granger to injury for three months --> http://t.co/YdB5MxsL",
+            "related link",
+        ),
+        ("- Categories: Biotech, Environment, Food", "tags"),
+        ("Science news from NBCNews.com", "list heading"),
     ],
 )
 def test_a_pages_own_links_and_pointers_are_furniture(line: str, reason: str):
@@ -44,6 +67,15 @@ def test_a_pages_own_links_and_pointers_are_furniture(line: str, reason: str):
         "All the coverage on Fox that night was about the storm.",
         "Recent posts from Jon Bloom were deleted.",
         "Recent posts from the president's account were deleted.",
+        "This video is unavailable because the company withdrew it, the court heard.",
+        "The poll was printed from the database, officials said.",
+        "[Get this: the mayor said no.]",
+        "- Archives of the city show the deal was signed in 1923.",
+        "The station said the truck loading ...",
+        "Photos from the scene: the flood reached the second floor",
+        "Photos from Reuters show the flood reached the second floor.",
+        "Good News From The Front",
+        "Welcome To The TechCrunch Gadgets 2012 Gift Guide | TechCrunch",  # a brand said twice is no glued menu
     ],
 )
 def test_a_storys_lines_of_that_shape_are_no_furniture(line: str):
@@ -76,3 +108,35 @@ def test_the_pages_heading_over_its_own_lead_cut_short_is_no_teaser():
 def test_a_renderings_or_maps_credit_is_a_credit(line: str):
     assert is_credit(line)
     assert not is_credit("Rendering by the architects shows a tower.")
+
+
+def test_a_reports_supplement_is_a_credit():
+    assert is_credit("This report was supplemented by msnbc.com.")
+    assert is_credit("This story includes information from Reuters.")
+    assert not is_credit("This report was supplemented by a survey of 300 parents, officials said.")
+
+
+def test_a_polls_label_and_its_question_are_furniture_and_the_story_goes_on():
+    texts = [
+        HEADLINE,
+        *STORY[:2],
+        "Live Poll",
+        "Which book would you be more likely to pick up in your hotel room?",
+    ]
+    texts += [STORY[2]]
+    drops = [verdict.drop for verdict in classify_blocks(texts, repeated=set())]
+    assert drops[3:5] == ["furniture: poll", "furniture: poll"]
+    assert drops[:3] == [None, None, None] and drops[5] is None
+
+
+def test_the_address_a_dropped_notice_points_to_goes_with_it():
+    notice = (
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready "
+        "copies for distribution to your colleagues, clients or customers, use the Order Reprints tool at the "
+        "bottom of any article or visit"
+    )
+    texts = [HEADLINE, *STORY, notice, "www.djreprints.com"]
+    verdicts = classify_blocks(texts, repeated=set())
+    assert verdicts[-2].drop is not None and verdicts[-1].drop == verdicts[-2].drop
+    told = [HEADLINE, *STORY, "For the full list of schools, parents can visit", "www.example.org"]
+    assert [verdict.drop for verdict in classify_blocks(told, repeated=set())][-2:] == [None, None]

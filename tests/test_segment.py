@@ -857,3 +857,17 @@ def test_sentences_glued_without_a_space_are_units(text: str, units: list[str]):
 )
 def test_a_glued_stop_inside_a_link_a_title_or_an_ellipsis_is_no_boundary(text: str):
     assert _units(text) == [text]
+
+
+def test_a_numbered_cell_of_a_table_row_is_no_sentence_end():
+    """trafilatura writes a page's table as rows ("| 1. Rajai Davis (R) LF | 1. Sam Fuld (L) LF |"): an item's
+    number opening a cell or a line is no sentence, "No. 1." ending one still is."""
+    row = "| 1. Rajai Davis (R) LF | 1. Sam Fuld (L) LF |"
+    assert [row[start:end] for start, end, _ in unit_spans(row)] == [row]
+    text = "He finished No. 1. Then he left."
+    assert [text[start:end] for start, end, _ in unit_spans(text)] == ["He finished No. 1.", "Then he left."]
+
+
+def test_a_saints_town_after_a_slash_or_opening_a_line_is_no_sentence_end():
+    for text in ("- Minneapolis/St. Paul, Minn.", "St. Louis, Mo., and St. Paul, Minn., were added."):
+        assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]

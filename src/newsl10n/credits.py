@@ -380,6 +380,10 @@ _CREDIT_RES = (
         r"(?:was |is )?(?:provided|supplied|contributed|taken) (?:by|from) [^.!?]{2,80}\.?$",
         re.I,
     ),
+    re.compile(  # "This report was supplemented by msnbc.com.", "This story includes information from Reuters."
+        r"^(?i:this (?:report|story|article) (?:was supplemented by|(?:includes|contains) (?:information|material|"
+        r"reporting) from) (?:the )?)(?:[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|and|of|the)){0,5}|[\w-]+(?:\.[\w-]+)+)\.?$"
+    ),
     re.compile(
         rf"^(?:Editor|Edited by|Editing|Editors): {_NAMES}$"
     ),  # the wire desk's sign-off: "Editor: Lin Li"

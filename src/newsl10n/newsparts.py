@@ -113,6 +113,25 @@ _READ_THE_DOCUMENT = (
 _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
     ("newsletter prompt", _NEWSLETTER_CADENCE_RE),
     (
+        "print notice",
+        re.compile(
+            # a print template's stamp: "This article was printed from http://...", WordPress's "URL to article: ..."
+            r"^(?:this (?:article|story|post|page) (?:was|is) printed from|(?:article|story|post) printed from|"
+            r"url to (?:article|story|post)):?\s.{0,200}$",
+            re.I,
+        ),
+    ),
+    (
+        "promotion",
+        re.compile(
+            # a magazine's own offers set in brackets inside the story (InfoWorld, CIO): "[ Download the Big Data
+            # Analytics Deep Dive ... | Harness the power of Hadoop ... ]"
+            r"^\[ ?(?:download|get (?:the|our|your|a|an|free|more|all)|harness|stay on top of|keep up with|learn (?:how|more|about)|discover|find out|"
+            r"subscribe|sign up)\b[^\[\]]{10,400}\]$",
+            re.I,
+        ),
+    ),
+    (
         "advertisement",
         re.compile(
             # "Story continues below advertisement", Hearst's "Article continues below this ad"
@@ -356,6 +375,19 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     ),
     # another story under a list's label: "Trending: Bragg Was Looking to Charge Trump ..."
     ("related link", re.compile(r"^trending(?: now)? ?: (?-i:(?=[A-Z0-9‘“'\"])).{8,200}$", re.I)),
+    # a gallery or video of a partner, with its title: "Photos from Us: 'American Idol' judges, then and now"
+    (
+        "related link",
+        re.compile(
+            r"^(?:photos|pictures|videos?|gallery|slideshow) from (?-i:[A-Z])[\w.&'’ -]{0,30}: \S.{4,150}$",
+            re.I,
+        ),
+    ),
+    # a feed of the site's tweets, each a title and its short link: "- The #Pacers lose ... --> http://t.co/YdB5MxsL"
+    (
+        "related link",
+        re.compile(r"^[-•*] \S.{8,200}? (?:-{1,2}>|→|») ?https?://(?:t\.co|bit\.ly|ow\.ly)/\S+$"),
+    ),
     # a share button with the story's or the site's name: "Share this Story : Ottawa Citizen"
     ("share prompt", re.compile(r"^share this (?:story|article) ?: \S.{0,200}$", re.I)),
     # a link's label glued to its title, as an extractor joins "Digital sales boost:" and the link after it
@@ -666,7 +698,12 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "media notice",
         re.compile(
             r"^(?:your browser does not support .{0,60}|"
-            r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|play video|watch video|"
+            r"this (?:video|content) (?:is not available|can ?not be played).{0,40}|"
+            # a player's notice where Flash or a format is missing: "This video is unavailable in the format ..."
+            r"this (?:video|content) is (?:currently )?unavailable(?: (?:in|on|for) (?:the|this|your)\b.{0,60})?|"
+            # a player's fallback text without Flash (JW Player): "Get the Flash Player to see this player."
+            r"get (?:the )?(?:adobe )?flash player to (?:see|view|watch|play) this (?:player|video|content|movie)\.?|"
+            r"play video|watch video|"
             r"media playback is (?:unsupported|not supported) on your device|"
             r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?(?: visit (?:our |the )?website)?|"
             # an embed left out of the page: "Twitter content" / "This content can also be viewed on the site ..."
@@ -895,6 +932,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"visit (?:the )?(?:web)?site|(?:the )?(?:story|article) continue[sd] (?:below|after (?:this )?ad)|"
             r"listen to (?:this |the )?(?:article|story)(?: \(?\d+ min(?:utes?)?\)?)?|pin it|loading(?: video)?(?:\.\.\.|…)?|"
             r"loading(?: [\w ]{1,30})? ?(?:\.\.\.|…)|comments sidebar|"
+            # a poll or widget still loading when the page was saved: "Box Office Poll Loading ..."
+            r"(?:[\w/&'’-]+ ){1,4}(?:poll|widget|player|gallery|feed|quiz) loading ?(?:\.\.\.|…)|"
             r"(?:add|follow) (?:this )?topic|(?:see|load|show|view) (?:more|less|all)(?: stories| news| articles)?|"
             r"more stories|reprints?(?: (?:&|and) permissions)?|about the (?:author|authors|writer|reporter)|view all posts by .{1,40}|"
             # WordPress's likes widget, its label and its button on one line or two: "Like this: Like Loading..."
@@ -1034,6 +1073,8 @@ _LIST_HEADING_RE = re.compile(
     r"read more [\w&'’-]+ stories|don['’]?t miss these (?:stories|articles)(?: from [\w .&'’-]{1,30})?|"
     r"find more (?:local )?(?:news|stories)|most (?:read|popular|viewed|shared|watched) from [\w .&'’-]{1,30}|"
     r"trending videos|most (?:read|viewed|popular|shared) (?:news|stories|articles)|"
+    # "Science news from NBCNews.com" over the section's latest stories
+    r"(?:[\w&'’-]+ ){1,2}news from [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|com\.au|ca)|"
     r"most (?:read|viewed|popular|shared) across [\w .&'’-]{1,30}|related coverage|editors['’]? picks|"
     # "Related stories from The Charlotte Observer", "More Must-Reads From TIME", "Get More From WIRED", "Don't miss
     # these insights from CNBC PRO", "GO DEEPER"
@@ -1059,7 +1100,7 @@ _LIST_HEADING_RE = re.compile(
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"
-    r"top posts (?:&|and) pages|archives|categories|editor['’]?s['’]? (?:choice|recommendations?)|"
+    r"top posts (?:&|and) pages|archives|(?:video |post |blog |news |photo )?categories|editor['’]?s['’]? (?:choice|recommendations?)|"
     r"must[- ]reads?(?: stories| articles)?|in other news|post navigation|further reading|"
     r"(?:stories|articles|picks|news) (?:chosen|selected|picked) for you|(?:more )?related to this (?:story|article)|"
     r"full article|more stories like this(?: one)?|next up(?: in (?-i:[A-Z])[\w .&'’-]{1,30})?|you might have missed|in case you missed it|elsewhere on [\w .-]{1,30}|from the web|"
@@ -1229,7 +1270,10 @@ def furniture_reason(text: str) -> str | None:
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
         return "comment policy"
-    if _is_labelled_tags(text) or _FILED_IN_RE.match(text):  # a long row of tags is still a row of tags
+    unbulleted = (
+        text[2:] if text[:2] in ("- ", "• ", "* ") else text
+    )  # trafilatura's list item: "- Tags: ..."
+    if _is_labelled_tags(unbulleted) or _FILED_IN_RE.match(text):  # a long row of tags is still a row of tags
         return "tags"
     if len(text) > 300:
         if _LONG_TAG_RE.match(text):  # an ad's or a widget's markup, however long ("<iframe src=...")
@@ -1254,7 +1298,8 @@ def furniture_reason(text: str) -> str | None:
         reason = _reason_of_every_part(text)
     if reason is not None:
         return reason
-    if is_list_heading(text) or _is_two_list_headings(text) or _GLUED_LIST_HEADING_RE.match(text):
+    bullet_free = _without_bullet(text) or text  # trafilatura writes a list's items "- item": "- Archives"
+    if is_list_heading(bullet_free) or _is_two_list_headings(text) or _GLUED_LIST_HEADING_RE.match(text):
         return "list heading"
     if is_page_tools(text):
         return "page tools"
@@ -1406,11 +1451,16 @@ def is_glued_link_list(text: str) -> bool:
     """Menu links scraped without separators: "HomeWeatherTrafficWatchPhotosApps".
 
     Two or more places where a word runs into the next capitalised one, in a line of capitalised words that
-    does not end like a sentence. Names such as McDonald, DeSantis or iPhone are not joins.
+    does not end like a sentence. Names such as McDonald, DeSantis or iPhone are not joins, and a brand said twice
+    is one ("Welcome To The TechCrunch Gadgets 2012 Gift Guide | TechCrunch").
     """
     if ends_like_sentence(text) or len(text.split()) > _MAX_TITLE_WORDS:
         return False
-    joins = [m for m in _GLUE_RE.finditer(text) if not _NAME_PREFIX_RE.search(text[: m.start()])]
+    joins = set()  # a join is the word it is in and where: the same word said twice joins once
+    for match in _GLUE_RE.finditer(text):
+        if not _NAME_PREFIX_RE.search(text[: match.start()]):
+            start = text.rfind(" ", 0, match.start()) + 1
+            joins.add((text[start:].split(" ", 1)[0], match.start() - start))
     words = [word for word in text.split() if _LETTER_RE.match(word)]
     lower = sum(word[0].islower() for word in words)
     return len(joins) >= 2 and lower * 4 <= len(words)

@@ -131,6 +131,7 @@ _FIRST_WORD_RE = re.compile(r"^\S+")
 _LEADING_ELLIPSIS_RE = re.compile(r"(?:\.(?: ?\.){2,3}|…)\s+")
 _DASH_GOES_ON_RE = re.compile(r"[—–]\s*[a-z]")  # a dash and a word in lower case go on with the sentence
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
+_ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.")
 # An item's mark inside a sentence: "because (a) it would have broken the budget and (b) ..."; a bare mark after a
 # colon or comma: "are: 1) Deviled, 2) Scotch" (after a word it opens a list's next item: "1) The first 2) The next")
 _INLINE_MARKER_RE = re.compile(r"^\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
@@ -625,12 +626,18 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True  # "4.0 pct. in the third quarter", "Yahoo! in the department"
     if before[-1] in _CLOSING_QUOTES:
         return _continues_quotation(before, after)
+    if _ITEM_NUMBER_RE.fullmatch(token) and before[: -len(token)].rstrip()[-1:] in ("", "|"):
+        return (
+            True  # an item's number opening a line or a table's cell: "| 1. Rajai Davis (R) LF | 1. Sam Fuld"
+        )
     if not token.endswith("."):
         return False
     word = first.strip("\"'“‘(").rstrip(".,;:").lower()
     starter = word in _STARTERS
     if bare.rsplit("-", 1)[-1] in _TITLES and not starter:
         return True  # "Pres. Biden", "then-Rep. Heath Shuler"
+    if bare.rsplit("/", 1)[-1] == "st" and (bare != "st" or before == token) and first[0].isupper():
+        return True  # a saint's town, after a slash or opening the line: "Minneapolis/St. Paul, Minn."
     if bare in _BEFORE_NUMBER and first[0].isdigit():
         return True  # "approx. 3 p.m."
     if word in _CONTINUATIONS:

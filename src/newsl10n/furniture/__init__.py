@@ -91,6 +91,7 @@ from newsl10n.furniture.menus import (
     drop_labels_of_nothing,
     drop_link_list_gaps,
     drop_menus,
+    drop_notices_addresses,
     drop_page_labels,
     drop_pager_pairs,
     drop_pager_titles,
@@ -98,7 +99,7 @@ from newsl10n.furniture.menus import (
     drop_table_of_contents,
     drop_trailing_title_lists,
 )
-from newsl10n.furniture.polls import drop_inline_polls
+from newsl10n.furniture.polls import drop_inline_polls, drop_poll_labels
 from newsl10n.furniture.reading import (
     REPEATED_LABEL,
     BlockVerdict,
@@ -300,8 +301,10 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     drop_pager_titles,
     drop_pager_pairs,
     drop_table_of_contents,
+    drop_notices_addresses,
     drop_consent_centres,
     drop_inline_polls,
+    drop_poll_labels,
     drop_comment_previews,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.

@@ -450,3 +450,22 @@ def _may_be_a_credit(text: str) -> bool:
         or NAMED_FIRST_RE.match(text) is not None
         or "@" in text
     )
+
+
+# A notice broken before the address it points to: "... use the Order Reprints tool ... or visit" / "www.djreprints.com"
+_LEADS_TO_ADDRESS_RE = re.compile(r"\b(?:visit|at|to|see|go to|via)\s*:?$", re.I)
+_BARE_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:/\S*)?\.?$", re.I)
+
+
+def drop_notices_addresses(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """The address a dropped notice points to, set on the next line: the notice goes on into it."""
+    for index in range(1, len(texts)):
+        above = drops[index - 1]
+        if (
+            above is not None
+            and is_furniture_drop(above)
+            and _LEADS_TO_ADDRESS_RE.search(texts[index - 1])
+            and _BARE_ADDRESS_RE.match(texts[index])
+            and droppable(index, drops, marked)
+        ):
+            drops[index] = above.removeprefix("furniture: ")  # the final verdicts add it again

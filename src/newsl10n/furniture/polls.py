@@ -25,6 +25,11 @@ _FORM_END_RE = re.compile(
     r"(?:poll|survey|quiz|form)\b",
     re.I,
 )
+# a poll's own label, set above its question: "Live Poll" / "Which book would you be more likely to pick up ...?"
+_POLL_LABEL_RE = re.compile(
+    r"^(?:(?:live|quick|reader['’]?s['’]?|today['’]s|daily|weekly|instant) poll|poll of the (?:day|week)):?$",
+    re.I,
+)
 _POLL_REACH = 6  # blocks from the prompt to the form's end: a question, its options, a field or two
 _POLL_LINE_WORDS = 60  # a question with its options; a paragraph of the story is no poll's
 _REASON = "poll"
@@ -50,6 +55,21 @@ def drop_inline_polls(texts: list[str], drops: list[str | None], marked: list[bo
             for index in between:
                 if drops[index] is None:
                     drops[index] = _REASON
+
+
+def drop_poll_labels(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
+    """A poll's label ("Live Poll") and the question right under it: the options went with the widget."""
+    for index, text in enumerate(texts[1:], start=1):
+        if not _POLL_LABEL_RE.match(text) or not droppable(index, drops, marked):
+            continue
+        drops[index] = _REASON
+        after = index + 1
+        if (
+            after < len(texts)
+            and texts[after].rstrip().endswith("?")
+            and _is_poll_line(after, texts, drops, marked)
+        ):
+            drops[after] = _REASON
 
 
 def _is_poll_line(index: int, texts: list[str], drops: list[str | None], marked: list[bool]) -> bool:
