@@ -1024,7 +1024,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
                 # ..., click here", "Click here to read the probable cause affidavit"
                 # a report of a scam's "click here" is the story's
                 rf"^(?=.{{0,300}}$)(?!.*{_READ_THE_DOCUMENT}){NOT_REPORTED}"
-                rf".{{0,250}}(?<![“\"‘'])\bclick(?:ing)? here\b.{{0,150}}$|"
+                # a sentence's own link in brackets stays: "... is in Stock via Norman Camera on Amazon (Click here)."
+                rf".{{0,250}}(?<![“\"‘'(])\bclick(?:ing)? here\b.{{0,150}}$|"
                 r"^.{0,100}\bdelivered (?:to|through) your (?:door|letterbox|mailbox)\b.{0,200}$",
                 re.I,
             ),
