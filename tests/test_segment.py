@@ -871,3 +871,8 @@ def test_a_numbered_cell_of_a_table_row_is_no_sentence_end():
 def test_a_saints_town_after_a_slash_or_opening_a_line_is_no_sentence_end():
     for text in ("- Minneapolis/St. Paul, Minn.", "St. Louis, Mo., and St. Paul, Minn., were added."):
         assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
+
+
+def test_a_sic_after_a_quotations_last_stop_stays_with_it():
+    text = "“Amazing that such a tragedy saves a mans life, too. (sic)”"
+    assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
