@@ -142,3 +142,11 @@ def test_the_address_a_dropped_notice_points_to_goes_with_it():
     assert verdicts[-2].drop is not None and verdicts[-1].drop == verdicts[-2].drop
     told = [HEADLINE, *STORY, "For the full list of schools, parents can visit", "www.example.org"]
     assert [verdict.drop for verdict in classify_blocks(told, repeated=set())][-2:] == [None, None]
+
+
+def test_a_blogs_label_on_its_own_posts_title_keeps_the_headline():
+    """CNN's Political Ticker (2012) labels its post's title "TRENDING:"; the story opens right under it."""
+    title = "TRENDING: Portman: 'I think I'll end up being' in the Senate"
+    assert classify_blocks([title, *STORY], repeated=set())[0].drop is None
+    teaser = "Trending: Bragg Was Looking to Charge Trump with a Felony, Could Land Himself in Trouble"
+    assert classify_blocks([teaser, HEADLINE, *STORY], repeated=set())[0].drop is not None

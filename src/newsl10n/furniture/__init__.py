@@ -123,6 +123,7 @@ from newsl10n.model import REPEATED_ON_TOP, Kind
 from newsl10n.newsparts import (
     MEDIA_LABEL_RE,
     TEXT_SHAPES,
+    ends_like_sentence,
     furniture_reason,
     is_title_like,
     repeated_words,
@@ -136,6 +137,10 @@ _MEDIA_TAG_RE = re.compile(
 )
 # A video story's own headline bids the reader watch: "Watch The Exact Moment Paul Ryan Committed ... (VIDEO)"
 _MEDIA_VERB_RE = re.compile(r"(?:watch|listen)\s", re.I)
+_TRENDING_TITLE_RE = re.compile(r"^trending(?: now)? ?: ", re.I)
+_STORY_OPENING_WORDS = 12
+
+
 # A no-break space, "©" or "°" decoded twice reads "Â " or "Â©" on older pages; read as what it was.
 _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
 
@@ -158,10 +163,14 @@ def classify_blocks(
     verdicts = mark_tweet_authors(texts, mark_source_lists(texts, mark_sign_offs(texts, verdicts)))
     drops = [verdict.drop for verdict in verdicts]
     if drops[0] == "furniture: related link" and (
-        _MEDIA_TAG_RE.search(texts[0]) or MEDIA_LABEL_RE.match(texts[0]) or _MEDIA_VERB_RE.match(texts[0])
+        _MEDIA_TAG_RE.search(texts[0])
+        or MEDIA_LABEL_RE.match(texts[0])
+        or _MEDIA_VERB_RE.match(texts[0])
+        or (_TRENDING_TITLE_RE.match(texts[0]) and len(texts) > 1 and _opens_the_story(texts[1]))
     ):
         # the headline with its media tag, label or verb: "Jennifer Lawrence Made An Appearance ... [VIDEO]",
-        # "Podcast: More From Tony Colaprete on LCROSS", "Watch The Exact Moment ... (VIDEO)"
+        # "Podcast: More From Tony Colaprete on LCROSS", "Watch The Exact Moment ... (VIDEO)"; a blog's label on
+        # its own post's title, the story right under it: "TRENDING: Portman: 'I think I'll end up being' ..."
         drops[0] = None
     head = ArticleHead()
     below_kicker = headline_below_kicker(texts, drops, verdicts[0].kind is not None if texts else False)
@@ -228,6 +237,11 @@ def classify_blocks(
 def _normal(text: str) -> str:
     """The block as the rules read it: spaces collapsed, a character decoded twice read as what it was."""
     return " ".join(_MOJIBAKE_RE.sub(r"\1", text).split())
+
+
+def _opens_the_story(text: str) -> bool:
+    """Whether a block reads as a story's first paragraph: a sentence of some length, no title."""
+    return len(text.split()) >= _STORY_OPENING_WORDS and ends_like_sentence(text)
 
 
 def inline_widget_reason(text: str) -> str | None:
