@@ -126,8 +126,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             # a magazine's own offers set in brackets inside the story (InfoWorld, CIO): "[ Download the Big Data
             # Analytics Deep Dive ... | Harness the power of Hadoop ... ]"
-            r"^\[ ?(?:download|get (?:the|our|your|a|an|free|more|all)|harness|stay on top of|keep up with|learn (?:how|more|about)|discover|find out|"
-            r"subscribe|sign up)\b[^\[\]]{10,400}\]$",
+            r"^\[ ?(?:download|get (?:the|our|your|a|an|free|more|all)|harness|stay on top of|keep up with|"
+            r"learn (?:how|more|about)|discover|find out|subscribe|sign up)\b[^\[\]]{10,400}\]$",
             re.I,
         ),
     ),
@@ -1271,9 +1271,8 @@ def furniture_reason(text: str) -> str | None:
     policy_words = "comment" in lowered or "names will" in lowered
     if len(text) <= _CONSENT_CHARS and policy_words and _COMMENT_POLICY_RE.match(text):
         return "comment policy"
-    unbulleted = (
-        text[2:] if text[:2] in ("- ", "• ", "* ") else text
-    )  # trafilatura's list item: "- Tags: ..."
+    # trafilatura writes a list's items "- item": "- Categories: Biotech, Environment, Food"
+    unbulleted = text[2:] if text.startswith(_BULLETS) else text
     if _is_labelled_tags(unbulleted) or _FILED_IN_RE.match(text):  # a long row of tags is still a row of tags
         return "tags"
     if len(text) > 300:
@@ -1407,6 +1406,7 @@ _BRACKETED_TITLE_RE = re.compile(r"^\[ ([^\[\]]{8,150}) \]$")
 
 
 _BULLETED_LABEL_WORDS = 6
+_BULLETS = ("- ", "• ", "* ")
 _TRAILING_ARROW_RE = re.compile(r"\s*[▸►▶›»→⟩>·]+$")
 
 
@@ -1419,7 +1419,7 @@ def _without_arrow(text: str) -> str | None:
 def _without_bullet(text: str) -> str | None:
     """A list item's words without its bullet ("- Permalink https://..."), or None."""
     short = len(text.split()) <= _BULLETED_LABEL_WORDS  # a longer item is the article's own list
-    return text[2:] if short and text[:2] in ("- ", "• ", "* ") and len(text) > 2 else None
+    return text[2:] if short and text.startswith(_BULLETS) and len(text) > 2 else None
 
 
 def _without_box_label(text: str) -> str | None:

@@ -137,10 +137,9 @@ _MEDIA_TAG_RE = re.compile(
 )
 # A video story's own headline bids the reader watch: "Watch The Exact Moment Paul Ryan Committed ... (VIDEO)"
 _MEDIA_VERB_RE = re.compile(r"(?:watch|listen)\s", re.I)
+# a blog's label on its own post's title ("TRENDING: Portman: ..."), or a teaser of another story above the headline
 _TRENDING_TITLE_RE = re.compile(r"^trending(?: now)? ?: ", re.I)
 _STORY_OPENING_WORDS = 12
-
-
 # A no-break space, "©" or "°" decoded twice reads "Â " or "Â©" on older pages; read as what it was.
 _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
 
