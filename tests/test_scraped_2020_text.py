@@ -395,3 +395,67 @@ def test_no_pictures_credit_where_none_is(text: str):
     from newsl10n.credits import trailing_credit
 
     assert trailing_credit(text) is None
+
+
+# batch 26 (session 29): MediaCloud's 2020 news pages in htmldate's test set, as trafilatura extracts them
+
+
+def test_a_menus_longer_items_that_open_as_its_others_do_are_its_items():
+    """News Corp Australia's mastheads under a video story, and UrduPoint's breadcrumbs ending in the page's own
+    title cut short."""
+    mastheads = [
+        f"View {name}"
+        for name in (
+            "The Advertiser",
+            "The Daily Telegraph",
+            "The Herald Sun",
+            "The Gold Coast Bulletin",
+            "The Australian",
+            "News.com.au",
+        )
+    ]
+    assert all(verdict.drop is not None for verdict in verdicts(*mastheads)[-6:])
+    title = "Russian Prime Minister Mikhail Mishustin Says Impossible To Say When Restrictions Can Be Lifted"
+    crumbs = [
+        "- Home",
+        "- World",
+        "- News",
+        "- Russian Prime Minister Mikhail Mishustin Says Impossible to Say ..",
+    ]
+    found = classify_blocks([title, *crumbs, *STORY])
+    assert all(verdict.drop is not None for verdict in found[1:5])
+    assert all(verdict.drop is None for verdict in found[5:])
+    # the story's own list below its prose opens alike, and its items are sentences
+    items = ["- Wear a mask in shops.", "- Keep two metres apart from others.", "- Wash your hands often."]
+    assert all(verdict.drop is None for verdict in verdicts(*items)[-3:])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Education - Urdu News - Car Prices - Breaking News - English News - Live Tv Channels - Urdu Horoscope"
+            " - Horoscope in Urdu - Muslim Names in Urdu - Urdu Poetry - Love Poetry",
+            "navigation",
+        ),
+        (
+            "You can also follow us on Facebook, Instagram and Twitter and download the Yahoo News app from the App"
+            " Store or Google Play.",
+            "follow prompt",
+        ),
+    ],
+)
+def test_a_sites_lines_of_2020(line: str, reason: str):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday - Tuesday - Wednesday",
+        "The mayor - a former teacher - said the plan - which passed - would help - in time - for the - new year.",
+        "You can also follow the hearing on Facebook, officials said.",
+    ],
+)
+def test_a_storys_lines_of_those_shapes_stay(line: str):
+    assert furniture_reason(line) is None

@@ -876,3 +876,15 @@ def test_a_saints_town_after_a_slash_or_opening_a_line_is_no_sentence_end():
 def test_a_sic_after_a_quotations_last_stop_stays_with_it():
     text = "“Amazing that such a tragedy saves a mans life, too. (sic)”"
     assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
+
+
+def test_a_sentence_ending_inside_a_bracket_on_a_name_ends_there():
+    text = (
+        "Connect on groups like Solo Female Travel Network (but there are more general groups like Solo Travel "
+        "Society.) Many of these networks host meetup tours."
+    )
+    assert [text[start:end] for start, end, _ in unit_spans(text)][
+        1
+    ] == "Many of these networks host meetup tours."
+    title = "He thanked the governor (Gov. Jones) for his help."
+    assert [title[start:end] for start, end, _ in unit_spans(title)] == [title]

@@ -321,10 +321,13 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # a follow prompt to a list of networks, maybe with its handle and its promise: "Follow us on Instagram and
             # Twitter for the latest news.", "Follow her on X at @jane.", "For more news, follow us on Google News.",
             # a podcast's "Find us: Twitter / Facebook / Instagram / TikTok"
-            rf"^(?:for (?:more|the latest)(?: [\w-]+){{0,3}},\s*)?(?:follow|like|find|connect with) (?:us|him|her|them|me)"
+            # "You can also follow us on Facebook, Instagram and Twitter and download the Yahoo News app from ..."
+            rf"^(?:for (?:more|the latest)(?: [\w-]+){{0,3}},\s*)?(?:you can (?:also )?)?"
+            rf"(?:follow|like|find|connect with) (?:us|him|her|them|me)"
             rf"(?: on|:) ?{NETWORK}(?:(?:,|,? and|,? or|,? &| ?/| ?\|) {NETWORK})*(?:,? (?:at )?@\w{{2,30}})?"
             rf"(?: (?:and|&) (?:follow|like) us on {NETWORK}(?:(?:,|,? and) {NETWORK})*)?"
-            r"(?: for (?:the latest|more|updates|all the latest|breaking)\b[^.!?]{0,60})?[.!]?$|"
+            r"(?: for (?:the latest|more|updates|all the latest|breaking)\b[^.!?]{0,60})?"
+            r"(?: and download (?:the |our )?[\w'’ ]{1,30} app\b[^.!?]{0,60})?[.!]?$|"
             r"^follow our (?:whatsapp|telegram) (?:channel|group|community)\b.{0,60}$|"
             r"^follow (?:the )?authors?$|^follow topics and authors\b.{0,200}$|"
             r"^get e-?mail notifications? for articles from [\w.'’ -]{1,40} follow$|^click the alert icon to follow topics:?$|"

@@ -46,6 +46,7 @@ _MIN_TOOL_WORDS = 2  # one word alone ("Comment", "Editor") is as often a subhea
 # A navigation bar: "Football | Cricket | Rugby Union | ...", "| Home \\| About Us \\| Contact Us |".
 _BAR_SEPARATOR_RE = re.compile(r"\s*\\?\|\s*|\s+•\s+")
 _BAR_ITEMS = 5
+_DASHED_ITEMS = 8
 _BAR_ITEM_WORDS = 5
 _BAR_ITEM_CHARS = 45
 
@@ -66,16 +67,23 @@ def is_page_tools(text: str) -> bool:
 
 def is_navigation_row(text: str) -> bool:
     """A site's navigation bar on one line: five or more short names in Title Case, set apart by bars or
-    bullets, however long the row. A table's row ("| Pos | Player | Plays |") opens with its bar and holds
-    figures; a title listing a page's letters ("Letters: Coddling criminals | Tax dollars") is in sentence case."""
-    if "|" not in text and "•" not in text:
+    bullets, however long the row, or eight or more set apart by dashes ("Education - Urdu News - Car Prices - ...";
+    a headline and its site's name are two). A table's row ("| Pos | Player | Plays |") opens with its bar and
+    holds figures; a title listing a page's letters ("Letters: Coddling criminals | Tax dollars") is in sentence
+    case."""
+    if "|" in text or "•" in text:
+        # a table's row opens with its bar; a menu inside a table's cell keeps its bars escaped
+        if text.startswith("|") and "\\|" not in text:
+            return False
+        items = [item.strip(" -»›>") for item in _BAR_SEPARATOR_RE.split(text)]
+        least = _BAR_ITEMS
+    elif " - " in text:
+        items = text.split(" - ")
+        least = _DASHED_ITEMS
+    else:
         return False
-    # a table's row opens with its bar; a menu inside a table's cell keeps its bars escaped
-    if text.startswith("|") and "\\|" not in text:
-        return False
-    items = [item.strip(" -»›>") for item in _BAR_SEPARATOR_RE.split(text)]
     items = [item for item in items if item]
-    if len(items) < _BAR_ITEMS:
+    if len(items) < least:
         return False
     short = all(len(item.split()) <= _BAR_ITEM_WORDS and len(item) <= _BAR_ITEM_CHARS for item in items)
     sentences = any(item.endswith((".", "!", "?")) and not item.endswith("...") for item in items)

@@ -141,6 +141,7 @@ _BARE_INLINE_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+|\d{1,2})\)\s")
 _REOPENED_QUOTATION_RE = re.compile(r"“[^“”]*(?=“)")
 # A word that ends a sentence with its mark: "exposure."
 _PLAIN_WORD_END_RE = re.compile(r"[a-z]{2,}[.!?]")
+_NAME_WORD_END_RE = re.compile(r"[A-Za-z][a-z]{2,}[.!?]")
 # A gap where a missed sentence boundary may sit: ". " after an abbreviation or a closing quote.
 _GAP_RE = re.compile(r"(?<=[.!?…])(’’|''|[’'][”\"]|['’”\"]?)(\s+)(?=[\"“‘'(]?[A-Z])")
 # A sentence of its own in brackets, as magazines add links: "(See the world's top 10 environmental disasters.)"
@@ -773,7 +774,7 @@ def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]
     found.extend(
         close.end()
         for close in _STOP_IN_BRACKET_RE.finditer(text)
-        if _ends_sentence_word(text[: close.start()]) and not _inside(close.end(), protected)
+        if _ends_sentence_word(text[: close.start()], names=True) and not _inside(close.end(), protected)
     )
     return sorted(set(found))
 
@@ -815,14 +816,14 @@ def _last_sentence_start(sentence_ends: list[int], position: int) -> int:
     return sentence_ends[index] if index >= 0 else 0
 
 
-def _ends_sentence_word(before: str) -> bool:
-    """Whether text ends with a plain word and its sentence mark ("exposure."), not an abbreviation ("Gov.")."""
+def _ends_sentence_word(before: str, names: bool = False) -> bool:
+    """Whether text ends with a plain word and its sentence mark ("exposure."), not an abbreviation ("Gov.");
+    with ``names``, a capitalized word too ("... groups like Solo Travel Society.)")."""
     token = _last_token(before)
     bare = _bare(token)
+    word_end = _NAME_WORD_END_RE if names else _PLAIN_WORD_END_RE
     return (
-        _PLAIN_WORD_END_RE.fullmatch(token) is not None
-        and bare not in _pysbd_abbreviations()
-        and bare not in _TITLES
+        word_end.fullmatch(token) is not None and bare not in _pysbd_abbreviations() and bare not in _TITLES
     )
 
 
