@@ -888,3 +888,16 @@ def test_a_sentence_ending_inside_a_bracket_on_a_name_ends_there():
     ] == "Many of these networks host meetup tours."
     title = "He thanked the governor (Gov. Jones) for his help."
     assert [title[start:end] for start, end, _ in unit_spans(title)] == [title]
+
+
+def test_a_quotations_opening_mark_never_ends_a_unit():
+    """A nested quotation opened after a space (" 'We ...) and a mark set apart from its first word (“ We ...)."""
+    text = (
+        "He said the government's message is, \" 'We are watching you. We might not be able to harm you.' "
+        "It's a very powerful tool.\""
+    )
+    units = [text[start:end] for start, end, _ in unit_spans(text)]
+    assert units[0] == "He said the government's message is, \" 'We are watching you."
+    jobs = "He issues one of his “ We don’t know how to make it. When we do, we’ll let you know ” decrees."
+    first_start, first_end, _ = unit_spans(jobs)[0]
+    assert jobs[first_start:first_end] == "He issues one of his “ We don’t know how to make it."

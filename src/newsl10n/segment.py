@@ -133,6 +133,7 @@ _DASH_GOES_ON_RE = re.compile(r"[—–]\s*[a-z]")  # a dash and a word in lower
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
 _ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.")
 _SIC_RE = re.compile(r"[\[(]sic[\])]", re.I)
+_OPENING_MARK_END_RE = re.compile(r"(?:^|\s)[\"“‘']$")
 # An item's mark inside a sentence: "because (a) it would have broken the budget and (b) ..."; a bare mark after a
 # colon or comma: "are: 1) Deviled, 2) Scotch" (after a word it opens a list's next item: "1) The first 2) The next")
 _INLINE_MARKER_RE = re.compile(r"^\((?:[a-z]|[ivx]+|\d{1,2})\)\s")
@@ -616,6 +617,10 @@ def _is_wrong_split(before: str, after: str) -> bool:
     bare = _bare(token)
     if first[0] in ",;:)]}%":
         return True  # "220 pp., $16.99", "D-Minn., in March"
+    if _OPENING_MARK_END_RE.search(before):
+        return (
+            True  # a quotation's opening mark never ends a unit: 'the message is, " \'We are watching you.'
+        )
     if _SIC_RE.fullmatch(after.strip().rstrip(_CLOSING_QUOTES + ".")):
         return True  # the quoted writer's own words marked after the stop, at the end: "... a mans life, too. (sic)”"
     if _STAGE_DIRECTION_RE.fullmatch(before):
