@@ -617,12 +617,12 @@ def _is_wrong_split(before: str, after: str) -> bool:
     bare = _bare(token)
     if first[0] in ",;:)]}%":
         return True  # "220 pp., $16.99", "D-Minn., in March"
+    # a quotation's opening mark never ends a unit: 'the message is, " \'We are watching you.'
     if _OPENING_MARK_END_RE.search(before):
-        return (
-            True  # a quotation's opening mark never ends a unit: 'the message is, " \'We are watching you.'
-        )
+        return True
+    # the quoted writer's own words marked after the stop, at the end: "... a mans life, too. (sic)”"
     if _SIC_RE.fullmatch(after.strip().rstrip(_CLOSING_QUOTES + ".")):
-        return True  # the quoted writer's own words marked after the stop, at the end: "... a mans life, too. (sic)”"
+        return True
     if _STAGE_DIRECTION_RE.fullmatch(before):
         return True  # "(looks into camera) Because if we don't ...": a direction opens the sentence it stages
     if _DASH_GOES_ON_RE.match(after):
@@ -635,10 +635,9 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True  # "4.0 pct. in the third quarter", "Yahoo! in the department"
     if before[-1] in _CLOSING_QUOTES:
         return _continues_quotation(before, after)
+    # an item's number opening a line or a table's cell: "| 1. Rajai Davis (R) LF | 1. Sam Fuld"
     if _ITEM_NUMBER_RE.fullmatch(token) and before[: -len(token)].rstrip()[-1:] in ("", "|"):
-        return (
-            True  # an item's number opening a line or a table's cell: "| 1. Rajai Davis (R) LF | 1. Sam Fuld"
-        )
+        return True
     if not token.endswith("."):
         return False
     word = first.strip("\"'“‘(").rstrip(".,;:").lower()

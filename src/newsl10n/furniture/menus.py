@@ -154,32 +154,34 @@ def drop_menus(texts: list[str], drops: list[str | None], marked: list[bool]) ->
         below_byline = 0 < index <= HEAD_REACH and marked[index - 1]
         inside_article = bool(prose) and prose[0] < index and end <= prose[-1] and not below_byline
         if items and links >= MENU_RUN and not inside_article:
-            end = _same_opener_tail(items, end, texts, drops, marked)
-            _drop_as_links(items, texts, drops, "link list")
+            tail = _same_opener_tail(items, end, texts, drops, marked)
+            end += len(tail)
+            _drop_as_links(items + tail, texts, drops, "link list")
         index = max(end, index + 1)
 
 
 def _same_opener_tail(
     items: list[int], end: int, texts: list[str], drops: list[str | None], marked: list[bool]
-) -> int:
-    """The menu's longer items that open as all its items do ("View The Advertiser" / ... / "View The Gold Coast
-    Bulletin"; "- Home" / "- World" / "- Russian Prime Minister ... Can Be .."), added to ``items``; returns the
-    block past them. A longer item is a link's title (no sentence), or the page's own title cut short at the end
-    of its breadcrumbs."""
+) -> list[int]:
+    """The menu's longer items right below it (from ``end``) that open as all its items do ("View The
+    Advertiser" / ... / "View The Gold Coast Bulletin"; "- Home" / "- World" / "- Russian Prime Minister ... Can
+    Be .."). A longer item is a link's title (no sentence), or the page's own title cut short at the end of its
+    breadcrumbs."""
     openers = {texts[item].split()[0] for item in items}
     if len(openers) != 1:
-        return end
+        return []
     opener = openers.pop()
     headline = texts[0].lower()
-    while end < len(texts) and droppable(end, drops, marked) and texts[end].split()[:1] == [opener]:
-        rest = texts[end][len(opener) :].strip().rstrip(".…").strip().lower()
-        if not (
-            is_title_like(texts[end], max_words=_OPENER_ITEM_WORDS) or (rest and headline.startswith(rest))
-        ):
+    tail = []
+    for index in range(end, len(texts)):
+        if not droppable(index, drops, marked) or texts[index].split()[:1] != [opener]:
             break
-        items.append(end)
-        end += 1
-    return end
+        rest = texts[index][len(opener) :].strip().rstrip(".…").strip().lower()
+        title = is_title_like(texts[index], max_words=_OPENER_ITEM_WORDS)
+        if not (title or (rest and headline.startswith(rest))):
+            break
+        tail.append(index)
+    return tail
 
 
 def _drop_as_links(items: list[int], texts: list[str], drops: list[str | None], reason: str) -> None:
