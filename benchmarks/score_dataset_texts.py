@@ -1,12 +1,12 @@
 """Score the rules on news texts as public datasets store them (an extractor's text of each page), judged by hand
-in sessions 23 to 29 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
+in sessions 23 to 30 and not kept here: only their labels are (benchmarks/data/dataset-texts-labels.json).
 
     python benchmarks/score_dataset_texts.py --fake-or-real fake_or_real_news.csv [more copies ...]
     python benchmarks/score_dataset_texts.py --recovery ReCOVery/dataset/reliable/*.csv
     python benchmarks/score_dataset_texts.py --fakenewsnet FakeNewsNet-old-version/Data
     python benchmarks/score_dataset_texts.py --fake-vs-satire story_text --isot True.csv Fake.csv
     python benchmarks/score_dataset_texts.py --fake-news-corpus news_sample.csv
-    python benchmarks/score_dataset_texts.py --dragnet dragnet_data/input --htmldate htmldate/tests/test_set
+    python benchmarks/score_dataset_texts.py --dragnet dragnet_data/input --htmldate htmldate/tests/test_set htmldate/tests/eval
     python benchmarks/score_dataset_texts.py --fake-or-real ... --recovery ... -v --json
 
 - Batches 1 and 2: George McIntire's "fake_or_real_news" (stories of 2015-2016 from mainstream and fringe sites;
@@ -72,15 +72,20 @@ in sessions 23 to 29 and not kept here: only their labels are (benchmarks/data/d
   extracts them: pass that folder to `--htmldate`. Pages of sites tests/data/news holds were left out. Both were
   scored at 32d2271 and after batches 22 and 24's rules, before anything was read; batch 26 was then read, and
   **batch 27 is held out**.
+- Batches 28 and 29 (session 30): 39 English news pages of 2023, one per site (UK and US local papers and
+  stations, national outlets, a few magazines), from htmldate's evaluation pages (the same commit,
+  `tests/eval/<file>.html`), extracted the same way: pass that folder to `--htmldate` too. Sites tests/data/news
+  holds and those of batches 26 and 27 were left out. Both were scored at acbc794 before anything was read; batch
+  28 was then read, and **batch 29 is held out**.
 
-`-v` lists the misses of the batches read only; the held-out batches' (7, 10, 18, 21, 23, 25, 27) need `--held-out`
+`-v` lists the misses of the batches read only; the held-out batches' (7, 10, 18, 21, 23, 25, 27, 29) need `--held-out`
 too, since session 29, when a `-v` run showed batch 21's kept lines by mistake.
 
 A paragraph's units are separated by its own spaces, one, more or none (a credit or a sentence glued to the one
 before: "... 800 schools.The fact ..."; such sentences are two units since session 27). An article is its
 title, then each non-empty line of its text, as the labellers read it; each block's label and its units' lengths
 rebuild the judged article. How each batch was scored first and what it showed:
-benchmarks/furniture-fresh-pages.md, "Session 23" to "Session 28". The fresh31 set of the same kind is in
+benchmarks/furniture-fresh-pages.md, "Session 23" to "Session 30". The fresh31 set of the same kind is in
 tests/data/news.
 """
 
@@ -229,7 +234,8 @@ def dragnet_texts(paths: list[str], wanted: set[str]) -> dict[str, tuple[str, st
 
 
 def htmldate_texts(paths: list[str], wanted: set[str]) -> dict[str, tuple[str, str]]:
-    """The same for htmldate's saved news pages of 2020 (``tests/test_set/<file>.html``), named "hd-<file>"."""
+    """The same for htmldate's saved news pages of 2020 and 2023 (``tests/test_set/<file>.html``,
+    ``tests/eval/<file>.html``), named "hd-<file>"."""
     return _extracted_pages(paths, wanted, "hd")
 
 
@@ -289,7 +295,7 @@ def classify(texts, repeated):
 
 
 # Batches labelled and scored before any rule was written from them, and kept so: their misses are not listed.
-HELD_OUT = frozenset({7, 10, 18, 21, 23, 25, 27})
+HELD_OUT = frozenset({7, 10, 18, 21, 23, 25, 27, 29})
 
 
 def main() -> None:
@@ -338,7 +344,11 @@ def main() -> None:
         "--dragnet", nargs="+", default=[], metavar="DIR", help="folders of Dragnet's saved pages (*.html)"
     )
     parser.add_argument(
-        "--htmldate", nargs="+", default=[], metavar="DIR", help="htmldate's tests/test_set folder (*.html)"
+        "--htmldate",
+        nargs="+",
+        default=[],
+        metavar="DIR",
+        help="htmldate's tests/test_set and tests/eval folders (*.html)",
     )
     parser.add_argument(
         "-v",

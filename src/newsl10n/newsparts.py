@@ -483,6 +483,15 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         ),
     ),
     ("copyright line", re.compile(r"^copyright\s+\S.{0,40}\b(?:19|20)\d\d\b[^.!?]{0,60}$", re.I)),
+    # the holder alone after the word, no year: "Copyright Boston Business Journal", "Copyright The Associated Press";
+    # a picture's holder is its credit ("Copyright AP Photo")
+    (
+        "copyright line",
+        re.compile(
+            r"^copyright\s+(?:by\s+)?(?!.*\b(?:photo|image|picture)s?\b)(?-i:(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|&)){1,5})\.?$",
+            re.I,
+        ),
+    ),
     # the year first, then the holder: "Copyright 2008 by The Associated Press", "(c) 2007 Reuters Limited."
     (
         "copyright line",
@@ -707,6 +716,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             # a player's fallback text without Flash (JW Player): "Get the Flash Player to see this player."
             r"get (?:the )?(?:adobe )?flash player to (?:see|view|watch|play) this (?:player|video|content|movie)\.?|"
             r"play video|watch video|"
+            # a site's television channel, the promotion's tail on a line of its own: "and live on Freeview channel 276"
+            r"(?:and )?(?:watch )?live on freeview(?: channel)? \d{1,3}\.?|"
             r"media playback is (?:unsupported|not supported) on your device|"
             r".{0,40}\bthis video (?:has )?failed to load\.?|thanks for watching[.!]?(?: visit (?:our |the )?website)?|"
             # an embed left out of the page: "Twitter content" / "This content can also be viewed on the site ..."
@@ -1102,6 +1113,8 @@ _LIST_HEADING_RE = re.compile(
     r"on the net|(?:related )?(?:internet|external) links|related to this (?:story|article)|in this (?:article|story)|"
     r"more like this|what to watch next|more (?:reviews|stories|articles) (?:for|of|from|by|about) [\w .&'’-]{1,40}|(?:before you go,? )?we thought you['’]d (?:like|enjoy) these|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
+    # the section's link under a story ("read more in politics"), the site's latest ("New on WIVB.com")
+    r"read more in [\w .&'’-]{1,30}|new (?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|com\.au|ca)|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"
     r"top posts (?:&|and) pages|archives|(?:video |post |blog |news |photo )?categories|editor['’]?s['’]? (?:choice|recommendations?)|"

@@ -63,6 +63,8 @@ _TITLES_AFTER_COMPANY = _wordset(
     "spokesman spokeswoman spokesperson head analyst"
 )
 _COMPANY_SUFFIXES = _wordset("inc corp co ltd llc plc")
+# A day's abbreviation before the hours it gives: "Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat. 4-midnight"
+_WEEKDAYS = _wordset("mon tue tues wed thu thur thurs fri sat sun")
 # Words that follow a company name or a time and so continue the sentence ("Sony Co. Ltd.", "10 a.m. EST").
 _CONTINUATIONS = _wordset(
     "inc corp co ltd llc plc s.a ag gmbh est edt et gmt utc bst cet cest pst pdt cst cdt mst mdt msk eet eest "
@@ -646,8 +648,10 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True  # "Pres. Biden", "then-Rep. Heath Shuler"
     if bare.rsplit("/", 1)[-1] == "st" and (bare != "st" or before == token) and first[0].isupper():
         return True  # a saint's town, after a slash or opening the line: "Minneapolis/St. Paul, Minn."
-    if bare in _BEFORE_NUMBER and first[0].isdigit():
-        return True  # "approx. 3 p.m."
+    if (bare in _BEFORE_NUMBER or bare.rsplit("-", 1)[-1] in _WEEKDAYS) and first[0].isdigit():
+        return True  # "approx. 3 p.m.", "Open Wed.-Thurs. 4-9 p.m."
+    if bare == "bros" and first[0].isupper() and not starter:
+        return True  # a brand's name goes on: "Warner Bros. Discovery"
     if word in _CONTINUATIONS:
         return True  # "Sony Co. Ltd.", "10 a.m. EST"
     if bare in _COMPANY_SUFFIXES and word in _TITLES_AFTER_COMPANY:

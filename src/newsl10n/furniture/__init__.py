@@ -29,7 +29,7 @@ headline and what stands above the article), :mod:`.lists` (items under a list's
 (runs of links, the page's labels, what stands between furniture), :mod:`.cards` (story cards),
 :mod:`.dated_lists` (lists dated item by item), :mod:`.titles` (other stories' titles by their shape) and
 :mod:`.repeats` (what the page or the batch says again); widgets set inside the story, printed whole, have their
-own (:mod:`.polls`, :mod:`.comment_previews`, :mod:`.consent`). :func:`classify_blocks` below runs them in order.
+own (:mod:`.polls`, :mod:`.comment_previews`, :mod:`.consent`, :mod:`.promotions`). :func:`classify_blocks` below runs them in order.
 """
 
 from __future__ import annotations
@@ -100,6 +100,7 @@ from newsl10n.furniture.menus import (
     drop_trailing_title_lists,
 )
 from newsl10n.furniture.polls import drop_inline_polls, drop_poll_labels
+from newsl10n.furniture.promotions import drop_promotions_text
 from newsl10n.furniture.reading import (
     REPEATED_LABEL,
     BlockVerdict,
@@ -315,6 +316,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     drop_pager_pairs,
     drop_table_of_contents,
     drop_notices_addresses,
+    drop_promotions_text,
     drop_consent_centres,
     drop_inline_polls,
     drop_poll_labels,

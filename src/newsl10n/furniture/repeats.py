@@ -41,6 +41,12 @@ _LISTED_TITLE_WORDS = 4  # a title this long found twice is one link: a section'
 _SAID_MANY_TIMES = 3
 _QUOTED_HEADLINE_MARKS = 4  # '"Headline"', "Headline!": the marks around the headline said again
 _SAID_MANY_TIMES_WORDS = 3
+# The headline reworded above the story, the page's heading under its <title>: "Adam Johnson: Belfast Giants
+# postpone game following death of player in 'freak' horror injury" under "Belfast Giants postpone game following
+# death of player Adam Johnson in 'freak accident'"; this share of each one's words is the other's
+_REWORDED_SHARE = 0.8
+_REWORDED_WORDS = 6  # a shorter title said in other words is a subhead or a label as often
+_WORD_RE = re.compile(r"\w+")
 # A page's <title>: the headline, then the site's name ("... | Malay Mail", "... - Taipei Times").
 _SITE_SUFFIX_RE = re.compile(r"^(.+?)\s+(?:[|·•—–-]|::)\s+[^|·•—–]{2,40}$")
 # a story's people or source, in lines a site's stories share: "Editor: Lin Li", "Staff and agencies", "Source
@@ -81,6 +87,12 @@ def drop_repeats(
         if any(repeats_headline(text, texts[headline]) for headline in headlines):
             if not _heads_the_storys_paragraphs(index, texts, prose, headlines):
                 drops[index] = "repeats the headline"
+        elif (
+            prose
+            and index < prose[0]
+            and any(_rewords_headline(text, texts[headline]) for headline in headlines)
+        ):
+            drops[index] = "repeats the headline"
         elif not is_title_like(text):
             # a site's sentence above or below every story ("Command Line delivers daily updates ..."); among
             # the paragraphs, or where it quotes someone or speaks of the story, a sentence two stories share
@@ -200,6 +212,21 @@ def repeats_headline(text: str, headline: str) -> bool:
         or _labels_the_headline(text, headline)
         or _is_headline_without_site(text, headline)
         or _quoted_headline(text, headline)
+    )
+
+
+def _rewords_headline(text: str, headline: str) -> bool:
+    """A title-like line that says the whole headline again in other words: a name added or moved, a word
+    changed. A line that says less of it is a caption's or a subhead's ("ALPS OutdoorZ Upland Game Vest X" under
+    "ALPS OutdoorZ Now Offers Upland Game Vest X")."""
+    if not is_title_like(text):
+        return False
+    said, title = set(_WORD_RE.findall(comparable(text))), set(_WORD_RE.findall(comparable(headline)))
+    shared = len(said & title)
+    return (
+        len(said) >= len(title) >= _REWORDED_WORDS
+        and shared >= _REWORDED_SHARE * len(said)
+        and shared >= _REWORDED_SHARE * len(title)
     )
 
 
