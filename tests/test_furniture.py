@@ -1559,6 +1559,17 @@ def test_a_no_break_space_decoded_twice_hides_no_stamp():
     assert verdicts[1].drop == "furniture: no words" and verdicts[3] == BlockVerdict(Kind.CREDIT)
 
 
+@pytest.mark.parametrize("clock", ["0:49", "01:46", "00:00:49"])
+def test_a_clock_reading_alone_is_figures_not_a_credit(clock: str):
+    """A video's length or a live report's time: nothing a translator translates, kept as it is."""
+    assert classify_blocks([HEADLINE, P1, clock, P2])[2] == BlockVerdict(drop="furniture: no words")
+
+
+@pytest.mark.parametrize("stamp", ["Updated 10:32 AM", "Nov. 8, 2023 10:32"])
+def test_a_time_with_its_label_or_date_stays_a_stamp(stamp: str):
+    assert classify_blocks([HEADLINE, P1, stamp, P2])[2] == BlockVerdict(Kind.CREDIT)
+
+
 def test_another_storys_title_and_summary_cut_short_above_the_article_are_a_teaser():
     texts = ["US urges N Korea to come clean", "Subscription Deals"]
     texts += ["B.C. schools use 'death trap' vans for student trips"]

@@ -123,6 +123,7 @@ from newsl10n.furniture.titles import (
 from newsl10n.model import REPEATED_ON_TOP, Kind
 from newsl10n.newsparts import (
     MEDIA_LABEL_RE,
+    NO_WORDS,
     TEXT_SHAPES,
     ends_like_sentence,
     furniture_reason,
@@ -141,6 +142,7 @@ _MEDIA_VERB_RE = re.compile(r"(?:watch|listen)\s", re.I)
 # a blog's label on its own post's title ("TRENDING: Portman: ..."), or a teaser of another story above the headline
 _TRENDING_TITLE_RE = re.compile(r"^trending(?: now)? ?: ", re.I)
 _STORY_OPENING_WORDS = 12
+_CLOCK_ALONE_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A no-break space, "©" or "°" decoded twice reads "Â " or "Â©" on older pages; read as what it was.
 _MOJIBAKE_RE = re.compile(r"Â([\u00a0-\u00bf])|Â(?=\s)")
 
@@ -227,11 +229,20 @@ def classify_blocks(
         verdict if drop == verdict.drop else BlockVerdict(verdict.kind, drop and f"furniture: {drop}")
         for verdict, drop in zip(verdicts, drops, strict=True)
     ]
+    verdicts = [_figures_only(text, verdict) for text, verdict in zip(texts, verdicts, strict=True)]
     if head.headline is not None and (
         drops[0] is not None or below_stamp is not None or below_site is not None
     ):
         verdicts[head.headline] = BlockVerdict(Kind.HEADLINE)
     return verdicts
+
+
+def _figures_only(text: str, verdict: BlockVerdict) -> BlockVerdict:
+    """A clock reading kept alone ("0:49", "00:00:49": a video's length, a live report's time) is figures,
+    nothing to translate; it was a stamp while the rules read the page's cards and playlists."""
+    if verdict.drop is None and _CLOCK_ALONE_RE.match(text):
+        return BlockVerdict(drop=f"furniture: {NO_WORDS}")
+    return verdict
 
 
 def _normal(text: str) -> str:
