@@ -509,8 +509,9 @@ _CREDIT_RES = (
         r"\b.{0,400}$"
     ),
     re.compile(r"^\([A-Z][\w.'’ -]{1,40}/[\w.+-]+@[\w-]+\.[\w.]+\)$"),  # (Jane Doe/jdoe@example.com)
-    re.compile(  # This report was produced by ProPublica.
-        r"^(?i:this (?:report|story|article) was (?:produced|reported) (?:by|in partnership with)) [A-Z][^!?]{0,120}$"
+    re.compile(  # This report was produced by ProPublica. This story about tutoring was written by Jane Doe and produced by ...
+        r"^(?i:this (?:report|story|article)(?: about [^.!?]{1,80})? was (?:produced|reported|written) "
+        r"(?:by|in partnership with)) [A-Z][^!?]{0,250}$"
     ),
     re.compile(  # AFP via Getty Images; Getty Images/iStockphoto; Jane Doe for The New York Times
         rf"^(?:[A-Z][\w.'’ /-]{{1,40}} via (?:{_AGENCIES}|Getty Images)|(?:Getty Images|{_AGENCIES}) ?/ ?[A-Za-z]\w+|"

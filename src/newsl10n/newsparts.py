@@ -16,7 +16,7 @@ from newsl10n.pagecontrols import is_navigation_row, is_page_tools
 from newsl10n.patterntable import PatternTable
 from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, SITE_KIND_PATTERNS
 from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
-from newsl10n.text import NOT_REPORTED, GuardedPattern
+from newsl10n.text import ATTRIBUTION, NOT_REPORTED, GuardedPattern
 
 # --- furniture ---------------------------------------------------------------------------------------
 # the networks a follow prompt names, or a writer's link to a profile there
@@ -505,6 +505,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         re.compile(
             r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
             r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|from the section .{1,40}|"
+            # a blog section's note over a post it did not write: "Featured Blog | This community-written post ..."
+            r"(?:[\w ]{1,30} \| )?this (?:community-written|reader-submitted|user-submitted|guest) (?:post|article|blog)\b.{0,250}|"
             # a cookie banner in the site's voice; a report on cookies says who said it
             r"(?!.*\b(?:said|says|told)\b)(?:we|this (?:web)?site) uses? cookies\b.{0,200}|"
             r"(?!.*\b(?:said|says|told)\b)by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web)?site\b.{0,150}"
@@ -788,7 +790,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
                 # name is capitalised or says what it is
                 r"sign up for (?!(?!(?:e-?mails?|alerts|newsletters?|updates|texts)\b)(?-i:[a-z][\w-]*)"
                 r"(?: (?-i:[a-z][\w-]*))?$)(?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80}|"
-                r".{0,150}\b(?:subscrib(?:e|ing)|sign(?:ing)? up) (?:to|for) our (?:\S+ ){0,4}newsletters?\b.{0,60})$",
+                r".{0,150}\b(?:subscrib(?:e|ing)|sign(?:ing)? up) (?:to|for) our (?:\S+ ){0,4}newsletters?\b.{0,60}|"
+                # what the site's newsletter does, as its box says it: "Related: Our free weekly newsletter alerts you to ..."
+                r"(?:related: )?our (?:free )?(?:daily |weekly |monthly )?newsletters? (?:alerts?|brings?|delivers?|sends?|keeps?) "
+                r"you\b.{0,150})$",
                 re.I,
             ),
         ),
@@ -797,6 +802,10 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
         "donation prompt",
         re.compile(
             r"^(?:(?:help )?support (?:our|independent|quality|local) journalism\b.{0,150}|"
+            # the site asking by its name: "Support CNX Software! Donate via cryptocurrencies, become a Patron ..."
+            rf"support (?-i:[A-Z])[\w.&'’ -]{{1,30}}! (?!.*\b(?:{ATTRIBUTION})\b)"
+            r"(?=.{0,200}\b(?:donate (?:via|to|at|now|today|here)|become a (?:patron|member|supporter|subscriber)|patreon)\b)"
+            r".{0,400}|"
             r"if you (?:enjoyed|liked|value|appreciate) this (?:article|story|piece|post)\b(?=.{0,300}\b(?:join|member|"
             r"subscri|donat|support)).{0,300}|"
             r"we (?:rely|depend) on (?:your|readers['’]?) support\b[^,;:.!?]{0,150}[.!]?|"
@@ -1114,6 +1123,7 @@ _LIST_HEADING_RE = re.compile(
     r"more like this|what to watch next|more (?:reviews|stories|articles) (?:for|of|from|by|about) [\w .&'’-]{1,40}|(?:before you go,? )?we thought you['’]d (?:like|enjoy) these|"
     r"popular articles|what to read next|today on [\w .&'’-]{1,30}|read more on related topics|"
     # the section's link under a story ("read more in politics"), the site's latest ("New on WIVB.com")
+    r"(?:other|more) (?:[\w&'’.-]+ ){0,3}(?:top|latest) stories|"
     r"read more in [\w .&'’-]{1,30}|new (?:on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|com\.au|ca)|"
     r"popular (?:on|at|in) [\w .&'-]{1,30}|explore further|"
     r"(?:recent|popular|latest|trending|top|featured|more|other|related|similar) (?:posts|news|articles|stories)|"

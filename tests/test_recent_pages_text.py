@@ -1,11 +1,13 @@
-"""What trafilatura leaves of 2023 news pages (UK and US local papers and stations, htmldate's evaluation pages,
-batch 28 of benchmarks/score_dataset_texts.py; the texts are not kept here): a promotion's box said in several
-paragraphs, the headline said again in other words, site lines; and the units of a company's name and of
-opening hours."""
+"""What trafilatura leaves of news pages of 2023 and 2025 (UK and US local papers and stations, htmldate's evaluation
+pages, batch 28 of benchmarks/score_dataset_texts.py; local, trade and technology news of WCXB's 2025 pages, batch 30;
+the texts are not kept here): a promotion's box said in several paragraphs, the headline said again in other words or
+under a section's label, a republished story's credit with a newsletter's prompt after it, site lines; and the units of
+a company's name and of opening hours."""
 
 import pytest
 
-from newsl10n.furniture import classify_blocks
+from newsl10n.furniture import BlockVerdict, classify_blocks
+from newsl10n.model import Kind
 from newsl10n.newsparts import furniture_reason
 from newsl10n.segment import unit_spans
 
@@ -33,6 +35,17 @@ def units(text: str) -> list[str]:
         ("read more in politics", "list heading"),
         ("New on WIVB.com", "list heading"),
         ("and live on Freeview channel 276", "media notice"),
+        # batch 30 (2025)
+        (
+            "Featured Blog | This community-written post highlights the best of what the game industry has to offer.",
+            "site notice",
+        ),
+        ("Support CNX Software! Donate via cryptocurrencies, become a Patron on Patreon.", "donation prompt"),
+        ("Other WRAL Top Stories", "list heading"),
+        (
+            "Related: Our free weekly newsletter alerts you to what research says about schools.",
+            "newsletter prompt",
+        ),
     ],
 )
 def test_a_sites_line_is_furniture(line: str, reason: str):
@@ -48,6 +61,9 @@ def test_a_sites_line_is_furniture(line: str, reason: str):
         "Read more in the report, the council said.",
         "New on Netflix",
         "The final is live on Freeview channel 276 on Saturday night.",
+        "Support Ukraine! Donate to the Red Cross now, the mayor urged residents.",
+        "Our newsletter reporter spent a week with the team.",
+        "This guest worker program was written into law in 1986.",
     ],
 )
 def test_the_storys_own_lines_with_the_same_words_stay(line: str):
@@ -128,3 +144,21 @@ def test_a_brands_name_and_opening_hours_are_one_unit(text: str):
 def test_a_sentence_ending_on_a_brands_name_ends_there():
     text = "The film went to Warner Bros. The studio declined to comment."
     assert units(text) == ["The film went to Warner Bros.", "The studio declined to comment."]
+
+
+def test_the_headline_said_again_under_a_notice_below_its_sections_label_is_said_again():
+    headline = "Featured Blog | 5 tips for indie game design"
+    notice = "Featured Blog | This community-written post highlights the best of what the game industry has to offer."
+    found = classify_blocks([headline, notice, "5 tips for indie game design", *STORY])
+    assert [verdict.drop for verdict in found[1:3]] == [
+        "furniture: site notice",
+        "furniture: repeats the headline",
+    ]
+
+
+def test_a_republished_storys_credit_with_its_newsletters_prompt_is_a_credit():
+    credit = (
+        "This story about school tutoring was written by Jane Doe and produced by The Example Report, a nonprofit "
+        "news organization. Sign up for the Example newsletter."
+    )
+    assert verdicts(credit)[-1] == BlockVerdict(Kind.CREDIT)
