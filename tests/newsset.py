@@ -102,6 +102,8 @@ def repeated_texts(articles: Sequence[GoldArticle]) -> list[set[str]]:
 
 
 Verdict = tuple[str | None, Kind | None]  # (drop reason, kind)
+# figures and signs only: the build keeps such a block in place as it is, and the catalog does not ask for it
+AS_THEY_ARE = "furniture: no words"
 Classify = Callable[[Sequence[str], Collection[str]], list[Verdict]]
 Units = Callable[[str], list[tuple[int, int, Kind]]]
 
@@ -114,6 +116,7 @@ class Score:
     furniture_kept: int = 0
     real_blocks: int = 0
     real_dropped: int = 0
+    real_as_they_are: int = 0  # figures only ("$99.99", "1,184"): kept in place untranslated, nothing lost
     credits: int = 0
     credits_merged: int = 0
     credits_as_credit: int = 0
@@ -136,7 +139,8 @@ class Score:
         return (
             f"{self.exact_units}/{self.body_units} exact units, "
             f"{self.furniture_kept}/{self.furniture} furniture kept, "
-            f"{self.real_dropped}/{self.real_blocks} real blocks dropped, "
+            f"{self.real_dropped}/{self.real_blocks} real blocks dropped "
+            f"({self.real_as_they_are} more kept as they are), "
             f"{self.credits_merged}/{self.credits} credits merged "
             f"({self.credits_as_credit} marked credit), "
             f"{self.datelines_marked}/{self.datelines} datelines, "
@@ -163,6 +167,9 @@ def score_article(article: GoldArticle, repeated: Collection[str], classify: Cla
         if gold.label == "either":
             continue
         score.real_blocks += 1
+        if drop == AS_THEY_ARE:
+            score.real_as_they_are += 1
+            continue
         if drop is not None:
             score.real_dropped += 1
             score.misses.append(f"{gold.label} dropped ({drop})  {where}")
