@@ -11,6 +11,7 @@ import polib
 import pytest
 
 from newsl10n.cli import main
+from newsl10n.engines.pseudo import pseudolocalize
 
 
 def run_translate(runner, article: Path, out: Path, *extra: str, langs: str = "ru,uk,de"):
@@ -102,6 +103,21 @@ def test_pseudo_engine_output_is_fuzzy_longer_and_bracketed(runner, example, tmp
         assert len(entry.msgstr) >= 1.2 * len(entry.msgid)
     money = next(e for e in catalog if "$19.3 billion" in e.msgid)
     assert "19,3" in money.msgstr  # the number survived, in German notation
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "www.parkseed.com",  # a bare address: a page's shop pointer (WCXB's 2025 gardening column)
+        '<a href="https://www.example.com/gifts/">',  # a tag written out as text in a page's meta description
+        "`make install`",
+        "jane.doe@example.com",
+    ],
+)
+def test_pseudo_keeps_every_protected_stretch_as_it_is(kept: str):
+    text = f"Order a herb cutter at {kept} before the holidays."
+    assert kept in pseudolocalize(text)
+    assert "Order" not in pseudolocalize(text)
 
 
 def test_json_summary_counts_units_per_language(runner, example, tmp_path):

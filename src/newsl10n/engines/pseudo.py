@@ -1,9 +1,9 @@
 """The ``pseudo`` engine: pseudo-localization, to test layouts and the round trip without a model.
 
 Letters get accents, the text grows by about a third (translations are usually longer than
-English) and is bracketed, so truncation and untranslated strings stand out. Numbers, URLs, e-mail
-addresses and inline markup codes (``<1>``, ``</1>``, ``<2/>``) stay intact, so checks still see them
-and every code stays on the words it wrapped.
+English) and is bracketed, so truncation and untranslated strings stand out. Numbers, inline markup codes
+(``<1>``, ``</1>``, ``<2/>``) and everything :mod:`newsl10n.spans` protects (URLs, e-mail addresses, markup,
+code) stay intact, so checks still see them and every code stays on the words it wrapped.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from newsl10n.engines import EngineOptions
 from newsl10n.model import Origin, Provenance, Segment
 from newsl10n.progress import Progress
 from newsl10n.richtext import CODE_RE
+from newsl10n.spans import protected_spans
 
 ACCENTED = str.maketrans(
     "AaCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
@@ -28,13 +29,26 @@ def pseudolocalize(text: str) -> str:
     """``Kyiv said`` -> ``[Ķýîv šåîđ ~~~~]``: accented, ~30% longer, bracketed."""
     pieces: list[str] = []
     position = 0
-    for kept in KEEP.finditer(text):
-        pieces.append(text[position : kept.start()].translate(ACCENTED))
-        pieces.append(kept.group())
-        position = kept.end()
+    for start, end in _kept(text):
+        pieces.append(text[position:start].translate(ACCENTED))
+        pieces.append(text[start:end])
+        position = end
     pieces.append(text[position:].translate(ACCENTED))
     padding = "~" * max(1, round(len(CODE_RE.sub("", text)) * GROWTH) - 3)
     return f"[{''.join(pieces)} {padding}]"
+
+
+def _kept(text: str) -> list[tuple[int, int]]:
+    """What stays as it is, sorted and merged: numbers and codes, and every stretch no rule may change
+    (:mod:`newsl10n.spans`: a bare ``www.`` address, a tag written out as text in a page's description)."""
+    stretches = sorted([*(match.span() for match in KEEP.finditer(text)), *protected_spans(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in stretches:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class PseudoEngine:
