@@ -566,6 +566,23 @@ def test_a_pages_widget_inside_the_article_is_dropped_and_stays_as_it_was(tmp_pa
     assert WIDGET in {richtext.plain(unit.text) for unit in read_article(fragment).units}
 
 
+def test_a_sites_box_set_in_a_blockquote_is_a_widget_and_the_storys_quotation_stays(tmp_path):
+    """A site may set its newsletter box in a <blockquote> (NECN's, htmldate's 2023 pages): what it says decides, as
+    for any block of the article; a quotation of the story's in one is the story's."""
+    prompt = "Get New England news and weather to your inbox. Sign up for our newsletters."
+    quote = "“We will sign up every school in the district by March,” the superintendent said."
+    page = OLD_BLOG_PAGE.replace(
+        "<p>Recordings made",
+        f"<blockquote><p>{prompt}</p></blockquote>\n<blockquote><p>{quote}</p></blockquote>\n<p>Recordings made",
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert (prompt, "furniture: newsletter prompt") in {(item.text, item.reason) for item in article.dropped}
+    said = " ".join(richtext.plain(unit.text) for unit in article.units)
+    assert prompt not in said and quote in said
+
+
 def test_other_stories_titles_below_the_articles_last_paragraph_are_dropped(tmp_path):
     """trafilatura may keep a "More from" box below the story; the text rules know its titles by their run, and
     a list the page marks up, with the line that heads it, stays the article's."""

@@ -31,8 +31,10 @@ _NOTHING_TO_TRANSLATE = f"furniture: {NO_WORDS}"
 # A headline is short and does not end like a sentence (newsparts.is_title_like).
 _HEADLINE_WORDS = 25
 _STAMP_KINDS = (Kind.CREDIT, Kind.DATELINE, Kind.CAPTION)  # kept above a headline, never one
-# the kinds of a page's blocks that may be a widget's line; a headline, caption, quotation or credit never is
-_WIDGET_KINDS = (Kind.BODY, Kind.SUBHEAD, Kind.LIST_ITEM, Kind.ALT)
+# the kinds of a page's blocks that may be a widget's line; a headline, caption or credit never is. A quotation's
+# block may be: sites set boxes in a <blockquote> too (NECN's newsletter prompt, an embed's "View this post on
+# Instagram"), and on 1,463 saved pages the patterns found nothing else in one
+_WIDGET_KINDS = (Kind.BODY, Kind.SUBHEAD, Kind.LIST_ITEM, Kind.ALT, Kind.QUOTE)
 _TOOL_ROWS = ("furniture: share prompt", "furniture: link row")
 # an image's alt text that is its file's name or a camera's ("DSC_0141", "judge7", "51Qckm1DSfL._SL500_AA280_"):
 # one word with a digit, an underscore or an image's extension, nothing a translator translates
