@@ -6,7 +6,8 @@ in sessions 23 to 30 and not kept here: only their labels are (benchmarks/data/d
     python benchmarks/score_dataset_texts.py --fakenewsnet FakeNewsNet-old-version/Data
     python benchmarks/score_dataset_texts.py --fake-vs-satire story_text --isot True.csv Fake.csv
     python benchmarks/score_dataset_texts.py --fake-news-corpus news_sample.csv
-    python benchmarks/score_dataset_texts.py --dragnet dragnet_data/input --htmldate htmldate/tests/test_set htmldate/tests/eval
+    python benchmarks/score_dataset_texts.py --dragnet dragnet_data/input
+    python benchmarks/score_dataset_texts.py --htmldate htmldate/tests/test_set htmldate/tests/eval
     python benchmarks/score_dataset_texts.py --wcxb web-content-extraction-benchmark
     python benchmarks/score_dataset_texts.py --fake-or-real ... --recovery ... -v --json
 
@@ -86,8 +87,8 @@ in sessions 23 to 30 and not kept here: only their labels are (benchmarks/data/d
   before anything was read; batch 30 was then read, and **batch 31 is held out** (only its real lines dropped were
   read: six prices, which newsl10n keeps as they are, untranslated).
 
-`-v` lists the misses of the batches read only; the held-out batches' (7, 10, 18, 21, 23, 25, 27, 29, 31) need `--held-out`
-too, since session 29, when a `-v` run showed batch 21's kept lines by mistake.
+`-v` lists the misses of the batches read only; the held-out batches' (7, 10, 18, 21, 23, 25, 27, 29, 31) need
+`--held-out` too, since session 29, when a `-v` run showed batch 21's kept lines by mistake.
 
 A paragraph's units are separated by its own spaces, one, more or none (a credit or a sentence glued to the one
 before: "... 800 schools.The fact ..."; such sentences are two units since session 27). An article is its

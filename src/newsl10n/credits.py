@@ -509,7 +509,8 @@ _CREDIT_RES = (
         r"\b.{0,400}$"
     ),
     re.compile(r"^\([A-Z][\w.'’ -]{1,40}/[\w.+-]+@[\w-]+\.[\w.]+\)$"),  # (Jane Doe/jdoe@example.com)
-    re.compile(  # This report was produced by ProPublica. This story about tutoring was written by Jane Doe and produced by ...
+    # "This report was produced by ProPublica.", "This story about tutoring was written by Jane Doe and produced by ..."
+    re.compile(
         r"^(?i:this (?:report|story|article)(?: about [^.!?]{1,80})? was (?:produced|reported|written) "
         r"(?:by|in partnership with)) [A-Z][^!?]{0,250}$"
     ),

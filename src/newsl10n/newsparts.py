@@ -488,7 +488,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
     (
         "copyright line",
         re.compile(
-            r"^copyright\s+(?:by\s+)?(?!.*\b(?:photo|image|picture)s?\b)(?-i:(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|&)){1,5})\.?$",
+            r"^copyright\s+(?:by\s+)?(?!.*\b(?:photo|image|picture)s?\b)"
+            r"(?-i:(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|&)){1,5})\.?$",
             re.I,
         ),
     ),
@@ -506,7 +507,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:our standards:.{0,80}|why you can trust .{1,40}|terms of (?:service|use)\b.{0,60}|"
             r"privacy (?:policy|notice)\b.{0,60}|cookie (?:policy|settings)|from the section .{1,40}|"
             # a blog section's note over a post it did not write: "Featured Blog | This community-written post ..."
-            r"(?:[\w ]{1,30} \| )?this (?:community-written|reader-submitted|user-submitted|guest) (?:post|article|blog)\b.{0,250}|"
+            r"(?:[\w ]{1,30} \| )?this (?:community-written|reader-submitted|user-submitted|guest) "
+            r"(?:post|article|blog)\b.{0,250}|"
             # a cookie banner in the site's voice; a report on cookies says who said it
             r"(?!.*\b(?:said|says|told)\b)(?:we|this (?:web)?site) uses? cookies\b.{0,200}|"
             r"(?!.*\b(?:said|says|told)\b)by (?:using|continuing to (?:use|browse)) (?:this|our) (?:web)?site\b.{0,150}"
@@ -791,9 +793,9 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
                 r"sign up for (?!(?!(?:e-?mails?|alerts|newsletters?|updates|texts)\b)(?-i:[a-z][\w-]*)"
                 r"(?: (?-i:[a-z][\w-]*))?$)(?=(?:\S+ ){0,8}\S+$)[^.!?]{1,80}|"
                 r".{0,150}\b(?:subscrib(?:e|ing)|sign(?:ing)? up) (?:to|for) our (?:\S+ ){0,4}newsletters?\b.{0,60}|"
-                # what the site's newsletter does, as its box says it: "Related: Our free weekly newsletter alerts you to ..."
-                r"(?:related: )?our (?:free )?(?:daily |weekly |monthly )?newsletters? (?:alerts?|brings?|delivers?|sends?|keeps?) "
-                r"you\b.{0,150})$",
+                # what the site's newsletter does, in its box: "Related: Our free weekly newsletter alerts you to ..."
+                r"(?:related: )?our (?:free )?(?:daily |weekly |monthly )?newsletters? "
+                r"(?:alerts?|brings?|delivers?|sends?|keeps?) you\b.{0,150})$",
                 re.I,
             ),
         ),
@@ -804,7 +806,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = 
             r"^(?:(?:help )?support (?:our|independent|quality|local) journalism\b.{0,150}|"
             # the site asking by its name: "Support CNX Software! Donate via cryptocurrencies, become a Patron ..."
             rf"support (?-i:[A-Z])[\w.&'’ -]{{1,30}}! (?!.*\b(?:{ATTRIBUTION})\b)"
-            r"(?=.{0,200}\b(?:donate (?:via|to|at|now|today|here)|become a (?:patron|member|supporter|subscriber)|patreon)\b)"
+            r"(?=.{0,200}\b(?:donate (?:via|to|at|now|today|here)|"
+            r"become a (?:patron|member|supporter|subscriber)|patreon)\b)"
             r".{0,400}|"
             r"if you (?:enjoyed|liked|value|appreciate) this (?:article|story|piece|post)\b(?=.{0,300}\b(?:join|member|"
             r"subscri|donat|support)).{0,300}|"

@@ -29,7 +29,8 @@ headline and what stands above the article), :mod:`.lists` (items under a list's
 (runs of links, the page's labels, what stands between furniture), :mod:`.cards` (story cards),
 :mod:`.dated_lists` (lists dated item by item), :mod:`.titles` (other stories' titles by their shape) and
 :mod:`.repeats` (what the page or the batch says again); widgets set inside the story, printed whole, have their
-own (:mod:`.polls`, :mod:`.comment_previews`, :mod:`.consent`, :mod:`.promotions`). :func:`classify_blocks` below runs them in order.
+own (:mod:`.polls`, :mod:`.comment_previews`, :mod:`.consent`), and so has a promotion's box said in several
+paragraphs (:mod:`.promotions`). :func:`classify_blocks` below runs them in order.
 """
 
 from __future__ import annotations
