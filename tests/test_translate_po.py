@@ -120,6 +120,10 @@ def test_pseudo_keeps_every_protected_stretch_as_it_is(kept: str):
     assert "Order" not in pseudolocalize(text)
 
 
+def test_pseudo_localizes_a_dates_words_as_a_translation_would():
+    assert "December" not in pseudolocalize("The trial opened on December 15, 2016, in Charleston.")
+
+
 def test_json_summary_counts_units_per_language(runner, example, tmp_path):
     out = tmp_path / "l10n"
     result = run_translate(runner, example, out, "--engine", "pseudo", "--json", langs="ru,de")

@@ -2,8 +2,9 @@
 
 Letters get accents, the text grows by about a third (translations are usually longer than
 English) and is bracketed, so truncation and untranslated strings stand out. Numbers, inline markup codes
-(``<1>``, ``</1>``, ``<2/>``) and everything :mod:`newsl10n.spans` protects (URLs, e-mail addresses, markup,
-code) stay intact, so checks still see them and every code stays on the words it wrapped.
+(``<1>``, ``</1>``, ``<2/>``) and what :mod:`newsl10n.spans` finds a translation copies (URLs, e-mail
+addresses, markup, code, placeholders, versions) stay intact, so checks still see them and every code
+stays on the words it wrapped.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from newsl10n.engines import EngineOptions
 from newsl10n.model import Origin, Provenance, Segment
 from newsl10n.progress import Progress
 from newsl10n.richtext import CODE_RE
-from newsl10n.spans import protected_spans
+from newsl10n.spans import find_spans
 
 ACCENTED = str.maketrans(
     "AaCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
@@ -22,6 +23,7 @@ ACCENTED = str.maketrans(
 )
 KEEP = re.compile(rf"https?://\S+|\S+@\S+\.\w+|\d[\d.,]*|{CODE_RE.pattern}")
 GROWTH = 0.3
+_COPIED_KINDS = frozenset({"code", "email", "markup", "placeholder", "url", "version"})
 PSEUDO = Provenance(engine="pseudo", model="pseudo-localization")
 
 
@@ -39,9 +41,13 @@ def pseudolocalize(text: str) -> str:
 
 
 def _kept(text: str) -> list[tuple[int, int]]:
-    """What stays as it is, sorted and merged: numbers and codes, and every stretch no rule may change
-    (:mod:`newsl10n.spans`: a bare ``www.`` address, a tag written out as text in a page's description)."""
-    stretches = sorted([*(match.span() for match in KEEP.finditer(text)), *protected_spans(text)])
+    """What stays as it is, sorted and merged: numbers and codes, and what a translation copies unchanged
+    (:mod:`newsl10n.spans`: a bare ``www.`` address, a tag written out as text in a page's description).
+    Dates, times and ordinals are protected from the rules but translated, so they are pseudo-localized."""
+    copied = (span for span in find_spans(text) if span.kind in _COPIED_KINDS)
+    stretches = sorted(
+        [*(match.span() for match in KEEP.finditer(text)), *((s.start, s.end) for s in copied)]
+    )
     merged: list[tuple[int, int]] = []
     for start, end in stretches:
         if merged and start < merged[-1][1]:
