@@ -3,7 +3,7 @@
 Letters get accents, the text grows by about a third (translations are usually longer than
 English) and is bracketed, so truncation and untranslated strings stand out. Numbers, inline markup codes
 (``<1>``, ``</1>``, ``<2/>``) and what :mod:`newsl10n.spans` finds a translation copies (URLs, e-mail
-addresses, markup, code, placeholders, versions) stay intact, so checks still see them and every code
+addresses, markup, code, placeholders) stay intact, so checks still see them and every code
 stays on the words it wrapped.
 """
 
@@ -23,7 +23,9 @@ ACCENTED = str.maketrans(
 )
 KEEP = re.compile(rf"https?://\S+|\S+@\S+\.\w+|\d[\d.,]*|{CODE_RE.pattern}")
 GROWTH = 0.3
-_COPIED_KINDS = frozenset({"code", "email", "markup", "placeholder", "url", "version"})
+_COPIED_KINDS = frozenset(
+    {"code", "email", "markup", "placeholder", "url"}
+)  # a "version" may be "11-year-old"
 PSEUDO = Provenance(engine="pseudo", model="pseudo-localization")
 
 
