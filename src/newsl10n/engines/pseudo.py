@@ -23,9 +23,8 @@ ACCENTED = str.maketrans(
 )
 KEEP = re.compile(rf"https?://\S+|\S+@\S+\.\w+|\d[\d.,]*|{CODE_RE.pattern}")
 GROWTH = 0.3
-_COPIED_KINDS = frozenset(
-    {"code", "email", "markup", "placeholder", "url"}
-)  # a "version" may be "11-year-old"
+# not "version": a span of that kind may be prose a translation changes ("11-year-old")
+_COPIED_KINDS = frozenset({"code", "email", "markup", "placeholder", "url"})
 PSEUDO = Provenance(engine="pseudo", model="pseudo-localization")
 
 
