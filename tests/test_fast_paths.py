@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from babel.numbers import parse_decimal
 
-from newsl10n import qa, spans
+from newsl10n import addresses, qa, spans
 from newsl10n.locale import numbers, typography
 from newsl10n.locale.profile import load_profile
 from newsl10n.po import read_catalog
@@ -135,7 +135,7 @@ def test_compare_equal_lists_short_cut() -> None:
 def test_links_are_only_looked_for_where_they_can_be(texts: list[str]) -> None:
     with_links = [text for text in texts if spans.URL_RE.search(text) or spans.EMAIL_RE.search(text)]
     assert with_links
-    assert all(qa._may_hold_links(text) for text in with_links)
+    assert all(addresses.may_hold_addresses(text) for text in with_links)
 
 
 def test_edges_short_cut_agrees_with_the_long_way(texts: list[str]) -> None:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsl10n import richtext
+from newsl10n import addresses, richtext
 from newsl10n.checks import Selection
 from newsl10n.model import Change, Problem, Segment
-from newsl10n.spans import EMAIL_RE, URL_RE, prose
+from newsl10n.spans import prose
 
 # printf (C, Python, Perl), Python's %(name)s, Ruby's %{name}, Qt's %1 and %L1; a % after a digit ("50%")
 # or before a space is a percent sign. %a/%A are left out: in messages they are strftime's weekday names
@@ -39,8 +39,6 @@ _SUBSTITUTION_RE = re.compile(r"%[A-Z][A-Z0-9_]*%")
 # a line break is layout
 _DOUBLE_SPACE_RE = re.compile(r"[^\s:]  +\S")
 _FOREIGN_CODE_RE = re.compile(r"(?<![\w<])</?([1-9][0-9]{0,3})/?>")
-# Example addresses a translator may localize (you@example.com, https://example.org/x).
-_EXAMPLE_RE = re.compile(r"(?:@|//|\.)(?:[\w-]+\.)*example\.(?:com|org|net)\b|\blocalhost\b")
 
 
 class QAChecker:
@@ -76,16 +74,8 @@ class QAChecker:
             )
         if runs("markup"):
             problems.extend(Problem("markup", line) for line in markup_problems(source, target))
-        if runs("urls") and _may_hold_links(source):
-            links = [
-                link
-                for link in (*URL_RE.findall(source), *EMAIL_RE.findall(source))
-                if not _EXAMPLE_RE.search(link)
-            ]
-            kept = [*URL_RE.findall(target), *EMAIL_RE.findall(target)]
-            lost = [link for link in dict.fromkeys(links) if kept.count(link) < links.count(link)]
-            if lost:
-                problems.append(Problem("urls", "not copied unchanged: " + ", ".join(lost)))
+        if runs("urls") and (lost := addresses.lost(source, target)):
+            problems.append(Problem("urls", "not copied unchanged: " + ", ".join(lost)))
         if runs("whitespace") and _edges(source) != _edges(target):
             problems.append(Problem("whitespace", _edge_message(source, target)))
         if runs("newlines") and _breaks_differ(source, target, self.selection.strict):
@@ -103,9 +93,26 @@ class QAChecker:
         return problems
 
     def fix(self, segment: Segment) -> list[Change]:
+        """Put back the addresses a translation changed; give the target the source's outer whitespace."""
+        if not segment.target.strip():
+            return []
+        return self._fix_addresses(segment) + self._fix_edges(segment)
+
+    def _fix_addresses(self, segment: Segment) -> list[Change]:
+        """A changed copy of an address goes back to the source's spelling: a near one (letters changed) only
+        in machine output, where the desk's style applies; a translator may have changed those on purpose."""
+        if not self.selection.runs("urls"):
+            return []
+        restored = addresses.restore(segment.source, segment.target, near=self.selection.house_style)
+        segment.target = restored.text
+        return [
+            Change("urls", f"put back {address} as the source writes it") for address in restored.addresses
+        ]
+
+    def _fix_edges(self, segment: Segment) -> list[Change]:
         """Give the target the source's outer whitespace where one has it and the other not."""
         target = segment.target
-        if not target.strip() or not self.selection.runs("whitespace") or self.selection.verbatim:
+        if not self.selection.runs("whitespace") or self.selection.verbatim:
             return []  # a verbatim block's whitespace is reported, never changed
         if _edges(segment.source) == _edges(target):
             return []
@@ -113,11 +120,6 @@ class QAChecker:
         trail = _trail(segment.source) if _edges(segment.source)[1] != _edges(target)[1] else _trail(target)
         segment.target = lead + target.strip() + trail
         return [Change("whitespace", "leading/trailing whitespace now matches the source")]
-
-
-def _may_hold_links(text: str) -> bool:
-    """Whether ``text`` could hold a URL or an e-mail address at all (each needs one of these)."""
-    return "@" in text or "://" in text or "www." in text
 
 
 def _code_ids(segment: Segment) -> frozenset[int] | None:
