@@ -409,6 +409,27 @@ def test_markup_between_two_sentences_is_written_back(tmp_path, runner, between)
     assert tag_sequence(localized_with_pseudo(tmp_path, runner, html), "p") == tag_sequence(html, "p")
 
 
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a line break closing a paragraph and a quotation's source (WordPress's block editor writes both)
+        "<blockquote><p>We will appeal.</p><cite>The mayor<br></cite></blockquote>\n<p>They met on Tuesday.<br></p>\n",
+        # a feed's tracking pixel after the last line of a story
+        '<p>They met on Tuesday.</p> <span>Jane Doe, City Hall reporter</span><img src="/p.gif" alt=""/>\n',
+    ],
+    ids=["line break", "tracking pixel"],
+)
+def test_a_tag_that_ends_a_block_is_written_once(tmp_path, runner, html):
+    page = tmp_path / "story.html"
+    page.write_text(html, encoding="utf-8")
+    out = tmp_path / "l10n"
+    args = ["translate", str(page), "--engine", "none", "--to", "de", "--out", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    built = runner.invoke(main, ["build", str(page), "--po", str(out / "de" / "story.po")])
+    assert built.exit_code == 0 and built.stdout == html
+    assert tag_sequence(localized_with_pseudo(tmp_path, runner, html), "p") == tag_sequence(html, "p")
+
+
 def test_italics_across_two_sentences_are_not_a_pair_of_their_own_between_them(tmp_path, runner):
     html = "<p><i>The first sentence ends here. The second one follows.</i></p>\n"
     assert tag_sequence(localized_with_pseudo(tmp_path, runner, html), "p") == ["<p>", "<i>", "</i>", "</p>"]

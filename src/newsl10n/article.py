@@ -385,7 +385,8 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
         units.append(unit)
         pieces.append(unit)
         position = end
-    if position < len(rich.text) or any(tag.offset >= position for tag in rich.tags):
+    # the last unit holds every tag at the very end of the block ("... budget.<1/>"); a gap holds what is left
+    if position < len(rich.text) or (not pieces and rich.tags):
         pieces.append(_gap(rich, position, len(rich.text), block))
     return pieces
 
