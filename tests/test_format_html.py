@@ -877,3 +877,25 @@ def test_the_storys_date_above_its_headline_is_kept_as_its_dateline(tmp_path):
     assert (units[0].kind, units[0].text) == (Kind.DATELINE, "August 1, 2011, 10:58 AM")
     assert units[1].kind == Kind.HEADLINE
     assert "Monday, August 1, 2011" not in {unit.text for unit in units}
+
+
+def test_a_headings_id_made_of_its_own_words_says_nothing_about_the_page(tmp_path):
+    """Ghost, Hugo and WordPress's tables of contents give a heading its words as an id: "more-about-letters"
+    names no "more" box, and the short document stays whole."""
+    body = (
+        "<p>The Mongol Empire built a postal system. It had hundreds of relay stations.</p>\n"
+        "<ul><li>The source, or sender</li><li>The message</li></ul>\n"
+        '<h3 id="{id}">More about letters</h3>\n'
+        "<p>The letter is a physical channel. Letters could be lost along the way.</p>\n"
+    )
+    page = tmp_path / "post.html"
+    for anchor, dropped in (("more-about-letters", 0), ("more-stories", 1)):
+        page.write_text(
+            "<!DOCTYPE html>\n<html><head><title>Postal systems</title></head><body>\n"
+            + body.format(id=anchor)
+            + "</body></html>\n",
+            encoding="utf-8",
+        )
+        article = read_article(page)
+        assert ("The message" in [unit.text for unit in article.units]) is not bool(dropped)
+        assert any(unit.text == "More about letters" for unit in article.units) is not bool(dropped)

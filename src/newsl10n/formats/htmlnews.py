@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterable
 
 from newsl10n.formats.htmlblocks import Run
-from newsl10n.formats.htmltree import Element
+from newsl10n.formats.htmltree import Element, Text
 from newsl10n.formats.newstext import kind_from_text
 from newsl10n.model import Kind
 
 _WORD_SPLIT_RE = re.compile(r"[\s_\-:]+|(?<=[a-z])(?=[A-Z])")
+_ALNUM_RE = re.compile(r"[\W_]+")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _CREDIT_WORDS = {"credit", "credits", "copyright", "photographer", "photocredit", "attribution", "courtesy"}
 _CAPTION_WORDS = {"caption", "figcaption", "wp-caption-text", "imagecaption"}
@@ -140,11 +142,28 @@ def words(element: Element) -> set[str]:
     found: set[str] = set()
     for attribute in ("class", "id", "role", "rel", "itemprop", "data-component", "aria-label"):
         value = element.get(attribute)
-        if value:
+        if value and not (attribute == "id" and _is_anchor_of_its_text(element, value)):
             for token in value.split():
                 found.add(token.lower().replace("-", "").replace("_", ""))
                 found.update(part.lower() for part in _WORD_SPLIT_RE.split(token) if part)
     return found
+
+
+def _is_anchor_of_its_text(element: Element, value: str) -> bool:
+    """A heading's id made of its own words (``<h3 id="more-about-letters">More about letters</h3>``, as Ghost,
+    Hugo and WordPress's tables of contents write them): a link target, which names nothing about the page."""
+    if element.name not in _HEADINGS:
+        return False
+    text = "".join(node.text for node in _texts(element))
+    return _ALNUM_RE.sub("", value).casefold() == _ALNUM_RE.sub("", text).casefold() != ""
+
+
+def _texts(element: Element) -> Iterable[Text]:
+    for child in element.children:
+        if isinstance(child, Text):
+            yield child
+        else:
+            yield from _texts(child)
 
 
 def furniture_reason(element: Element) -> str:
