@@ -899,3 +899,25 @@ def test_a_headings_id_made_of_its_own_words_says_nothing_about_the_page(tmp_pat
         article = read_article(page)
         assert ("The message" in [unit.text for unit in article.units]) is not bool(dropped)
         assert any(unit.text == "More about letters" for unit in article.units) is not bool(dropped)
+
+
+CLASSIC_POST = (
+    "The council met on Tuesday. It voted to close the library.\n\n<!--more-->\n\n"
+    "Residents said they would <em>appeal</em> the decision.\n\nThe mayor declined to comment.\n"
+)
+
+
+def test_a_post_stored_without_paragraph_tags_keeps_its_paragraphs(tmp_path, runner):
+    """WordPress's classic editor (and an export's post content) marks a paragraph by a blank line only."""
+    localized = localized_with_pseudo(tmp_path, runner, CLASSIC_POST)
+    assert localized.count("\n\n") == 3 and "\n\n<!--more-->\n\n" in localized
+    assert "<em>" in localized.split("\n\n")[2] and "The council" not in localized
+    units = read_article(tmp_path / "story.html").units
+    assert [unit.paragraph for unit in units] == [1, 1, 2, 3]
+
+
+def test_a_comment_inside_a_paragraph_stays_when_its_words_are_replaced(tmp_path, runner):
+    html = "<p>Hello there, <!-- x --> said the mayor. He left.</p>\n<p>A <b>bold<!--c--></b> line.</p>\n"
+    localized = localized_with_pseudo(tmp_path, runner, html)
+    assert "<!-- x -->" in localized and "<!--c-->" in localized
+    assert tag_sequence(localized, "p") == tag_sequence(html, "p")

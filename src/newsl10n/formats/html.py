@@ -57,6 +57,7 @@ class Span:
     original: str  # the block's content as the writer would write it unchanged (to_markup of the source)
     quote: str | None = None  # None: element content; else the attribute's quote ("" when unquoted)
     tag: tuple[int, int] | None = None  # for an attribute: its element's start tag
+    hidden: str = ""  # comments and the like inside the block, written after its new content
 
 
 @dataclass
@@ -175,7 +176,7 @@ def _article_blocks(selection: Selection, root: Element, skeleton: Skeleton, lin
 def _block(block_id: str, kind: Kind, run: Run, skeleton: Skeleton) -> Block:
     content = run.rich.po_form
     original = richtext.to_markup(content, run.codes, _escape)
-    skeleton.spans[block_id] = Span(run.start, run.end, original)
+    skeleton.spans[block_id] = Span(run.start, run.end, original, hidden=run.hidden)
     return Block(block_id, kind, content, run.line, run.codes)
 
 
@@ -239,7 +240,7 @@ def _attribute_block(
 def _written(span: Span, content: str) -> str:
     """A block's new content as it goes into the source: attribute values quoted and escaped for their quotes."""
     if span.quote is None:
-        return content
+        return content + span.hidden
     if span.quote == "'":
         return content.replace("'", "&#39;")
     value = content.replace('"', "&quot;")

@@ -14,6 +14,9 @@ pair, MT and translators would see (and could change) the code inside; as one co
 
 from __future__ import annotations
 
+import html
+import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,6 +39,9 @@ OPAQUE = names(
 # Inline elements that are codes without text of their own.
 _EMPTY_CODES = names("br wbr img hr input") | OPAQUE
 _LABEL_LIMIT = 60
+# Where text stands loose, outside any block: a fragment's top level. There a blank line ends a paragraph.
+_LOOSE_TEXT_HOLDERS = names("#document body")
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f]*\n[ \t\n\r\f]*")
 
 _LABELS = {
     "em": "emphasis",
@@ -77,6 +83,8 @@ class Run:
     codes: tuple[Code, ...]
     line: int
     wrappers: tuple[Element, ...] = ()  # inline elements around the whole run, left outside it
+    # markup inside the run that no node holds (comments, a stray end tag): kept when the words are replaced
+    hidden: str = ""
 
     @property
     def text(self) -> str:
@@ -156,12 +164,42 @@ class RunFinder:
                     self._add(found, container, group)
                     group = []
                     inner_blocks.append(child)
+                elif isinstance(child, Text) and container.name in _LOOSE_TEXT_HOLDERS:
+                    for piece in self._paragraphs(child):
+                        if piece is None:
+                            self._add(found, container, group)
+                            group = []
+                        else:
+                            group.append(piece)
                 else:
                     group.append(child)
             self._add(found, container, group)
             stack.extend(reversed(inner_blocks))
         found.sort(key=lambda run: run.start)
         return found
+
+    def _paragraphs(self, text: Text) -> list[Text | None]:
+        """Loose text cut at its blank lines (None: a paragraph ends there). A CMS that stores a post without
+        ``<p>`` (WordPress's classic editor, an export's post content) means a paragraph by a blank line, as
+        Markdown does."""
+        raw = self.source[text.start : text.end]
+        if "\n" not in raw:
+            return [text]
+        pieces: list[Text | None] = []
+        start = 0
+        for gap in _BLANK_LINE_RE.finditer(raw):
+            if gap.start() > start:
+                pieces.append(
+                    Text(text.start + start, text.start + gap.start(), _decoded(raw[start : gap.start()]))
+                )
+            pieces.append(None)
+            start = gap.end()
+        if start < len(raw):
+            pieces.append(Text(text.start + start, text.end, _decoded(raw[start:])))
+        for piece in pieces:
+            if piece is not None:
+                piece.parent = text.parent
+        return pieces
 
     def _add(self, found: list[Run], container: Element, nodes: list[Element | Text]) -> None:
         if not nodes:
@@ -215,7 +253,9 @@ class RunFinder:
         if not rich.text.strip():
             return None
         start, end = self._content_range(nodes)
-        return Run(container, nodes, start, end, rich, tuple(codes), self.lines.line(start), tuple(wrappers))
+        hidden = "".join(_hidden_markup(self.source, nodes))
+        line = self.lines.line(start)
+        return Run(container, nodes, start, end, rich, tuple(codes), line, tuple(wrappers), hidden)
 
     def _content_range(self, nodes: list[Element | Text]) -> tuple[int, int]:
         first, last = nodes[0], nodes[-1]
@@ -228,6 +268,25 @@ class RunFinder:
             raw = self.source[last.start : last.end]
             end -= len(raw) - len(raw.rstrip(" \t\n\r\f"))
         return start, max(start, end)
+
+
+def _hidden_markup(source: str, nodes: list[Element | Text]) -> Iterator[str]:
+    """What stands between the nodes and inside their pairs but is none of them: comments (``<!--more-->``,
+    a framework's ``<!-- -->``), a stray end tag browsers ignore. An empty code keeps its own whole."""
+    for before, after in itertools.pairwise(nodes):
+        if source[before.end : after.start].strip():
+            yield source[before.end : after.start]
+    for node in nodes:
+        if isinstance(node, Element) and node.name not in _EMPTY_CODES and node.children:
+            inside = node.children
+            for gap in ((node.open_end, inside[0].start), (inside[-1].end, node.close_start)):
+                if source[gap[0] : gap[1]].strip():
+                    yield source[gap[0] : gap[1]]
+            yield from _hidden_markup(source, inside)
+
+
+def _decoded(raw: str) -> str:
+    return html.unescape(raw) if "&" in raw else raw
 
 
 def _sole_element(nodes: list[Element | Text]) -> Element | None:
