@@ -29,7 +29,7 @@ from pathlib import Path
 
 from newsl10n.article import parse_article
 from newsl10n.errors import UserError
-from newsl10n.model import Kind
+from newsl10n.model import Kind, Unit
 
 _TOKEN_RE = re.compile(r"\w+")
 # Which units are scored: every unit but the headline; the text shown on the page (no metadata, no alt
@@ -79,12 +79,19 @@ def newsl10n_text(page: str, kinds: str) -> str:
     except UserError:
         return ""
     skipped = _NOT_SCORED[kinds]
-    block_kinds = {block.id: block.kind for block in article.document.blocks}
-    by_block: dict[str, list[str]] = {}
-    for unit in article.units:  # by the kind of the block: a dateline opening a body paragraph is body text
-        if block_kinds.get(unit.block, unit.kind) not in skipped:
-            by_block.setdefault(unit.block, []).append(unit.text)
-    return "\n".join(" ".join(_plain(text) for text in texts) for texts in by_block.values())
+    shown = []
+    for (
+        block
+    ) in article.document.blocks:  # by the kind of the block: a dateline opening a body paragraph is body
+        pieces = article.layout.get(block.id)
+        if not pieces or block.kind in skipped:
+            continue
+        # its units; or, for a block kept as it is ("$225.86", a table's figures), the block itself
+        texts = [piece.text for piece in pieces if isinstance(piece, Unit)] or [
+            piece.text for piece in pieces
+        ]
+        shown.append(" ".join(_plain(text) for text in texts))
+    return "\n".join(shown)
 
 
 def _plain(po_form: str) -> str:

@@ -921,3 +921,21 @@ def test_a_comment_inside_a_paragraph_stays_when_its_words_are_replaced(tmp_path
     localized = localized_with_pseudo(tmp_path, runner, html)
     assert "<!-- x -->" in localized and "<!--c-->" in localized
     assert tag_sequence(localized, "p") == tag_sequence(html, "p")
+
+
+def test_a_block_with_nothing_to_translate_stays_as_it_is_and_is_no_unit(tmp_path, runner):
+    """An embed's URL on its own (WordPress's oEmbed block), a rating's stars, a rule of dashes: a translation
+    copies them, so the catalog does not ask for them and the page keeps them byte for byte."""
+    embed = "https://twitter.com/NASA/status/1163197584302362624"
+    html = (
+        "<p>The agency posted a photo on Tuesday.</p>\n"
+        f'<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n{embed}\n</div></figure>\n'
+        "<p>★★★★</p>\n<p>—</p>\n<p>Mail press@nasa.gov or see https://nasa.gov for more.</p>\n"
+    )
+    localized = localized_with_pseudo(tmp_path, runner, html)
+    assert f"\n{embed}\n" in localized and "<p>★★★★</p>" in localized and "<p>—</p>" in localized
+    texts = [unit.text for unit in read_article(tmp_path / "story.html").units]
+    assert texts == [
+        "The agency posted a photo on Tuesday.",
+        "Mail press@nasa.gov or see https://nasa.gov for more.",
+    ]

@@ -207,7 +207,10 @@ def segment_document(
         verdicts = [
             BlockVerdict(
                 verdict.kind,
-                verdict.drop if index >= tail and _below_article(index, blocks, verdict) else None,
+                verdict.drop
+                if (index >= tail and _below_article(index, blocks, verdict))
+                or (verdict.drop == _NOTHING_TO_TRANSLATE and not keep_all)
+                else None,
             )
             for index, verdict in enumerate(verdicts)
         ]
