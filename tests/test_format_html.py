@@ -939,3 +939,19 @@ def test_a_block_with_nothing_to_translate_stays_as_it_is_and_is_no_unit(tmp_pat
         "The agency posted a photo on Tuesday.",
         "Mail press@nasa.gov or see https://nasa.gov for more.",
     ]
+
+
+def test_a_fragments_lead_image_above_the_first_paragraph_has_its_alt_translated(tmp_path):
+    """A feed item's body often opens with its picture; on a whole page an image above the story may be the
+    site's own, but a fragment is all article."""
+    page = tmp_path / "item.html"
+    page.write_text(
+        '<img src="/hijab.jpg" alt="Students at Dakota Collegiate wear hijabs.">'
+        "<p>A student's uniform will look different this year.</p><p>Her sister started it.</p>\n",
+        encoding="utf-8",
+    )
+    units = read_article(page).units
+    assert [(unit.kind, unit.text) for unit in units][0] == (
+        Kind.ALT,
+        "Students at Dakota Collegiate wear hijabs.",
+    )

@@ -97,7 +97,8 @@ class HtmlFormat:
         if not selection.article:
             raise UserError(f"{path}: no text to translate in this HTML")
         skeleton = Skeleton(text, charset_edits=_charset_edits(text, root))
-        blocks = _article_blocks(selection, root, skeleton, lines) + _meta_blocks(root, skeleton, lines)
+        blocks = _article_blocks(selection, root, skeleton, lines, whole=not widgets_inside)
+        blocks += _meta_blocks(root, skeleton, lines)
         html_element = next((element for element in root.iter() if element.name == "html"), None)
         if html_element is not None:
             skeleton.lang = html_element.attributes.get("lang")
@@ -145,15 +146,20 @@ def _in_head(element: Element) -> bool:
     return any(node.name == "head" for node in (element, *element.ancestors()))
 
 
-def _article_blocks(selection: Selection, root: Element, skeleton: Skeleton, lines: LineIndex) -> list[Block]:
-    """The article's text blocks and its text attributes (image alt and title, abbreviation titles), in order."""
+def _article_blocks(
+    selection: Selection, root: Element, skeleton: Skeleton, lines: LineIndex, whole: bool
+) -> list[Block]:
+    """The article's text blocks and its text attributes (image alt and title, abbreviation titles), in order.
+
+    On a page they are those between the article's first and last block (a site's logo is not the story's);
+    a fragment is all article (``whole``), its lead image above the first paragraph too."""
     placed: list[tuple[int, Block]] = []
     counts: dict[str, int] = {}
     for run, kind in selection.article:
         block_id = _block_id(run.container.name, counts)
         placed.append((run.start, _block(block_id, kind, run, skeleton)))
-    first = min(run.start for run, _ in selection.article)
-    last = max(run.end for run, _ in selection.article)
+    first = 0 if whole else min(run.start for run, _ in selection.article)
+    last = len(skeleton.source) if whole else max(run.end for run, _ in selection.article)
     inline = {node for run, _ in selection.article for node in run.nodes if isinstance(node, Element)}
     for element in root.iter():
         if not first <= element.start <= last:
