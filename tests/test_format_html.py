@@ -955,3 +955,16 @@ def test_a_fragments_lead_image_above_the_first_paragraph_has_its_alt_translated
         Kind.ALT,
         "Students at Dakota Collegiate wear hijabs.",
     )
+
+
+def test_an_english_lang_around_a_translated_block_says_the_target_language(tmp_path, runner):
+    """An embedded tweet says ``<p lang="en">``: once its words are German, a screen reader and hyphenation must
+    read them as German. Another language's lang and an untranslated block keep theirs."""
+    html = (
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Anyone can log in as root.</p>'
+        "&mdash; Lemi (@lemiorhan)</blockquote>\n"
+        '<p lang="fr">Il a dit bonjour.</p>\n<div lang="en-GB"><p>★★★</p></div>\n'
+    )
+    localized = localized_with_pseudo(tmp_path, runner, html)
+    assert '<p lang="de" dir="ltr">' in localized
+    assert '<p lang="fr">' in localized and '<div lang="en-GB"><p>★★★</p></div>' in localized

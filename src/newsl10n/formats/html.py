@@ -58,6 +58,9 @@ class Span:
     quote: str | None = None  # None: element content; else the attribute's quote ("" when unquoted)
     tag: tuple[int, int] | None = None  # for an attribute: its element's start tag
     hidden: str = ""  # comments and the like inside the block, written after its new content
+    lang: Attribute | None = (
+        None  # an English lang="" around the block (not <html>'s): the target's once translated
+    )
 
 
 @dataclass
@@ -115,10 +118,14 @@ class HtmlFormat:
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         skeleton: Skeleton = document.skeleton
         edits: list[Edit] = []
+        languages: dict[int, Attribute] = {}
         for block_id, content in contents.items():
             span = skeleton.spans.get(block_id)
             if span is not None and content != span.original:
                 edits.append(Edit(span.start, span.end, _written(span, content), span.tag))
+                if span.lang is not None:
+                    languages[span.lang.value_start] = span.lang
+        edits.extend(_attribute_edit(attribute, lang) for attribute in languages.values())
         edits.extend(_lang_edit(skeleton, lang))
         edits.extend(skeleton.charset_edits)
         return apply(skeleton.source, edits)
@@ -182,8 +189,19 @@ def _article_blocks(
 def _block(block_id: str, kind: Kind, run: Run, skeleton: Skeleton) -> Block:
     content = run.rich.po_form
     original = richtext.to_markup(content, run.codes, _escape)
-    skeleton.spans[block_id] = Span(run.start, run.end, original, hidden=run.hidden)
+    skeleton.spans[block_id] = Span(run.start, run.end, original, hidden=run.hidden, lang=_english_lang(run))
     return Block(block_id, kind, content, run.line, run.codes)
+
+
+def _english_lang(run: Run) -> Attribute | None:
+    """The ``lang`` attribute that says the run is English, on the nearest element around it that has one
+    (an embedded tweet's ``<p lang="en">``); None when that is ``<html>``'s, whose own edit sets it."""
+    for element in (*reversed(run.wrappers), run.container, *run.container.ancestors()):
+        attribute = element.attributes.get("lang")
+        if attribute is not None:
+            primary = attribute.value.strip().lower().replace("_", "-").split("-")[0]
+            return attribute if primary == "en" and element.name != "html" else None
+    return None
 
 
 def _block_id(name: str, counts: dict[str, int]) -> str:
@@ -253,6 +271,10 @@ def _written(span: Span, content: str) -> str:
     return value if span.quote == '"' else f'"{value}"'
 
 
+def _attribute_edit(attribute: Attribute, value: str) -> Edit:
+    return Edit(attribute.value_start, attribute.value_end, value if attribute.quote else f'"{value}"')
+
+
 def _charset_edits(source: str, root: Element) -> list[Edit]:
     """The page's declared charset set to UTF-8, which the localized page is written in: a page saved in
     windows-1252 and converted with iconv (as newsl10n asks) still says windows-1252, and a browser would read
@@ -275,8 +297,7 @@ def _charset_edits(source: str, root: Element) -> list[Edit]:
 def _lang_edit(skeleton: Skeleton, lang: str) -> list[Edit]:
     """``<html lang>`` set to the target language (added when the page has none)."""
     if skeleton.lang is not None:
-        attribute = skeleton.lang
-        return [Edit(attribute.value_start, attribute.value_end, lang if attribute.quote else f'"{lang}"')]
+        return [_attribute_edit(skeleton.lang, lang)]
     if skeleton.html_name_end >= 0:
         return [Edit(skeleton.html_name_end, skeleton.html_name_end, f' lang="{lang}"')]
     return []
