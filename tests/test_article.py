@@ -255,11 +255,16 @@ def test_cp1252_quotes_suggest_cp1252(tmp_path):
         ),
     ],
 )
-def test_a_page_saved_in_the_charset_it_declares_is_told_to_convert_from_it(tmp_path, declared, codec, told):
-    page = (
-        f"<!DOCTYPE html><html><head>{declared}<title>T</title></head><body><p>Привет “мир”</p></body></html>"
-    )
-    message = user_error(write(tmp_path, page.encode(codec, errors="replace"), "page.html"))
+def test_a_page_is_read_in_the_charset_it_declares_and_told_to_convert_when_it_is_not(
+    tmp_path, declared, codec, told
+):
+    page = f"<!DOCTYPE html><html><head>{declared}<title>T</title></head><body><p>Привет “мир”, Zoë</p></body></html>"
+    saved = page.encode(codec, errors="replace")
+    article = read_article(write(tmp_path, saved, "page.html"))
+    said = "Привет “мир”, Zoë".encode(codec, errors="replace").decode(codec)
+    assert said in [unit.text for unit in article.units] and "“" in said  # 0x93: a quote in both charsets
+    # bytes that are neither UTF-8 nor the declared charset (0x98 is none in windows-1251, 0x81 none in -1252)
+    message = user_error(write(tmp_path, saved.replace(b"<p>", b"<p>\x81\x98"), "page.html"))
     assert told in message
 
 

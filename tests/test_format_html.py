@@ -951,10 +951,7 @@ def test_a_fragments_lead_image_above_the_first_paragraph_has_its_alt_translated
         encoding="utf-8",
     )
     units = read_article(page).units
-    assert [(unit.kind, unit.text) for unit in units][0] == (
-        Kind.ALT,
-        "Students at Dakota Collegiate wear hijabs.",
-    )
+    assert (units[0].kind, units[0].text) == (Kind.ALT, "Students at Dakota Collegiate wear hijabs.")
 
 
 def test_an_english_lang_around_a_translated_block_says_the_target_language(tmp_path, runner):

@@ -1,4 +1,9 @@
-"""Article bytes to text: UTF-8 only, and every other encoding explained in one line with its fix."""
+"""Article bytes to text: UTF-8, or a web page in the charset it declares; anything else explained in one line
+with its fix.
+
+A browser reads a page in the charset its ``<meta>`` declares, and a page saved from one keeps it: such a page is
+read the same way (the localized page is written in UTF-8 and says so). Text and Markdown files declare nothing,
+so they must be UTF-8."""
 
 from __future__ import annotations
 
@@ -43,9 +48,14 @@ def decode_article(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        label, codec = _declared_charset(data)
+        if codec is not None:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                pass  # not what it says it is either: the hint below names both
         bad = data[error.start]
         line = data.count(b"\n", 0, error.start) + 1
-        label, codec = _declared_charset(data)
         source = codec or ("cp1252" if 0x80 <= bad <= 0x9F else "latin1")
         said = f"; the page declares {label}" if codec else ""
         raise UserError(
