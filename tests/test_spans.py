@@ -43,6 +43,7 @@ def protected(text: str) -> list[str]:
             "see https://www.kremlin.ru/events, or press@un.org.",
             ["https://www.kremlin.ru/events", "press@un.org"],
         ),
+        ("thanks to @thetalkshow and (@AP), not @ 5 p.m.", ["@thetalkshow", "@AP"]),  # social handles
         # numbers whose digits or marks carry meaning
         ("010011₂ and chmod 0755", ["010011", "0755"]),
         ("CC BY-SA 3.0 Unported", ["3.0"]),
@@ -67,6 +68,7 @@ def test_protected_stretches_are_found_whole(text, expected):
         "Кремль назвал Patriot законной целью, - заявил Песков.",
         "Some 1,500 troops got 19.3 tonnes.",
         "He called it “nonsense” - for now.",
+        "Meet @ noon, or mail them @ the office.",
     ],
 )
 def test_news_prose_and_its_numbers_stay_prose(text):

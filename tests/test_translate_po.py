@@ -112,6 +112,7 @@ def test_pseudo_engine_output_is_fuzzy_longer_and_bracketed(runner, example, tmp
         '<a href="https://www.example.com/gifts/">',  # a tag written out as text in a page's meta description
         "`make install`",
         "jane.doe@example.com",
+        "@thetalkshow",  # a social handle: an embedded post's author (an RSS item's tweet)
     ],
 )
 def test_pseudo_keeps_every_protected_stretch_as_it_is(kept: str):

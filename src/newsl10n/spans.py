@@ -106,6 +106,7 @@ _RULES: list[tuple[str, re.Pattern[str], str | re.Pattern[str]]] = [
     # -- URLs and addresses
     ("url", URL_RE, _URL_START),
     ("email", EMAIL_RE, "@"),
+    ("handle", _rx(r"(?<![\w.@/+-])@[A-Za-z0-9_]{1,30}\b(?![@.\-]\w)"), "@"),  # @lemiorhan, @AP
     # -- numbers whose digits or marks carry meaning: versions, octal modes, code points
     (
         "version",

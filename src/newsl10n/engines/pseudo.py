@@ -24,7 +24,7 @@ ACCENTED = str.maketrans(
 KEEP = re.compile(rf"\d[\d.,]*|{CODE_RE.pattern}")  # URLs and e-mail addresses: newsl10n.spans finds them
 GROWTH = 0.3
 # not "version": a span of that kind may be prose a translation changes ("11-year-old")
-_COPIED_KINDS = frozenset({"code", "email", "markup", "placeholder", "url"})
+_COPIED_KINDS = frozenset({"code", "email", "handle", "markup", "placeholder", "url"})
 PSEUDO = Provenance(engine="pseudo", model="pseudo-localization")
 
 
