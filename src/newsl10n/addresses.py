@@ -64,6 +64,12 @@ def addresses(text: str) -> list[str]:
     return [match.group() for match in found if not EXAMPLE_RE.search(match.group())]
 
 
+def is_address_alone(text: str) -> bool:
+    """A block that is one URL or e-mail address and nothing else (an embed's ``https://twitter.com/...``)."""
+    text = text.strip()
+    return may_hold_addresses(text) and any(pattern.fullmatch(text) for pattern in (URL_RE, EMAIL_RE))
+
+
 def lost(source: str, target: str) -> list[str]:
     """The source's addresses the target does not hold as many times, each named once."""
     wanted = addresses(source)

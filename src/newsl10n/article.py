@@ -16,6 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from newsl10n import invisible, richtext
+from newsl10n.addresses import is_address_alone
 from newsl10n.errors import UserError
 from newsl10n.formats import AUTO, ArticleFormat, Document, choose_format
 from newsl10n.formats.decode import decode_article
@@ -230,8 +231,12 @@ def segment_document(
     article = Article(path=path, units=[], format=fmt, name_override=name, document=document)
     number = 0
     for block, text, verdict in zip(blocks, texts, verdicts, strict=True):
-        if verdict.drop == _NOTHING_TO_TRANSLATE or (block.kind == Kind.ALT and _FILE_NAME_RE.match(text)):
-            # a price, a rule, an image's file name for its alt text: kept as it is, not translated
+        if (
+            verdict.drop == _NOTHING_TO_TRANSLATE
+            or (block.kind == Kind.ALT and _FILE_NAME_RE.match(text))
+            or (verdict.drop is None and is_address_alone(text))
+        ):
+            # a price, a rule, an image's file name for its alt text, an embed's URL: kept as it is, not translated
             article.layout[block.id] = [_verbatim(block)]
             continue
         if verdict.drop is not None:

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 
-from newsl10n.addresses import may_hold_addresses
 from newsl10n.channelnotes import CHANNEL_PATTERNS
 from newsl10n.pagecontrols import is_navigation_row, is_page_tools
 from newsl10n.patterntable import PatternTable
 from newsl10n.sitekinds import LONG_SITE_KIND_PATTERNS, SITE_KIND_PATTERNS
 from newsl10n.sitenotices import LONG_NOTICE_PATTERNS, SITE_NOTICE_PATTERNS
-from newsl10n.spans import EMAIL_RE, URL_RE
 from newsl10n.text import ATTRIBUTION, NOT_REPORTED, GuardedPattern
 
 # --- furniture ---------------------------------------------------------------------------------------
@@ -1280,18 +1278,11 @@ def _is_script_data(text: str) -> bool:
     return _LEAKED_TEMPLATE_RE.match(text) is not None
 
 
-def _is_address_alone(text: str) -> bool:
-    """A block that is one URL or e-mail address and nothing else ("https://twitter.com/x/status/1")."""
-    return may_hold_addresses(text) and any(pattern.fullmatch(text) for pattern in (URL_RE, EMAIL_RE))
-
-
 def furniture_reason(text: str) -> str | None:
     """Why a block on its own is page furniture (a short reason for the report), or None."""
     # an icon font's glyphs (private-use characters) and an extractor's indent: " Next video starts in : 7 Play"
     text = _ICON_GLYPH_RE.sub("", text).strip()
     if not _LETTER_RE.search(text.replace("Â", "")):  # "Â": a no-break space decoded twice, alone
-        return NO_WORDS
-    if _is_address_alone(text):  # an embed's URL on its own line: a translation copies it, so nothing to do
         return NO_WORDS
     if len(text) <= _CONSENT_CHARS and _CONSENT_RE.match(text):
         return "consent notice"
