@@ -965,3 +965,21 @@ def test_an_english_lang_around_a_translated_block_says_the_target_language(tmp_
     localized = localized_with_pseudo(tmp_path, runner, html)
     assert '<p lang="de" dir="ltr">' in localized
     assert '<p lang="fr">' in localized and '<div lang="en-GB"><p>★★★</p></div>' in localized
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p><em>The vote was close. Nobody expected it.</em> The count ended at midnight.</p>\n",
+        '<p>While building the <a href="https://github.com/tryswift">try! Swift app</a>, I asked them.</p>\n',
+        "<p>You&#8217;ll want to come this year. Why?<strong> It&#8217;ll be the last one.</strong></p>\n",
+    ],
+)
+def test_a_block_nothing_of_which_is_translated_is_written_as_it_was(tmp_path, runner, html):
+    """Cut into sentences and put together again, markup across two sentences would be closed and reopened."""
+    page = tmp_path / "story.html"
+    page.write_text(html, encoding="utf-8")
+    out = tmp_path / "l10n"
+    args = ["translate", str(page), "--engine", "none", "--to", "de", "--out", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    assert (out / "de" / "story.html").read_text(encoding="utf-8") == html

@@ -28,10 +28,12 @@ def render(article: Article, translations: Mapping[str, tuple[str, bool]], lang:
     A unit without a translation stays in the source language.
     """
     article_format = create_format(article.format)
+    blocks = {block.id: block for block in article.document.blocks}
     translated = fallback = fuzzy = 0
     contents: dict[str, str] = {}
     for block_id, pieces in article.layout.items():
         parts: list[str] = []
+        changed = False
         for piece in pieces:
             text = piece.text
             if isinstance(piece, Unit):
@@ -39,9 +41,17 @@ def render(article: Article, translations: Mapping[str, tuple[str, bool]], lang:
                     text, is_fuzzy = translations[piece.text]
                     translated += 1
                     fuzzy += is_fuzzy
+                    changed = True
                 else:
                     fallback += 1
             parts.append(richtext.to_markup(text, piece.codes, article_format.escape))
-        contents[block_id] = "".join(parts)
+        block = blocks.get(block_id)
+        # a block nothing of which is translated is written as it was: cut into sentences and put together
+        # again, its markup would be closed and reopened between them ("<em>One.</em> <em>Two.</em>")
+        contents[block_id] = (
+            "".join(parts)
+            if changed or block is None
+            else richtext.to_markup(block.content, block.codes, article_format.escape)
+        )
     text = article_format.write(article.document, contents, lang)
     return BuildResult(text, translated, fallback, fuzzy)
