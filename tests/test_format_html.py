@@ -983,3 +983,21 @@ def test_a_block_nothing_of_which_is_translated_is_written_as_it_was(tmp_path, r
     args = ["translate", str(page), "--engine", "none", "--to", "de", "--out", str(out)]
     assert runner.invoke(main, args).exit_code == 0
     assert (out / "de" / "story.html").read_text(encoding="utf-8") == html
+
+
+def test_code_a_blog_sets_in_a_box_of_its_own_stays_as_it_is(tmp_path, runner):
+    """A WordPress code plug-in's <div class="codesnip"> (Aaron Patterson's blog in a feed, 2009), a monospaced
+    box: code, not prose, though it is no <pre> or <code>."""
+    html = (
+        "<p>Here is a quick example of parsing a page:</p>\n"
+        '<div class="codesnip-container"><div class="codesnip"><span class="kw3">require</span> '
+        "'nokogiri'<br />\n<span class=\"kw3\">require</span> 'open-uri'</div></div>\n"
+        '<div style="font-family: Courier, monospace">doc = Nokogiri.HTML(open(url))</div>\n'
+        "<p>That is all it takes.</p>\n"
+    )
+    localized = localized_with_pseudo(tmp_path, runner, html)
+    assert localized.split("\n")[1:4] == html.split("\n")[1:4]
+    assert [unit.text for unit in read_article(tmp_path / "story.html").units] == [
+        "Here is a quick example of parsing a page:",
+        "That is all it takes.",
+    ]

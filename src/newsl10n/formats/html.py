@@ -34,7 +34,7 @@ from newsl10n.formats.decode import is_utf8
 from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.htmlblocks import Run, RunFinder, normalize_space
 from newsl10n.formats.htmlextract import Selection, dropped_markup, extract, select_fragment, select_page
-from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, is_inline_credit
+from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, is_code_box, is_inline_credit
 from newsl10n.formats.htmltree import Attribute, Element, LineIndex, parse
 from newsl10n.model import Block, Kind
 
@@ -80,7 +80,7 @@ class HtmlFormat:
         """A whole page's article (trafilatura finds it), or with ``keep_all`` every text of the page."""
         root = parse(text)
         lines = LineIndex(text)
-        finder = RunFinder(text, root, lines, extra_boundary=is_inline_credit)
+        finder = RunFinder(text, root, lines, extra_boundary=is_inline_credit, extra_opaque=is_code_box)
         runs = [run for run in finder.runs() if not _in_head(run.container)]
         if not keep_all and is_page(text, root):
             found = extract(text)

@@ -139,11 +139,12 @@ def _descendant_texts(element: Element) -> Iterator[Text]:
 class RunFinder:
     """Finds the runs of a tree; ``boundary`` may make more inline elements blocks of their own."""
 
-    def __init__(self, source: str, root: Element, lines, extra_boundary=None) -> None:
+    def __init__(self, source: str, root: Element, lines, extra_boundary=None, extra_opaque=None) -> None:
         self.source = source
         self.root = root
         self.lines = lines
         self.extra_boundary = extra_boundary or (lambda element: False)
+        self.extra_opaque = extra_opaque or (lambda element: False)  # code a page sets in other elements
         self.holds_block = _elements_holding_blocks(root)
 
     def is_block(self, element: Element) -> bool:
@@ -155,7 +156,7 @@ class RunFinder:
         stack: list[Element] = [self.root]
         while stack:
             container = stack.pop()
-            if container.name in OPAQUE and container is not self.root:
+            if (container.name in OPAQUE or self.extra_opaque(container)) and container is not self.root:
                 continue
             group: list[Element | Text] = []
             inner_blocks: list[Element] = []
@@ -230,7 +231,7 @@ class RunFinder:
             if not entering:
                 builder.tag(node_ids[node], "close")
                 continue
-            if node.name in _EMPTY_CODES or node.name in OPAQUE:
+            if node.name in _EMPTY_CODES or self.extra_opaque(node):
                 markup = self.source[node.start : node.end]
                 codes.append(Code(len(codes) + 1, False, label(node, self.source), markup))
                 builder.tag(len(codes), "empty")

@@ -47,6 +47,19 @@ _STANDFIRST_WORDS = {
 # Words that mark a standfirst only on the block itself: on a container they often name the whole body.
 _SUMMARY_WORDS = {"summary", "excerpt", "intro", "teaser", "description", "lead"}
 _QUOTE_WORDS = {"pullquote", "pull", "blockquote"}
+# what code highlighters and blogs' code plug-ins call their boxes
+_CODE_WORDS = {
+    "code",
+    "codesnip",
+    "sourcecode",
+    "syntaxhighlighter",
+    "codecolorer",
+    "geshi",
+    "prettyprint",
+    "hljs",
+    "codehilite",
+    "highlighter",
+}
 
 _BYLINE_MAX = 120
 # A date or time says a figure or a calendar word; a link that only carries a date in its markup
@@ -189,6 +202,14 @@ def enclosing_furniture(element: Element, stop: Element | None = None) -> tuple[
         if node_reason:
             reason, found = node_reason, node
     return reason, found
+
+
+def is_code_box(element: Element) -> bool:
+    """Code a page sets in a ``<div>`` or ``<span>`` of its own, not ``<pre>`` or ``<code>`` (a WordPress
+    plug-in's ``<div class="codesnip">``, SyntaxHighlighter's, a monospaced box): kept as it is, as code is."""
+    if element.name not in ("div", "span", "td", "table", "ol", "li"):
+        return False
+    return bool(words(element) & _CODE_WORDS) or "monospace" in element.get("style").lower()
 
 
 def is_inline_credit(element: Element) -> bool:
