@@ -986,7 +986,7 @@ def test_a_block_nothing_of_which_is_translated_is_written_as_it_was(tmp_path, r
 
 
 def test_code_a_blog_sets_in_a_box_of_its_own_stays_as_it_is(tmp_path, runner):
-    """A WordPress code plug-in's <div class="codesnip"> (Aaron Patterson's blog in a feed, 2009), a monospaced
+    """A WordPress code plug-in's <div class="codesnip"> (a blog's feed in feedjira's samples), a monospaced
     box: code, not prose, though it is no <pre> or <code>."""
     html = (
         "<p>Here is a quick example of parsing a page:</p>\n"
