@@ -191,6 +191,12 @@ def test_ukrainian_straight_apostrophe_is_accepted_in_reviewed_entries(checkers)
         ),
         ("not before 1.23.x", "nicht bevor 1.23.x", "nicht bevor 1.23.x"),
         ("versions 2.0 and 2.7", "Versionen 2.0 und 2.7", "Versionen 2.0 und 2.7"),
+        # a product's release in tech news (React Native's blog, 2025)
+        (
+            "From React Native 0.82, iOS 17.2",
+            "Ab React Native 0.82, iOS 17.2",
+            "Ab React Native 0.82, iOS 17.2",
+        ),
         ("is 1000 (resp. 60000).", "ist 1.000 (bzw. 60.000).", "ist 1.000 (bzw. 60.000)."),
         ("It cost 19.3 million.", "Es kostete 19.3 Millionen.", "Es kostete 19,3 Millionen."),
         ("Up 3.5% in a year", "Plus 3.5% in einem Jahr", "Plus 3,5% in einem Jahr"),
@@ -206,6 +212,16 @@ def test_a_number_is_never_given_another_value_and_a_version_keeps_its_dots(
     checkers, source, target, expected
 ):
     assert fix(checkers["de"], source, target, False)[0] == expected
+
+
+def test_a_products_release_keeps_its_dots_in_machine_output_too(checkers):
+    """React Native's blog (2025) writes "React Native 0.82": a release, not a decimal to write "0,82"."""
+    source = "Starting from React Native 0.82, native components change."
+    target = "Ab React Native 0.82 ändern sich native Komponenten."
+    assert fix(checkers["de"], source, target)[0] == target
+    assert (
+        fix(checkers["de"], "It rose 0.82 points", "Er stieg um 0.82 Punkte")[0] == "Er stieg um 0,82 Punkte"
+    )
 
 
 def test_headline_rule_only_on_headline_kinds(checkers):

@@ -40,7 +40,10 @@ _CODE_ELEMENTS = (
 # Software a version number follows ("Debian 0.93", "Python prior to 3.2"), besides acronyms and CamelCase.
 _PRODUCTS = (
     r"C?Python|PyPy|Django|Debian|Ubuntu|Fedora|Linux|Windows|macOS|Android|Firefox|Chrome|Perl|Ruby|"
-    r"Java|Node|Rust|Go|Qt|GNOME|KDE|Dpkg|dpkg|Git|git|Emacs|Vim|Bash|GCC|glibc|Glibc|Unicode|Version"
+    r"Java|Node|Rust|Go|Qt|GNOME|KDE|Dpkg|dpkg|Git|git|Emacs|Vim|Bash|GCC|glibc|Glibc|Unicode|Version|"
+    # in tech news (React's and React Native's blogs write "React 19.2", "React Native 0.82")
+    r"React(?: Native)?|iOS|iPadOS|watchOS|tvOS|visionOS|Swift|Kotlin|TypeScript|Xcode|Safari|Chromium|"
+    r"Electron|Deno|Kubernetes|Docker|Rails|Laravel|Angular|Bluetooth|OpenSSL|Clang"
 )
 _FILE_EXTENSIONS = (
     "po|pot|mo|txt|py|pyc|c|h|cc|cpp|hpp|rs|go|js|ts|css|html?|xml|xsl|json|ya?ml|toml|ini|cfg|conf|"
