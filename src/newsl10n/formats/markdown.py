@@ -1,30 +1,42 @@
-"""Markdown (CommonMark with YAML front matter), as a static-site CMS stores an article.
+"""Markdown as a static-site CMS stores an article: CommonMark with GFM tables and footnotes, front matter in
+YAML (``---``) or TOML (``+++``), and the template syntax of the site around and inside the prose.
 
-markdown-it-py finds the structure: headings, paragraphs, block quotes, list items; its inline tokens
-say what markup each paragraph holds. Since it gives no source positions below the line, each inline
-token is walked alongside its raw text (:class:`_InlineReader`), so every piece of markup is known as the
-exact source it came from: emphasis and links become codes (``**`` … ``**``, ``[`` … ``](url)``), code spans,
-autolinks, images, inline HTML and hard line breaks become standalone codes (kept byte for byte).
+markdown-it-py finds the structure: headings, paragraphs, block quotes, list items, table cells, footnote
+definitions; its inline tokens say what markup each paragraph holds. Since it gives no source positions
+below the line, each inline token is walked alongside its raw text (:class:`_InlineReader`), so every piece
+of markup is known as the exact source it came from: emphasis and links become codes (``**`` … ``**``,
+``[`` … ``](url)``, ``[`` … ``][label]`` also when the label is defined outside the file), code spans,
+autolinks, images, inline HTML, footnote markers (``[^1]``) and hard line breaks become standalone codes
+(kept byte for byte).
+
+Template, shortcode and component syntax (Liquid, Nunjucks, Hugo shortcodes, kramdown attribute lists, MDX
+imports, JSX comments and expressions, admonition fences, emoji shortcodes, WordPress shortcodes: see
+:mod:`newsl10n.formats.templates`) is masked before markdown-it reads the text, so it is one opaque word to
+the parser (a link to ``{{ "/x/" | url }}`` stays a link). Inside a paragraph it is a standalone code; at a
+paragraph's or heading's very start or end (``{/*anchor*/}``, ``{:.class}``) it stays outside the unit; a
+line of nothing else is a block of its own, kept as it is.
 
 Units: headings (the first level-1 heading is the headline), paragraphs (``body``, or ``quote`` in a block
 quote, ``list-item`` in a list, ``standfirst`` for a wholly emphasized paragraph right under the headline,
-``credit``/``byline`` by their words), image ``alt`` and title text (``alt``), and the front matter's ``title``,
-``description`` and ``summary`` (``meta``; the title is the headline when the body has no level-1 heading).
+``credit``/``byline`` by their words), table cells and footnote definitions (``body``), image ``alt`` and
+title text (``alt``), and the front matter's prose values (``meta``, see
+:mod:`newsl10n.formats.frontmatter`; the title is the headline when the body has no level-1 heading).
 Every other front-matter key, URL, code span, code block and HTML block stays byte for byte.
 
 Writing keeps every line outside the translated text as it was, markers included (``#``, ``>``, ``-``,
-``1.``). A paragraph wrapped over several lines is wrapped again over as many lines, each continuation line
-with its original prefix (``> `` in a quote, the indentation in a list), the breaks placed in proportion
-and never where a line would start like a new block.
+``1.``, a table's pipes and alignment row). A paragraph wrapped over several lines is wrapped again over as
+many lines, each continuation line with its original prefix (``> `` in a quote, the indentation in a list),
+the breaks placed in proportion and never where a line would start like a new block. A ``|`` in a
+translated cell is escaped; a character the source wrote as an entity (``&nbsp;``) is written so again.
 """
 
 from __future__ import annotations
 
 import bisect
 import html
-import json
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,11 +45,16 @@ from newsl10n import richtext
 from newsl10n.errors import UserError
 from newsl10n.formats import Document
 from newsl10n.formats.edits import Edit, apply
+from newsl10n.formats.frontmatter import FrontValue, front_values
 from newsl10n.formats.inline import RichBuilder
 from newsl10n.formats.newstext import kind_from_text
+from newsl10n.formats.templates import template_spans
 from newsl10n.model import Block, Code, Dropped, Kind
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock
+    from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
 _ESCAPED = re.compile(r"([\\`*_\[\]<])|&(?=#?\w+;)")
@@ -46,11 +63,101 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 # A line that would start a new block (or a setext underline) if a paragraph's line began with it.
 _BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+\s*$|`{3}|~{3})")
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
-_FRONT_KEYS = ("title", "description", "summary")
-_FRONT_LINE_RE = re.compile(r"(title|description|summary)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
+_TOML_FRONT_RE = re.compile(r"\A\+\+\+([ \t]*\r?\n).*?^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
+_REFERENCE_TAIL_RE = re.compile(r"\]\[([^\[\]\n]+)\]")
 _PAIRS = {"em_open": "emphasis", "strong_open": "strong emphasis", "s_open": "strikethrough"}
 _CLOSES = {"em_close", "strong_close", "s_close", "link_close"}
 _LABEL_LIMIT = 60
+
+
+def _parser(mask: str) -> MarkdownIt:
+    """CommonMark with front matter, GFM tables and footnotes, template lines as blocks of their own, and
+    reference links whose definition is not in the file (a site's include has it) read as links."""
+    from markdown_it import MarkdownIt  # imported when a Markdown file is read: it takes a moment
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    parser = MarkdownIt("commonmark").use(front_matter_plugin).use(footnote_plugin, inline=False)
+    parser.enable("table")
+    parser.block.ruler.before(
+        "paragraph",
+        "template_line",
+        _template_line_rule(mask),
+        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+    )
+    parser.core.ruler.after("block", "undefined_references", _undefined_references)
+    return parser
+
+
+def _template_line_rule(mask: str) -> Callable[[StateBlock, int, int, bool], bool]:
+    """A line of template syntax only (``{% include x %}``, ``{{< /box >}}``, ``:::note``, ``{: .class}``,
+    an MDX ``import``) is a block of its own, kept as it is: it ends a paragraph rather than joining it."""
+
+    def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        line = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
+        if mask not in line or line.strip(mask + " \t") or state.sCount[start_line] - state.blkIndent >= 4:
+            return False
+        if not silent:
+            state.push("template_block", "", 0).map = [start_line, start_line + 1]
+            state.line = start_line + 1
+        return True
+
+    return rule
+
+
+def _undefined_references(state: StateCore) -> None:
+    """``[text][label]`` whose ``[label]: url`` is not in the file is a link all the same (to nowhere)."""
+    from markdown_it.common.utils import normalizeReference
+
+    references = state.env.setdefault("references", {})
+    for found in _REFERENCE_TAIL_RE.finditer(state.src):
+        label = normalizeReference(found.group(1))
+        if label and label not in references:
+            references[label] = {"href": "", "title": ""}
+
+
+def _mask_character(source: str) -> str:
+    """A private-use character the source does not hold, to stand for template syntax while parsing."""
+    return next(char for char in map(chr, range(0xE000, 0xF900)) if char not in source)
+
+
+def _parsed_form(source: str, mask: str) -> str:
+    """The source as markdown-it reads it, every offset the same: TOML front matter fenced as YAML is, and
+    template syntax in the body (:func:`~newsl10n.formats.templates.template_spans`) masked, so that it is
+    one opaque word (``[post]({{ "/x/" | url }})`` stays a link; a ``_`` inside is no emphasis)."""
+    toml = _TOML_FRONT_RE.match(source)
+    if toml:
+        fence = "---" + toml.group(1)
+        source = fence + source[len(fence) : toml.end() - 3] + "---" + source[toml.end() :]
+    body = re.match(r"\A---[ \t]*\r?\n.*?^---[ \t]*$", source, re.DOTALL | re.MULTILINE)
+    offset = body.end() if body else 0
+    pieces = [source[:offset]]
+    position = offset
+    for start, end in template_spans(source[offset:]):
+        pieces += [
+            source[position : offset + start],
+            re.sub(r"[^\n]", mask, source[offset + start : offset + end]),
+        ]
+        position = offset + end
+    pieces.append(source[position:])
+    return "".join(pieces)
+
+
+def _cell_spans(row: str, row_start: int) -> list[tuple[int, int]]:
+    """Where each cell's text sits in a table row: between unescaped pipes, its padding left out."""
+    pipes = [found.start() for found in re.finditer(r"(?<!\\)\|", row)]
+    bounds = [-1, *pipes, len(row)]
+    cells = []
+    for left, right in itertools.pairwise(bounds):
+        text = row[left + 1 : right]
+        words = text.strip()
+        start = left + 1 + len(text) - len(text.lstrip())
+        cells.append((row_start + start, row_start + start + len(words)))
+    if cells and row[: pipes[0] if pipes else 0].strip() == "" and pipes:
+        cells.pop(0)  # before a leading pipe
+    if cells and pipes and row[pipes[-1] + 1 :].strip() == "":
+        cells.pop()  # after a trailing pipe
+    return cells
 
 
 class _Unmapped(Exception):
@@ -65,7 +172,10 @@ class _Span:
     breaks: tuple[str, ...] = ()  # the source between wrapped lines ("\n> "), one per soft break
     protected: tuple[str, ...] = ()  # code markup a line break must not fall into
     holder: tuple[int, int] | None = None  # for an image's alt or title: the image's markup
-    quote: str | None = None  # for a front-matter value: its YAML quote ('"', "'" or "" for plain)
+    quote: str | None = None  # for an image title: its quote ('"', "'" or "(")
+    front: FrontValue | None = None  # for a front-matter value: how it is written
+    in_table: bool = False  # a table cell: a | in the text is escaped
+    entities: tuple[tuple[str, str], ...] = ()  # (character, entity): how the source wrote a character
 
 
 @dataclass
@@ -109,13 +219,12 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.counts: dict[str, int] = {}
         self.escape = MarkdownFormat().escape
+        self.toml = _TOML_FRONT_RE.match(source) is not None
+        self.mask = _mask_character(source)
+        self.parsed = _parsed_form(source, self.mask)
 
     def read(self) -> list[Block]:
-        from markdown_it import MarkdownIt  # imported when a Markdown file is read: it takes a moment
-        from mdit_py_plugins.front_matter import front_matter_plugin
-
-        parser = MarkdownIt("commonmark").use(front_matter_plugin)
-        tokens = parser.parse(self.source)
+        tokens = _parser(self.mask).parse(self.parsed)
         has_headline = any(token.type == "heading_open" and token.tag == "h1" for token in tokens)
         blocks = []
         if tokens and tokens[0].type == "front_matter":
@@ -126,32 +235,16 @@ class _Reader:
     # -- front matter ----------------------------------------------------------------------------------
 
     def _front_matter(self, token: Token, title_kind: Kind) -> list[Block]:
-        """``title``, ``description`` and ``summary`` when they are one-line scalars; every other key stays."""
+        """The prose values (see :mod:`newsl10n.formats.frontmatter`); every other key stays as it is."""
         blocks = []
         first, last = token.map or (0, 0)
-        for number in range(first + 1, last - 1):
-            line_start = self.line_starts[number]
-            line = self._line(number)
-            match = _FRONT_LINE_RE.fullmatch(line)
-            if match is None:
-                continue
-            value = _yaml_scalar(match.group(2))
-            if value is None:
-                continue
-            text, quote, (start, end) = value
-            content = " ".join(text.split())
-            if not content:
-                continue
-            key = match.group(1)
-            block_id = f"front/{key}"
+        for value in front_values(self.source, self.line_starts, first, last - 1, self.toml):
+            block_id = f"front/{value.key}"
             self.skeleton.spans[block_id] = _Span(
-                line_start + match.start(2) + start,
-                line_start + match.start(2) + end,
-                self.escape(content),
-                quote=quote,
+                value.start, value.end, self.escape(value.text), value.breaks, front=value
             )
-            kind = title_kind if key == "title" else Kind.META
-            blocks.append(Block(block_id, kind, content, number + 1))
+            kind = title_kind if value.key == "title" else Kind.META
+            blocks.append(Block(block_id, kind, value.text, value.line))
         return blocks
 
     # -- body ------------------------------------------------------------------------------------------
@@ -161,15 +254,19 @@ class _Reader:
         context: list[str] = []
         headline_taken = False
         previous_kind: Kind | None = None
+        cells: list[tuple[int, int]] = []
         for index, token in enumerate(tokens):
-            if token.type in ("blockquote_open", "list_item_open"):
+            if token.type in ("blockquote_open", "list_item_open", "footnote_open"):
                 context.append(token.type)
-            elif token.type in ("blockquote_close", "list_item_close"):
+            elif token.type in ("blockquote_close", "list_item_close", "footnote_close"):
                 context.pop()
+            elif token.type == "tr_open" and token.map:
+                cells = _cell_spans(self._line(token.map[0]), self.line_starts[token.map[0]])
             elif token.type == "inline" and token.map:
                 opener = tokens[index - 1]
+                cell = cells.pop(0) if opener.type in ("th_open", "td_open") and cells else None
                 try:
-                    paragraph = self._inline(token)
+                    paragraph = self._inline(token, cell)
                 except _Unmapped:
                     line = token.map[0] + 1
                     self.dropped.append(
@@ -184,6 +281,10 @@ class _Reader:
                     if opener.tag == "h1" and not headline_taken:
                         kind, headline_taken = Kind.HEADLINE, True
                     block_id = self._block_id(opener.tag)
+                elif cell is not None:
+                    kind, block_id = Kind.BODY, self._block_id("cell")
+                elif "footnote_open" in context:
+                    kind, block_id = Kind.BODY, self._block_id("footnote")
                 elif "blockquote_open" in context:
                     kind, block_id = Kind.QUOTE, self._block_id("quote")
                 elif "list_item_open" in context:
@@ -193,7 +294,11 @@ class _Reader:
                     kind = kind_from_text(paragraph.rich.text) or Kind.BODY
                     if kind == Kind.BODY and paragraph.emphasized and previous_kind == Kind.HEADLINE:
                         kind = Kind.STANDFIRST
-                blocks.append(self._paragraph_block(block_id, kind, paragraph, token.map[0] + 1))
+                blocks.append(
+                    self._paragraph_block(
+                        block_id, kind, paragraph, token.map[0] + 1, in_table=cell is not None
+                    )
+                )
                 previous_kind = kind
         return blocks
 
@@ -201,24 +306,42 @@ class _Reader:
         self.counts[name] = self.counts.get(name, 0) + 1
         return f"{name}[{self.counts[name]}]"
 
-    def _paragraph_block(self, block_id: str, kind: Kind, paragraph: _Paragraph, line: int) -> Block:
+    def _paragraph_block(
+        self, block_id: str, kind: Kind, paragraph: _Paragraph, line: int, in_table: bool = False
+    ) -> Block:
         content = paragraph.rich.po_form
         original = richtext.to_markup(content, paragraph.codes, self.escape)
         protected = tuple(
             markup for code in paragraph.codes for markup in (code.opening, code.closing) if markup
         )
+        entities = {
+            (html.unescape(entity), entity)
+            for entity in _ENTITY_RE.findall(self.source, paragraph.start, paragraph.end)
+            if not html.unescape(entity).isascii() and len(html.unescape(entity)) == 1
+        }
         self.skeleton.spans[block_id] = _Span(
-            paragraph.start, paragraph.end, original, paragraph.breaks, protected
+            paragraph.start,
+            paragraph.end,
+            original,
+            paragraph.breaks,
+            protected,
+            in_table=in_table,
+            entities=tuple(sorted(entities)),
         )
         return Block(block_id, kind, content, line, paragraph.codes, line_starts=paragraph.line_starts)
 
     def _line(self, number: int) -> str:
+        """Line ``number`` as markdown-it read it (template syntax masked)."""
         end = self.line_starts[number + 1] - 1 if number + 1 < len(self.line_starts) else len(self.source)
-        return self.source[self.line_starts[number] : end].rstrip("\r")
+        return self.parsed[self.line_starts[number] : end].rstrip("\r")
 
-    def _inline(self, token: Token) -> _Paragraph:
-        """The paragraph or heading text of ``token``, its codes, and where it sits in the source."""
-        content = token.content
+    def _inline(self, token: Token, cell: tuple[int, int] | None = None) -> _Paragraph:
+        """The paragraph, heading or table cell (its ``cell`` span) text of ``token``, its codes, and where it
+        sits in the source.
+
+        A cell's text is taken from the source, not from ``token.content``: markdown-it unescapes ``\\|``
+        there."""
+        content = self.parsed[cell[0] : cell[1]] if cell else token.content
         lines = content.split("\n")
         content_starts: list[int] = []
         source_starts: list[int] = []
@@ -230,13 +353,15 @@ class _Reader:
                 raise _Unmapped
             raw = self._line(number)
             position = raw.rfind(line) if line else len(raw.rstrip())
+            if cell:
+                position = cell[0] - self.line_starts[number]
             if position < 0:
                 raise _Unmapped
             content_starts.append(offset)
             source_starts.append(self.line_starts[number] + position)
             offset += len(line) + 1
         mapper = _OffsetMap(content_starts, source_starts)
-        reader = _InlineReader(content, self.source, mapper, first + 1)
+        reader = _InlineReader(content, self.source, mapper, first + 1, self.mask)
         reader.read(token.children or [])
         images = [self._image_block(image) for image in reader.images]
         return reader.paragraph([block for pair in images for block in pair])
@@ -297,8 +422,9 @@ class _OffsetMap:
 class _InlineReader:
     """Walks markdown-it's inline tokens alongside the raw text they came from."""
 
-    def __init__(self, content: str, source: str, to_source: _OffsetMap, first_line: int) -> None:
-        self.content = content
+    def __init__(self, content: str, source: str, to_source: _OffsetMap, first_line: int, mask: str) -> None:
+        self.content = content  # as markdown-it read it: template syntax masked (see :func:`_parsed_form`)
+        self.mask = mask
         self.first_line = first_line
         self.line_starts: list[tuple[int, int]] = []  # (plain-text offset, source line) of each wrapped line
         self.source = source
@@ -309,8 +435,11 @@ class _InlineReader:
         self.open: list[tuple[int, int]] = []  # (code id, content offset where its opening starts)
         self.pending: dict[int, tuple[str, int, int]] = {}  # code id -> (label, opening start, opening end)
         self.breaks: list[str] = []
+        self.break_at: list[int] = []  # where in the content each break starts
+        self.templates: dict[int, tuple[int, int]] = {}  # code id -> where its template syntax sits
         self.images: list[_Image] = []
         self.in_autolink = False
+        self.lead = 0  # plain-text characters left out before the unit (template syntax at its start)
 
     def read(self, tokens: Sequence[Token]) -> None:
         for token in tokens:
@@ -319,9 +448,8 @@ class _InlineReader:
             raise _Unmapped
 
     def paragraph(self, images: list[Block]) -> _Paragraph:
-        rich = self.builder.result()
-        start, end = self.to_source(0), self.to_source(len(self.content.rstrip()))
-        codes = tuple(self.codes)
+        rich, codes, first, last = self._without_edge_templates(self.builder.result(), tuple(self.codes))
+        start, end = self.to_source(first), self.to_source(last)
         emphasized = False
         # A pair around the whole text stays outside the block: its words are the unit, not one pair of codes.
         while rich.tags and _wraps_all(rich, rich.tags[0].id):
@@ -331,8 +459,47 @@ class _InlineReader:
             end -= len(code.closing)
             remaining = tuple(tag for tag in rich.tags if tag.id != code.id)
             rich, codes = richtext.renumbered(richtext.RichText(rich.text, remaining), codes)
-        line_starts = ((0, self.first_line), *self.line_starts)
-        return _Paragraph(rich, codes, start, end, tuple(self.breaks), line_starts, emphasized, images)
+        lead = self.lead
+        line_starts = (
+            (0, self.first_line + self.to_source.line(first)),
+            *((offset - lead, line) for offset, line in self.line_starts if offset > lead),
+        )
+        breaks = tuple(
+            part for part, at in zip(self.breaks, self.break_at, strict=True) if first <= at < last
+        )
+        return _Paragraph(rich, codes, start, end, breaks, line_starts, emphasized, images)
+
+    def _without_edge_templates(
+        self, rich: richtext.RichText, codes: tuple[Code, ...]
+    ) -> tuple[richtext.RichText, tuple[Code, ...], int, int]:
+        """Template syntax at the very start or end (a heading's ``{/*anchor*/}``, a closing ``{:.class}``)
+        stays outside the unit: the text, its codes, and the content offsets the unit runs between."""
+        tags = list(rich.tags)
+        first, last = 0, len(self.content.rstrip())
+        while tags and tags[0].role == "empty" and tags[0].offset == 0 and tags[0].id in self.templates:
+            first = self.templates[tags.pop(0).id][1]
+        while (
+            tags
+            and tags[-1].role == "empty"
+            and tags[-1].offset == len(rich.text)
+            and tags[-1].id in self.templates
+        ):
+            last = self.templates[tags.pop().id][0]
+        self.lead = 0
+        if len(tags) == len(rich.tags):
+            return rich, codes, first, last
+        while first < last and self.content[first] in " \t\n":
+            first += 1
+        while last > first and self.content[last - 1] in " \t\n":
+            last -= 1
+        text = rich.text.lstrip(" ")
+        lead = self.lead = len(rich.text) - len(text)
+        text = text.rstrip(" ")
+        moved = tuple(
+            richtext.Tag(tag.id, tag.role, min(max(tag.offset - lead, 0), len(text))) for tag in tags
+        )
+        trimmed, kept = richtext.renumbered(richtext.RichText(text, moved), codes)
+        return trimmed, kept, first, last
 
     # -- tokens ----------------------------------------------------------------------------------------
 
@@ -352,6 +519,7 @@ class _InlineReader:
             self._text(token.content)
         elif kind == "softbreak":
             start = self.position
+            self.break_at.append(start)
             self._skip_line_break()
             self.breaks.append(self.source[self.to_source(start) : self.to_source(self.position)])
             self.builder.text(" ")
@@ -375,16 +543,32 @@ class _InlineReader:
         elif kind == "code_inline":
             start = self.position
             self._code_span(token.markup)
-            self._empty(f"code: {_short(token.content)}", start, self.position)
+            code = token.content if self.mask not in token.content else self._raw(start, self.position)
+            self._empty(f"code: {_short(code)}", start, self.position)
         elif kind == "html_inline":
             span = self._expect(token.content)
-            self._empty(f"HTML {_short(token.content)}", *span)
+            self._empty(f"HTML {_short(self._raw(*span))}", *span)
         elif kind == "image":
             self._image(token)
+        elif kind == "footnote_ref":
+            label = token.meta["label"]
+            self._empty(f"footnote {_short(label)}", *self._expect(f"[^{label}]"))
+        elif kind == "footnote_anchor":  # the back-link markdown-it adds to a footnote: not in the source
+            return
         else:
             raise _Unmapped
 
     def _text(self, text: str) -> None:
+        """Consume the raw form of ``text``, its template syntax (masked) as standalone codes."""
+        for index, piece in enumerate(re.split(f"({re.escape(self.mask)}+)", text)):
+            if index % 2:
+                start, end = self._expect(piece)
+                self._empty(f"template: {_short(self._raw(start, end))}", start, end)
+                self.templates[len(self.codes)] = (start, end)
+            elif piece:
+                self._prose(piece)
+
+    def _prose(self, text: str) -> None:
         """Consume the raw form of ``text``: characters as they are, backslash escapes, entities."""
         content = self.content
         if content.startswith(text, self.position) and "\\" not in text and "&" not in text:
@@ -490,6 +674,8 @@ class _InlineReader:
             raise _Unmapped
         code_id, _ = self.open.pop()
         label, open_start, open_end = self.pending.pop(code_id)
+        if self.mask in label or label == "link to ":  # a destination of template syntax, an undefined label
+            label = f"link {_short(self._raw(*span)[1:])}"
         self.codes[code_id - 1] = Code(
             code_id, True, label, self._raw(open_start, open_end), self._raw(*span)
         )
@@ -568,34 +754,17 @@ def _escape_title(text: str, quote: str) -> str:
     return text.replace(closing, "\\" + closing)
 
 
-def _yaml_scalar(raw: str) -> tuple[str, str, tuple[int, int]] | None:
-    """A one-line YAML scalar: (its text, its quote, the span of the text inside the quotes), or None."""
-    if raw.startswith('"'):
-        end = re.match(r'"((?:[^"\\]|\\.)*)"', raw)
-        if end is None or (raw[end.end() :].strip() and not raw[end.end() :].strip().startswith("#")):
-            return None
-        try:
-            return json.loads(end.group()), '"', (1, end.end() - 1)
-        except ValueError:
-            return None
-    if raw.startswith("'"):
-        end = re.match(r"'((?:[^']|'')*)'", raw)
-        if end is None or (raw[end.end() :].strip() and not raw[end.end() :].strip().startswith("#")):
-            return None
-        return end.group(1).replace("''", "'"), "'", (1, end.end() - 1)
-    if raw[0] in "[{&*!|>%@`":
-        return None  # a list, a mapping, an anchor, a block scalar: not one line of text
-    comment = re.search(r"\s#", raw)
-    text = raw[: comment.start()] if comment else raw
-    return text, "", (0, len(text))
-
-
 def _written(span: _Span, content: str) -> str:
     """A block's new content as it goes into the source."""
-    if span.quote is not None and span.holder is None:
-        return _yaml_value(_UNESCAPE.sub(r"\1", content), span.quote)
+    if span.front is not None:
+        value = span.front.written(_UNESCAPE.sub(r"\1", content))
+        return _rewrap(value, span.breaks, ()) if span.breaks else value
     if span.quote is not None:
         return _escape_title(content, span.quote)
+    if span.in_table:
+        content = _outside_markup(content, span.protected, lambda prose: re.sub(r"(?<!\\)\|", r"\\|", prose))
+    if span.entities:
+        content = _outside_markup(content, span.protected, lambda prose: _as_entities(prose, span.entities))
     content = _guard_line_start(content)
     for (
         markup
@@ -605,13 +774,24 @@ def _written(span: _Span, content: str) -> str:
     return _rewrap(content, span.breaks, span.protected) if span.breaks else content
 
 
-def _yaml_value(text: str, quote: str) -> str:
-    if quote == "'":
-        return text.replace("'", "''")
-    if quote == '"':
-        return json.dumps(text, ensure_ascii=False)[1:-1]
-    plain_ok = not re.search(r":\s|\s#|^[\s\-?:,\[\]{}#&*!|>'\"%@`]|\s$", text)
-    return text if plain_ok else json.dumps(text, ensure_ascii=False)
+def _outside_markup(content: str, markup: Sequence[str], change: Callable[[str], str]) -> str:
+    """``content`` with ``change`` made to its prose, every piece of ``markup`` in it left as it is."""
+    if not markup:
+        return change(content)
+    pattern = re.compile("|".join(re.escape(piece) for piece in sorted(set(markup), key=len, reverse=True)))
+    pieces = []
+    position = 0
+    for found in pattern.finditer(content):
+        pieces += [change(content[position : found.start()]), found.group()]
+        position = found.end()
+    return "".join(pieces) + change(content[position:])
+
+
+def _as_entities(prose: str, entities: Sequence[tuple[str, str]]) -> str:
+    """``prose`` with each character the source wrote as an entity (``&nbsp;``) written that way again."""
+    for char, entity in entities:
+        prose = prose.replace(char, entity)
+    return prose
 
 
 def _guard_line_start(line: str) -> str:
