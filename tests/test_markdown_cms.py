@@ -294,3 +294,22 @@ def test_samples_round_trip_and_their_catalogs_pass_msgfmt(name, tmp_path, runne
     assert runner.invoke(main, args).exit_code == 0
     if shutil.which("msgfmt") is not None:
         subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(pseudo / "de" / f"{stem}.po")], check=True)
+
+
+def test_a_code_at_the_edge_of_a_link_stays_inside_the_link(tmp_path, runner):
+    source_file = tmp_path / "links.md"
+    source_file.write_text(
+        "- [`make check` now runs less often](https://example.org/1) and faster.\n"
+        # from rust-lang/blog.rust-lang.org, content/inside-rust/test-infra-jan-feb-2025/index.md
+        "- CI, [citool]: [Increase the max. custom try jobs requested to `20`](https://github.com/rust-lang/rust/pull/138053)\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "l10n"
+    args = ["translate", str(source_file), "--to", "de", "--engine", "pseudo", "--alone", "--out", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    po = (out / "de" / "links.po").read_text(encoding="utf-8")
+    assert 'msgid "<1><2/> now runs less often</1> and faster."' in po
+    assert "requested to <2/></1>" in po
+    localized = (out / "de" / "links.md").read_text(encoding="utf-8")
+    assert re.search(r"^- \\\[\[`make check` \S", localized, re.MULTILINE)
+    assert "`20`](https://github.com/rust-lang/rust/pull/138053)" in localized

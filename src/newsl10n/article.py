@@ -372,6 +372,7 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
     pieces: list[Unit | Gap] = []
     position = 0
     for sentence, (start, end, kind) in enumerate(unit_spans(rich.text), start=1):
+        start, end = _over_edge_codes(rich, position, start, end)
         if start > position:
             pieces.append(_gap(rich, position, start, block))
         elif pieces:
@@ -397,6 +398,33 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
     if position < len(rich.text) or (not pieces and rich.tags):
         pieces.append(_gap(rich, position, len(rich.text), block))
     return pieces
+
+
+def _over_edge_codes(rich: richtext.RichText, position: int, start: int, end: int) -> tuple[int, int]:
+    """A unit's span, widened over bare space at an edge where a pair it holds opens (or, at the block's end,
+    closes) around a standalone code: ``[`brew update` will now…](u)`` keeps its code inside the link."""
+    offsets = {(tag.id, tag.role): tag.offset for tag in rich.tags}
+    empties = [tag.offset for tag in rich.tags if tag.role == "empty"]
+    for tag in rich.tags:
+        opens_before = tag.role == "open" and position <= tag.offset < start
+        if (
+            opens_before
+            and not rich.text[tag.offset : start].strip()
+            and start < offsets.get((tag.id, "close"), -1) <= end
+            and any(tag.offset <= offset < start for offset in empties)
+        ):
+            start = tag.offset
+            break
+    if rich.text[end:].strip() or not any(end <= offset for offset in empties):
+        return start, end
+    for tag in rich.tags:
+        if (
+            tag.role == "close"
+            and tag.offset == len(rich.text)
+            and start <= offsets.get((tag.id, "open"), -1) < end
+        ):
+            return start, len(rich.text)
+    return start, end
 
 
 def _verbatim(block: Block) -> Gap:
