@@ -313,3 +313,25 @@ def test_a_code_at_the_edge_of_a_link_stays_inside_the_link(tmp_path, runner):
     localized = (out / "de" / "links.md").read_text(encoding="utf-8")
     assert re.search(r"^- \\\[\[`make check` \S", localized, re.MULTILINE)
     assert "`20`](https://github.com/rust-lang/rust/pull/138053)" in localized
+
+
+def test_a_translation_with_few_spaces_keeps_the_paragraphs_lines():
+    text = (
+        "Special thanks to the following contributors who made\n"
+        "this release possible and took the time to submit\n"
+        "a [pull request](https://example.org/pr).\n"
+    )
+    written = MarkdownFormat().write(
+        read(text),
+        {
+            "p[1]": "特别感谢以下贡献者，他们使这个版本成为可能，并花时间提交了[拉取请求](https://example.org/pr)。"
+        },
+        "de",
+    )
+    lines = written.splitlines()
+    assert len(lines) == 3
+    assert (
+        "".join(lines)
+        == "特别感谢以下贡献者，他们使这个版本成为可能，并花时间提交了[拉取请求](https://example.org/pr)。"
+    )
+    assert all(line.endswith("，") for line in lines[:2])  # after its punctuation first

@@ -68,6 +68,9 @@ _REFERENCE_TAIL_RE = re.compile(r"\]\[([^\[\]\n]+)\]")
 _PAIRS = {"em_open": "emphasis", "strong_open": "strong emphasis", "s_open": "strikethrough"}
 _CLOSES = {"em_close", "strong_close", "s_close", "link_close"}
 _LABEL_LIMIT = 60
+_WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60"
+_AFTER_WIDE_PUNCTUATION_RE = re.compile(r"(?<=[\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f])(?=[^\s])")
+_BETWEEN_WIDE_RE = re.compile(f"(?<=[{_WIDE}])(?=[{_WIDE}])")
 
 
 def _parser(mask: str) -> MarkdownIt:
@@ -807,32 +810,63 @@ def _guard_line_start(line: str) -> str:
 def _rewrap(text: str, breaks: Sequence[str], protected: Sequence[str]) -> str:
     """``text`` over as many lines as the source had, each break with its original line prefix.
 
-    Lines break at spaces of the prose: not inside a code's markup (a link title, inline HTML), and not
-    where the next line would start like a new block.
+    Lines break at spaces of the prose; a text with too few spaces (Chinese, Japanese) breaks after its
+    full-width punctuation too, then between two of its characters; never inside a code's markup (a link
+    title, inline HTML, a URL), nor where the next line would start like a new block. Only a text with too
+    few of all these keeps fewer lines.
     """
-    blocked: set[int] = set()
-    for markup in {markup for markup in protected if " " in markup}:
-        for found in re.finditer(re.escape(markup), text):
-            blocked.update(range(found.start(), found.end()))
-    candidates = [
-        match.start()
-        for match in re.finditer(" ", text)
-        if match.start() > 0 and match.start() not in blocked and not _BLOCK_START_RE.match(text, match.end())
-    ]
+    candidates = _break_points(text, protected, len(breaks))
+    offsets = [offset for offset, _ in candidates]
     pieces: list[str] = []
     position = 0
     next_candidate = 0
     for number, separator in enumerate(breaks, start=1):
         target = len(text) * number // (len(breaks) + 1)
-        index = bisect.bisect_left(candidates, target, lo=next_candidate)
-        nearby = [i for i in (index - 1, index) if next_candidate <= i < len(candidates)]
+        # a point is left for each later break, as long as there are points enough
+        last = min(max(len(candidates) - (len(breaks) - number), next_candidate + 1), len(candidates))
+        index = bisect.bisect_left(offsets, target, next_candidate, last)
+        nearby = [i for i in (index - 1, index) if next_candidate <= i < last]
         if not nearby:
             break
-        chosen = min(nearby, key=lambda i: abs(candidates[i] - target))
-        cut = candidates[chosen]
+        chosen = min(nearby, key=lambda i: abs(offsets[i] - target))
+        cut, width = candidates[chosen]
         pieces.append(text[position:cut])
         pieces.append(separator)
-        position = cut + 1
+        position = cut + width
         next_candidate = chosen + 1
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _break_points(text: str, protected: Sequence[str], wanted: int) -> list[tuple[int, int]]:
+    """Where ``text`` may break, as (offset, width of what the break replaces), the fewest kinds for
+    ``wanted`` breaks: spaces (replaced), else also after full-width punctuation, else between wide
+    characters (kept)."""
+    spaced: set[int] = set()
+    marked: set[int] = set()
+    for markup in set(protected):
+        for found in re.finditer(re.escape(markup), text):
+            (spaced if " " in markup else marked).update(range(found.start(), found.end()))
+    marked |= spaced
+
+    def allowed(offset: int, after: int) -> bool:
+        return offset > 0 and not _BLOCK_START_RE.match(text, after)
+
+    points = [
+        (m.start(), 1)
+        for m in re.finditer(" ", text)
+        if m.start() not in spaced and allowed(m.start(), m.end())
+    ]
+    for pattern in (_AFTER_WIDE_PUNCTUATION_RE, _BETWEEN_WIDE_RE):
+        if len(points) >= wanted:
+            break
+        taken = {offset for offset, _ in points}
+        points += [
+            (m.start(), 0)
+            for m in pattern.finditer(text)
+            if m.start() not in taken
+            and m.start() - 1 not in marked
+            and m.start() not in marked
+            and allowed(m.start(), m.start())
+        ]
+    return sorted(points)
