@@ -335,3 +335,9 @@ def test_a_translation_with_few_spaces_keeps_the_paragraphs_lines():
         == "特别感谢以下贡献者，他们使这个版本成为可能，并花时间提交了[拉取请求](https://example.org/pr)。"
     )
     assert all(line.endswith("，") for line in lines[:2])  # after its punctuation first
+
+
+def test_a_bare_url_in_the_text_is_a_code_and_never_escaped():
+    text = "Watch https://youtu.be/_3MBQm7GFIM?t=265 now, or see https://example.org/a_b_c.\n"
+    assert contents(read(text))["p[1]"] == "Watch <1/> now, or see <2/>."
+    assert upper(text) == "WATCH https://youtu.be/_3MBQm7GFIM?t=265 NOW, OR SEE https://example.org/a_b_c.\n"

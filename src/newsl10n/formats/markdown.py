@@ -64,6 +64,7 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 _BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+\s*$|`{3}|~{3})")
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
 _TOML_FRONT_RE = re.compile(r"\A\+\+\+([ \t]*\r?\n).*?^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
+_BARE_URL = r"https?://[^\s<>\[\]()`]*[^\s<>\[\]()`.,;:!?'\"*_]"  # a URL in the text, not a link
 _REFERENCE_TAIL_RE = re.compile(r"\]\[([^\[\]\n]+)\]")
 _PAIRS = {"em_open": "emphasis", "strong_open": "strong emphasis", "s_open": "strikethrough"}
 _CLOSES = {"em_close", "strong_close", "s_close", "link_close"}
@@ -562,21 +563,28 @@ class _InlineReader:
             raise _Unmapped
 
     def _text(self, text: str) -> None:
-        """Consume the raw form of ``text``, its template syntax (masked) as standalone codes."""
-        for index, piece in enumerate(re.split(f"({re.escape(self.mask)}+)", text)):
-            if index % 2:
+        """Consume the raw form of ``text``; its template syntax (masked) and bare URLs are standalone codes."""
+        for index, piece in enumerate(re.split(f"({re.escape(self.mask)}+|{_BARE_URL})", text)):
+            if index % 2 and piece.startswith(self.mask):
                 start, end = self._expect(piece)
                 self._empty(f"template: {_short(self._raw(start, end))}", start, end)
                 self.templates[len(self.codes)] = (start, end)
+            elif index % 2:
+                start = self.position
+                self._consume(piece)  # the code is the URL as it is written: a \_ in it stays
+                self._empty(f"URL {_short(piece)}", start, self.position)
             elif piece:
                 self._prose(piece)
 
     def _prose(self, text: str) -> None:
-        """Consume the raw form of ``text``: characters as they are, backslash escapes, entities."""
+        self._consume(text)
+        self.builder.text(text)
+
+    def _consume(self, text: str) -> None:
+        """Move over the raw form of ``text``: characters as they are, backslash escapes, entities."""
         content = self.content
         if content.startswith(text, self.position) and "\\" not in text and "&" not in text:
             self.position += len(text)
-            self.builder.text(text)
             return
         position = self.position
         for char in text:
@@ -590,7 +598,6 @@ class _InlineReader:
             else:
                 raise _Unmapped
         self.position = position
-        self.builder.text(text)
 
     def _skip_line_break(self) -> None:
         content = self.content
