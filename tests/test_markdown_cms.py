@@ -341,3 +341,13 @@ def test_a_bare_url_in_the_text_is_a_code_and_never_escaped():
     text = "Watch https://youtu.be/_3MBQm7GFIM?t=265 now, or see https://example.org/a_b_c.\n"
     assert contents(read(text))["p[1]"] == "Watch <1/> now, or see <2/>."
     assert upper(text) == "WATCH https://youtu.be/_3MBQm7GFIM?t=265 NOW, OR SEE https://example.org/a_b_c.\n"
+
+
+def test_a_line_of_inline_html_inside_a_paragraph_stays_a_line_of_its_own():
+    source = sample("18f-fractal-img-line.md")
+    written = upper(source).splitlines()
+    assert written[5].startswith(
+        '<img src="{{site.baseurl}}/assets/blog/web-design-standards/federalist-preview.png"'
+    )
+    assert written[5].endswith('height="74" />')
+    assert written[6].startswith("WE CAN EVEN LINK DIRECTLY TO [INDIVIDUAL]")

@@ -164,6 +164,14 @@ def _cell_spans(row: str, row_start: int) -> list[tuple[int, int]]:
     return cells
 
 
+@dataclass(frozen=True)
+class _Anchor:
+    """A standalone code (``<img …>``, an autolink) a line break sat against, before or after it."""
+
+    markup: str = ""
+    after: bool = False
+
+
 class _Unmapped(Exception):
     """An inline token whose raw text could not be found: the paragraph is kept as it is."""
 
@@ -180,6 +188,7 @@ class _Span:
     front: FrontValue | None = None  # for a front-matter value: how it is written
     in_table: bool = False  # a table cell: a | in the text is escaped
     entities: tuple[tuple[str, str], ...] = ()  # (character, entity): how the source wrote a character
+    anchors: tuple[_Anchor, ...] = ()  # per break, the standalone code it sat against in the source, if any
 
 
 @dataclass
@@ -329,6 +338,7 @@ class _Reader:
             original,
             paragraph.breaks,
             protected,
+            anchors=paragraph.anchors,
             in_table=in_table,
             entities=tuple(sorted(entities)),
         )
@@ -403,6 +413,7 @@ class _Paragraph:
     start: int
     end: int
     breaks: tuple[str, ...]
+    anchors: tuple[_Anchor, ...]
     line_starts: tuple[tuple[int, int], ...]
     emphasized: bool
     images: list[Block]
@@ -440,6 +451,9 @@ class _InlineReader:
         self.pending: dict[int, tuple[str, int, int]] = {}  # code id -> (label, opening start, opening end)
         self.breaks: list[str] = []
         self.break_at: list[int] = []  # where in the content each break starts
+        self.break_ends: list[int] = []  # where in the content each break ends
+        self.line_anchors: list[_Anchor] = []  # per break, the standalone code it sits against, if any
+        self.last_empty: tuple[int, str] = (-1, "")  # where the last standalone code ended, and its markup
         self.templates: dict[int, tuple[int, int]] = {}  # code id -> where its template syntax sits
         self.images: list[_Image] = []
         self.in_autolink = False
@@ -468,10 +482,10 @@ class _InlineReader:
             (0, self.first_line + self.to_source.line(first)),
             *((offset - lead, line) for offset, line in self.line_starts if offset > lead),
         )
-        breaks = tuple(
-            part for part, at in zip(self.breaks, self.break_at, strict=True) if first <= at < last
-        )
-        return _Paragraph(rich, codes, start, end, breaks, line_starts, emphasized, images)
+        kept = [index for index, at in enumerate(self.break_at) if first <= at < last]
+        breaks = tuple(self.breaks[index] for index in kept)
+        anchors = tuple(self.line_anchors[index] for index in kept)
+        return _Paragraph(rich, codes, start, end, breaks, anchors, line_starts, emphasized, images)
 
     def _without_edge_templates(
         self, rich: richtext.RichText, codes: tuple[Code, ...]
@@ -525,7 +539,10 @@ class _InlineReader:
             start = self.position
             self.break_at.append(start)
             self._skip_line_break()
+            self.break_ends.append(self.position)
             self.breaks.append(self.source[self.to_source(start) : self.to_source(self.position)])
+            ended, markup = self.last_empty
+            self.line_anchors.append(_Anchor(markup, after=True) if ended == start else _Anchor())
             self.builder.text(" ")
             self.line_starts.append(
                 (self.builder.length, self.first_line + self.to_source.line(self.position))
@@ -669,6 +686,9 @@ class _InlineReader:
 
     def _empty(self, label: str, start: int, end: int) -> None:
         code = Code(len(self.codes) + 1, False, label, self._raw(start, end))
+        if self.breaks and not self.line_anchors[-1].markup and self.break_ends[-1] == start:
+            self.line_anchors[-1] = _Anchor(code.opening, after=False)
+        self.last_empty = (end, code.opening)
         self.codes.append(code)
         self.builder.tag(code.id, "empty")
 
@@ -781,7 +801,7 @@ def _written(span: _Span, content: str) -> str:
     ) in span.protected:  # a hard break: the space after it (for MT) goes, the next line starts clean
         if "\n" in markup:
             content = content.replace(markup + " ", markup)
-    return _rewrap(content, span.breaks, span.protected) if span.breaks else content
+    return _rewrap(content, span.breaks, span.protected, span.anchors) if span.breaks else content
 
 
 def _outside_markup(content: str, markup: Sequence[str], change: Callable[[str], str]) -> str:
@@ -814,13 +834,16 @@ def _guard_line_start(line: str) -> str:
     return "\\" + line
 
 
-def _rewrap(text: str, breaks: Sequence[str], protected: Sequence[str]) -> str:
+def _rewrap(
+    text: str, breaks: Sequence[str], protected: Sequence[str], anchors: Sequence[_Anchor] = ()
+) -> str:
     """``text`` over as many lines as the source had, each break with its original line prefix.
 
     Lines break at spaces of the prose; a text with too few spaces (Chinese, Japanese) breaks after its
     full-width punctuation too, then between two of its characters; never inside a code's markup (a link
     title, inline HTML, a URL), nor where the next line would start like a new block. Only a text with too
-    few of all these keeps fewer lines.
+    few of all these keeps fewer lines. A line the source began with a standalone code (``<img …>``, an
+    autolink, template syntax) begins with it again when a point is there.
     """
     candidates = _break_points(text, protected, len(breaks))
     offsets = [offset for offset, _ in candidates]
@@ -828,7 +851,7 @@ def _rewrap(text: str, breaks: Sequence[str], protected: Sequence[str]) -> str:
     position = 0
     next_candidate = 0
     for number, separator in enumerate(breaks, start=1):
-        target = len(text) * number // (len(breaks) + 1)
+        target = position + (len(text) - position) // (len(breaks) - number + 2)  # the rest shared evenly
         # a point is left for each later break, as long as there are points enough
         last = min(max(len(candidates) - (len(breaks) - number), next_candidate + 1), len(candidates))
         index = bisect.bisect_left(offsets, target, next_candidate, last)
@@ -836,6 +859,9 @@ def _rewrap(text: str, breaks: Sequence[str], protected: Sequence[str]) -> str:
         if not nearby:
             break
         chosen = min(nearby, key=lambda i: abs(offsets[i] - target))
+        anchored = _anchored_point(text, offsets, anchors[number - 1], position) if anchors else None
+        if anchored is not None and next_candidate <= anchored < last:
+            chosen = anchored
         cut, width = candidates[chosen]
         pieces.append(text[position:cut])
         pieces.append(separator)
@@ -843,6 +869,18 @@ def _rewrap(text: str, breaks: Sequence[str], protected: Sequence[str]) -> str:
         next_candidate = chosen + 1
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _anchored_point(text: str, offsets: Sequence[int], anchor: _Anchor, position: int) -> int | None:
+    """The index of the break point right before (or after) the next ``anchor`` markup in ``text``, if any."""
+    if not anchor.markup:
+        return None
+    found = text.find(anchor.markup, position)
+    if found < 0:
+        return None
+    point = found + len(anchor.markup) if anchor.after else found - 1
+    index = bisect.bisect_left(offsets, point)
+    return index if index < len(offsets) and offsets[index] == point else None
 
 
 def _break_points(text: str, protected: Sequence[str], wanted: int) -> list[tuple[int, int]]:
