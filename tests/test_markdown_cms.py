@@ -351,3 +351,9 @@ def test_a_line_of_inline_html_inside_a_paragraph_stays_a_line_of_its_own():
     )
     assert written[5].endswith('height="74" />')
     assert written[6].startswith("WE CAN EVEN LINK DIRECTLY TO [INDIVIDUAL]")
+
+
+def test_toml_front_matter_with_crlf_and_trailing_spaces():
+    text = '+++  \r\ntitle = "A title"\r\n+++  \r\n\r\nBody here.\r\n'
+    assert contents(read(text)) == {"front/title": "A title", "p[1]": "Body here."}
+    assert upper(text) == '+++  \r\ntitle = "A TITLE"\r\n+++  \r\n\r\nBODY HERE.\r\n'

@@ -63,7 +63,7 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 # A line that would start a new block (or a setext underline) if a paragraph's line began with it.
 _BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+\s*$|`{3}|~{3})")
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
-_TOML_FRONT_RE = re.compile(r"\A\+\+\+([ \t]*\r?\n).*?^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
+_TOML_FRONT_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n.*?^(\+\+\+)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
 _BARE_URL = r"https?://[^\s<>\[\]()`]*[^\s<>\[\]()`.,;:!?'\"*_]"  # a URL in the text, not a link
 _REFERENCE_TAIL_RE = re.compile(r"\]\[([^\[\]\n]+)\]")
 _PAIRS = {"em_open": "emphasis", "strong_open": "strong emphasis", "s_open": "strikethrough"}
@@ -131,9 +131,9 @@ def _parsed_form(source: str, mask: str) -> str:
     one opaque word (``[post]({{ "/x/" | url }})`` stays a link; a ``_`` inside is no emphasis)."""
     toml = _TOML_FRONT_RE.match(source)
     if toml:
-        fence = "---" + toml.group(1)
-        source = fence + source[len(fence) : toml.end() - 3] + "---" + source[toml.end() :]
-    body = re.match(r"\A---[ \t]*\r?\n.*?^---[ \t]*$", source, re.DOTALL | re.MULTILINE)
+        closing = toml.start(1)
+        source = "---" + source[3:closing] + "---" + source[closing + 3 :]
+    body = re.match(r"\A---[ \t]*\r?\n.*?^---[ \t]*\r?$", source, re.DOTALL | re.MULTILINE)
     offset = body.end() if body else 0
     pieces = [source[:offset]]
     position = offset
