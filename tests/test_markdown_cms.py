@@ -357,3 +357,10 @@ def test_toml_front_matter_with_crlf_and_trailing_spaces():
     text = '+++  \r\ntitle = "A title"\r\n+++  \r\n\r\nBody here.\r\n'
     assert contents(read(text)) == {"front/title": "A title", "p[1]": "Body here."}
     assert upper(text) == '+++  \r\ntitle = "A TITLE"\r\n+++  \r\n\r\nBODY HERE.\r\n'
+
+
+def test_a_table_in_a_quote_or_a_list_item_and_one_without_outer_pipes():
+    text = "> | Name | Role |\n> |---|---|\n> | Ann | Lead |\n\n- item\n\n  Name | Role\n  --- | ---\n  Ann | Lead\n"
+    cells = [content for block_id, content in contents(read(text)).items() if block_id.startswith("cell")]
+    assert cells == ["Name", "Role", "Ann", "Lead"] * 2
+    assert upper(text) == text.upper()

@@ -65,6 +65,7 @@ _BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
 _TOML_FRONT_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n.*?^(\+\+\+)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
 _BARE_URL = r"https?://[^\s<>\[\]()`]*[^\s<>\[\]()`.,;:!?'\"*_]"  # a URL in the text, not a link
+_CONTAINER_PREFIX_RE = re.compile(r"(?:[ \t]*>)*[ \t]*")
 _REFERENCE_TAIL_RE = re.compile(r"\]\[([^\[\]\n]+)\]")
 _PAIRS = {"em_open": "emphasis", "strong_open": "strong emphasis", "s_open": "strikethrough"}
 _CLOSES = {"em_close", "strong_close", "s_close", "link_close"}
@@ -157,9 +158,9 @@ def _cell_spans(row: str, row_start: int) -> list[tuple[int, int]]:
         words = text.strip()
         start = left + 1 + len(text) - len(text.lstrip())
         cells.append((row_start + start, row_start + start + len(words)))
-    if cells and row[: pipes[0] if pipes else 0].strip() == "" and pipes:
+    if pipes and not row[: pipes[0]].strip():
         cells.pop(0)  # before a leading pipe
-    if cells and pipes and row[pipes[-1] + 1 :].strip() == "":
+    if pipes and not row[pipes[-1] + 1 :].strip():
         cells.pop()  # after a trailing pipe
     return cells
 
@@ -274,7 +275,9 @@ class _Reader:
             elif token.type in ("blockquote_close", "list_item_close", "footnote_close"):
                 context.pop()
             elif token.type == "tr_open" and token.map:
-                cells = _cell_spans(self._line(token.map[0]), self.line_starts[token.map[0]])
+                row = self._line(token.map[0])
+                prefix = len(_CONTAINER_PREFIX_RE.match(row).group()) if context else 0  # "> " in a quote
+                cells = _cell_spans(row[prefix:], self.line_starts[token.map[0]] + prefix)
             elif token.type == "inline" and token.map:
                 opener = tokens[index - 1]
                 cell = cells.pop(0) if opener.type in ("th_open", "td_open") and cells else None
