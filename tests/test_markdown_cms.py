@@ -364,3 +364,21 @@ def test_a_table_in_a_quote_or_a_list_item_and_one_without_outer_pipes():
     cells = [content for block_id, content in contents(read(text)).items() if block_id.startswith("cell")]
     assert cells == ["Name", "Role", "Ann", "Lead"] * 2
     assert upper(text) == text.upper()
+
+
+def test_a_pair_over_two_sentences_comes_back_whole_when_nothing_is_translated(tmp_path, runner):
+    source_file = tmp_path / "pairs.md"
+    source_file.write_text(
+        "- **Please note: this is the largest change we made. Please bear with us**.\n\n"
+        "Costs are estimated at [$492 million each year. More research is needed](https://example.org/) now.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "l10n"
+    args = ["translate", str(source_file), "--to", "de", "--engine", "none", "--alone", "--out", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    built = tmp_path / "built.md"
+    result = runner.invoke(
+        main, ["build", str(source_file), "--po", str(out / "de" / "pairs.po"), "-o", str(built)]
+    )
+    assert result.exit_code == 0, result.output
+    assert built.read_text(encoding="utf-8") == source_file.read_text(encoding="utf-8")
