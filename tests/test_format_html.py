@@ -1001,3 +1001,25 @@ def test_code_a_blog_sets_in_a_box_of_its_own_stays_as_it_is(tmp_path, runner):
         "Here is a quick example of parsing a page:",
         "That is all it takes.",
     ]
+
+
+def test_a_wordpress_shortcode_is_the_sites_and_stays_as_it_is(tmp_path, runner):
+    """A post's content as WordPress exports it (its theme unit test data): ``[caption]`` around an image and its
+    caption. Translated, "[çåpţîöñ" is no shortcode WordPress knows; square brackets in prose stay prose."""
+    html = (
+        "<p>The bridge reopened on Monday [sic] after two years.</p>\n"
+        '[caption id="attachment_906" align="aligncenter" width="580"]<img src="/bridge.jpg" alt="" /> '
+        "The bridge at dawn on Monday.[/caption] Traffic returned within hours.\n"
+    )
+    localized = localized_with_pseudo(tmp_path, runner, html)
+    assert (
+        '\n[caption id="attachment_906" align="aligncenter" width="580"]<img src="/bridge.jpg" alt="" /> '
+        in localized
+    )
+    assert localized.count("[/caption]") == 1 and "[sic]" not in localized
+    texts = [unit.text for unit in read_article(tmp_path / "story.html").units]
+    assert texts == [
+        "The bridge reopened on Monday [sic] after two years.",
+        "The bridge at dawn on Monday.",
+        "Traffic returned within hours.",
+    ]

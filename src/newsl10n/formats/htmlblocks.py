@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from newsl10n.formats.htmltree import Element, Text, names
 from newsl10n.formats.inline import SPACE_RE, RichBuilder
+from newsl10n.formats.templates import wordpress_shortcodes
 from newsl10n.model import Code
 from newsl10n.richtext import RichText
 
@@ -226,7 +227,12 @@ class RunFinder:
         while stack:
             node, entering = stack.pop()
             if isinstance(node, Text):
-                builder.text(node.text)
+                for text, shortcode in self._text_pieces(node):
+                    if shortcode:  # a WordPress shortcode is the site's, not prose: one standalone code
+                        codes.append(Code(len(codes) + 1, False, f"shortcode {_short(text)}", text))
+                        builder.tag(len(codes), "empty")
+                    else:
+                        builder.text(text)
                 continue
             if not entering:
                 builder.tag(node_ids[node], "close")
@@ -257,6 +263,24 @@ class RunFinder:
         hidden = "".join(_hidden_markup(self.source, nodes))
         line = self.lines.line(start)
         return Run(container, nodes, start, end, rich, tuple(codes), line, tuple(wrappers), hidden)
+
+    def _text_pieces(self, node: Text) -> list[tuple[str, bool]]:
+        """The text node as prose and WordPress shortcodes (``[caption id="…"]``, ``[/caption]``), in order; a
+        shortcode is its source as it is, the prose between them decoded."""
+        raw = self.source[node.start : node.end]
+        found = wordpress_shortcodes(raw, self.source)
+        if not found:
+            return [(node.text, False)]
+        pieces: list[tuple[str, bool]] = []
+        position = 0
+        for start, end in found:
+            if start > position:
+                pieces.append((_decoded(raw[position:start]), False))
+            pieces.append((raw[start:end], True))
+            position = end
+        if position < len(raw):
+            pieces.append((_decoded(raw[position:]), False))
+        return pieces
 
     def _content_range(self, nodes: list[Element | Text]) -> tuple[int, int]:
         first, last = nodes[0], nodes[-1]

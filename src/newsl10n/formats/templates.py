@@ -58,6 +58,19 @@ def template_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def wordpress_shortcodes(text: str, context: str | None = None) -> list[tuple[int, int]]:
+    """The stretches of WordPress shortcodes only: what a CMS's HTML (a post's content, a feed's body) holds of
+    all the systems above, where the others' syntax is rendered away before the page is. A shortcode's other
+    half is looked for in ``context`` (the whole document: an image's tag may stand between the two)."""
+    if "[" not in text:
+        return []
+    return [
+        match.span()
+        for match in _WORDPRESS_RE.finditer(text)
+        if "\n" not in match.group() and _is_wordpress_shortcode(match.group(), context or text)
+    ]
+
+
 def _is_wordpress_shortcode(candidate: str, text: str) -> bool:
     """``[name attr="…"]``, or ``[name]`` / ``[/name]`` with its other half in ``text``; not ``[a word]``."""
     match = _WORDPRESS_RE.fullmatch(candidate)
