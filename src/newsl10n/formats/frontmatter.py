@@ -27,7 +27,8 @@ _KEYS = "|".join(PROSE_KEYS)
 _YAML_KEY_RE = re.compile(rf"({_KEYS})[ \t]*:[ \t]*(\S.*?)?[ \t]*$")
 _TOML_KEY_RE = re.compile(rf"({_KEYS})[ \t]*=[ \t]*(\S.*?)[ \t]*$")
 _TOML_TABLE_RE = re.compile(r"[ \t]*\[")
-_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# an HTML character reference as a page or a CMS writes it: &#43;, &#x2B;, &mdash;
+ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BLOCK_SCALAR_RE = re.compile(r"[|>][+-]?[1-9]?[+-]?")
 _YAML_PLAIN_UNSAFE = re.compile(r":\s|\s#|^[\s\-?:,\[\]{}#&*!|>'\"%@`]|\s$")
 
@@ -86,7 +87,7 @@ class _LinesReader:
         breaks = tuple(self.source[end:start] for (_, end), (start, _) in itertools.pairwise(spans))
         entities = {
             html.unescape(found): found
-            for found in _ENTITY_RE.findall(self.source[spans[0][0] : spans[-1][1]])
+            for found in ENTITY_RE.findall(self.source[spans[0][0] : spans[-1][1]])
         }
         return FrontValue(
             key,

@@ -45,7 +45,7 @@ from newsl10n import richtext
 from newsl10n.errors import UserError
 from newsl10n.formats import Document
 from newsl10n.formats.edits import Edit, apply
-from newsl10n.formats.frontmatter import FrontValue, front_values
+from newsl10n.formats.frontmatter import ENTITY_RE, FrontValue, front_values
 from newsl10n.formats.inline import RichBuilder
 from newsl10n.formats.newstext import kind_from_text
 from newsl10n.formats.templates import template_spans
@@ -59,7 +59,6 @@ if TYPE_CHECKING:
 
 _ESCAPED = re.compile(r"([\\`*_\[\]<])|&(?=#?\w+;)")
 _UNESCAPE = re.compile(r"\\([\\`*_\[\]<&])")
-_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A line that would start a new block (or a setext underline) if a paragraph's line began with it.
 _BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+\s*$|`{3}|~{3})")
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
@@ -332,7 +331,7 @@ class _Reader:
         )
         entities = {
             (html.unescape(entity), entity)
-            for entity in _ENTITY_RE.findall(self.source, paragraph.start, paragraph.end)
+            for entity in ENTITY_RE.findall(self.source, paragraph.start, paragraph.end)
             if not html.unescape(entity).isascii() and len(html.unescape(entity)) == 1
         }
         self.skeleton.spans[block_id] = _Span(
@@ -608,7 +607,7 @@ class _InlineReader:
             return
         position = self.position
         for char in text:
-            entity = _ENTITY_RE.match(content, position) if content.startswith("&", position) else None
+            entity = ENTITY_RE.match(content, position) if content.startswith("&", position) else None
             if content.startswith("\\" + char, position) and char in _PUNCTUATION:
                 position += 2
             elif entity is not None and html.unescape(entity.group()) == char:
