@@ -58,9 +58,8 @@ class Span:
     quote: str | None = None  # None: element content; else the attribute's quote ("" when unquoted)
     tag: tuple[int, int] | None = None  # for an attribute: its element's start tag
     hidden: str = ""  # comments and the like inside the block, written after its new content
-    lang: Attribute | None = (
-        None  # an English lang="" around the block (not <html>'s): the target's once translated
-    )
+    # an English lang="" around the block (not <html>'s): the target language's once it is translated
+    lang: Attribute | None = None
 
 
 @dataclass

@@ -237,7 +237,7 @@ class RunFinder:
             if not entering:
                 builder.tag(node_ids[node], "close")
                 continue
-            if node.name in _EMPTY_CODES or self.extra_opaque(node):
+            if self._standalone(node):
                 markup = self.source[node.start : node.end]
                 codes.append(Code(len(codes) + 1, False, label(node, self.source), markup))
                 builder.tag(len(codes), "empty")
@@ -260,9 +260,29 @@ class RunFinder:
         if not rich.text.strip():
             return None
         start, end = self._content_range(nodes)
-        hidden = "".join(_hidden_markup(self.source, nodes))
+        hidden = "".join(self._hidden_markup(nodes))
         line = self.lines.line(start)
         return Run(container, nodes, start, end, rich, tuple(codes), line, tuple(wrappers), hidden)
+
+    def _hidden_markup(self, nodes: list[Element | Text]) -> Iterator[str]:
+        """What stands between the nodes and inside their pairs but is none of them: comments
+        (``<!--more-->``, a framework's ``<!-- -->``), a stray end tag browsers ignore. A standalone code keeps
+        its own whole."""
+        source = self.source
+        for before, after in itertools.pairwise(nodes):
+            if source[before.end : after.start].strip():
+                yield source[before.end : after.start]
+        for node in nodes:
+            if isinstance(node, Element) and node.children and not self._standalone(node):
+                inside = node.children
+                for gap in ((node.open_end, inside[0].start), (inside[-1].end, node.close_start)):
+                    if source[gap[0] : gap[1]].strip():
+                        yield source[gap[0] : gap[1]]
+                yield from self._hidden_markup(inside)
+
+    def _standalone(self, node: Element) -> bool:
+        """Whether an inline element is one standalone code, its markup kept whole (``<br>``, ``<code>``)."""
+        return node.name in _EMPTY_CODES or self.extra_opaque(node)
 
     def _text_pieces(self, node: Text) -> list[tuple[str, bool]]:
         """The text node as prose and WordPress shortcodes (``[caption id="…"]``, ``[/caption]``), in order; a
@@ -293,21 +313,6 @@ class RunFinder:
             raw = self.source[last.start : last.end]
             end -= len(raw) - len(raw.rstrip(" \t\n\r\f"))
         return start, max(start, end)
-
-
-def _hidden_markup(source: str, nodes: list[Element | Text]) -> Iterator[str]:
-    """What stands between the nodes and inside their pairs but is none of them: comments (``<!--more-->``,
-    a framework's ``<!-- -->``), a stray end tag browsers ignore. An empty code keeps its own whole."""
-    for before, after in itertools.pairwise(nodes):
-        if source[before.end : after.start].strip():
-            yield source[before.end : after.start]
-    for node in nodes:
-        if isinstance(node, Element) and node.name not in _EMPTY_CODES and node.children:
-            inside = node.children
-            for gap in ((node.open_end, inside[0].start), (inside[-1].end, node.close_start)):
-                if source[gap[0] : gap[1]].strip():
-                    yield source[gap[0] : gap[1]]
-            yield from _hidden_markup(source, inside)
 
 
 def _decoded(raw: str) -> str:
