@@ -188,7 +188,13 @@ def test_segmenter_is_built_once():
 
 
 def units_of(text: str) -> list[tuple[str, Kind]]:
+    """The units of ``text`` as (text, kind)."""
     return [(text[start:end], kind) for start, end, kind in unit_spans(text)]
+
+
+def unit_texts(text: str) -> list[str]:
+    """The units of ``text`` as their texts."""
+    return [text[start:end] for start, end, _ in unit_spans(text)]
 
 
 def test_units_rebuild_the_paragraph():
@@ -457,8 +463,8 @@ def test_a_long_paragraph_has_the_boundaries_of_its_paragraphs():
     paragraphs = _balanced_paragraphs() * 3
     long = " ".join(paragraphs)
     assert len(long) > 3 * segment._PIECE_CHARS
-    expected = [p[s:e] for p in paragraphs for s, e, _ in unit_spans(p)]
-    assert [long[s:e] for s, e, _ in unit_spans(long)] == expected
+    expected = [unit for paragraph in paragraphs for unit in unit_texts(paragraph)]
+    assert unit_texts(long) == expected
 
 
 def test_text_without_sentence_ends_is_still_cut():
@@ -593,38 +599,34 @@ def test_text_that_is_not_plain_prose_goes_to_pysbd(text: str):
 
 def test_a_dash_in_lower_case_goes_on_after_an_abbreviation():
     text = "It's not just the production that jumps out with Oubre Jr. — it's the timeliness."
-    assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
+    assert unit_texts(text) == [text]
 
 
 def test_an_apartment_number_goes_on_after_its_abbreviation():
     text = "Voters can vote in person at 2344 Bragg St., Apt. 1C between 12 and 8 p.m. on Sunday."
-    assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
+    assert unit_texts(text) == [text]
 
 
 def test_a_picture_agency_glued_to_a_captions_names_is_its_credit():
     text = "Dee Dee Myers Getty Images"
-    assert [(text[start:end], kind) for start, end, kind in unit_spans(text)] == [
+    assert units_of(text) == [
         ("Dee Dee Myers", Kind.BODY),
         ("Getty Images", Kind.CREDIT),
     ]
     for prose in ["Photos of the year from Getty Images", "The agency licensed the photo from Getty Images."]:
-        assert [prose[start:end] for start, end, _ in unit_spans(prose)] == [prose]
-
-
-def _units(text: str) -> list[str]:
-    return [text[start:end] for start, end, _ in unit_spans(text)]
+        assert unit_texts(prose) == [prose]
 
 
 def test_an_honourable_title_goes_on_after_its_abbreviation():
     text = "Prime Minister Dr the Rt. Hon. Keith Mitchell has voiced his support for a banking forum."
-    assert _units(text) == [text]
+    assert unit_texts(text) == [text]
 
 
 def test_an_item_mark_inside_a_sentence_does_not_start_one():
     text = "I skipped the flights because (a) it would have broken the budget and (b) I dislike the smoke."
-    assert _units(text) == [text]
+    assert unit_texts(text) == [text]
     listed = "Two rules apply. (a) Vote early. (b) Vote once."
-    assert _units(listed) == ["Two rules apply.", "(a) Vote early.", "(b) Vote once."]
+    assert unit_texts(listed) == ["Two rules apply.", "(a) Vote early.", "(b) Vote once."]
 
 
 def test_a_quotation_opened_again_before_it_closes_is_still_split_into_sentences():
@@ -632,7 +634,7 @@ def test_a_quotation_opened_again_before_it_closes_is_still_split_into_sentences
         "He added, “We have been trying to educate people. You need to be aware. Firms must look at their "
         "exposure. “Because you need to secure your networks. And you must stay vigilant.”"
     )
-    assert _units(text) == [
+    assert unit_texts(text) == [
         "He added, “We have been trying to educate people.",
         "You need to be aware.",
         "Firms must look at their exposure.",
@@ -640,7 +642,7 @@ def test_a_quotation_opened_again_before_it_closes_is_still_split_into_sentences
         "And you must stay vigilant.”",
     ]
     # an abbreviation before an opening mark is no sentence's end
-    assert _units("The aid went to the U.S. “Heartland” states first.") == [
+    assert unit_texts("The aid went to the U.S. “Heartland” states first.") == [
         "The aid went to the U.S. “Heartland” states first."
     ]
 
@@ -648,38 +650,38 @@ def test_a_quotation_opened_again_before_it_closes_is_still_split_into_sentences
 def test_a_reporters_address_after_the_last_sentence_is_a_credit():
     for address in ["(jane.doe@nationnews.com)", "([email\xa0protected])"]:
         text = f"Voting will commence at 9 a.m. and end at 5 p.m. {address}"
-        assert [(text[start:end], kind) for start, end, kind in unit_spans(text)] == [
+        assert units_of(text) == [
             ("Voting will commence at 9 a.m. and end at 5 p.m.", Kind.BODY),
             (address, Kind.CREDIT),
         ]
     inline = "Write to the desk (desk@outlet.com) with tips."
-    assert _units(inline) == [inline]
+    assert unit_texts(inline) == [inline]
 
 
 def test_words_pysbd_takes_for_abbreviations_end_sentences_in_lower_case():
-    assert _units("They would explain my technology back to me. I had to repress a laugh.") == [
+    assert unit_texts("They would explain my technology back to me. I had to repress a laugh.") == [
         "They would explain my technology back to me.",
         "I had to repress a laugh.",
     ]
-    assert _units("The answer is no. We will not go.") == ["The answer is no.", "We will not go."]
-    assert _units("It was found in Portland, Me. on Tuesday.") == [
+    assert unit_texts("The answer is no. We will not go.") == ["The answer is no.", "We will not go."]
+    assert unit_texts("It was found in Portland, Me. on Tuesday.") == [
         "It was found in Portland, Me. on Tuesday."
     ]
 
 
 def test_a_title_goes_on_after_a_companys_suffix():
     text = "Genentech Inc. Chairman Art Levinson said the board has complete confidence in Cook."
-    assert _units(text) == [text]
+    assert unit_texts(text) == [text]
 
 
 def test_a_sentence_in_brackets_after_a_sentence_is_a_unit():
     text = '"It is out there," says Hopkinson, "and will take years to degrade." (See the top 10 disasters.)'
-    assert _units(text) == [
+    assert unit_texts(text) == [
         '"It is out there," says Hopkinson, "and will take years to degrade."',
         "(See the top 10 disasters.)",
     ]
     aside = "Oil prices rose (Brent was up 2%). Traders said so."
-    assert _units(aside) == ["Oil prices rose (Brent was up 2%).", "Traders said so."]
+    assert unit_texts(aside) == ["Oil prices rose (Brent was up 2%).", "Traders said so."]
 
 
 def test_a_credit_that_opens_a_caption_is_its_own_unit():
@@ -692,12 +694,12 @@ def test_a_credit_that_opens_a_caption_is_its_own_unit():
         ),
     ]:
         text = f"{credit} {caption}"
-        assert [(text[start:end], kind) for start, end, kind in unit_spans(text)] == [
+        assert units_of(text) == [
             (credit, Kind.CREDIT),
             (caption, Kind.BODY),  # "FILE -" is no dateline
         ]
     prose = "Kim Jong Un, Pool Reporter said it."
-    assert _units(prose) == [prose]
+    assert unit_texts(prose) == [prose]
 
 
 def test_the_sentences_of_a_bracketed_aside_are_units():
@@ -705,16 +707,16 @@ def test_the_sentences_of_a_bracketed_aside_are_units():
         "(Besides Lahav, the legal complaint named Adi Barshishat as an Israeli who helped direct the team. "
         'On his LinkedIn profile, Barshishat lists training by an unnamed "Israeli Government Agency.")'
     )
-    assert _units(f"The files were sealed. {aside} The case goes on.") == [
+    assert unit_texts(f"The files were sealed. {aside} The case goes on.") == [
         "The files were sealed.",
         "(Besides Lahav, the legal complaint named Adi Barshishat as an Israeli who helped direct the team.",
         'On his LinkedIn profile, Barshishat lists training by an unnamed "Israeli Government Agency.")',
         "The case goes on.",
     ]
     inside = "He left (see the chart. It is big.) and came back."  # inside a sentence: one unit
-    assert _units(inside) == [inside]
+    assert unit_texts(inside) == [inside]
     credit = "Oil rose. (Reporting by A. Smith in London; Editing by B. Jones and C. Wu.)"
-    assert _units(credit)[-1] == "(Reporting by A. Smith in London; Editing by B. Jones and C. Wu.)"
+    assert unit_texts(credit)[-1] == "(Reporting by A. Smith in London; Editing by B. Jones and C. Wu.)"
 
 
 def test_an_attribution_after_a_broken_off_quotation_goes_on():
@@ -722,8 +724,8 @@ def test_an_attribution_after_a_broken_off_quotation_goes_on():
         "“What is your single best example of an agency that has all of the features that the CFPB has …” "
         "Alito asked in one of his series of queries."
     )
-    assert _units(text) == [text]
-    assert _units("“We won.” Smith said the plan would help farmers across the whole of the region.") == [
+    assert unit_texts(text) == [text]
+    assert unit_texts("“We won.” Smith said the plan would help farmers across the whole of the region.") == [
         "“We won.”",
         "Smith said the plan would help farmers across the whole of the region.",
     ]
@@ -731,17 +733,19 @@ def test_an_attribution_after_a_broken_off_quotation_goes_on():
 
 def test_a_sentence_starts_after_an_ellipsis_with_a_sentence_opener():
     text = "“I take it your answer is that you do not … But you think that it is not relevant?”"
-    assert _units(text) == [
+    assert unit_texts(text) == [
         "“I take it your answer is that you do not …",
         "But you think that it is not relevant?”",
     ]
-    assert _units("Speaking of … Biden has by far the most.") == ["Speaking of … Biden has by far the most."]
+    assert unit_texts("Speaking of … Biden has by far the most.") == [
+        "Speaking of … Biden has by far the most."
+    ]
 
 
 def test_numbered_items_inside_a_sentence_do_not_start_one():
     text = "Our favorite ways to eat eggs are: 1) Deviled, 2) Scotch, 3) Scrambled, 4) Pickled, 5) Boiled."
-    assert _units(text) == [text]
-    assert _units("Do this. 1) Go home. 2) Sleep.") == ["Do this.", "1) Go home.", "2) Sleep."]
+    assert unit_texts(text) == [text]
+    assert unit_texts("Do this. 1) Go home. 2) Sleep.") == ["Do this.", "1) Go home.", "2) Sleep."]
 
 
 def test_a_dateline_on_a_line_of_its_own_is_marked():
@@ -756,13 +760,15 @@ def test_a_dateline_on_a_line_of_its_own_is_marked():
 
 def test_assistant_and_deputy_titles_go_on():
     text = "It included Zipperman and LAPD Asst. Chief Earl Paysinger, according to interviews."
-    assert _units(text) == [text]
-    assert _units("The Dep. Director Jane Roe spoke first.") == ["The Dep. Director Jane Roe spoke first."]
+    assert unit_texts(text) == [text]
+    assert unit_texts("The Dep. Director Jane Roe spoke first.") == [
+        "The Dep. Director Jane Roe spoke first."
+    ]
 
 
 def test_an_attribution_with_a_verb_in_the_present_goes_on():
     text = "“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time."
-    assert _units(text) == [text]
+    assert unit_texts(text) == [text]
 
 
 def test_an_attribution_after_a_quoted_question_or_exclamation_goes_on():
@@ -770,37 +776,33 @@ def test_an_attribution_after_a_quoted_question_or_exclamation_goes_on():
         "“Just met with General Petraeus – was very impressed!” Trump tweeted on Monday, thickening the intrigue "
         "over the jockeying for the post."
     )
-    assert _units(text) == [text]
+    assert unit_texts(text) == [text]
 
 
 def test_the_pronoun_i_ends_a_sentence_an_initial_does_not():
-    def sentences(text):
-        return [text[start:end] for start, end, _ in unit_spans(text)]
 
     # AOL (fresh17): pysbd reads "I." before "I'm" as an initial
-    assert sentences(
+    assert unit_texts(
         "I am thankful for everyone who helped support Chi and I. I'm not sure where we would be."
     ) == [
         "I am thankful for everyone who helped support Chi and I.",
         "I'm not sure where we would be.",
     ]
-    assert len(sentences("Michael I. Jordan teaches at Berkeley.")) == 1
-    assert len(sentences("The museum was designed by I. M. Pei and opened in 1989.")) == 1
+    assert len(unit_texts("Michael I. Jordan teaches at Berkeley.")) == 1
+    assert len(unit_texts("The museum was designed by I. M. Pei and opened in 1989.")) == 1
 
 
 def test_a_question_quoted_at_a_sentences_end_ends_it():
-    def sentences(text):
-        return [text[start:end] for start, end, _ in unit_spans(text)]
 
     # The New York Times (fresh18): a question in single quotes inside a quotation, then the next sentence
-    assert sentences(
+    assert unit_texts(
         "I said, ‘Why would I demean her effort by selling them?’ Money was the last thing on my mind."
     ) == [
         "I said, ‘Why would I demean her effort by selling them?’",
         "Money was the last thing on my mind.",
     ]
-    assert len(sentences("“Why?” Peskov asked.")) == 1
-    assert len(sentences("“Is it over?” the reporter asked him again.")) == 1
+    assert len(unit_texts("“Why?” Peskov asked.")) == 1
+    assert len(unit_texts("“Is it over?” the reporter asked him again.")) == 1
 
 
 @pytest.mark.parametrize(
@@ -841,7 +843,7 @@ def test_a_question_quoted_at_a_sentences_end_ends_it():
     ],
 )
 def test_sentences_glued_without_a_space_are_units(text: str, units: list[str]):
-    assert _units(text) == units
+    assert unit_texts(text) == units
 
 
 @pytest.mark.parametrize(
@@ -856,26 +858,26 @@ def test_sentences_glued_without_a_space_are_units(text: str, units: list[str]):
     ],
 )
 def test_a_glued_stop_inside_a_link_a_title_or_an_ellipsis_is_no_boundary(text: str):
-    assert _units(text) == [text]
+    assert unit_texts(text) == [text]
 
 
 def test_a_numbered_cell_of_a_table_row_is_no_sentence_end():
     """trafilatura writes a page's table as rows ("| 1. Rajai Davis (R) LF | 1. Sam Fuld (L) LF |"): an item's
     number opening a cell or a line is no sentence, "No. 1." ending one still is."""
     row = "| 1. Rajai Davis (R) LF | 1. Sam Fuld (L) LF |"
-    assert [row[start:end] for start, end, _ in unit_spans(row)] == [row]
+    assert unit_texts(row) == [row]
     text = "He finished No. 1. Then he left."
-    assert [text[start:end] for start, end, _ in unit_spans(text)] == ["He finished No. 1.", "Then he left."]
+    assert unit_texts(text) == ["He finished No. 1.", "Then he left."]
 
 
 def test_a_saints_town_after_a_slash_or_opening_a_line_is_no_sentence_end():
     for text in ("- Minneapolis/St. Paul, Minn.", "St. Louis, Mo., and St. Paul, Minn., were added."):
-        assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
+        assert unit_texts(text) == [text]
 
 
 def test_a_sic_after_a_quotations_last_stop_stays_with_it():
     text = "“Amazing that such a tragedy saves a mans life, too. (sic)”"
-    assert [text[start:end] for start, end, _ in unit_spans(text)] == [text]
+    assert unit_texts(text) == [text]
 
 
 def test_a_sentence_ending_inside_a_bracket_on_a_name_ends_there():
@@ -883,11 +885,9 @@ def test_a_sentence_ending_inside_a_bracket_on_a_name_ends_there():
         "Connect on groups like Solo Female Travel Network (but there are more general groups like Solo Travel "
         "Society.) Many of these networks host meetup tours."
     )
-    assert [text[start:end] for start, end, _ in unit_spans(text)][
-        1
-    ] == "Many of these networks host meetup tours."
+    assert unit_texts(text)[1] == "Many of these networks host meetup tours."
     title = "He thanked the governor (Gov. Jones) for his help."
-    assert [title[start:end] for start, end, _ in unit_spans(title)] == [title]
+    assert unit_texts(title) == [title]
 
 
 def test_a_quotations_opening_mark_never_ends_a_unit():
@@ -896,7 +896,7 @@ def test_a_quotations_opening_mark_never_ends_a_unit():
         "He said the government's message is, \" 'We are watching you. We might not be able to harm you.' "
         "It's a very powerful tool.\""
     )
-    units = [text[start:end] for start, end, _ in unit_spans(text)]
+    units = unit_texts(text)
     assert units[0] == "He said the government's message is, \" 'We are watching you."
     jobs = "He issues one of his “ We don’t know how to make it. When we do, we’ll let you know ” decrees."
     first_start, first_end, _ = unit_spans(jobs)[0]
