@@ -387,12 +387,13 @@ def test_msgfmt_accepts_the_catalogs(tmp_path, runner):
     subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(out / "ru" / "kremlin-patriots.po")], check=True)
 
 
-def localized_with_pseudo(tmp_path: Path, runner, html: str) -> str:
-    """``html`` as a page, translated into de by the pseudo engine: the localized page."""
+def localized_page(tmp_path: Path, runner, html: str, engine: str = "pseudo") -> str:
+    """``html`` as a page (``story.html``), translated into de by ``engine``: the localized page. With the
+    ``none`` engine nothing is translated, and the page must come back as it was."""
     page = tmp_path / "story.html"
     page.write_text(html, encoding="utf-8")
     out = tmp_path / "l10n"
-    args = ["translate", str(page), "--engine", "pseudo", "--to", "de", "--out", str(out)]
+    args = ["translate", str(page), "--engine", engine, "--to", "de", "--out", str(out)]
     assert runner.invoke(main, args).exit_code == 0
     return (out / "de" / "story.html").read_text(encoding="utf-8")
 
@@ -406,7 +407,7 @@ def test_markup_between_two_sentences_is_written_back(tmp_path, runner, between)
         f"<p>The domain had been registered on Oct. 28 by his brother.{between}"
         'The campaign\'s <a href="https://example.org/fb">Facebook page</a> was created on Dec. 18.</p>\n'
     )
-    assert tag_sequence(localized_with_pseudo(tmp_path, runner, html), "p") == tag_sequence(html, "p")
+    assert tag_sequence(localized_page(tmp_path, runner, html), "p") == tag_sequence(html, "p")
 
 
 @pytest.mark.parametrize(
@@ -420,19 +421,17 @@ def test_markup_between_two_sentences_is_written_back(tmp_path, runner, between)
     ids=["line break", "tracking pixel"],
 )
 def test_a_tag_that_ends_a_block_is_written_once(tmp_path, runner, html):
-    page = tmp_path / "story.html"
-    page.write_text(html, encoding="utf-8")
-    out = tmp_path / "l10n"
-    args = ["translate", str(page), "--engine", "none", "--to", "de", "--out", str(out)]
-    assert runner.invoke(main, args).exit_code == 0
-    built = runner.invoke(main, ["build", str(page), "--po", str(out / "de" / "story.po")])
+    assert localized_page(tmp_path, runner, html, engine="none") == html
+    built = runner.invoke(
+        main, ["build", str(tmp_path / "story.html"), "--po", str(tmp_path / "l10n/de/story.po")]
+    )
     assert built.exit_code == 0 and built.stdout == html
-    assert tag_sequence(localized_with_pseudo(tmp_path, runner, html), "p") == tag_sequence(html, "p")
+    assert tag_sequence(localized_page(tmp_path, runner, html), "p") == tag_sequence(html, "p")
 
 
 def test_italics_across_two_sentences_are_not_a_pair_of_their_own_between_them(tmp_path, runner):
     html = "<p><i>The first sentence ends here. The second one follows.</i></p>\n"
-    assert tag_sequence(localized_with_pseudo(tmp_path, runner, html), "p") == ["<p>", "<i>", "</i>", "</p>"]
+    assert tag_sequence(localized_page(tmp_path, runner, html), "p") == ["<p>", "<i>", "</i>", "</p>"]
 
 
 # -- machine translation with markup -------------------------------------------------------------------
@@ -578,7 +577,7 @@ def test_a_pages_widget_inside_the_article_is_dropped_and_stays_as_it_was(tmp_pa
         ("You may also like...", "furniture: list heading"),
     }
     assert WIDGET not in " ".join(unit.text for unit in article.units)
-    localized = localized_with_pseudo(tmp_path, runner, page)
+    localized = localized_page(tmp_path, runner, page)
     assert f"<p><strong>{WIDGET}</strong></p>\n<p>You may also like...</p>" in localized
     assert "Recordings made in one room" not in localized  # the article around it is translated
     assert WIDGET in {richtext.plain(unit.text) for unit in read_article(path, keep_all=True).units}
@@ -797,7 +796,7 @@ def test_the_localized_page_declares_the_utf8_it_is_written_in(tmp_path, runner,
     """A page saved in windows-1252 and converted with iconv, as newsl10n asks, still declares windows-1252; its
     translation is written in UTF-8, and a browser must read it so."""
     page = OLD_BLOG_PAGE.replace("<head>", f"<head>{declared}")
-    localized = localized_with_pseudo(tmp_path, runner, page)
+    localized = localized_page(tmp_path, runner, page)
     assert written in localized
     assert localized.count("charset") == 1
 
@@ -813,7 +812,7 @@ def test_an_images_file_name_for_its_alt_text_is_not_translated(tmp_path, runner
     path.write_text(page, encoding="utf-8")
     texts = {unit.text for unit in read_article(path).units}
     assert "A new set-top box" in texts and "DSC_0141" not in texts
-    localized = localized_with_pseudo(tmp_path, runner, page)
+    localized = localized_page(tmp_path, runner, page)
     assert 'alt="DSC_0141"' in localized and 'alt="A new set-top box"' not in localized
 
 
@@ -909,7 +908,7 @@ CLASSIC_POST = (
 
 def test_a_post_stored_without_paragraph_tags_keeps_its_paragraphs(tmp_path, runner):
     """WordPress's classic editor (and an export's post content) marks a paragraph by a blank line only."""
-    localized = localized_with_pseudo(tmp_path, runner, CLASSIC_POST)
+    localized = localized_page(tmp_path, runner, CLASSIC_POST)
     assert localized.count("\n\n") == 3 and "\n\n<!--more-->\n\n" in localized
     assert "<em>" in localized.split("\n\n")[2] and "The council" not in localized
     units = read_article(tmp_path / "story.html").units
@@ -918,7 +917,7 @@ def test_a_post_stored_without_paragraph_tags_keeps_its_paragraphs(tmp_path, run
 
 def test_a_comment_inside_a_paragraph_stays_when_its_words_are_replaced(tmp_path, runner):
     html = "<p>Hello there, <!-- x --> said the mayor. He left.</p>\n<p>A <b>bold<!--c--></b> line.</p>\n"
-    localized = localized_with_pseudo(tmp_path, runner, html)
+    localized = localized_page(tmp_path, runner, html)
     assert "<!-- x -->" in localized and "<!--c-->" in localized
     assert tag_sequence(localized, "p") == tag_sequence(html, "p")
 
@@ -932,7 +931,7 @@ def test_a_block_with_nothing_to_translate_stays_as_it_is_and_is_no_unit(tmp_pat
         f'<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n{embed}\n</div></figure>\n'
         "<p>★★★★</p>\n<p>—</p>\n<p>Mail press@nasa.gov or see https://nasa.gov for more.</p>\n"
     )
-    localized = localized_with_pseudo(tmp_path, runner, html)
+    localized = localized_page(tmp_path, runner, html)
     assert f"\n{embed}\n" in localized and "<p>★★★★</p>" in localized and "<p>—</p>" in localized
     texts = [unit.text for unit in read_article(tmp_path / "story.html").units]
     assert texts == [
@@ -962,7 +961,7 @@ def test_an_english_lang_around_a_translated_block_says_the_target_language(tmp_
         "&mdash; Lemi (@lemiorhan)</blockquote>\n"
         '<p lang="fr">Il a dit bonjour.</p>\n<div lang="en-GB"><p>★★★</p></div>\n'
     )
-    localized = localized_with_pseudo(tmp_path, runner, html)
+    localized = localized_page(tmp_path, runner, html)
     assert '<p lang="de" dir="ltr">' in localized
     assert '<p lang="fr">' in localized and '<div lang="en-GB"><p>★★★</p></div>' in localized
 
@@ -977,12 +976,7 @@ def test_an_english_lang_around_a_translated_block_says_the_target_language(tmp_
 )
 def test_a_block_nothing_of_which_is_translated_is_written_as_it_was(tmp_path, runner, html):
     """Cut into sentences and put together again, markup across two sentences would be closed and reopened."""
-    page = tmp_path / "story.html"
-    page.write_text(html, encoding="utf-8")
-    out = tmp_path / "l10n"
-    args = ["translate", str(page), "--engine", "none", "--to", "de", "--out", str(out)]
-    assert runner.invoke(main, args).exit_code == 0
-    assert (out / "de" / "story.html").read_text(encoding="utf-8") == html
+    assert localized_page(tmp_path, runner, html, engine="none") == html
 
 
 def test_code_a_blog_sets_in_a_box_of_its_own_stays_as_it_is(tmp_path, runner):
@@ -995,7 +989,7 @@ def test_code_a_blog_sets_in_a_box_of_its_own_stays_as_it_is(tmp_path, runner):
         '<div style="font-family: Courier, monospace">doc = Nokogiri.HTML(open(url))</div>\n'
         "<p>That is all it takes.</p>\n"
     )
-    localized = localized_with_pseudo(tmp_path, runner, html)
+    localized = localized_page(tmp_path, runner, html)
     assert localized.split("\n")[1:4] == html.split("\n")[1:4]
     assert [unit.text for unit in read_article(tmp_path / "story.html").units] == [
         "Here is a quick example of parsing a page:",
@@ -1011,7 +1005,7 @@ def test_a_wordpress_shortcode_is_the_sites_and_stays_as_it_is(tmp_path, runner)
         '[caption id="attachment_906" align="aligncenter" width="580"]<img src="/bridge.jpg" alt="" /> '
         "The bridge at dawn on Monday.[/caption] Traffic returned within hours.\n"
     )
-    localized = localized_with_pseudo(tmp_path, runner, html)
+    localized = localized_page(tmp_path, runner, html)
     assert (
         '\n[caption id="attachment_906" align="aligncenter" width="580"]<img src="/bridge.jpg" alt="" /> '
         in localized

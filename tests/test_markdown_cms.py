@@ -265,35 +265,30 @@ def test_an_undefined_reference_label_is_kept_and_only_the_text_offered():
 # -- the pipeline ----------------------------------------------------------------------------------------
 
 
+def translated(runner, source_file: Path, out: Path, engine: str) -> Path:
+    """``source_file`` translated into de by ``engine`` into ``out``: its PO file."""
+    args = ["translate", str(source_file), "--to", "de", "--engine", engine, "--alone", "--out", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    return out / "de" / f"{source_file.stem}.po"
+
+
+def built(runner, source_file: Path, po: Path) -> str:
+    """The article ``build`` writes from ``po``."""
+    output = po.with_suffix(".built")
+    result = runner.invoke(main, ["build", str(source_file), "--po", str(po), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    return output.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_samples_round_trip_and_their_catalogs_pass_msgfmt(name, tmp_path, runner):
     source_file = tmp_path / name
     shutil.copy(SAMPLES / name, source_file)
-    stem = source_file.stem
-    out = tmp_path / "none"
-    args = ["translate", str(source_file), "--to", "de", "--engine", "none", "--alone", "--out", str(out)]
-    assert runner.invoke(main, args).exit_code == 0
-    built = tmp_path / "built.md"
-    result = runner.invoke(
-        main, ["build", str(source_file), "--po", str(out / "de" / f"{stem}.po"), "-o", str(built)]
-    )
-    assert result.exit_code == 0, result.output
-    assert built.read_bytes() == source_file.read_bytes()
-    pseudo = tmp_path / "pseudo"
-    args = [
-        "translate",
-        str(source_file),
-        "--to",
-        "de",
-        "--engine",
-        "pseudo",
-        "--alone",
-        "--out",
-        str(pseudo),
-    ]
-    assert runner.invoke(main, args).exit_code == 0
+    untranslated = translated(runner, source_file, tmp_path / "none", "none")
+    assert built(runner, source_file, untranslated) == source_file.read_text(encoding="utf-8")
+    pseudo = translated(runner, source_file, tmp_path / "pseudo", "pseudo")
     if shutil.which("msgfmt") is not None:
-        subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(pseudo / "de" / f"{stem}.po")], check=True)
+        subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(pseudo)], check=True)
 
 
 def test_a_code_at_the_edge_of_a_link_stays_inside_the_link(tmp_path, runner):
@@ -304,13 +299,11 @@ def test_a_code_at_the_edge_of_a_link_stays_inside_the_link(tmp_path, runner):
         "- CI, [citool]: [Increase the max. custom try jobs requested to `20`](https://github.com/rust-lang/rust/pull/138053)\n",
         encoding="utf-8",
     )
-    out = tmp_path / "l10n"
-    args = ["translate", str(source_file), "--to", "de", "--engine", "pseudo", "--alone", "--out", str(out)]
-    assert runner.invoke(main, args).exit_code == 0
-    po = (out / "de" / "links.po").read_text(encoding="utf-8")
+    po_file = translated(runner, source_file, tmp_path / "l10n", "pseudo")
+    po = po_file.read_text(encoding="utf-8")
     assert 'msgid "<1><2/> now runs less often</1> and faster."' in po
     assert "requested to <2/></1>" in po
-    localized = (out / "de" / "links.md").read_text(encoding="utf-8")
+    localized = po_file.with_suffix(".md").read_text(encoding="utf-8")
     assert re.search(r"^- \\\[\[`make check` \S", localized, re.MULTILINE)
     assert "`20`](https://github.com/rust-lang/rust/pull/138053)" in localized
 
@@ -373,12 +366,5 @@ def test_a_pair_over_two_sentences_comes_back_whole_when_nothing_is_translated(t
         "Costs are estimated at [$492 million each year. More research is needed](https://example.org/) now.\n",
         encoding="utf-8",
     )
-    out = tmp_path / "l10n"
-    args = ["translate", str(source_file), "--to", "de", "--engine", "none", "--alone", "--out", str(out)]
-    assert runner.invoke(main, args).exit_code == 0
-    built = tmp_path / "built.md"
-    result = runner.invoke(
-        main, ["build", str(source_file), "--po", str(out / "de" / "pairs.po"), "-o", str(built)]
-    )
-    assert result.exit_code == 0, result.output
-    assert built.read_text(encoding="utf-8") == source_file.read_text(encoding="utf-8")
+    po = translated(runner, source_file, tmp_path / "l10n", "none")
+    assert built(runner, source_file, po) == source_file.read_text(encoding="utf-8")

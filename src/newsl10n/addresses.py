@@ -88,10 +88,11 @@ class Restored:
 def restore(source: str, target: str, near: bool = False) -> Restored:
     """The target with each lost address put back over its changed copy, where one is found."""
     put_back: list[str] = []
+    wanted = addresses(source)
     for address in lost(source, target):
-        missing = addresses(source).count(address) - addresses(target).count(address)
+        missing = wanted.count(address) - addresses(target).count(address)
         for _ in range(missing):
-            stretch = _changed_copy(address, target, near, frozenset(addresses(source)))
+            stretch = _changed_copy(address, target, near, frozenset(wanted))
             if stretch is None or target[stretch[0] : stretch[1]] == address:
                 break
             start, end = stretch

@@ -81,10 +81,10 @@ class HtmlFormat:
         lines = LineIndex(text)
         finder = RunFinder(text, root, lines, extra_boundary=is_inline_credit, extra_opaque=is_code_box)
         runs = [run for run in finder.runs() if not _in_head(run.container)]
-        if not keep_all and is_page(text, root):
+        page = not keep_all and is_page(text, root)
+        if page:
             found = extract(text)
             selection = Selection([], [])
-            widgets_inside = True
             if found:
                 article_lines, extracted_title = found
                 title = _title_element(root)
@@ -95,11 +95,10 @@ class HtmlFormat:
             selection.dropped.extend(dropped_markup(root))
         else:
             selection = select_fragment(runs)
-            widgets_inside = False
         if not selection.article:
             raise UserError(f"{path}: no text to translate in this HTML")
         skeleton = Skeleton(text, charset_edits=_charset_edits(text, root))
-        blocks = _article_blocks(selection, root, skeleton, lines, whole=not widgets_inside)
+        blocks = _article_blocks(selection, root, skeleton, lines, whole=not page)
         blocks += _meta_blocks(root, skeleton, lines)
         html_element = next((element for element in root.iter() if element.name == "html"), None)
         if html_element is not None:
@@ -107,9 +106,7 @@ class HtmlFormat:
             skeleton.html_name_end = html_element.start + len("<html")
         dropped = sorted(selection.dropped, key=lambda item: item.line)
         extension = path.suffix.lower() or ".html"
-        return Document(
-            blocks, skeleton, dropped, extension, furniture_found=True, widgets_inside=widgets_inside
-        )
+        return Document(blocks, skeleton, dropped, extension, furniture_found=True, widgets_inside=page)
 
     def escape(self, text: str) -> str:
         return _escape(text)

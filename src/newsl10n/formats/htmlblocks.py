@@ -14,13 +14,12 @@ pair, MT and translators would see (and could change) the code inside; as one co
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsl10n.formats.htmltree import Element, Text, names
+from newsl10n.formats.htmltree import Element, Text, decoded_text, names
 from newsl10n.formats.inline import SPACE_RE, RichBuilder
 from newsl10n.formats.templates import wordpress_shortcodes
 from newsl10n.model import Code
@@ -192,12 +191,12 @@ class RunFinder:
         for gap in _BLANK_LINE_RE.finditer(raw):
             if gap.start() > start:
                 pieces.append(
-                    Text(text.start + start, text.start + gap.start(), _decoded(raw[start : gap.start()]))
+                    Text(text.start + start, text.start + gap.start(), decoded_text(raw[start : gap.start()]))
                 )
             pieces.append(None)
             start = gap.end()
         if start < len(raw):
-            pieces.append(Text(text.start + start, text.end, _decoded(raw[start:])))
+            pieces.append(Text(text.start + start, text.end, decoded_text(raw[start:])))
         for piece in pieces:
             if piece is not None:
                 piece.parent = text.parent
@@ -295,11 +294,11 @@ class RunFinder:
         position = 0
         for start, end in found:
             if start > position:
-                pieces.append((_decoded(raw[position:start]), False))
+                pieces.append((decoded_text(raw[position:start]), False))
             pieces.append((raw[start:end], True))
             position = end
         if position < len(raw):
-            pieces.append((_decoded(raw[position:]), False))
+            pieces.append((decoded_text(raw[position:]), False))
         return pieces
 
     def _content_range(self, nodes: list[Element | Text]) -> tuple[int, int]:
@@ -313,10 +312,6 @@ class RunFinder:
             raw = self.source[last.start : last.end]
             end -= len(raw) - len(raw.rstrip(" \t\n\r\f"))
         return start, max(start, end)
-
-
-def _decoded(raw: str) -> str:
-    return html.unescape(raw) if "&" in raw else raw
 
 
 def _sole_element(nodes: list[Element | Text]) -> Element | None:

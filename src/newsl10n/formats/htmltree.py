@@ -144,6 +144,11 @@ class LineIndex:
         return bisect.bisect_right(self.starts, offset)
 
 
+def decoded_text(raw: str) -> str:
+    """Character data as it reads, its references decoded (``&amp;`` is ``&``)."""
+    return html.unescape(raw) if "&" in raw else raw
+
+
 def parse(source: str) -> Element:
     """The tree of ``source``; the root is a ``#document`` element spanning the whole text."""
     return _TreeBuilder(source).build()
@@ -296,7 +301,7 @@ class _TreeBuilder:
         parent = self.stack[-1]
         raw = self.source[start:end]
         previous = parent.children[-1] if parent.children else None
-        text = html.unescape(raw) if "&" in raw else raw
+        text = decoded_text(raw)
         if isinstance(previous, Text) and previous.end == start:  # one run of text, even across a lone "<"
             previous.end = end
             previous.text += text
