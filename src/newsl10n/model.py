@@ -74,6 +74,9 @@ class Code:
     label: str
     opening: str = ""
     closing: str = ""
+    # the number it had before it was renumbered: a sentence's code, the element's number in its block. One
+    # element cut by a sentence boundary has one origin in both sentences; two alike elements have two.
+    origin: int = 0
 
 
 @dataclass(frozen=True)

@@ -140,14 +140,18 @@ def renumbered(rich: RichText, codes: Sequence[Code]) -> tuple[RichText, tuple[C
     by_id = {code.id: code for code in codes}
     numbers = {old: new for new, old in enumerate(rich.ids, start=1)}
     tags = tuple(replace(tag, id=numbers[tag.id]) for tag in rich.tags)
-    kept = tuple(replace(by_id[old], id=new) for old, new in numbers.items() if old in by_id)
+    kept = tuple(replace(by_id[old], id=new, origin=old) for old, new in numbers.items() if old in by_id)
     return RichText(rich.text, tags), kept
 
 
 def to_markup(po_form: str, codes: Sequence[Code], escape: Callable[[str], str]) -> str:
     """The format's own text: prose escaped for the format, each code replaced by its original markup."""
+    return rich_markup(parse(po_form, {code.id for code in codes}), codes, escape)
+
+
+def rich_markup(rich: RichText, codes: Sequence[Code], escape: Callable[[str], str]) -> str:
+    """:func:`to_markup` of text already parsed (whose tags a writer may have left some out of)."""
     by_id = {code.id: code for code in codes}
-    rich = parse(po_form, by_id)
     pieces: list[str] = []
     position = 0
     for tag in rich.tags:

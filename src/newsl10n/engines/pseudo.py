@@ -24,12 +24,24 @@ ACCENTED = str.maketrans(
 KEEP = re.compile(rf"\d[\d.,]*|{CODE_RE.pattern}")  # URLs and e-mail addresses: newsl10n.spans finds them
 GROWTH = 0.3
 # not "version": a span of that kind may be prose a translation changes ("11-year-old")
+_EDGE_OPENING_RE = re.compile(r"(?:<[1-9][0-9]{0,3}>)*")
+_EDGE_CLOSING_RE = re.compile(r"(?:</[1-9][0-9]{0,3}>)*$")
 _COPIED_KINDS = frozenset({"code", "email", "handle", "markup", "placeholder", "url"})
 PSEUDO = Provenance(engine="pseudo", model="pseudo-localization")
 
 
 def pseudolocalize(text: str) -> str:
-    """``Kyiv said`` -> ``[Ķýîv šåîđ ~~~~]``: accented, ~30% longer, bracketed."""
+    """``Kyiv said`` -> ``[Ķýîv šåîđ ~~~~]``: accented, ~30% longer, bracketed.
+
+    The brackets go inside the codes that open or close the sentence (``<1>[Ţĥé ŕépöŕţ. ~~]</1>``): a link
+    over two sentences then ends the first and starts the second, as a real translation keeps it, and is
+    written once around both."""
+    opening = _EDGE_OPENING_RE.match(text).group()
+    closing = _EDGE_CLOSING_RE.search(text).group()
+    return opening + _bracketed(text[len(opening) : len(text) - len(closing)]) + closing
+
+
+def _bracketed(text: str) -> str:
     pieces: list[str] = []
     position = 0
     for start, end in _kept(text):
