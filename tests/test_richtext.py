@@ -103,3 +103,26 @@ def test_an_empty_pair_at_an_edge_stays_whole():
     assert richtext.well_nested(first) and richtext.well_nested(second)
     tail = richtext.parse("Ends here.<5></5>")
     assert tail.slice(0, len(tail.text)).po_form == "Ends here.<5></5>"
+
+
+def test_a_pair_at_the_sentences_edge_keeps_the_marks_there():
+    """ "<1>The report is out.</1>" (a sentence's part of a link over two): the stop stays inside the link,
+    though no word is aligned to it; "<1>Peskov</1> said." keeps its stop outside."""
+    whole = richtext.project(
+        richtext.parse("<1>The report is out.</1>"), "«Der Bericht ist da.»", [(i, i) for i in range(4)]
+    )
+    assert whole.rich.po_form == "<1>«Der Bericht ist da.»</1>"
+    ending = richtext.project(
+        richtext.parse("He cited <1>the report.</1>"),
+        "Er zitierte den Bericht.",
+        [(0, 0), (1, 1), (2, 2), (3, 3)],
+    )
+    assert ending.rich.po_form == "Er zitierte <1>den Bericht.</1>"
+    stop_outside = richtext.project(
+        richtext.parse("He cited <1>the report</1>."),
+        "Er zitierte den Bericht.",
+        [(0, 0), (1, 1), (2, 2), (3, 3)],
+    )
+    assert stop_outside.rich.po_form == "Er zitierte <1>den Bericht</1>."
+    name = richtext.project(richtext.parse("<1>Peskov</1> said."), "Песков сказал.", [(0, 0), (1, 1)])
+    assert name.rich.po_form == "<1>Песков</1> сказал."

@@ -235,6 +235,7 @@ def project(source: RichText, target: str, alignment: Sequence[tuple[int, int]] 
         if span is None:
             unplaced.append(code_id)
             span = bounds
+        span = _at_the_edges(span, (start, end), source.text, target)
         span = (max(span[0], bounds[0]), min(span[1], bounds[1]))
         if span[0] >= span[1]:
             span = bounds
@@ -256,6 +257,20 @@ def project(source: RichText, target: str, alignment: Sequence[tuple[int, int]] 
     )
     ordered = tuple(_nested_tags(placed, {code_id: _depth(code_id, pairs) for code_id in placed}, empties))
     return Projection(RichText(target, ordered), tuple(unplaced))
+
+
+def _at_the_edges(
+    span: tuple[int, int], source_span: tuple[int, int], source: str, target: str
+) -> tuple[int, int]:
+    """A pair that opens the source sentence opens the target's too, and one that closes it (its final stop
+    inside) closes the target's, where only marks lie beyond the words it was aligned to. A sentence's part of
+    a link over two sentences then stays at the sentence's edge, where the writer joins it to the other."""
+    start, end = span
+    if source_span[0] == 0 and not words(target[:start]):
+        start = 0
+    if source_span[1] == len(source) and not words(target[end:]):
+        end = len(target)
+    return start, end
 
 
 def _nested_tags(placed: dict[int, tuple[int, int]], depth: dict[int, int], empties: list[Tag]) -> list[Tag]:
