@@ -148,3 +148,17 @@ def test_check_fix_leaves_a_translators_other_address_and_reports_it(tmp_path, r
     fixed = runner.invoke(main, ["check", "--fix", str(po)])
     assert fixed.exit_code == 1 and "not copied unchanged: www.parkseed.com" in fixed.output
     assert po.read_bytes() == before
+
+
+def test_a_handle_is_an_address_too() -> None:
+    """A social handle MT spaced out or re-cased goes back; one it changed in letters only in machine output;
+    an e-mail address's ``@`` is no handle."""
+    source = "Dear <1>@AppleSupport</1>, write to press@bbc.co.uk or follow @AP."
+    assert addresses(source) == ["@AppleSupport", "press@bbc.co.uk", "@AP"]
+    spaced = "Liebe <1>@ AppleSupport</1>, schreiben Sie an press@bbc.co.uk oder folgen Sie @ap."
+    expected = "Liebe <1>@AppleSupport</1>, schreiben Sie an press@bbc.co.uk oder folgen Sie @AP."
+    assert lost(source, spaced) == ["@AppleSupport", "@AP"]
+    assert restore(source, spaced).text == expected
+    other = "Liebe <1>@AppleHilfe</1>, schreiben Sie an press@bbc.co.uk oder folgen Sie @AP."
+    assert restore(source, other).text == other
+    assert lost(source, other) == ["@AppleSupport"]

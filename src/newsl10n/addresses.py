@@ -1,6 +1,7 @@
-"""URLs and e-mail addresses a translation must copy: which ones, and putting back a copy MT changed.
+"""URLs, e-mail addresses and social handles a translation must copy: which ones, and putting back a copy MT
+changed.
 
-A machine translation model reads ``www.parkseed.com`` or ``press@bbc.co.uk`` as words: it may space it out
+A machine translation model reads ``www.parkseed.com``, ``press@bbc.co.uk`` or ``@AppleSupport`` as words: it may space it out
 (``www. parkseed. com``), change a letter's case, write a Cyrillic letter for a Latin one, or translate a part
 (``www.parksamen.com``). The ``urls`` check reports any such change. Where the target still holds a changed copy,
 :func:`restore` puts the source's address back in its place and touches nothing around it; where it holds
@@ -20,8 +21,10 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from newsl10n.spans import EMAIL_RE, URL_RE
+from newsl10n.spans import EMAIL_RE, HANDLE_RE, URL_RE
 
+# What an address is; a handle (@AP) only where no e-mail address holds it.
+_PATTERNS = (URL_RE, EMAIL_RE, HANDLE_RE)
 # Example addresses a translator may localize (you@example.com, https://example.org/x).
 EXAMPLE_RE = re.compile(r"(?:@|//|\.)(?:[\w-]+\.)*example\.(?:com|org|net)\b|\blocalhost\b")
 # Cyrillic and Greek letters that look like Latin ones, as MT and keyboards swap them in an address.
@@ -54,14 +57,23 @@ def may_hold_addresses(text: str) -> bool:
 
 
 def addresses(text: str) -> list[str]:
-    """The URLs and e-mail addresses of ``text`` a translation copies unchanged, in order, repeats kept."""
+    """The URLs, e-mail addresses and handles of ``text`` a translation copies unchanged, in order, repeats
+    kept."""
     if not may_hold_addresses(text):
         return []
-    found = sorted(
-        [match for pattern in (URL_RE, EMAIL_RE) for match in pattern.finditer(text)],
-        key=lambda match: match.start(),
-    )
-    return [match.group() for match in found if not EXAMPLE_RE.search(match.group())]
+    return [match.group() for match in _found(text) if not EXAMPLE_RE.search(match.group())]
+
+
+def _found(text: str) -> list[re.Match[str]]:
+    """Every address in ``text`` in order; none inside another (a URL's ``/@user`` path, ``a@b.org``)."""
+    found: list[re.Match[str]] = []
+    for match in sorted(
+        (match for pattern in _PATTERNS for match in pattern.finditer(text)),
+        key=lambda m: (m.start(), -m.end()),
+    ):
+        if not found or match.start() >= found[-1].end():
+            found.append(match)
+    return found
 
 
 def is_address_alone(text: str) -> bool:
@@ -75,7 +87,7 @@ def lost(source: str, target: str) -> list[str]:
     wanted = addresses(source)
     if not wanted:
         return []
-    kept = [match.group() for pattern in (URL_RE, EMAIL_RE) for match in pattern.finditer(target)]
+    kept = [match.group() for match in _found(target)]
     return [address for address in dict.fromkeys(wanted) if kept.count(address) < wanted.count(address)]
 
 
@@ -105,9 +117,7 @@ def _changed_copy(address: str, target: str, near: bool, kept: frozenset[str]) -
     """Where the target holds ``address`` changed: the closest stretch of at most a few words, trimmed of the
     sentence's marks around it, that overlaps none of the source's addresses the target kept intact."""
     wanted = _folded(address)
-    intact = [
-        (m.start(), m.end()) for p in (URL_RE, EMAIL_RE) for m in p.finditer(target) if m.group() in kept
-    ]
+    intact = [(m.start(), m.end()) for m in _found(target) if m.group() in kept]
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", target)]
     best: tuple[float, int, int] | None = None
     for first in range(len(words)):

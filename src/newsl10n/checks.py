@@ -49,7 +49,7 @@ CHECKS: dict[str, str] = {
     "brace": "{name} placeholders",
     "tags": "the inline codes <1>…</1> of the source",
     "markup": "the markup tags of the source",
-    "urls": "URLs and e-mail addresses copied unchanged",
+    "urls": "URLs, e-mail addresses and social handles copied unchanged",
     "newlines": "line breaks at the start and end (and, strict, inside)",
     "whitespace": "leading and trailing whitespace",
     "brackets": "brackets and quotation marks that pair up",

@@ -25,6 +25,7 @@ URL_RE = re.compile(
     r"[^\s<>\"«»“”„]+[^\s<>\"«»“”„.,;:!?)\]'’]"
 )
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HANDLE_RE = re.compile(r"(?<![\w.@/+-])@[A-Za-z0-9_]{1,30}\b(?![@.\-]\w)")  # @lemiorhan, @AP
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -109,7 +110,7 @@ _RULES: list[tuple[str, re.Pattern[str], str | re.Pattern[str]]] = [
     # -- URLs and addresses
     ("url", URL_RE, _URL_START),
     ("email", EMAIL_RE, "@"),
-    ("handle", _rx(r"(?<![\w.@/+-])@[A-Za-z0-9_]{1,30}\b(?![@.\-]\w)"), "@"),  # @lemiorhan, @AP
+    ("handle", HANDLE_RE, "@"),
     # -- numbers whose digits or marks carry meaning: versions, octal modes, code points
     (
         "version",
