@@ -129,3 +129,15 @@ def test_another_articles_catalog_of_the_same_name_is_refused(runner, tmp_path):
     )
     assert named.exit_code == 0, named.output
     assert (out / "ru" / "story-cms.po").exists()
+
+
+@pytest.mark.parametrize("name", ["story.po", "feed.xml", "story.json"])
+def test_a_file_whose_extension_says_it_is_no_article_is_refused(runner, tmp_path, name):
+    """A catalog given in the article's place (or a feed, a data file) is not translated line by line as text;
+    with --format text it is read as asked."""
+    out = tmp_path / "l10n"
+    article = tmp_path / name
+    article.write_text('msgid "Kyiv"\nmsgstr "Kiew"\n\nThe talks ended on Monday.\n', encoding="utf-8")
+    args = ["translate", str(article), "--to", "de", "--engine", "none", "--out", str(out)]
+    assert_clean_failure(runner.invoke(main, args), out, "--format text")
+    assert runner.invoke(main, [*args, "--format", "text"]).exit_code == 0

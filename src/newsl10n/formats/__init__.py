@@ -63,6 +63,14 @@ FORMATS: dict[str, str] = {
     "markdown": "newsl10n.formats.markdown:MarkdownFormat",
 }
 AUTO = "auto"
+# Files that are no article in a format newsl10n reads, by what their extension says they are: read as text they
+# would be translated line by line, markup and all ("msgid" ..., "<?xml" ...).
+_NOT_ARTICLES = {
+    **dict.fromkeys((".po", ".pot", ".mo"), "gettext catalogs (build takes one with --po)"),
+    **dict.fromkeys((".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".epub"), "documents"),
+    **dict.fromkeys((".xml", ".rss", ".atom", ".nitf", ".json", ".csv", ".yaml", ".yml"), "data"),
+    **dict.fromkeys((".zip", ".gz", ".tar", ".xlsx", ".ods"), "archives or spreadsheets"),
+}
 
 
 def format_names() -> list[str]:
@@ -80,8 +88,14 @@ def create_format(name: str) -> ArticleFormat:
 
 
 def detect(path: Path, text: str) -> str:
-    """The format for a file: by extension first, then by a look at the text (standard input has none)."""
+    """The format for a file: by extension first, then by a look at the text (standard input has none). A file
+    whose extension says it is something else (a PO catalog given in the article's place) is refused."""
     suffix = path.suffix.lower()
+    if suffix in _NOT_ARTICLES:
+        raise UserError(
+            f"{path}: {suffix} files are {_NOT_ARTICLES[suffix]}, not articles in text, HTML or Markdown; "
+            "to read this one as plain text anyway, give --format text"
+        )
     for name in FORMATS:
         if suffix in create_format(name).extensions:
             return name
