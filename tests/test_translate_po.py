@@ -126,6 +126,15 @@ def test_pseudo_localizes_a_dates_words_as_a_translation_would():
     assert "December" not in pseudo and "year" not in pseudo
 
 
+def test_pseudo_writes_an_amount_as_the_language_does_and_check_finds_it(runner, example, tmp_path):
+    """The example's "$19.3 billion" comes out as 19,3 Mrd. $ in German, as a translation has it: pseudo
+    output has no problem a real translation would not have."""
+    assert "19,3 Mrd. $" in pseudolocalize("The U.S. pledged $19.3 billion.", "de")
+    out = tmp_path / "l10n"
+    assert run_translate(runner, example, out, "--engine", "pseudo", langs="ru,de").exit_code == 0
+    assert runner.invoke(main, ["check", str(out)]).exit_code == 0
+
+
 def test_json_summary_counts_units_per_language(runner, example, tmp_path):
     out = tmp_path / "l10n"
     result = run_translate(runner, example, out, "--engine", "pseudo", "--json", langs="ru,de")

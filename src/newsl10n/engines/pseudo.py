@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsl10n.engines import EngineOptions
+from newsl10n.locale.money import find_amounts, locale_amount
 from newsl10n.model import Origin, Provenance, Segment
 from newsl10n.progress import Progress
 from newsl10n.richtext import CODE_RE
@@ -30,37 +31,53 @@ _COPIED_KINDS = frozenset({"code", "email", "handle", "markup", "placeholder", "
 PSEUDO = Provenance(engine="pseudo", model="pseudo-localization")
 
 
-def pseudolocalize(text: str) -> str:
+def pseudolocalize(text: str, lang: str | None = None) -> str:
     """``Kyiv said`` -> ``[Ķýîv šåîđ ~~~~]``: accented, ~30% longer, bracketed.
 
     The brackets go inside the codes that open or close the sentence (``<1>[Ţĥé ŕépöŕţ. ~~]</1>``): a link
     over two sentences then ends the first and starts the second, as a real translation keeps it, and is
-    written once around both."""
+    written once around both. With ``lang``, an amount is written as that language writes it (``$19.3
+    billion`` -> ``19,3 Mrd. $``), as a translation has it; accented, no check could find it."""
     opening = _EDGE_OPENING_RE.match(text).group()
     closing = _EDGE_CLOSING_RE.search(text).group()
-    return opening + _bracketed(text[len(opening) : len(text) - len(closing)]) + closing
+    return opening + _bracketed(text[len(opening) : len(text) - len(closing)], lang) + closing
 
 
-def _bracketed(text: str) -> str:
+def _bracketed(text: str, lang: str | None) -> str:
     pieces: list[str] = []
     position = 0
-    for start, end in _kept(text):
+    amounts = _amounts(text, lang)
+    for start, end in _kept(text, list(amounts)):
         pieces.append(text[position:start].translate(ACCENTED))
-        pieces.append(text[start:end])
+        pieces.append(amounts.get((start, end), text[start:end]))
         position = end
     pieces.append(text[position:].translate(ACCENTED))
     padding = "~" * max(1, round(len(CODE_RE.sub("", text)) * GROWTH) - 3)
     return f"[{''.join(pieces)} {padding}]"
 
 
-def _kept(text: str) -> list[tuple[int, int]]:
+def _amounts(text: str, lang: str | None) -> dict[tuple[int, int], str]:
+    """Where each amount of ``text`` stands, and how ``lang`` writes it."""
+    if lang is None:
+        return {}
+    found: dict[tuple[int, int], str] = {}
+    position = 0
+    for amount in find_amounts(text):
+        start = text.find(amount.text, position)
+        if start >= 0:
+            position = start + len(amount.text)
+            found[start, position] = locale_amount(amount, lang)
+    return found
+
+
+def _kept(text: str, amounts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """What stays as it is, sorted and merged: numbers and codes, and what a translation copies unchanged
     (:mod:`newsl10n.spans`: a bare ``www.`` address, a tag written out as text in a page's description).
-    Dates, times and ordinals are protected from the rules but translated, so they are pseudo-localized."""
+    Dates, times and ordinals are protected from the rules but translated, so they are pseudo-localized.
+    ``amounts`` stand whole: what else they hold is theirs."""
     copied = (span for span in find_spans(text) if span.kind in _COPIED_KINDS)
-    stretches = sorted(
-        [*(match.span() for match in KEEP.finditer(text)), *((s.start, s.end) for s in copied)]
-    )
+    others = [*(match.span() for match in KEEP.finditer(text)), *((s.start, s.end) for s in copied)]
+    stretches = sorted([*amounts, *(o for o in others if not any(a < o[1] and o[0] < b for a, b in amounts))])
     merged: list[tuple[int, int]] = []
     for start, end in stretches:
         if merged and start < merged[-1][1]:
@@ -79,7 +96,7 @@ class PseudoEngine:
 
     def translate(self, segments: list[Segment], lang: str, progress: Progress) -> None:
         for segment in segments:
-            segment.target = pseudolocalize(segment.source)
+            segment.target = pseudolocalize(segment.source, lang)
             segment.fuzzy = True
             segment.origin = Origin.MACHINE
             segment.provenance = PSEUDO
