@@ -979,6 +979,29 @@ def test_a_block_nothing_of_which_is_translated_is_written_as_it_was(tmp_path, r
     assert localized_page(tmp_path, runner, html, engine="none") == html
 
 
+def test_a_names_exclamation_mark_inside_markup_ends_no_sentence(tmp_path):
+    """ "try! Swift" (a conference, natashatherobot.com in feed-rs's samples) and "E! News" (foxnews.com) set in
+    markup of a few words are one unit with their sentence; markup over more words, or a page's span around a
+    run of text with no word before the stop, leaves the sentences as they are."""
+    page = tmp_path / "story.html"
+    page.write_text(
+        '<p>This is why for the <a href="https://github.com/tryswift">try! Swift app</a>, I set it up.</p>\n'
+        '<p>It was first reported by <a href="/e">E! News</a>. Braun did not comment.</p>\n'
+        "<p><em>Wait! The mayor has now replied to the report.</em></p>\n"
+        "<p><span>She may be reached at the desk</span><span>. Follow her on Twitter </span>today.</p>\n",
+        encoding="utf-8",
+    )
+    assert [unit.text for unit in read_article(page).units] == [
+        "This is why for the <1>try! Swift app</1>, I set it up.",
+        "It was first reported by <1>E! News</1>.",
+        "Braun did not comment.",
+        "Wait!",
+        "The mayor has now replied to the report.",
+        "<1>She may be reached at the desk</1><2>.</2>",
+        "<1>Follow her on Twitter </1>today.",
+    ]
+
+
 def test_code_a_blog_sets_in_a_box_of_its_own_stays_as_it_is(tmp_path, runner):
     """A WordPress code plug-in's <div class="codesnip"> (a blog's feed in feedjira's samples), a monospaced
     box: code, not prose, though it is no <pre> or <code>."""

@@ -25,12 +25,15 @@ from newsl10n.model import Article, Block, Dropped, Gap, Kind, StoryPrint, Unit,
 from newsl10n.newsparts import NO_WORDS, is_title_like
 from newsl10n.recurring import Recurring, around_the_story, block_key, is_paragraph, recurring, story_print
 from newsl10n.segment import unit_spans
+from newsl10n.text import words
 
 STDIN = "-"
 _SPACES = re.compile(r" {2,}")
 _NOTHING_TO_TRANSLATE = f"furniture: {NO_WORDS}"
 # A headline is short and does not end like a sentence (newsparts.is_title_like).
 _HEADLINE_WORDS = 25
+_NAME_MARK_RE = re.compile(r"[!?][\"'”’)\]]*\s*$")  # "try!", "Jeopardy!"
+_NAME_WORDS = 4  # a pair of this many words with a sentence's end inside is a name's markup ("try! Swift")
 _STAMP_KINDS = (Kind.CREDIT, Kind.DATELINE, Kind.CAPTION)  # kept above a headline, never one
 # the kinds of a page's blocks that may be a widget's line; a headline, caption or credit never is. A quotation's
 # block may be: sites set boxes in a <blockquote> too (NECN's newsletter prompt, an embed's "View this post on
@@ -371,7 +374,7 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
     rich = richtext.parse(block.content, _ids(block))
     pieces: list[Unit | Gap] = []
     position = 0
-    for sentence, (start, end, kind) in enumerate(unit_spans(rich.text), start=1):
+    for sentence, (start, end, kind) in enumerate(_whole_short_pairs(rich, unit_spans(rich.text)), start=1):
         start, end = _over_edge_codes(rich, position, start, end)
         if start > position:
             pieces.append(_gap(rich, position, start, block))
@@ -398,6 +401,34 @@ def _layout(block: Block, paragraph: int, units: list[Unit]) -> list[Unit | Gap]
     if position < len(rich.text) or (not pieces and rich.tags):
         pieces.append(_gap(rich, position, len(rich.text), block))
     return pieces
+
+
+def _whole_short_pairs(
+    rich: richtext.RichText, spans: Sequence[tuple[int, int, Kind]]
+) -> list[tuple[int, int, Kind]]:
+    """Sentence spans, two joined where the first ends in "!" or "?" inside a pair of a few words that goes on
+    into the second: markup around "<strong>try! Swift</strong>" or "<em>Panic! At the Disco</em>" says the
+    mark is a name's. A pair of more words may hold sentences ("<em>Wait! It adds ...</em>"), and a page's
+    span around a run of text ("<span>. Follow her on Twitter </span>") holds no word before the boundary."""
+    pairs = richtext.pair_spans(rich)
+    joined: list[tuple[int, int, Kind]] = []
+    for start, end, kind in spans:
+        previous = joined[-1] if joined else None
+        if (
+            previous
+            and _NAME_MARK_RE.search(rich.text, previous[0], previous[1])
+            and any(
+                words(rich.text[opens : previous[1]])
+                and words(rich.text[start:closes])
+                and len(words(rich.text[opens:closes])) <= _NAME_WORDS
+                for opens, closes in pairs
+                if opens < previous[1] and start < closes
+            )
+        ):
+            joined[-1] = (previous[0], end, previous[2])
+        else:
+            joined.append((start, end, kind))
+    return joined
 
 
 def _over_edge_codes(rich: richtext.RichText, position: int, start: int, end: int) -> tuple[int, int]:

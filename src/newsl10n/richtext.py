@@ -323,6 +323,11 @@ def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return overlap and not nested
 
 
+def pair_spans(rich: RichText) -> list[tuple[int, int]]:
+    """Where each pair (a link, italics) opens and closes in the plain text."""
+    return [(start, end) for start, end, _ in _pairs(rich).values()]
+
+
 def _pairs(rich: RichText) -> dict[int, tuple[int, int, int]]:
     """code id -> (start, end, parent id or 0), outer pairs first."""
     pairs: dict[int, tuple[int, int, int]] = {}
