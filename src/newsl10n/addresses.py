@@ -1,9 +1,9 @@
 """URLs, e-mail addresses and social handles a translation must copy: which ones, and putting back a copy MT
 changed.
 
-A machine translation model reads ``www.parkseed.com``, ``press@bbc.co.uk`` or ``@AppleSupport`` as words: it may space it out
-(``www. parkseed. com``), change a letter's case, write a Cyrillic letter for a Latin one, or translate a part
-(``www.parksamen.com``). The ``urls`` check reports any such change. Where the target still holds a changed copy,
+A machine translation model reads ``www.parkseed.com``, ``press@bbc.co.uk`` or ``@AppleSupport`` as words: it
+may space it out (``www. parkseed. com``), change a letter's case, write a Cyrillic letter for a Latin one, or
+translate a part (``www.parksamen.com``). The ``urls`` check reports any such change. Where the target still holds a changed copy,
 :func:`restore` puts the source's address back in its place and touches nothing around it; where it holds
 none (the address dropped, or spelled out in other letters altogether) there is nothing to put back, and the
 check's report stands for the translator.

@@ -24,9 +24,9 @@ ACCENTED = str.maketrans(
 )
 KEEP = re.compile(rf"\d[\d.,]*|{CODE_RE.pattern}")  # URLs and e-mail addresses: newsl10n.spans finds them
 GROWTH = 0.3
+_EDGE_OPENING_RE = re.compile(r"(?:<[1-9][0-9]{0,3}>)*")  # the codes that open a sentence ...
+_EDGE_CLOSING_RE = re.compile(r"(?:</[1-9][0-9]{0,3}>)*$")  # ... and those that close it
 # not "version": a span of that kind may be prose a translation changes ("11-year-old")
-_EDGE_OPENING_RE = re.compile(r"(?:<[1-9][0-9]{0,3}>)*")
-_EDGE_CLOSING_RE = re.compile(r"(?:</[1-9][0-9]{0,3}>)*$")
 _COPIED_KINDS = frozenset({"code", "email", "handle", "markup", "placeholder", "url"})
 PSEUDO = Provenance(engine="pseudo", model="pseudo-localization")
 
@@ -37,7 +37,7 @@ def pseudolocalize(text: str, lang: str | None = None) -> str:
     The brackets go inside the codes that open or close the sentence (``<1>[Ţĥé ŕépöŕţ. ~~]</1>``): a link
     over two sentences then ends the first and starts the second, as a real translation keeps it, and is
     written once around both. With ``lang``, an amount is written as that language writes it (``$19.3
-    billion`` -> ``19,3 Mrd. $``), as a translation has it; accented, no check could find it."""
+    billion`` -> ``19,3 Mrd. $``), as a translation has it: accented, a check could not find it."""
     opening = _EDGE_OPENING_RE.match(text).group()
     closing = _EDGE_CLOSING_RE.search(text).group()
     return opening + _bracketed(text[len(opening) : len(text) - len(closing)], lang) + closing
