@@ -3,10 +3,10 @@ changed.
 
 A machine translation model reads ``www.parkseed.com``, ``press@bbc.co.uk`` or ``@AppleSupport`` as words: it
 may space it out (``www. parkseed. com``), change a letter's case, write a Cyrillic letter for a Latin one, or
-translate a part (``www.parksamen.com``). The ``urls`` check reports any such change. Where the target still holds a changed copy,
-:func:`restore` puts the source's address back in its place and touches nothing around it; where it holds
-none (the address dropped, or spelled out in other letters altogether) there is nothing to put back, and the
-check's report stands for the translator.
+translate a part (``www.parksamen.com``). The ``urls`` check reports any such change. Where the target still
+holds a changed copy, :func:`restore` puts the source's address back in its place and touches nothing around
+it; where it holds none (the address dropped, or spelled out in other letters altogether) there is nothing to
+put back, and the check's report stands for the translator.
 
 A copy that differs only in spaces, case or look-alike letters is a slip whoever made it. A copy that differs in
 letters too is put back only in machine output (``near=True``): a translator may have changed an address on
