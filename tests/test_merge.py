@@ -141,3 +141,29 @@ def test_pseudo_output_is_never_reused_as_a_translation(runner, small_article, t
     catalog = translate(runner, small_article, out, "none")
     assert [entry.msgstr for entry in catalog] == ["", "", "", ""]
     assert not any(entry.fuzzy for entry in catalog)
+
+
+def test_the_translators_header_comment_and_their_tools_fields_survive_a_rerun(
+    runner, small_article, tmp_path
+):
+    """The lines above the header (translators' names and years, a licence) and the fields their tool added
+    are the translators'; newsl10n's own fields are written afresh."""
+    out = tmp_path / "l10n"
+    translate(runner, small_article, out)
+    po_path = out / "ru" / "short.po"
+    catalog = polib.pofile(str(po_path))
+    catalog.header = (
+        "Russian translation of short.\nCopyright (C) 2026 Example News\n\nAnna K <anna@example.org>, 2026."
+    )
+    catalog.metadata["X-Poedit-Basepath"] = ".."
+    catalog.metadata["Last-Translator"] = "Anna K <anna@example.org>"
+    catalog.save()
+    small_article.write_text(small_article.read_text(encoding="utf-8") + "\nThe talks resume on Monday.\n")
+    translate(runner, small_article, out)
+    text = po_path.read_text(encoding="utf-8")
+    assert text.startswith(
+        "# Russian translation of short.\n# Copyright (C) 2026 Example News\n#\n# Anna K <anna@example.org>, 2026.\n"
+        'msgid ""\n'
+    )
+    assert '"X-Poedit-Basepath: ..\\n"' in text and '"Last-Translator: Anna K <anna@example.org>\\n"' in text
+    assert '"X-Generator: newsl10n ' in text

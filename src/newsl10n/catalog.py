@@ -24,6 +24,7 @@ from newsl10n.recurring import block_key
 
 GENERATOR = f"newsl10n {__version__}"
 # Blocks left out because they recur in other articles (batch or folder): build, which reads one, needs them
+OWN_FIELDS = "X-Newsl10n-"  # the header fields newsl10n writes for itself, each run afresh
 BATCH_FURNITURE_FIELD = "X-Newsl10n-Batch-Furniture"
 # A template remembers its story for the articles translated after it (newsl10n.recurring)
 STORY_LINES_FIELD = "X-Newsl10n-Story-Lines"
@@ -77,6 +78,8 @@ class Catalog:
     path: Path
     entries: list[Entry] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
+    # the comment above the header: the translators' names and years, a team's licence line
+    header_comment: str = ""
 
     @property
     def language(self) -> str:
@@ -173,7 +176,8 @@ def read_catalog(path: Path) -> Catalog:
         )
         for e in parsed.entries
     ]
-    return Catalog(Path(path), entries, dict(parsed.header))
+    header_comment = "\n".join(parsed.header_entry.translator_comments) if parsed.header_entry else ""
+    return Catalog(Path(path), entries, dict(parsed.header), header_comment)
 
 
 def provenance_of(entry: Entry) -> Provenance | None:
@@ -292,6 +296,10 @@ def _header(article: Article, lang: str | None, previous: Catalog | None) -> dic
     }
     if lang:
         header["Plural-Forms"] = _plural_forms(lang)
+    # the fields a translator's tool added (X-Poedit-Basepath, X-Crowdin-Project, ...) stay theirs
+    header.update(
+        (name, value) for name, value in old.items() if name not in header and not name.startswith(OWN_FIELDS)
+    )
     if article.batch_furniture:
         header[BATCH_FURNITURE_FIELD] = " ".join(
             sorted(fingerprint(text) for text in article.batch_furniture)
@@ -369,4 +377,5 @@ def catalog_text(
         )
         for old in leaving
     )
-    return po_text(_header(article, lang, previous), entries, WRAP_WIDTH) + "\n"
+    header_comment = previous.header_comment if previous is not None else ""
+    return po_text(_header(article, lang, previous), entries, WRAP_WIDTH, header_comment) + "\n"

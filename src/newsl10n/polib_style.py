@@ -59,13 +59,16 @@ def escape(text: str) -> str:
     return text.translate(_ESCAPES)
 
 
-def po_text(metadata: Mapping[str, str], entries: Iterable[OutEntry], width: int) -> str:
-    """What ``str(polib.POFile)`` gives for a file with this header and these entries (no header comment)."""
+def po_text(
+    metadata: Mapping[str, str], entries: Iterable[OutEntry], width: int, header_comment: str = ""
+) -> str:
+    """What ``str(polib.POFile)`` gives for a file with this header, header comment and these entries."""
     items = [*metadata_order(metadata)]
     header = OutEntry("", "".join(f"{name}: {value}\n" for name, value in items) if items else "")
     entries = list(entries)
     ordered = [header, *(e for e in entries if not e.obsolete), *(e for e in entries if e.obsolete)]
-    return "#\n" + "\n".join(entry_text(entry, width) for entry in ordered)
+    comment = "".join(f"# {line}\n" if line else "#\n" for line in header_comment.split("\n"))
+    return comment + "\n".join(entry_text(entry, width) for entry in ordered)
 
 
 def metadata_order(metadata: Mapping[str, str]) -> list[tuple[str, str]]:
