@@ -167,3 +167,18 @@ def test_the_translators_header_comment_and_their_tools_fields_survive_a_rerun(
     )
     assert '"X-Poedit-Basepath: ..\\n"' in text and '"Last-Translator: Anna K <anna@example.org>\\n"' in text
     assert '"X-Generator: newsl10n ' in text
+
+
+def test_a_catalog_a_translators_tool_saved_unwrapped_keeps_its_layout(runner, example, tmp_path):
+    """Crowdin, or Weblate set not to wrap, saves every string on one line: a run that changes nothing but
+    dates writes it back as it was, not rewrapped at 79 (which would conflict with the tool's own commits)."""
+    out = tmp_path / "l10n"
+    translate(runner, example, out)
+    po_path = out / "ru" / f"{example.stem}.po"
+    catalog = polib.pofile(str(po_path), wrapwidth=0)
+    catalog.wrapwidth = 0
+    catalog.save()
+    saved = po_path.read_text(encoding="utf-8")
+    assert max(len(line) for line in saved.splitlines()) > 200
+    translate(runner, example, out)
+    assert DATE_LINE.sub("", po_path.read_text(encoding="utf-8")) == DATE_LINE.sub("", saved)

@@ -19,6 +19,7 @@ from pathlib import Path
 from newsl10n import __version__
 from newsl10n.errors import UserError
 from newsl10n.model import Article, Code, Kind, Provenance, Segment, StoryPrint, fingerprint
+from newsl10n.po.model import Style
 from newsl10n.polib_style import OutEntry, po_text
 from newsl10n.recurring import block_key
 
@@ -80,6 +81,7 @@ class Catalog:
     metadata: dict[str, str] = field(default_factory=dict)
     # the comment above the header: the translators' names and years, a team's licence line
     header_comment: str = ""
+    style: Style | None = None  # how the file lays its strings out, when it was read from one
 
     @property
     def language(self) -> str:
@@ -177,7 +179,7 @@ def read_catalog(path: Path) -> Catalog:
         for e in parsed.entries
     ]
     header_comment = "\n".join(parsed.header_entry.translator_comments) if parsed.header_entry else ""
-    return Catalog(Path(path), entries, dict(parsed.header), header_comment)
+    return Catalog(Path(path), entries, dict(parsed.header), header_comment, parsed.style)
 
 
 def provenance_of(entry: Entry) -> Provenance | None:
@@ -378,4 +380,16 @@ def catalog_text(
         for old in leaving
     )
     header_comment = previous.header_comment if previous is not None else ""
-    return po_text(_header(article, lang, previous), entries, WRAP_WIDTH, header_comment) + "\n"
+    style = _translators_style(previous)
+    text = po_text(_header(article, lang, previous), entries, WRAP_WIDTH, header_comment, style)
+    return text if style else text + "\n"  # polib ends its files with a blank line, gettext does not
+
+
+def _translators_style(previous: Catalog | None) -> Style | None:
+    """The layout of a catalog a translator's tool saved without wrapping, at another width or with CRLF
+    (Crowdin, Weblate at 77, a Windows editor), kept so that a run rewrites only what it changed; None for
+    newsl10n's own (polib's, at 79)."""
+    style = previous.style if previous is not None else None
+    if style is None or (style.wrap_width == WRAP_WIDTH and style.newline == "\n"):
+        return None
+    return style

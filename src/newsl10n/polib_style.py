@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+
+from newsl10n.po.layout import layout
+from newsl10n.po.model import Style
 
 # polib's order of the header fields it knows; any other field follows (newsl10n writes X-Generator only).
 HEADER_ORDER = (
@@ -37,7 +40,11 @@ HEADER_ORDER = (
 _ESCAPES = str.maketrans(
     {"\\": "\\\\", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\v": "\\v", "\b": "\\b", "\f": "\\f", '"': '\\"'}
 )
-_PIECES = re.compile(r" +|[^ ]+")  # what textwrap cuts text with no hyphen and no whitespace but spaces into
+_PIECES = re.compile(r" +|[^ ]+")
+# (keyword, the length polib's fits-on-one-line test counts for it, line prefix, value, width) -> lines
+FieldLines = Callable[
+    [str, int, str, str, int], list[str]
+]  # what textwrap cuts text with no hyphen and no whitespace but spaces into
 
 
 @dataclass
@@ -60,15 +67,33 @@ def escape(text: str) -> str:
 
 
 def po_text(
-    metadata: Mapping[str, str], entries: Iterable[OutEntry], width: int, header_comment: str = ""
+    metadata: Mapping[str, str],
+    entries: Iterable[OutEntry],
+    width: int,
+    header_comment: str = "",
+    style: Style | None = None,
 ) -> str:
-    """What ``str(polib.POFile)`` gives for a file with this header, header comment and these entries."""
+    """What ``str(polib.POFile)`` gives for a file with this header, header comment and these entries.
+
+    With ``style`` (a translator's tool's: no wrapping, another width, CRLF), the strings are laid out as
+    that file lays them out, so a run rewrites only what it changed."""
     items = [*metadata_order(metadata)]
     header = OutEntry("", "".join(f"{name}: {value}\n" for name, value in items) if items else "")
     entries = list(entries)
     ordered = [header, *(e for e in entries if not e.obsolete), *(e for e in entries if e.obsolete)]
     comment = "".join(f"# {line}\n" if line else "#\n" for line in header_comment.split("\n"))
-    return comment + "\n".join(entry_text(entry, width) for entry in ordered)
+    if style is None:
+        return comment + "\n".join(entry_text(entry, width) for entry in ordered)
+    comments_width = (style.wrap_width or 0) if style.wrap_polib else 0  # gettext wraps no comment
+    text = comment + "\n".join(entry_text(entry, comments_width, _styled_fields(style)) for entry in ordered)
+    return text.replace("\n", style.newline)
+
+
+def _styled_fields(style: Style) -> FieldLines:
+    """A field's lines as a file of ``style`` writes them (gettext's or polib's way, at its width)."""
+    return lambda keyword, _counted, prefix, value, _width: layout(
+        keyword, value, style.wrap_width, prefix, polib=style.wrap_polib
+    )
 
 
 def metadata_order(metadata: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -79,8 +104,9 @@ def metadata_order(metadata: Mapping[str, str]) -> list[tuple[str, str]]:
     return known + [(name, metadata[name]) for name in rest]
 
 
-def entry_text(entry: OutEntry, width: int) -> str:
-    """One entry as polib writes it, ending with a line break."""
+def entry_text(entry: OutEntry, width: int, field_lines: FieldLines | None = None) -> str:
+    """One entry as polib writes it (its fields as ``field_lines`` lays them out), ending with a line break."""
+    field_lines = field_lines or _field_lines
     lines: list[str] = []
     if entry.tcomment:
         lines.extend(_comment_lines(entry.tcomment, "# ", width))
@@ -92,10 +118,10 @@ def entry_text(entry: OutEntry, width: int) -> str:
         lines.append("#, " + ", ".join(entry.flags))
     if entry.previous_msgid is not None:
         prefix = "#~| " if entry.obsolete else "#| "
-        lines.extend(_field_lines("msgid", len("previous_msgid"), prefix, entry.previous_msgid, width))
+        lines.extend(field_lines("msgid", len("previous_msgid"), prefix, entry.previous_msgid, width))
     prefix = "#~ " if entry.obsolete else ""
-    lines.extend(_field_lines("msgid", len("msgid"), prefix, entry.msgid, width))
-    lines.extend(_field_lines("msgstr", len("msgstr"), prefix, entry.msgstr, width))
+    lines.extend(field_lines("msgid", len("msgid"), prefix, entry.msgid, width))
+    lines.extend(field_lines("msgstr", len("msgstr"), prefix, entry.msgstr, width))
     lines.append("")
     return "\n".join(lines)
 
