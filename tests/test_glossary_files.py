@@ -128,6 +128,31 @@ def test_tbx_v3_element_names_are_read(tmp_path):
     assert term.sources == ("Kremlin",) and term.rule("de") == ("Kreml",)
 
 
+def test_a_term_the_termbase_says_not_to_use_is_no_accepted_target(tmp_path):
+    """A termbase's deprecated, superseded or "obsolete" target is no translation to accept (a translation
+    using it is reported), its preferred one is the desk's even when listed later; an English term of that
+    status still names the concept in a source."""
+    text = (
+        '<martif type="TBX-Basic" xml:lang="en"><text><body>'
+        '<termEntry id="kyiv"><langSet xml:lang="en">'
+        '<tig><term>Kiev</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>'
+        '<tig><term>Kyiv</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>'
+        '</langSet><langSet xml:lang="de">'
+        '<tig><term>Kijew</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>'
+        "<ntig><termGrp><term>Kyjiw</term></termGrp>"
+        '<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></ntig>'
+        '<tig><term>Kiew</term><termNote type="normativeAuthorization">preferredTerm</termNote></tig>'
+        "</langSet></termEntry>"
+        '<termEntry id="bus"><langSet xml:lang="en"><tig><term>data bus</term></tig></langSet>'
+        '<langSet xml:lang="de"><tig><term>Datenbus</term>'
+        '<termNote type="administrativeStatus">obsolete</termNote></tig></langSet></termEntry>'
+        "</body></text></martif>"
+    )
+    kyiv, bus = read_tbx(write(tmp_path / "g.tbx", text))
+    assert kyiv.sources == ("Kyiv", "Kiev") and kyiv.rule("de") == ("Kiew", "Kyjiw")
+    assert bus.sources == ("data bus",) and bus.rule("de") == ()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
