@@ -172,7 +172,8 @@ def test_translated_text_is_escaped_where_markdown_would_read_it():
     written = MarkdownFormat().write(
         document, {key: MarkdownFormat().escape(value) for key, value in replies.items()}, "de"
     )
-    assert written == "# Title\n\n1\\. Not a \\*list\\* \\[x\\]\n\n\\# not a heading\n"
+    # "[x]" links nowhere (no reference [x] is defined): it stays as written
+    assert written == "# Title\n\n1\\. Not a \\*list\\* [x]\n\n\\# not a heading\n"
 
 
 def test_front_matter_values_are_quoted_when_they_must_be():

@@ -304,7 +304,7 @@ def test_a_code_at_the_edge_of_a_link_stays_inside_the_link(tmp_path, runner):
     assert 'msgid "<1><2/> now runs less often</1> and faster."' in po
     assert "requested to <2/></1>" in po
     localized = po_file.with_suffix(".md").read_text(encoding="utf-8")
-    assert re.search(r"^- \\\[\[`make check` \S", localized, re.MULTILINE)
+    assert re.search(r"^- \[\[`make check` \S", localized, re.MULTILINE)  # the engine's "[" opens no link
     assert "`20`](https://github.com/rust-lang/rust/pull/138053)" in localized
 
 

@@ -26,8 +26,10 @@ Every other front-matter key, URL, code span, code block and HTML block stays by
 Writing keeps every line outside the translated text as it was, markers included (``#``, ``>``, ``-``,
 ``1.``, a table's pipes and alignment row). A paragraph wrapped over several lines is wrapped again over as
 many lines, each continuation line with its original prefix (``> `` in a quote, the indentation in a list),
-the breaks placed in proportion and never where a line would start like a new block. A ``|`` in a
-translated cell is escaped; a character the source wrote as an entity (``&nbsp;``) is written so again.
+the breaks placed in proportion and never where a line would start like a new block. Translated prose gets
+a backslash only where markdown-it would otherwise read markup (see :mod:`newsl10n.formats.mdescape`):
+``[x]`` stays ``[x]`` unless a reference ``[x]`` is defined. A ``|`` in a translated cell is escaped; a
+character the source wrote as an entity (``&nbsp;``) is written so again.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from newsl10n.formats import Document
 from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.frontmatter import ENTITY_RE, FrontValue, front_values
 from newsl10n.formats.inline import RichBuilder
+from newsl10n.formats.mdescape import BLOCK_START_RE, mark_prose, minimal_escapes, unmarked
 from newsl10n.formats.newstext import kind_from_text
 from newsl10n.formats.templates import template_spans
 from newsl10n.model import Block, Code, Dropped, Kind
@@ -57,10 +60,6 @@ if TYPE_CHECKING:
     from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
-_ESCAPED = re.compile(r"([\\`*_\[\]<])|&(?=#?\w+;)")
-_UNESCAPE = re.compile(r"\\([\\`*_\[\]<&])")
-# A line that would start a new block (or a setext underline) if a paragraph's line began with it.
-_BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+\s*$|`{3}|~{3})")
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
 _TOML_FRONT_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n.*?^(\+\+\+)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
 _BARE_URL = r"https?://[^\s<>\[\]()`]*[^\s<>\[\]()`.,;:!?'\"*_]"  # a URL in the text, not a link
@@ -135,15 +134,17 @@ def _parsed_form(source: str, mask: str) -> str:
         source = "---" + source[3:closing] + "---" + source[closing + 3 :]
     body = re.match(r"\A---[ \t]*\r?\n.*?^---[ \t]*\r?$", source, re.DOTALL | re.MULTILINE)
     offset = body.end() if body else 0
-    pieces = [source[:offset]]
-    position = offset
-    for start, end in template_spans(source[offset:]):
-        pieces += [
-            source[position : offset + start],
-            re.sub(r"[^\n]", mask, source[offset + start : offset + end]),
-        ]
-        position = offset + end
-    pieces.append(source[position:])
+    return source[:offset] + _masked(source[offset:], mask)
+
+
+def _masked(text: str, mask: str) -> str:
+    """``text`` with its template syntax masked, line breaks kept."""
+    pieces = []
+    position = 0
+    for start, end in template_spans(text):
+        pieces += [text[position:start], re.sub(r"[^\n]", mask, text[start:end])]
+        position = end
+    pieces.append(text[position:])
     return "".join(pieces)
 
 
@@ -194,7 +195,31 @@ class _Span:
 @dataclass
 class _Skeleton:
     source: str
+    mask: str
     spans: dict[str, _Span] = field(default_factory=dict)
+    references: dict[str, dict[str, str]] = field(default_factory=dict)  # the file's link definitions
+    _parser: MarkdownIt | None = None
+
+    def reading(self, span: _Span) -> Callable[[str], str | None]:
+        """What markdown-it makes of a text put in ``span``'s place on its line (None: no prose there).
+
+        The line is read on its own, its container markers (``> ``, ``- ``) kept and its indentation left
+        out, with the file's link definitions: enough to tell whether a character would be markup."""
+        line_start = self.source.rfind("\n", 0, span.start) + 1
+        line_end = self.source.find("\n", span.end)
+        before = self.source[line_start : span.start].lstrip(" \t")
+        after = self.source[span.end : line_end if line_end >= 0 else len(self.source)].rstrip("\r")
+        if self._parser is None:
+            self._parser = _parser(self.mask)
+
+        def rendered(text: str) -> str | None:
+            env = {"references": dict(self.references)}
+            tokens = self._parser.parse(_masked(before + text + after, self.mask), env)
+            if not any(token.type == "inline" for token in tokens):
+                return None
+            return self._parser.renderer.render(tokens, self._parser.options, env)
+
+        return rendered
 
 
 class MarkdownFormat:
@@ -212,7 +237,8 @@ class MarkdownFormat:
         )
 
     def escape(self, text: str) -> str:
-        return _ESCAPED.sub(lambda match: "\\" + (match.group(1) or "&"), text)
+        """The text marked as prose: :meth:`write` escapes it where Markdown would read it as markup."""
+        return mark_prose(text)
 
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         skeleton: _Skeleton = document.skeleton
@@ -220,7 +246,7 @@ class MarkdownFormat:
         for block_id, content in contents.items():
             span = skeleton.spans.get(block_id)
             if span is not None and content != span.original:
-                edits.append(Edit(span.start, span.end, _written(span, content), span.holder))
+                edits.append(Edit(span.start, span.end, _written(span, content, skeleton), span.holder))
         return apply(skeleton.source, edits)
 
 
@@ -228,16 +254,18 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
         self.line_starts = [0] + [match.end() for match in re.finditer("\n", source)]
-        self.skeleton = _Skeleton(source)
         self.dropped: list[Dropped] = []
         self.counts: dict[str, int] = {}
         self.escape = MarkdownFormat().escape
         self.toml = _TOML_FRONT_RE.match(source) is not None
         self.mask = _mask_character(source)
+        self.skeleton = _Skeleton(source, self.mask)
         self.parsed = _parsed_form(source, self.mask)
 
     def read(self) -> list[Block]:
-        tokens = _parser(self.mask).parse(self.parsed)
+        env: dict[str, dict] = {}
+        tokens = _parser(self.mask).parse(self.parsed, env)
+        self.skeleton.references = env.get("references", {})
         has_headline = any(token.type == "heading_open" and token.tag == "h1" for token in tokens)
         blocks = []
         if tokens and tokens[0].type == "front_matter":
@@ -781,59 +809,20 @@ def _short(text: str) -> str:
     return text if len(text) <= _LABEL_LIMIT else text[: _LABEL_LIMIT - 1] + "…"
 
 
-def _escape_title(text: str, quote: str) -> str:
-    closing = ")" if quote == "(" else quote
-    return text.replace(closing, "\\" + closing)
-
-
-def _written(span: _Span, content: str) -> str:
+def _written(span: _Span, content: str, skeleton: _Skeleton) -> str:
     """A block's new content as it goes into the source."""
     if span.front is not None:
-        value = span.front.written(_UNESCAPE.sub(r"\1", content))
+        value = span.front.written(unmarked(content))
         return _rewrap(value, span.breaks, ()) if span.breaks else value
-    if span.quote is not None:
-        return _escape_title(content, span.quote)
-    if span.in_table:
-        content = _outside_markup(content, span.protected, lambda prose: re.sub(r"(?<!\\)\|", r"\\|", prose))
-    if span.entities:
-        content = _outside_markup(content, span.protected, lambda prose: _as_entities(prose, span.entities))
-    content = _guard_line_start(content)
+    closing_quote = ")" if span.quote == "(" else span.quote or ""  # an image title's
+    always = closing_quote + ("|" if span.in_table else "")
+    content = minimal_escapes(content, skeleton.reading(span), always, dict(span.entities))
     for (
         markup
     ) in span.protected:  # a hard break: the space after it (for MT) goes, the next line starts clean
         if "\n" in markup:
             content = content.replace(markup + " ", markup)
     return _rewrap(content, span.breaks, span.protected, span.anchors) if span.breaks else content
-
-
-def _outside_markup(content: str, markup: Sequence[str], change: Callable[[str], str]) -> str:
-    """``content`` with ``change`` made to its prose, every piece of ``markup`` in it left as it is."""
-    if not markup:
-        return change(content)
-    pattern = re.compile("|".join(re.escape(piece) for piece in sorted(set(markup), key=len, reverse=True)))
-    pieces = []
-    position = 0
-    for found in pattern.finditer(content):
-        pieces += [change(content[position : found.start()]), found.group()]
-        position = found.end()
-    return "".join(pieces) + change(content[position:])
-
-
-def _as_entities(prose: str, entities: Sequence[tuple[str, str]]) -> str:
-    """``prose`` with each character the source wrote as an entity (``&nbsp;``) written that way again."""
-    for char, entity in entities:
-        prose = prose.replace(char, entity)
-    return prose
-
-
-def _guard_line_start(line: str) -> str:
-    """Text that would start a new block at the start of a line gets its first character escaped."""
-    if not _BLOCK_START_RE.match(line):
-        return line
-    digits = re.match(r"\d{1,9}", line)
-    if digits:
-        return line[: digits.end()] + "\\" + line[digits.end() :]
-    return "\\" + line
 
 
 def _rewrap(
@@ -897,7 +886,7 @@ def _break_points(text: str, protected: Sequence[str], wanted: int) -> list[tupl
     marked |= spaced
 
     def allowed(offset: int, after: int) -> bool:
-        return offset > 0 and not _BLOCK_START_RE.match(text, after)
+        return offset > 0 and not BLOCK_START_RE.match(text, after)
 
     points = [
         (m.start(), 1)
