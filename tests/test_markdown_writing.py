@@ -73,3 +73,25 @@ def test_a_pipe_in_a_cell_is_still_escaped_and_brackets_are_not():
     written = written_with(text, {"cell[3]": "[a] | b"})
     assert written.splitlines()[2] == "| [a] \\| b | Run |"
 
+
+# -- image alt text --------------------------------------------------------------------------------------
+
+
+def test_a_code_span_in_an_image_alt_is_a_code_and_comes_back_as_written():
+    text = "Text here.\n\n![The `cargo` tool in *action*](img.png)\n"
+    alt = next(block for block in read(text).blocks if block.id.endswith("/alt"))
+    assert alt.content == "The <1/> tool in <2>action</2>"
+    assert alt.codes[0].opening == "`cargo`"
+    written = written_with(text, {alt.id: "Das Werkzeug <1/> im <2>Einsatz</2>"})
+    assert written == "Text here.\n\n![Das Werkzeug `cargo` im *Einsatz*](img.png)\n"
+
+
+def test_an_image_inside_a_translated_paragraph_gets_its_translated_alt():
+    text = "See ![the `cargo` tool](img.png) here.\n"
+    document = read(text)
+    assert {block.id: block.content for block in document.blocks} == {
+        "p[1]": "See <1/> here.",
+        "img[1]/alt": "the <1/> tool",
+    }
+    written = written_with(text, {"p[1]": "Siehe <1/> hier.", "img[1]/alt": "das Werkzeug <1/>"})
+    assert written == "Siehe ![das Werkzeug `cargo`](img.png) hier.\n"

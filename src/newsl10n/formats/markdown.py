@@ -350,7 +350,13 @@ class _Reader:
         return f"{name}[{self.counts[name]}]"
 
     def _paragraph_block(
-        self, block_id: str, kind: Kind, paragraph: _Paragraph, line: int, in_table: bool = False
+        self,
+        block_id: str,
+        kind: Kind,
+        paragraph: _Paragraph,
+        line: int,
+        in_table: bool = False,
+        holder: tuple[int, int] | None = None,
     ) -> Block:
         content = paragraph.rich.po_form
         original = richtext.to_markup(content, paragraph.codes, self.escape)
@@ -368,6 +374,7 @@ class _Reader:
             original,
             paragraph.breaks,
             protected,
+            holder=holder,
             anchors=paragraph.anchors,
             in_table=in_table,
             entities=tuple(sorted(entities)),
@@ -411,28 +418,38 @@ class _Reader:
         return reader.paragraph([block for pair in images for block in pair])
 
     def _image_block(self, image: _Image) -> list[Block]:
+        """An image's alt text (with its codes, as a paragraph's) and title, each a unit of kind ``alt``."""
         blocks = []
         image_id = self._block_id("img")
-        for name, span in (("alt", image.alt), ("title", image.title)):
-            if span is None:
-                continue
-            start, end, text, quote = span
-            content = " ".join(text.split())
-            if not content:
-                continue
-            block_id = f"{image_id}/{name}"
-            self.skeleton.spans[block_id] = _Span(
-                start, end, self.escape(content), holder=image.markup, quote=quote
+        if isinstance(image.alt, _Paragraph) and image.alt.rich.text.strip():
+            line = bisect.bisect_right(self.line_starts, image.alt.start)
+            blocks.append(
+                self._paragraph_block(f"{image_id}/alt", Kind.ALT, image.alt, line, holder=image.markup)
             )
-            line = bisect.bisect_right(self.line_starts, start)
-            blocks.append(Block(block_id, Kind.ALT, content, line))
+        elif isinstance(image.alt, tuple):
+            blocks += self._image_value(f"{image_id}/alt", image, (*image.alt, None))
+        if image.title is not None:
+            blocks += self._image_value(f"{image_id}/title", image, image.title)
         return blocks
+
+    def _image_value(
+        self, block_id: str, image: _Image, value: tuple[int, int, str, str | None]
+    ) -> list[Block]:
+        """An image's title (or alt text not understood as Markdown): plain words, no codes."""
+        start, end, text, quote = value
+        content = " ".join(text.split())
+        if not content:
+            return []
+        self.skeleton.spans[block_id] = _Span(
+            start, end, self.escape(content), holder=image.markup, quote=quote
+        )
+        return [Block(block_id, Kind.ALT, content, bisect.bisect_right(self.line_starts, start))]
 
 
 @dataclass
 class _Image:
     markup: tuple[int, int]  # source span of the whole ![alt](src "title")
-    alt: tuple[int, int, str, None] | None
+    alt: _Paragraph | tuple[int, int, str] | None  # as a paragraph; or plain (start, end, text)
     title: tuple[int, int, str, str] | None  # (start, end, text, quote)
 
 
@@ -467,14 +484,17 @@ class _OffsetMap:
 class _InlineReader:
     """Walks markdown-it's inline tokens alongside the raw text they came from."""
 
-    def __init__(self, content: str, source: str, to_source: _OffsetMap, first_line: int, mask: str) -> None:
+    def __init__(
+        self, content: str, source: str, to_source: _OffsetMap, first_line: int, mask: str, begin: int = 0
+    ) -> None:
         self.content = content  # as markdown-it read it: template syntax masked (see :func:`_parsed_form`)
         self.mask = mask
         self.first_line = first_line
         self.line_starts: list[tuple[int, int]] = []  # (plain-text offset, source line) of each wrapped line
         self.source = source
         self.to_source = to_source
-        self.position = 0
+        self.begin = begin  # where the text read starts in the content (an image's alt: after its "![")
+        self.position = begin
         self.builder = RichBuilder()
         self.codes: list[Code] = []
         self.open: list[tuple[int, int]] = []  # (code id, content offset where its opening starts)
@@ -523,7 +543,7 @@ class _InlineReader:
         """Template syntax at the very start or end (a heading's ``{/*anchor*/}``, a closing ``{:.class}``)
         stays outside the unit: the text, its codes, and the content offsets the unit runs between."""
         tags = list(rich.tags)
-        first, last = 0, len(self.content.rstrip())
+        first, last = self.begin, len(self.content.rstrip())
         while tags and tags[0].role == "empty" and tags[0].offset == 0 and tags[0].id in self.templates:
             first = self.templates[tags.pop(0).id][1]
         while (
@@ -701,13 +721,23 @@ class _InlineReader:
             title_end = self.to_source(tail_start + found.end(1) - 1)
             title = (title_start, title_end, str(token.attrGet("title")), quote)
         alt_text = token.content
-        alt = (
-            (self.to_source(alt_start), self.to_source(alt_end), alt_text, None) if alt_text.strip() else None
-        )
         markup = (self.to_source(start), self.to_source(self.position))
+        alt = self._alt(token, alt_start, alt_end) if alt_text.strip() else None
         self.images.append(_Image(markup, alt, title))
         label = f"image ({_short(alt_text)})" if alt_text else "image"
         self._empty(label, start, self.position)
+
+    def _alt(self, token: Token, alt_start: int, alt_end: int) -> _Paragraph | tuple[int, int, str]:
+        """An image's alt text read as a paragraph's is (a code span in it a code); or, when its markup is
+        not understood, its plain words and where they sit."""
+        reader = _InlineReader(
+            self.content[:alt_end], self.source, self.to_source, self.first_line, self.mask, alt_start
+        )
+        try:
+            reader.read(token.children or [])
+        except _Unmapped:
+            return self.to_source(alt_start), self.to_source(alt_end), token.content
+        return reader.paragraph([])
 
     # -- codes -----------------------------------------------------------------------------------------
 
