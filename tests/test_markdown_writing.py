@@ -95,3 +95,15 @@ def test_an_image_inside_a_translated_paragraph_gets_its_translated_alt():
     }
     written = written_with(text, {"p[1]": "Siehe <1/> hier.", "img[1]/alt": "das Werkzeug <1/>"})
     assert written == "Siehe ![das Werkzeug `cargo`](img.png) hier.\n"
+
+
+# -- fences ----------------------------------------------------------------------------------------------
+
+
+def test_a_fence_after_template_syntax_in_a_code_span_stays_code_byte_for_byte():
+    text = "Jekyll outputs with `{{`:\n```liquid {{ title }}\n{{ page.title }}\n```\n\nMore text.\n"
+    assert [block.content for block in read(text).blocks] == ["Jekyll outputs with <1/>:", "More text."]
+    written = written_with(text, {"p[1]": "Jekyll gibt mit <1/> aus:", "p[2]": "Mehr Text."})
+    assert written == (
+        "Jekyll gibt mit `{{` aus:\n```liquid {{ title }}\n{{ page.title }}\n```\n\nMehr Text.\n"
+    )

@@ -12,7 +12,8 @@ autolinks, images, inline HTML, footnote markers (``[^1]``) and hard line breaks
 Template, shortcode and component syntax (Liquid, Nunjucks, Hugo shortcodes, kramdown attribute lists, MDX
 imports, JSX comments and expressions, admonition fences, emoji shortcodes, WordPress shortcodes: see
 :mod:`newsl10n.formats.templates`) is masked before markdown-it reads the text, so it is one opaque word to
-the parser (a link to ``{{ "/x/" | url }}`` stays a link). Inside a paragraph it is a standalone code; at a
+the parser (a link to ``{{ "/x/" | url }}`` stays a link); fenced code is not looked into, so a ``{{`` in a
+code span never takes a fence's first line with it. Inside a paragraph it is a standalone code; at a
 paragraph's or heading's very start or end (``{/*anchor*/}``, ``{:.class}``) it stays outside the unit; a
 line of nothing else is a block of its own, kept as it is.
 
@@ -138,14 +139,38 @@ def _parsed_form(source: str, mask: str) -> str:
 
 
 def _masked(text: str, mask: str) -> str:
-    """``text`` with its template syntax masked, line breaks kept."""
+    """``text`` with its template syntax masked, line breaks kept; fenced code is code, not looked into.
+
+    A stretch of template syntax never runs into or out of a fence: ``{{`` in a code span before a fenced
+    example of Liquid would otherwise take the fence's first line with it, and the code would be prose."""
     pieces = []
     position = 0
-    for start, end in template_spans(text):
-        pieces += [text[position:start], re.sub(r"[^\n]", mask, text[start:end])]
-        position = end
+    for outside_start, outside_end in _outside_fences(text):
+        for start, end in template_spans(text[outside_start:outside_end]):
+            start, end = outside_start + start, outside_start + end
+            pieces += [text[position:start], re.sub(r"[^\n]", mask, text[start:end])]
+            position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _outside_fences(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between its fenced code blocks (as markdown-it finds them)."""
+    if "```" not in text and "~~~" not in text:
+        return [(0, len(text))]
+    from markdown_it import MarkdownIt
+
+    blocks = MarkdownIt("commonmark").disable("inline")
+    line_starts = [0] + [found.end() for found in re.finditer("\n", text)] + [len(text)]
+    stretches = []
+    position = 0
+    for token in blocks.parse(text):
+        if token.type == "fence" and token.map:
+            first, last = token.map
+            stretches.append((position, line_starts[first]))
+            position = line_starts[min(last, len(line_starts) - 1)]
+    stretches.append((position, len(text)))
+    return stretches
 
 
 def _cell_spans(row: str, row_start: int) -> list[tuple[int, int]]:
