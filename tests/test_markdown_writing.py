@@ -97,6 +97,63 @@ def test_an_image_inside_a_translated_paragraph_gets_its_translated_alt():
     assert written == "Siehe ![das Werkzeug `cargo`](img.png) hier.\n"
 
 
+# -- HTML blocks -----------------------------------------------------------------------------------------
+
+FIGURE = (
+    "Text here.\n\n"
+    "<figure>\n"
+    '  <img src="a.png" alt="A chart &amp; a table" width="10">\n'
+    "  <figcaption>Survey results by <em>year</em>.<!-- note --></figcaption>\n"
+    "</figure>\n"
+)
+
+
+def test_the_prose_of_an_html_block_is_offered():
+    units = {block.id: (block.kind.value, block.content) for block in read(FIGURE).blocks}
+    assert units["img[1]/alt"] == ("alt", "A chart & a table")
+    assert units["figcaption[1]"] == ("caption", "Survey results by <1>year</1>.")
+
+
+def test_html_block_translations_are_written_as_html_every_tag_kept():
+    written = written_with(
+        FIGURE,
+        {
+            "img[1]/alt": 'Ein "Diagramm" & <Tabelle>',
+            "figcaption[1]": "Umfrage [x] *nach* <1>Jahr</1> & mehr.",
+        },
+    )
+    assert written == (
+        "Text here.\n\n"
+        "<figure>\n"
+        '  <img src="a.png" alt="Ein &quot;Diagramm&quot; &amp; &lt;Tabelle&gt;" width="10">\n'
+        "  <figcaption>Umfrage [x] *nach* <em>Jahr</em> &amp; mehr.<!-- note --></figcaption>\n"
+        "</figure>\n"
+    )
+
+
+def test_paragraphs_and_summaries_in_html_blocks_are_units_and_code_is_not():
+    text = (
+        "Intro.\n\n"
+        "<details>\n<summary>More about it</summary>\n<p>Hidden words with <code>x</code>.</p>\n</details>\n\n"
+        "<div class=\"note\">\n<script>var a = 'no';</script>\n<pre>kept as it is</pre>\n</div>\n\n"
+        "<br>\n"
+    )
+    units = {block.id: block.content for block in read(text).blocks}
+    assert units == {"p[1]": "Intro.", "summary[1]": "More about it", "p[2]": "Hidden words with <1/>."}
+    written = written_with(text, {"summary[1]": "Mehr dazu", "p[2]": "Versteckte Wörter mit <1/>."})
+    assert written == text.replace("More about it", "Mehr dazu").replace(
+        "Hidden words with", "Versteckte Wörter mit"
+    )
+
+
+def test_template_syntax_in_an_html_block_is_a_code_and_an_attribute_holding_it_stays():
+    text = 'Intro.\n\n<p>Read {% include note.html %} first.</p>\n<img src="x.png" alt="{{ page.title }}">\n'
+    units = {block.id: block.content for block in read(text).blocks}
+    assert units == {"p[1]": "Intro.", "p[2]": "Read <1/> first."}
+    written = written_with(text, {"p[2]": "Lies <1/> zuerst."})
+    assert "<p>Lies {% include note.html %} zuerst.</p>" in written
+
+
 # -- fences ----------------------------------------------------------------------------------------------
 
 
@@ -106,4 +163,62 @@ def test_a_fence_after_template_syntax_in_a_code_span_stays_code_byte_for_byte()
     written = written_with(text, {"p[1]": "Jekyll gibt mit <1/> aus:", "p[2]": "Mehr Text."})
     assert written == (
         "Jekyll gibt mit `{{` aus:\n```liquid {{ title }}\n{{ page.title }}\n```\n\nMehr Text.\n"
+    )
+
+
+def test_text_kramdown_reads_as_markdown_inside_html_is_left_alone():
+    text = 'Intro.\n\n<div markdown="1">\nSome *marked* words.\n</div>\n<p>Plain words.</p>\n'
+    assert [block.content for block in read(text).blocks] == ["Intro.", "Plain words."]
+
+
+def test_the_title_of_a_link_in_an_html_sentence_is_offered_and_written_as_an_attribute():
+    text = 'Intro.\n\n<p>Get the <a href="c.png" title="Download chart">chart</a>.</p>\n'
+    units = {block.id: block.content for block in read(text).blocks}
+    assert units == {"p[1]": "Intro.", "p[2]": "Get the <1>chart</1>.", "a[1]/title": "Download chart"}
+    written = written_with(text, {"p[2]": "Hol dir das <1>Diagramm</1>.", "a[1]/title": 'Lade "es"'})
+    assert '<p>Hol dir das <a href="c.png" title="Lade &quot;es&quot;">Diagramm</a>.</p>' in written
+
+
+def test_an_html_sentence_over_several_lines_keeps_its_lines_and_its_line_breaks():
+    text = "Intro.\n\n<details>\nversions should be >= 7.0 <br/>\nthe loader can be >= 8.0\n</details>\n"
+    written = written_with(
+        text, {"details[1]": "Versionen sollen >= 7.0 sein <1/> der Lader kann >= 8.0 sein"}
+    )
+    assert written == (
+        "Intro.\n\n<details>\nVersionen sollen >= 7.0 sein <br/>\nder Lader kann >= 8.0 sein\n</details>\n"
+    )
+
+
+def test_html_text_keeps_the_entities_the_source_wrote():
+    text = "Intro.\n\n<p>Don&#39;t &quot;do&quot; it&nbsp;now.<br/>Later &gt; never.</p>\n"
+    written = written_with(text, {"p[2]": 'Tu\'s "nicht"\u00a0jetzt.<1/> Später > nie.'})
+    assert "<p>Tu&#39;s &quot;nicht&quot;&nbsp;jetzt.<br/>Später &gt; nie.</p>" in written
+
+
+def test_text_an_mdx_component_holds_and_code_fences_in_html_are_left_alone():
+    text = (
+        'Intro.\n\n<Tabs>\n  <TabItem value="npm">\n    Run this:\n    ```\n    npm i\n    ```\n'
+        "  </TabItem>\n</Tabs>\n\n<div>\nSee:\n```\ncode\n```\n</div>\n\n<p>Plain words.</p>\n"
+    )
+    assert [block.content for block in read(text).blocks] == ["Intro.", "Plain words."]
+
+
+def test_a_real_posts_figure_gets_its_alt_and_caption_translated_and_every_tag_kept():
+    source = (Path(__file__).resolve().parent / "data" / "markdown" / "18f-fractal-figure.md").read_text(
+        "utf-8"
+    )
+    document = read(source)
+    units = {block.id: block.content for block in document.blocks}
+    assert units["img[1]/alt"] == "The design standards homepage rendered in Fractal"
+    assert units["figcaption[1]"] == "Check out the Standards in Fractal"
+    written = MarkdownFormat().write(
+        document, formatcheck.translated(MarkdownFormat(), document, str.upper), "de"
+    )
+    figure = written[written.index("<figure>") :]
+    assert figure == (
+        "<figure>\n"
+        '  <img src="{{site.baseurl}}/assets/blog/web-design-standards/fractal-federalist.png" '
+        'alt="THE DESIGN STANDARDS HOMEPAGE RENDERED IN FRACTAL" width="624" height="380" />\n'
+        "  <figcaption>CHECK OUT THE STANDARDS IN FRACTAL</figcaption>\n"
+        "</figure>\n"
     )

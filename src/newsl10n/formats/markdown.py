@@ -19,10 +19,12 @@ line of nothing else is a block of its own, kept as it is.
 
 Units: headings (the first level-1 heading is the headline), paragraphs (``body``, or ``quote`` in a block
 quote, ``list-item`` in a list, ``standfirst`` for a wholly emphasized paragraph right under the headline,
-``credit``/``byline`` by their words), table cells and footnote definitions (``body``), image ``alt`` and
-title text (``alt``), and the front matter's prose values (``meta``, see
-:mod:`newsl10n.formats.frontmatter`; the title is the headline when the body has no level-1 heading).
-Every other front-matter key, URL, code span, code block and HTML block stays byte for byte.
+``credit``/``byline`` by their words), table cells and footnote definitions (``body``), image ``alt`` text
+(read as a paragraph is: a code span in it is a code) and title (``alt``), the prose inside HTML blocks
+(captions, paragraphs, ``<img alt>``: see :mod:`newsl10n.formats.mdhtml`, written back as HTML), and the
+front matter's prose values (``meta``, see :mod:`newsl10n.formats.frontmatter`; the title is the headline
+when the body has no level-1 heading). Every other front-matter key, URL, code span, code block and HTML
+markup stays byte for byte.
 
 Writing keeps every line outside the translated text as it was, markers included (``#``, ``>``, ``-``,
 ``1.``, a table's pipes and alignment row). A paragraph wrapped over several lines is wrapped again over as
@@ -51,6 +53,8 @@ from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.frontmatter import ENTITY_RE, FrontValue, front_values
 from newsl10n.formats.inline import RichBuilder
 from newsl10n.formats.mdescape import BLOCK_START_RE, mark_prose, minimal_escapes, unmarked
+from newsl10n.formats.mdhtml import HtmlPiece, html_pieces
+from newsl10n.formats.mdhtml import written as html_written
 from newsl10n.formats.newstext import kind_from_text
 from newsl10n.formats.templates import template_spans
 from newsl10n.model import Block, Code, Dropped, Kind
@@ -212,6 +216,7 @@ class _Span:
     holder: tuple[int, int] | None = None  # for an image's alt or title: the image's markup
     quote: str | None = None  # for an image title: its quote ('"', "'" or "(")
     front: FrontValue | None = None  # for a front-matter value: how it is written
+    html: HtmlPiece | None = None  # for text in an HTML block: how it is written
     in_table: bool = False  # a table cell: a | in the text is escaped
     entities: tuple[tuple[str, str], ...] = ()  # (character, entity): how the source wrote a character
     anchors: tuple[_Anchor, ...] = ()  # per break, the standalone code it sat against in the source, if any
@@ -326,6 +331,8 @@ class _Reader:
                 context.append(token.type)
             elif token.type in ("blockquote_close", "list_item_close", "footnote_close"):
                 context.pop()
+            elif token.type == "html_block" and token.map and "blockquote_open" not in context:
+                blocks += self._html_block(token.map)
             elif token.type == "tr_open" and token.map:
                 row = self._line(token.map[0])
                 prefix = len(_CONTAINER_PREFIX_RE.match(row).group()) if context else 0  # "> " in a quote
@@ -368,6 +375,31 @@ class _Reader:
                     )
                 )
                 previous_kind = kind
+        return blocks
+
+    def _html_block(self, lines: list[int]) -> list[Block]:
+        """The prose of an HTML block (see :mod:`newsl10n.formats.mdhtml`), each unit written back as HTML."""
+        first, last = lines
+        end = self.line_starts[last] if last < len(self.line_starts) else len(self.source)
+        blocks = []
+        for piece in html_pieces(self.source, self.line_starts[first], end, first):
+            element_id = self._block_id(piece.name)
+            block_id = f"{element_id}/{piece.attribute}" if piece.attribute else element_id
+            original = richtext.to_markup(piece.content, piece.codes, self.escape)
+            protected = tuple(
+                markup for code in piece.codes for markup in (code.opening, code.closing) if markup
+            )
+            self.skeleton.spans[block_id] = _Span(
+                piece.start,
+                piece.end,
+                original,
+                piece.breaks,
+                protected,
+                holder=piece.tag,
+                html=piece,
+                anchors=tuple(_Anchor(markup, after) for markup, after in piece.anchors),
+            )
+            blocks.append(Block(block_id, piece.kind, piece.content, piece.line, piece.codes))
         return blocks
 
     def _block_id(self, name: str) -> str:
@@ -869,6 +901,10 @@ def _written(span: _Span, content: str, skeleton: _Skeleton) -> str:
     if span.front is not None:
         value = span.front.written(unmarked(content))
         return _rewrap(value, span.breaks, ()) if span.breaks else value
+    if span.html is not None:
+        return html_written(
+            span.html, content, lambda text: _rewrap(text, span.breaks, span.protected, span.anchors)
+        )
     closing_quote = ")" if span.quote == "(" else span.quote or ""  # an image title's
     always = closing_quote + ("|" if span.in_table else "")
     content = minimal_escapes(content, skeleton.reading(span), always, dict(span.entities))
