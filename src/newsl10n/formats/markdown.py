@@ -12,22 +12,27 @@ autolinks, images, inline HTML, footnote markers (``[^1]``) and hard line breaks
 Template, shortcode and component syntax (Liquid, Nunjucks, Hugo shortcodes, kramdown attribute lists, MDX
 imports, JSX comments and expressions, admonition fences, emoji shortcodes, WordPress shortcodes: see
 :mod:`newsl10n.formats.templates`) is masked before markdown-it reads the text, so it is one opaque word to
-the parser (a link to ``{{ "/x/" | url }}`` stays a link). Inside a paragraph it is a standalone code; at a
+the parser (a link to ``{{ "/x/" | url }}`` stays a link); fenced code is not looked into, so a ``{{`` in a
+code span never takes a fence's first line with it. Inside a paragraph it is a standalone code; at a
 paragraph's or heading's very start or end (``{/*anchor*/}``, ``{:.class}``) it stays outside the unit; a
 line of nothing else is a block of its own, kept as it is.
 
 Units: headings (the first level-1 heading is the headline), paragraphs (``body``, or ``quote`` in a block
 quote, ``list-item`` in a list, ``standfirst`` for a wholly emphasized paragraph right under the headline,
-``credit``/``byline`` by their words), table cells and footnote definitions (``body``), image ``alt`` and
-title text (``alt``), and the front matter's prose values (``meta``, see
-:mod:`newsl10n.formats.frontmatter`; the title is the headline when the body has no level-1 heading).
-Every other front-matter key, URL, code span, code block and HTML block stays byte for byte.
+``credit``/``byline`` by their words), table cells and footnote definitions (``body``), image ``alt`` text
+(read as a paragraph is: a code span in it is a code) and title (``alt``), the prose inside HTML blocks
+(captions, paragraphs, ``<img alt>``: see :mod:`newsl10n.formats.mdhtml`, written back as HTML), and the
+front matter's prose values (``meta``, see :mod:`newsl10n.formats.frontmatter`; the title is the headline
+when the body has no level-1 heading). Every other front-matter key, URL, code span, code block and HTML
+markup stays byte for byte.
 
 Writing keeps every line outside the translated text as it was, markers included (``#``, ``>``, ``-``,
 ``1.``, a table's pipes and alignment row). A paragraph wrapped over several lines is wrapped again over as
 many lines, each continuation line with its original prefix (``> `` in a quote, the indentation in a list),
-the breaks placed in proportion and never where a line would start like a new block. A ``|`` in a
-translated cell is escaped; a character the source wrote as an entity (``&nbsp;``) is written so again.
+the breaks placed in proportion and never where a line would start like a new block. Translated prose gets
+a backslash only where markdown-it would otherwise read markup (see :mod:`newsl10n.formats.mdescape`):
+``[x]`` stays ``[x]`` unless a reference ``[x]`` is defined. A ``|`` in a translated cell is escaped; a
+character the source wrote as an entity (``&nbsp;``) is written so again.
 """
 
 from __future__ import annotations
@@ -47,6 +52,9 @@ from newsl10n.formats import Document
 from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.frontmatter import ENTITY_RE, FrontValue, front_values
 from newsl10n.formats.inline import RichBuilder
+from newsl10n.formats.mdescape import BLOCK_START_RE, mark_prose, minimal_escapes, unmarked
+from newsl10n.formats.mdhtml import HtmlPiece, html_pieces
+from newsl10n.formats.mdhtml import written as html_written
 from newsl10n.formats.newstext import kind_from_text
 from newsl10n.formats.templates import template_spans
 from newsl10n.model import Block, Code, Dropped, Kind
@@ -57,10 +65,6 @@ if TYPE_CHECKING:
     from markdown_it.rules_core import StateCore
     from markdown_it.token import Token
 
-_ESCAPED = re.compile(r"([\\`*_\[\]<])|&(?=#?\w+;)")
-_UNESCAPE = re.compile(r"\\([\\`*_\[\]<&])")
-# A line that would start a new block (or a setext underline) if a paragraph's line began with it.
-_BLOCK_START_RE = re.compile(r"(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d{1,9}[.)](?:\s|$)|=+\s*$|`{3}|~{3})")
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what a backslash escapes in CommonMark
 _TOML_FRONT_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n.*?^(\+\+\+)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
 _BARE_URL = r"https?://[^\s<>\[\]()`]*[^\s<>\[\]()`.,;:!?'\"*_]"  # a URL in the text, not a link
@@ -135,16 +139,42 @@ def _parsed_form(source: str, mask: str) -> str:
         source = "---" + source[3:closing] + "---" + source[closing + 3 :]
     body = re.match(r"\A---[ \t]*\r?\n.*?^---[ \t]*\r?$", source, re.DOTALL | re.MULTILINE)
     offset = body.end() if body else 0
-    pieces = [source[:offset]]
-    position = offset
-    for start, end in template_spans(source[offset:]):
-        pieces += [
-            source[position : offset + start],
-            re.sub(r"[^\n]", mask, source[offset + start : offset + end]),
-        ]
-        position = offset + end
-    pieces.append(source[position:])
+    return source[:offset] + _masked(source[offset:], mask)
+
+
+def _masked(text: str, mask: str) -> str:
+    """``text`` with its template syntax masked, line breaks kept; fenced code is code, not looked into.
+
+    A stretch of template syntax never runs into or out of a fence: ``{{`` in a code span before a fenced
+    example of Liquid would otherwise take the fence's first line with it, and the code would be prose."""
+    pieces = []
+    position = 0
+    for outside_start, outside_end in _outside_fences(text):
+        for start, end in template_spans(text[outside_start:outside_end]):
+            start, end = outside_start + start, outside_start + end
+            pieces += [text[position:start], re.sub(r"[^\n]", mask, text[start:end])]
+            position = end
+    pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _outside_fences(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between its fenced code blocks (as markdown-it finds them)."""
+    if "```" not in text and "~~~" not in text:
+        return [(0, len(text))]
+    from markdown_it import MarkdownIt
+
+    blocks = MarkdownIt("commonmark").disable("inline")
+    line_starts = [0] + [found.end() for found in re.finditer("\n", text)] + [len(text)]
+    stretches = []
+    position = 0
+    for token in blocks.parse(text):
+        if token.type == "fence" and token.map:
+            first, last = token.map
+            stretches.append((position, line_starts[first]))
+            position = line_starts[min(last, len(line_starts) - 1)]
+    stretches.append((position, len(text)))
+    return stretches
 
 
 def _cell_spans(row: str, row_start: int) -> list[tuple[int, int]]:
@@ -186,6 +216,7 @@ class _Span:
     holder: tuple[int, int] | None = None  # for an image's alt or title: the image's markup
     quote: str | None = None  # for an image title: its quote ('"', "'" or "(")
     front: FrontValue | None = None  # for a front-matter value: how it is written
+    html: HtmlPiece | None = None  # for text in an HTML block: how it is written
     in_table: bool = False  # a table cell: a | in the text is escaped
     entities: tuple[tuple[str, str], ...] = ()  # (character, entity): how the source wrote a character
     anchors: tuple[_Anchor, ...] = ()  # per break, the standalone code it sat against in the source, if any
@@ -194,7 +225,31 @@ class _Span:
 @dataclass
 class _Skeleton:
     source: str
+    mask: str
     spans: dict[str, _Span] = field(default_factory=dict)
+    references: dict[str, dict[str, str]] = field(default_factory=dict)  # the file's link definitions
+    _parser: MarkdownIt | None = None
+
+    def reading(self, span: _Span) -> Callable[[str], str | None]:
+        """What markdown-it makes of a text put in ``span``'s place on its line (None: no prose there).
+
+        The line is read on its own, its container markers (``> ``, ``- ``) kept and its indentation left
+        out, with the file's link definitions: enough to tell whether a character would be markup."""
+        line_start = self.source.rfind("\n", 0, span.start) + 1
+        line_end = self.source.find("\n", span.end)
+        before = self.source[line_start : span.start].lstrip(" \t")
+        after = self.source[span.end : line_end if line_end >= 0 else len(self.source)].rstrip("\r")
+        if self._parser is None:
+            self._parser = _parser(self.mask)
+
+        def rendered(text: str) -> str | None:
+            env = {"references": dict(self.references)}
+            tokens = self._parser.parse(_masked(before + text + after, self.mask), env)
+            if not any(token.type == "inline" for token in tokens):
+                return None
+            return self._parser.renderer.render(tokens, self._parser.options, env)
+
+        return rendered
 
 
 class MarkdownFormat:
@@ -212,7 +267,8 @@ class MarkdownFormat:
         )
 
     def escape(self, text: str) -> str:
-        return _ESCAPED.sub(lambda match: "\\" + (match.group(1) or "&"), text)
+        """The text marked as prose: :meth:`write` escapes it where Markdown would read it as markup."""
+        return mark_prose(text)
 
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         skeleton: _Skeleton = document.skeleton
@@ -220,7 +276,7 @@ class MarkdownFormat:
         for block_id, content in contents.items():
             span = skeleton.spans.get(block_id)
             if span is not None and content != span.original:
-                edits.append(Edit(span.start, span.end, _written(span, content), span.holder))
+                edits.append(Edit(span.start, span.end, _written(span, content, skeleton), span.holder))
         return apply(skeleton.source, edits)
 
 
@@ -228,16 +284,18 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
         self.line_starts = [0] + [match.end() for match in re.finditer("\n", source)]
-        self.skeleton = _Skeleton(source)
         self.dropped: list[Dropped] = []
         self.counts: dict[str, int] = {}
         self.escape = MarkdownFormat().escape
         self.toml = _TOML_FRONT_RE.match(source) is not None
         self.mask = _mask_character(source)
+        self.skeleton = _Skeleton(source, self.mask)
         self.parsed = _parsed_form(source, self.mask)
 
     def read(self) -> list[Block]:
-        tokens = _parser(self.mask).parse(self.parsed)
+        env: dict[str, dict] = {}
+        tokens = _parser(self.mask).parse(self.parsed, env)
+        self.skeleton.references = env.get("references", {})
         has_headline = any(token.type == "heading_open" and token.tag == "h1" for token in tokens)
         blocks = []
         if tokens and tokens[0].type == "front_matter":
@@ -273,6 +331,8 @@ class _Reader:
                 context.append(token.type)
             elif token.type in ("blockquote_close", "list_item_close", "footnote_close"):
                 context.pop()
+            elif token.type == "html_block" and token.map and "blockquote_open" not in context:
+                blocks += self._html_block(token.map)
             elif token.type == "tr_open" and token.map:
                 row = self._line(token.map[0])
                 prefix = len(_CONTAINER_PREFIX_RE.match(row).group()) if context else 0  # "> " in a quote
@@ -317,12 +377,43 @@ class _Reader:
                 previous_kind = kind
         return blocks
 
+    def _html_block(self, lines: list[int]) -> list[Block]:
+        """The prose of an HTML block (see :mod:`newsl10n.formats.mdhtml`), each unit written back as HTML."""
+        first, last = lines
+        end = self.line_starts[last] if last < len(self.line_starts) else len(self.source)
+        blocks = []
+        for piece in html_pieces(self.source, self.line_starts[first], end, first):
+            element_id = self._block_id(piece.name)
+            block_id = f"{element_id}/{piece.attribute}" if piece.attribute else element_id
+            original = richtext.to_markup(piece.content, piece.codes, self.escape)
+            protected = tuple(
+                markup for code in piece.codes for markup in (code.opening, code.closing) if markup
+            )
+            self.skeleton.spans[block_id] = _Span(
+                piece.start,
+                piece.end,
+                original,
+                piece.breaks,
+                protected,
+                holder=piece.tag,
+                html=piece,
+                anchors=tuple(_Anchor(markup, after) for markup, after in piece.anchors),
+            )
+            blocks.append(Block(block_id, piece.kind, piece.content, piece.line, piece.codes))
+        return blocks
+
     def _block_id(self, name: str) -> str:
         self.counts[name] = self.counts.get(name, 0) + 1
         return f"{name}[{self.counts[name]}]"
 
     def _paragraph_block(
-        self, block_id: str, kind: Kind, paragraph: _Paragraph, line: int, in_table: bool = False
+        self,
+        block_id: str,
+        kind: Kind,
+        paragraph: _Paragraph,
+        line: int,
+        in_table: bool = False,
+        holder: tuple[int, int] | None = None,
     ) -> Block:
         content = paragraph.rich.po_form
         original = richtext.to_markup(content, paragraph.codes, self.escape)
@@ -340,6 +431,7 @@ class _Reader:
             original,
             paragraph.breaks,
             protected,
+            holder=holder,
             anchors=paragraph.anchors,
             in_table=in_table,
             entities=tuple(sorted(entities)),
@@ -383,28 +475,38 @@ class _Reader:
         return reader.paragraph([block for pair in images for block in pair])
 
     def _image_block(self, image: _Image) -> list[Block]:
+        """An image's alt text (with its codes, as a paragraph's) and title, each a unit of kind ``alt``."""
         blocks = []
         image_id = self._block_id("img")
-        for name, span in (("alt", image.alt), ("title", image.title)):
-            if span is None:
-                continue
-            start, end, text, quote = span
-            content = " ".join(text.split())
-            if not content:
-                continue
-            block_id = f"{image_id}/{name}"
-            self.skeleton.spans[block_id] = _Span(
-                start, end, self.escape(content), holder=image.markup, quote=quote
+        if isinstance(image.alt, _Paragraph) and image.alt.rich.text.strip():
+            line = bisect.bisect_right(self.line_starts, image.alt.start)
+            blocks.append(
+                self._paragraph_block(f"{image_id}/alt", Kind.ALT, image.alt, line, holder=image.markup)
             )
-            line = bisect.bisect_right(self.line_starts, start)
-            blocks.append(Block(block_id, Kind.ALT, content, line))
+        elif isinstance(image.alt, tuple):
+            blocks += self._image_value(f"{image_id}/alt", image, (*image.alt, None))
+        if image.title is not None:
+            blocks += self._image_value(f"{image_id}/title", image, image.title)
         return blocks
+
+    def _image_value(
+        self, block_id: str, image: _Image, value: tuple[int, int, str, str | None]
+    ) -> list[Block]:
+        """An image's title (or alt text not understood as Markdown): plain words, no codes."""
+        start, end, text, quote = value
+        content = " ".join(text.split())
+        if not content:
+            return []
+        self.skeleton.spans[block_id] = _Span(
+            start, end, self.escape(content), holder=image.markup, quote=quote
+        )
+        return [Block(block_id, Kind.ALT, content, bisect.bisect_right(self.line_starts, start))]
 
 
 @dataclass
 class _Image:
     markup: tuple[int, int]  # source span of the whole ![alt](src "title")
-    alt: tuple[int, int, str, None] | None
+    alt: _Paragraph | tuple[int, int, str] | None  # as a paragraph; or plain (start, end, text)
     title: tuple[int, int, str, str] | None  # (start, end, text, quote)
 
 
@@ -439,14 +541,17 @@ class _OffsetMap:
 class _InlineReader:
     """Walks markdown-it's inline tokens alongside the raw text they came from."""
 
-    def __init__(self, content: str, source: str, to_source: _OffsetMap, first_line: int, mask: str) -> None:
+    def __init__(
+        self, content: str, source: str, to_source: _OffsetMap, first_line: int, mask: str, begin: int = 0
+    ) -> None:
         self.content = content  # as markdown-it read it: template syntax masked (see :func:`_parsed_form`)
         self.mask = mask
         self.first_line = first_line
         self.line_starts: list[tuple[int, int]] = []  # (plain-text offset, source line) of each wrapped line
         self.source = source
         self.to_source = to_source
-        self.position = 0
+        self.begin = begin  # where the text read starts in the content (an image's alt: after its "![")
+        self.position = begin
         self.builder = RichBuilder()
         self.codes: list[Code] = []
         self.open: list[tuple[int, int]] = []  # (code id, content offset where its opening starts)
@@ -495,7 +600,7 @@ class _InlineReader:
         """Template syntax at the very start or end (a heading's ``{/*anchor*/}``, a closing ``{:.class}``)
         stays outside the unit: the text, its codes, and the content offsets the unit runs between."""
         tags = list(rich.tags)
-        first, last = 0, len(self.content.rstrip())
+        first, last = self.begin, len(self.content.rstrip())
         while tags and tags[0].role == "empty" and tags[0].offset == 0 and tags[0].id in self.templates:
             first = self.templates[tags.pop(0).id][1]
         while (
@@ -673,13 +778,23 @@ class _InlineReader:
             title_end = self.to_source(tail_start + found.end(1) - 1)
             title = (title_start, title_end, str(token.attrGet("title")), quote)
         alt_text = token.content
-        alt = (
-            (self.to_source(alt_start), self.to_source(alt_end), alt_text, None) if alt_text.strip() else None
-        )
         markup = (self.to_source(start), self.to_source(self.position))
+        alt = self._alt(token, alt_start, alt_end) if alt_text.strip() else None
         self.images.append(_Image(markup, alt, title))
         label = f"image ({_short(alt_text)})" if alt_text else "image"
         self._empty(label, start, self.position)
+
+    def _alt(self, token: Token, alt_start: int, alt_end: int) -> _Paragraph | tuple[int, int, str]:
+        """An image's alt text read as a paragraph's is (a code span in it a code); or, when its markup is
+        not understood, its plain words and where they sit."""
+        reader = _InlineReader(
+            self.content[:alt_end], self.source, self.to_source, self.first_line, self.mask, alt_start
+        )
+        try:
+            reader.read(token.children or [])
+        except _Unmapped:
+            return self.to_source(alt_start), self.to_source(alt_end), token.content
+        return reader.paragraph([])
 
     # -- codes -----------------------------------------------------------------------------------------
 
@@ -781,59 +896,24 @@ def _short(text: str) -> str:
     return text if len(text) <= _LABEL_LIMIT else text[: _LABEL_LIMIT - 1] + "…"
 
 
-def _escape_title(text: str, quote: str) -> str:
-    closing = ")" if quote == "(" else quote
-    return text.replace(closing, "\\" + closing)
-
-
-def _written(span: _Span, content: str) -> str:
+def _written(span: _Span, content: str, skeleton: _Skeleton) -> str:
     """A block's new content as it goes into the source."""
     if span.front is not None:
-        value = span.front.written(_UNESCAPE.sub(r"\1", content))
+        value = span.front.written(unmarked(content))
         return _rewrap(value, span.breaks, ()) if span.breaks else value
-    if span.quote is not None:
-        return _escape_title(content, span.quote)
-    if span.in_table:
-        content = _outside_markup(content, span.protected, lambda prose: re.sub(r"(?<!\\)\|", r"\\|", prose))
-    if span.entities:
-        content = _outside_markup(content, span.protected, lambda prose: _as_entities(prose, span.entities))
-    content = _guard_line_start(content)
+    if span.html is not None:
+        return html_written(
+            span.html, content, lambda text: _rewrap(text, span.breaks, span.protected, span.anchors)
+        )
+    closing_quote = ")" if span.quote == "(" else span.quote or ""  # an image title's
+    always = closing_quote + ("|" if span.in_table else "")
+    content = minimal_escapes(content, skeleton.reading(span), always, dict(span.entities))
     for (
         markup
     ) in span.protected:  # a hard break: the space after it (for MT) goes, the next line starts clean
         if "\n" in markup:
             content = content.replace(markup + " ", markup)
     return _rewrap(content, span.breaks, span.protected, span.anchors) if span.breaks else content
-
-
-def _outside_markup(content: str, markup: Sequence[str], change: Callable[[str], str]) -> str:
-    """``content`` with ``change`` made to its prose, every piece of ``markup`` in it left as it is."""
-    if not markup:
-        return change(content)
-    pattern = re.compile("|".join(re.escape(piece) for piece in sorted(set(markup), key=len, reverse=True)))
-    pieces = []
-    position = 0
-    for found in pattern.finditer(content):
-        pieces += [change(content[position : found.start()]), found.group()]
-        position = found.end()
-    return "".join(pieces) + change(content[position:])
-
-
-def _as_entities(prose: str, entities: Sequence[tuple[str, str]]) -> str:
-    """``prose`` with each character the source wrote as an entity (``&nbsp;``) written that way again."""
-    for char, entity in entities:
-        prose = prose.replace(char, entity)
-    return prose
-
-
-def _guard_line_start(line: str) -> str:
-    """Text that would start a new block at the start of a line gets its first character escaped."""
-    if not _BLOCK_START_RE.match(line):
-        return line
-    digits = re.match(r"\d{1,9}", line)
-    if digits:
-        return line[: digits.end()] + "\\" + line[digits.end() :]
-    return "\\" + line
 
 
 def _rewrap(
@@ -897,7 +977,7 @@ def _break_points(text: str, protected: Sequence[str], wanted: int) -> list[tupl
     marked |= spaced
 
     def allowed(offset: int, after: int) -> bool:
-        return offset > 0 and not _BLOCK_START_RE.match(text, after)
+        return offset > 0 and not BLOCK_START_RE.match(text, after)
 
     points = [
         (m.start(), 1)
