@@ -410,6 +410,8 @@ def _whole_short_pairs(
     into the second: markup around "<strong>try! Swift</strong>" or "<em>Panic! At the Disco</em>" says the
     mark is a name's. A pair of more words may hold sentences ("<em>Wait! It adds ...</em>"), and a page's
     span around a run of text ("<span>. Follow her on Twitter </span>") holds no word before the boundary."""
+    if not rich.tags or ("!" not in rich.text and "?" not in rich.text):
+        return list(spans)
     pairs = richtext.pair_spans(rich)
     joined: list[tuple[int, int, Kind]] = []
     for start, end, kind in spans:
