@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import polib
+import pytest
 
 from newsl10n.cli import main
 
@@ -172,13 +175,62 @@ def test_the_translators_header_comment_and_their_tools_fields_survive_a_rerun(
 def test_a_catalog_a_translators_tool_saved_unwrapped_keeps_its_layout(runner, example, tmp_path):
     """Crowdin, or Weblate set not to wrap, saves every string on one line: a run that changes nothing but
     dates writes it back as it was, not rewrapped at 79 (which would conflict with the tool's own commits)."""
-    out = tmp_path / "l10n"
-    translate(runner, example, out)
-    po_path = out / "ru" / f"{example.stem}.po"
-    catalog = polib.pofile(str(po_path), wrapwidth=0)
-    catalog.wrapwidth = 0
-    catalog.save()
-    saved = po_path.read_text(encoding="utf-8")
-    assert max(len(line) for line in saved.splitlines()) > 200
-    translate(runner, example, out)
-    assert DATE_LINE.sub("", po_path.read_text(encoding="utf-8")) == DATE_LINE.sub("", saved)
+
+    def unwrapped(data: bytes) -> bytes:
+        catalog = polib.pofile(data.decode("utf-8"), wrapwidth=0)
+        catalog.wrapwidth = 0
+        text = str(catalog) + "\n"
+        assert max(len(line) for line in text.splitlines()) > 200
+        return text.encode("utf-8")
+
+    rerun_keeps(runner, example, tmp_path / "l10n", unwrapped)
+
+
+NEWS = Path(__file__).parent / "data" / "news" / "fresh"
+GENERATOR_LINE = re.compile(r'^"X-(?:Generator|Newsl10n-Layout): .*\\n"\n', re.MULTILINE)
+
+
+def rerun_keeps(runner, article: Path, out: Path, saved_by) -> None:
+    """After ``saved_by`` rewrites the catalog as a translator's tool would, runs that change nothing of the
+    article change nothing of the file but its dates and generator (and say whose layout it keeps), the
+    second run as the first."""
+    translate(runner, article, out)
+    po_path = out / "ru" / f"{article.stem}.po"
+    po_path.write_bytes(saved_by(po_path.read_bytes()))
+    saved = po_path.read_bytes().decode("utf-8")
+    translate(runner, article, out)
+    translate(runner, article, out)
+
+    def ours(text: str) -> str:
+        return GENERATOR_LINE.sub("", DATE_LINE.sub("", text.replace("\r\n", "\n")))
+
+    assert ours(po_path.read_bytes().decode("utf-8")) == ours(saved)
+    assert (b"\r\n" in po_path.read_bytes()) == ("\r\n" in saved)
+
+
+def test_a_catalog_of_newsl10n_own_layout_is_written_back_as_it_was(runner, tmp_path):
+    """Its polib wrapping at 79 reads as 80 columns wide in some files (latimes-gannett-merger's): still ours."""
+    rerun_keeps(runner, NEWS / "latimes-gannett-merger.txt", tmp_path / "l10n", lambda data: data)
+
+
+def test_a_catalog_saved_with_crlf_line_ends_keeps_them(runner, tmp_path):
+    rerun_keeps(
+        runner,
+        NEWS / "latimes-gannett-merger.txt",
+        tmp_path / "l10n",
+        lambda data: data.replace(b"\n", b"\r\n"),
+    )
+
+
+@pytest.mark.skipif(shutil.which("msgcat") is None, reason="needs GNU gettext's msgcat")
+@pytest.mark.parametrize("options", [["--no-wrap"], ["--width=77"], []])
+def test_a_catalog_poedit_or_weblate_wrapped_keeps_their_layout(runner, example, tmp_path, options):
+    """gettext's own wrapping (Poedit's at 79, Weblate's at 77, none): a run rewrites only what it changed."""
+
+    def saved_by_a_tool(data: bytes) -> bytes:
+        wrapped = subprocess.run(
+            ["msgcat", *options, "-"], input=data, capture_output=True, check=True
+        ).stdout
+        return re.sub(rb"X-Generator: [^\\]*", b"X-Generator: Poedit 3.4", wrapped)
+
+    rerun_keeps(runner, example, tmp_path / "l10n", saved_by_a_tool)

@@ -26,6 +26,8 @@ from newsl10n.recurring import block_key
 GENERATOR = f"newsl10n {__version__}"
 # Blocks left out because they recur in other articles (batch or folder): build, which reads one, needs them
 OWN_FIELDS = "X-Newsl10n-"  # the header fields newsl10n writes for itself, each run afresh
+# A translator's tool's layout newsl10n keeps (gettext's wrapping): said, since the generator is newsl10n's again
+LAYOUT_FIELD = "X-Newsl10n-Layout"
 BATCH_FURNITURE_FIELD = "X-Newsl10n-Batch-Furniture"
 # A template remembers its story for the articles translated after it (newsl10n.recurring)
 STORY_LINES_FIELD = "X-Newsl10n-Story-Lines"
@@ -82,6 +84,7 @@ class Catalog:
     # the comment above the header: the translators' names and years, a team's licence line
     header_comment: str = ""
     style: Style | None = None  # how the file lays its strings out, when it was read from one
+    blank_line_at_end: bool = True  # as polib ends a file; gettext's tools do not
 
     @property
     def language(self) -> str:
@@ -179,7 +182,8 @@ def read_catalog(path: Path) -> Catalog:
         for e in parsed.entries
     ]
     header_comment = "\n".join(parsed.header_entry.translator_comments) if parsed.header_entry else ""
-    return Catalog(Path(path), entries, dict(parsed.header), header_comment, parsed.style)
+    blank_end = parsed.data.endswith((b"\n\n", b"\r\n\r\n"))
+    return Catalog(Path(path), entries, dict(parsed.header), header_comment, parsed.style, blank_end)
 
 
 def provenance_of(entry: Entry) -> Provenance | None:
@@ -381,15 +385,26 @@ def catalog_text(
     )
     header_comment = previous.header_comment if previous is not None else ""
     style = _translators_style(previous)
-    text = po_text(_header(article, lang, previous), entries, WRAP_WIDTH, header_comment, style)
-    return text if style else text + "\n"  # polib ends its files with a blank line, gettext does not
+    header = _header(article, lang, previous)
+    if style is not None and not style.wrap_polib:
+        header[LAYOUT_FIELD] = f"gettext, {style.wrap_width or 'no'} columns"
+    text = po_text(header, entries, WRAP_WIDTH, header_comment, style)
+    if style is None:
+        return text + "\n"  # polib's blank line at the end
+    return text + style.newline if previous is not None and previous.blank_line_at_end else text
 
 
 def _translators_style(previous: Catalog | None) -> Style | None:
-    """The layout of a catalog a translator's tool saved without wrapping, at another width or with CRLF
-    (Crowdin, Weblate at 77, a Windows editor), kept so that a run rewrites only what it changed; None for
-    newsl10n's own (polib's, at 79)."""
-    style = previous.style if previous is not None else None
-    if style is None or (style.wrap_width == WRAP_WIDTH and style.newline == "\n"):
+    """The layout of a catalog a translator's tool saved (Poedit's gettext wrapping, Weblate's 77, Crowdin's
+    none, a Windows editor's CRLF), kept so that a run rewrites only what it changed; None for newsl10n's own
+    (polib's wrapping at 79, which a file with few wrapped lines may not show: then its generator says so)."""
+    if previous is None or previous.style is None:
+        return None
+    style = previous.style
+    ours = previous.metadata.get("X-Generator", "").startswith(GENERATOR.split()[0] + " ")
+    kept_before = LAYOUT_FIELD in previous.metadata  # a run kept a tool's layout, and wrote its own generator
+    if style.newline == "\n" and (
+        style.wrap_polib or (ours and not kept_before and style.wrap_width in (WRAP_WIDTH, WRAP_WIDTH + 1))
+    ):
         return None
     return style

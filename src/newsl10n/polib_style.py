@@ -75,25 +75,25 @@ def po_text(
 ) -> str:
     """What ``str(polib.POFile)`` gives for a file with this header, header comment and these entries.
 
-    With ``style`` (a translator's tool's: no wrapping, another width, CRLF), the strings are laid out as
-    that file lays them out, so a run rewrites only what it changed."""
+    With ``style`` (a translator's tool's), the lines end as that file's do (CRLF), and a file wrapped the way
+    gettext wraps (Poedit, Weblate at 77, Crowdin not at all) gets its strings laid out so too, so a run
+    rewrites only what it changed."""
     items = [*metadata_order(metadata)]
     header = OutEntry("", "".join(f"{name}: {value}\n" for name, value in items) if items else "")
     entries = list(entries)
     ordered = [header, *(e for e in entries if not e.obsolete), *(e for e in entries if e.obsolete)]
     comment = "".join(f"# {line}\n" if line else "#\n" for line in header_comment.split("\n"))
-    if style is None:
-        return comment + "\n".join(entry_text(entry, width) for entry in ordered)
-    comments_width = (style.wrap_width or 0) if style.wrap_polib else 0  # gettext wraps no comment
-    text = comment + "\n".join(entry_text(entry, comments_width, _styled_fields(style)) for entry in ordered)
-    return text.replace("\n", style.newline)
+    if style is None or style.wrap_polib:
+        text = comment + "\n".join(entry_text(entry, width) for entry in ordered)
+    else:  # comments wrapped as newsl10n wraps them: gettext keeps a comment's lines as they are
+        gettext_fields = _gettext_fields(style.wrap_width)
+        text = comment + "\n".join(entry_text(entry, width, gettext_fields) for entry in ordered)
+    return text if style is None else text.replace("\n", style.newline)
 
 
-def _styled_fields(style: Style) -> FieldLines:
-    """A field's lines as a file of ``style`` writes them (gettext's or polib's way, at its width)."""
-    return lambda keyword, _counted, prefix, value, _width: layout(
-        keyword, value, style.wrap_width, prefix, polib=style.wrap_polib
-    )
+def _gettext_fields(width: int | None) -> FieldLines:
+    """A field's lines as gettext's msgcat lays them out at ``width`` (None: not wrapped)."""
+    return lambda keyword, _counted, prefix, value, _width: layout(keyword, value, width, prefix)
 
 
 def metadata_order(metadata: Mapping[str, str]) -> list[tuple[str, str]]:
