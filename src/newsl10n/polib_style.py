@@ -40,11 +40,9 @@ HEADER_ORDER = (
 _ESCAPES = str.maketrans(
     {"\\": "\\\\", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\v": "\\v", "\b": "\\b", "\f": "\\f", '"': '\\"'}
 )
-_PIECES = re.compile(r" +|[^ ]+")
+_PIECES = re.compile(r" +|[^ ]+")  # what textwrap cuts text with no hyphen and no whitespace but spaces into
 # (keyword, the length polib's fits-on-one-line test counts for it, line prefix, value, width) -> lines
-FieldLines = Callable[
-    [str, int, str, str, int], list[str]
-]  # what textwrap cuts text with no hyphen and no whitespace but spaces into
+FieldLines = Callable[[str, int, str, str, int], list[str]]
 
 
 @dataclass
