@@ -24,10 +24,10 @@ from newsl10n.polib_style import OutEntry, po_text
 from newsl10n.recurring import block_key
 
 GENERATOR = f"newsl10n {__version__}"
-# Blocks left out because they recur in other articles (batch or folder): build, which reads one, needs them
 OWN_FIELDS = "X-Newsl10n-"  # the header fields newsl10n writes for itself, each run afresh
 # A translator's tool's layout newsl10n keeps (gettext's wrapping): said, since the generator is newsl10n's again
 LAYOUT_FIELD = "X-Newsl10n-Layout"
+# Blocks left out because they recur in other articles (batch or folder): build, which reads one, needs them
 BATCH_FURNITURE_FIELD = "X-Newsl10n-Batch-Furniture"
 # A template remembers its story for the articles translated after it (newsl10n.recurring)
 STORY_LINES_FIELD = "X-Newsl10n-Story-Lines"
