@@ -13,20 +13,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsl10n import __version__
 from newsl10n.errors import UserError
 from newsl10n.model import Article, Code, Kind, Provenance, Segment, StoryPrint, fingerprint
+from newsl10n.po.model import Catalog as ParsedCatalog
 from newsl10n.po.model import Style
-from newsl10n.polib_style import OutEntry, po_text
+from newsl10n.polib_style import OutEntry, field_lines, po_text
 from newsl10n.recurring import block_key
 
 GENERATOR = f"newsl10n {__version__}"
 OWN_FIELDS = "X-Newsl10n-"  # the header fields newsl10n writes for itself, each run afresh
-# A translator's tool's layout newsl10n keeps (gettext's wrapping): said, since the generator is newsl10n's again
-LAYOUT_FIELD = "X-Newsl10n-Layout"
+_LAYOUT_SAMPLE = 50  # strings of several lines enough to tell newsl10n's own layout from a tool's
+_POLIB_WIDTHS = (79, 78)  # newsl10n's; polib's own default, as Python tools save a catalog
 # Blocks left out because they recur in other articles (batch or folder): build, which reads one, needs them
 BATCH_FURNITURE_FIELD = "X-Newsl10n-Batch-Furniture"
 # A template remembers its story for the articles translated after it (newsl10n.recurring)
@@ -84,6 +85,7 @@ class Catalog:
     # the comment above the header: the translators' names and years, a team's licence line
     header_comment: str = ""
     style: Style | None = None  # how the file lays its strings out, when it was read from one
+    polib_width: int | None = WRAP_WIDTH  # the width its strings are wrapped at polib's way, None: gettext's
     blank_line_at_end: bool = True  # as polib ends a file; gettext's tools do not
 
     @property
@@ -183,7 +185,31 @@ def read_catalog(path: Path) -> Catalog:
     ]
     header_comment = "\n".join(parsed.header_entry.translator_comments) if parsed.header_entry else ""
     blank_end = parsed.data.endswith((b"\n\n", b"\r\n\r\n"))
-    return Catalog(Path(path), entries, dict(parsed.header), header_comment, parsed.style, blank_end)
+    polib_width = next((width for width in _POLIB_WIDTHS if _laid_out_by_polib(parsed, width)), None)
+    return Catalog(
+        Path(path), entries, dict(parsed.header), header_comment, parsed.style, polib_width, blank_end
+    )
+
+
+def _laid_out_by_polib(parsed: ParsedCatalog, width: int) -> bool:
+    """Whether the strings of the parsed PO file that run (or would run) over several lines are laid out line
+    for line as polib lays them out at ``width`` (a sample of them; a file with none has nothing to tell)."""
+    lines = parsed.data.decode(parsed.encoding, errors="replace").replace("\r\n", "\n").split("\n")
+    compared = 0
+    for entry in parsed.entries:
+        if entry.obsolete or entry.is_plural:
+            continue
+        for name, value in (("msgid", entry.msgid), ("msgstr", entry.msgstr)):
+            start, end = entry.spans.get(name, (0, 0))
+            expected = field_lines(name, len(name), "", value, width)
+            if end - start < 2 and len(expected) < 2:
+                continue
+            if lines[start:end] != expected:
+                return False
+            compared += 1
+            if compared == _LAYOUT_SAMPLE:
+                return True
+    return True
 
 
 def provenance_of(entry: Entry) -> Provenance | None:
@@ -385,26 +411,26 @@ def catalog_text(
     )
     header_comment = previous.header_comment if previous is not None else ""
     style = _translators_style(previous)
-    header = _header(article, lang, previous)
-    if style is not None and not style.wrap_polib:
-        header[LAYOUT_FIELD] = f"gettext, {style.wrap_width or 'no'} columns"
-    text = po_text(header, entries, WRAP_WIDTH, header_comment, style)
-    if style is None:
+    text = po_text(_header(article, lang, previous), entries, WRAP_WIDTH, header_comment, style)
+    if previous is None or style is None:
         return text + "\n"  # polib's blank line at the end
-    return text + style.newline if previous is not None and previous.blank_line_at_end else text
+    return text + style.newline if previous.blank_line_at_end else text
 
 
 def _translators_style(previous: Catalog | None) -> Style | None:
-    """The layout of a catalog a translator's tool saved (Poedit's gettext wrapping, Weblate's 77, Crowdin's
-    none, a Windows editor's CRLF), kept so that a run rewrites only what it changed; None for newsl10n's own
-    (polib's wrapping at 79, which a file with few wrapped lines may not show: then its generator says so)."""
+    """The layout of a catalog a translator's tool saved (gettext's wrapping: Poedit, msgmerge, Weblate at
+    77, Crowdin none; polib's at its default 78; a Windows editor's CRLF), kept so that a run rewrites only
+    what it changed; None for newsl10n's own."""
     if previous is None or previous.style is None:
         return None
-    style = previous.style
-    ours = previous.metadata.get("X-Generator", "").startswith(GENERATOR.split()[0] + " ")
-    kept_before = LAYOUT_FIELD in previous.metadata  # a run kept a tool's layout, and wrote its own generator
-    if style.newline == "\n" and (
-        style.wrap_polib or (ours and not kept_before and style.wrap_width in (WRAP_WIDTH, WRAP_WIDTH + 1))
-    ):
+    newline = previous.style.newline
+    if previous.polib_width is None:
+        return replace(previous.style, wrap_polib=False)
+    if previous.polib_width == WRAP_WIDTH and newline == "\n" and previous.blank_line_at_end:
         return None
-    return style
+    return Style(wrap_width=previous.polib_width, newline=newline, wrap_polib=True)
+    if not previous.own_layout:
+        return previous.style
+    if previous.style.newline != "\n":
+        return replace(previous.style, wrap_polib=True)  # newsl10n's wrapping, the file's line ends
+    return None

@@ -82,7 +82,8 @@ def po_text(
     ordered = [header, *(e for e in entries if not e.obsolete), *(e for e in entries if e.obsolete)]
     comment = "".join(f"# {line}\n" if line else "#\n" for line in header_comment.split("\n"))
     if style is None or style.wrap_polib:
-        text = comment + "\n".join(entry_text(entry, width) for entry in ordered)
+        polib_width = style.wrap_width or width if style else width
+        text = comment + "\n".join(entry_text(entry, polib_width) for entry in ordered)
     else:  # comments wrapped as newsl10n wraps them: gettext keeps a comment's lines as they are
         gettext_fields = _gettext_fields(style.wrap_width)
         text = comment + "\n".join(entry_text(entry, width, gettext_fields) for entry in ordered)
@@ -102,9 +103,9 @@ def metadata_order(metadata: Mapping[str, str]) -> list[tuple[str, str]]:
     return known + [(name, metadata[name]) for name in rest]
 
 
-def entry_text(entry: OutEntry, width: int, field_lines: FieldLines | None = None) -> str:
-    """One entry as polib writes it (its fields as ``field_lines`` lays them out), ending with a line break."""
-    field_lines = field_lines or _field_lines
+def entry_text(entry: OutEntry, width: int, lay_out: FieldLines | None = None) -> str:
+    """One entry as polib writes it (its fields as ``lay_out`` lays them out), ending with a line break."""
+    lay_out = lay_out or field_lines
     lines: list[str] = []
     if entry.tcomment:
         lines.extend(_comment_lines(entry.tcomment, "# ", width))
@@ -116,10 +117,10 @@ def entry_text(entry: OutEntry, width: int, field_lines: FieldLines | None = Non
         lines.append("#, " + ", ".join(entry.flags))
     if entry.previous_msgid is not None:
         prefix = "#~| " if entry.obsolete else "#| "
-        lines.extend(field_lines("msgid", len("previous_msgid"), prefix, entry.previous_msgid, width))
+        lines.extend(lay_out("msgid", len("previous_msgid"), prefix, entry.previous_msgid, width))
     prefix = "#~ " if entry.obsolete else ""
-    lines.extend(field_lines("msgid", len("msgid"), prefix, entry.msgid, width))
-    lines.extend(field_lines("msgstr", len("msgstr"), prefix, entry.msgstr, width))
+    lines.extend(lay_out("msgid", len("msgid"), prefix, entry.msgid, width))
+    lines.extend(lay_out("msgstr", len("msgstr"), prefix, entry.msgstr, width))
     lines.append("")
     return "\n".join(lines)
 
@@ -176,7 +177,7 @@ def _reference_lines(occurrences: list[tuple[str, str]], width: int) -> list[str
     return [line.replace("*", "-") for line in wrapped]
 
 
-def _field_lines(keyword: str, counted: int, prefix: str, value: str, width: int) -> list[str]:
+def field_lines(keyword: str, counted: int, prefix: str, value: str, width: int) -> list[str]:
     """``keyword "value"`` lines; ``counted`` is the keyword length polib's fits-on-one-line test uses."""
     parts = value.splitlines(True)
     if len(parts) > 1:
