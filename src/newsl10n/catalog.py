@@ -85,7 +85,8 @@ class Catalog:
     # the comment above the header: the translators' names and years, a team's licence line
     header_comment: str = ""
     style: Style | None = None  # how the file lays its strings out, when it was read from one
-    polib_width: int | None = WRAP_WIDTH  # the width its strings are wrapped at polib's way, None: gettext's
+    # its strings wrapped polib's way at this width, None: gettext's way (read with read_catalog(layout=True))
+    polib_width: int | None = WRAP_WIDTH
     blank_line_at_end: bool = True  # as polib ends a file; gettext's tools do not
 
     @property
@@ -157,11 +158,12 @@ def find_po_files(paths: Iterable[Path | str], missing: str = "no such PO file")
     return found
 
 
-def read_catalog(path: Path) -> Catalog:
+def read_catalog(path: Path, *, layout: bool = False) -> Catalog:
     """The PO file at ``path`` as plain entries; what ``msgfmt -c`` would refuse is a one-line error naming it.
 
     Reading is strict and exact (:mod:`newsl10n.po`): a malformed file is never taken in half and then
-    rewritten with loss, and a file in another charset is decoded in its own.
+    rewritten with loss, and a file in another charset is decoded in its own. With ``layout``, how its strings
+    are wrapped is read too, for a run that writes the file again.
     """
     from newsl10n import po
 
@@ -185,7 +187,11 @@ def read_catalog(path: Path) -> Catalog:
     ]
     header_comment = "\n".join(parsed.header_entry.translator_comments) if parsed.header_entry else ""
     blank_end = parsed.data.endswith((b"\n\n", b"\r\n\r\n"))
-    polib_width = next((width for width in _POLIB_WIDTHS if _laid_out_by_polib(parsed, width)), None)
+    polib_width = (
+        next((width for width in _POLIB_WIDTHS if _laid_out_by_polib(parsed, width)), None)
+        if layout
+        else WRAP_WIDTH
+    )
     return Catalog(
         Path(path), entries, dict(parsed.header), header_comment, parsed.style, polib_width, blank_end
     )

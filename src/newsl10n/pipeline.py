@@ -252,7 +252,7 @@ def _refuse_another_articles_catalog(previous: Catalog, article: Article) -> Non
 
 def _read_own_catalog(path: Path, lang: str) -> Catalog:
     """The catalog already in the output folder; one whose header names another language is refused."""
-    catalog = read_catalog(path)
+    catalog = read_catalog(path, layout=True)
     declared = catalog.language
     if declared and declared.split("-")[0].lower() != lang.replace("_", "-").split("-")[0].lower():
         raise UserError(
