@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsl10n.po import Entry, EntryChange, UnencodableText, parse, render, render_changes
+from newsl10n.po.layout import layout
 
 DATA = Path(__file__).parent / "data" / "po"
 SAMPLES = sorted(DATA.glob("*.po"))
@@ -276,3 +277,44 @@ def test_read_catalog_errors_are_one_line(tmp_path: Path) -> None:
         MalformedCatalog, match=r"ru\.po:\d+: format specifications in 'msgid_plural' and 'msgstr\[1\]'"
     ):
         read_catalog(bad, strict_entries=True)
+
+
+@pytest.mark.parametrize(
+    ("value", "lines"),
+    [  # as GNU msgcat 0.21 lays them out at 79 columns
+        (
+            "See html/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892.html.gz, text as html-text "
+            "extracted it today",
+            [
+                'msgid ""',
+                '"See html/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892."',
+                '"html.gz, text as html-text extracted it today"',
+            ],
+        ),
+        (
+            "Інша функція в модулі :mod:`functools` є функція ``update_wrapper(wrapper, wrapped)``, яка допомагає "
+            "писати декоратори. :func:`update_wrapper` копіює ім'я",
+            [
+                'msgid ""',
+                '"Інша функція в модулі :mod:`functools` є функція ``update_wrapper(wrapper, "',
+                '"wrapped)``, яка допомагає писати декоратори. :func:`update_wrapper` копіює "',
+                '"ім\'я"',
+            ],
+        ),
+        (
+            "The mayor said the council had approved the budget—which runs to forty pages—after a long and "
+            "heated debate on Tuesday night",
+            [
+                'msgid ""',
+                '"The mayor said the council had approved the budget—which runs to forty pages—"',
+                '"after a long and heated debate on Tuesday night"',
+            ],
+        ),
+    ],
+)
+def test_a_string_is_broken_where_gettext_breaks_it(value: str, lines: list[str]) -> None:
+    """Not only at spaces: after a stop or a colon before a letter or a backtick, after a dash (UAX #14 as
+    gettext's libunistring applies it). Of 14,259 strings of several lines in the 74 gettext-wrapped catalogs
+    among 556 real ones (git, Python docs uk, Transmission, gnome-calculator), 13,867 come out line for line
+    as the files have them (10,474 with breaks at spaces, hyphens and slashes only)."""
+    assert layout("msgid", value, 79) == lines

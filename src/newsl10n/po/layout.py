@@ -20,9 +20,14 @@ from newsl10n.po.strings import escape
 
 _PORTION = re.compile(r"[^\n]*\n|[^\n]+")
 # Where a line may break, after Unicode line breaking (UAX #14) as gettext's libunistring applies
-# it to prose: after spaces, after a hyphen inside a word ("Home-|Verzeichnis") and after a slash
-# followed by a letter ("</|link>"), never inside an escape sequence.
-_BREAK = re.compile(r"(?<= )(?=[^ ])|(?<=[^\W_]-)(?=[^\W\d_])|(?<=/)(?=[^\W\d_])")
+# it to prose (read off msgcat's output): after spaces, after a hyphen before a letter ("Home-|Verzeichnis"),
+# after a slash followed by a letter ("</|link>"), after a stop, comma, colon or semicolon followed by a
+# letter or a backtick ("file.|html", ":|func:|`len`"; not "1.5"), after "!" or "?", after a dash, an
+# ellipsis, "}" or "|" followed by a word, and between ")" or "]" and "("; never inside an escape sequence.
+_BREAK = re.compile(
+    r"(?<= )(?=[^ ])|(?<=-)(?=[^\W\d_])|(?<=/)(?=[^\W\d_])|(?<=[.,;:])(?=[^\W\d_]|[(`]|\\\")"
+    r"|(?<=[!?])(?=[\w(]|\\\")|(?<=[}|—–…])(?=[\w(])|(?<=[)\]])(?=\()"
+)
 
 
 def portions(value: str) -> list[str]:
