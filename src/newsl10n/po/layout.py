@@ -23,10 +23,11 @@ _PORTION = re.compile(r"[^\n]*\n|[^\n]+")
 # it to prose (read off msgcat's output): after spaces, after a hyphen before a letter ("Home-|Verzeichnis"),
 # after a slash followed by a letter ("</|link>"), after a stop, comma, colon or semicolon followed by a
 # letter or a backtick ("file.|html", ":|func:|`len`"; not "1.5"), after "!" or "?", after a dash, an
-# ellipsis, "}" or "|" followed by a word, and between ")" or "]" and "("; never inside an escape sequence.
+# ellipsis, "}" or "|" followed by a word, before an em dash, and between ")" or "]" and "("; never inside
+# an escape sequence.
 _BREAK = re.compile(
     r"(?<= )(?=[^ ])|(?<=-)(?=[^\W\d_])|(?<=/)(?=[^\W\d_])|(?<=[.,;:])(?=[^\W\d_]|[(`]|\\\")"
-    r"|(?<=[!?])(?=[\w(]|\\\")|(?<=[}|—–…])(?=[\w(])|(?<=[)\]])(?=\()"
+    r"|(?<=[!?])(?=[\w(]|\\\")|(?<=[}|—–…])(?=[\w(])|(?<=[)\]])(?=\()|(?<=[^\s—])(?=—)"
 )
 
 
