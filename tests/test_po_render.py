@@ -310,11 +310,19 @@ def test_read_catalog_errors_are_one_line(tmp_path: Path) -> None:
                 '"after a long and heated debate on Tuesday night"',
             ],
         ),
+        (  # tests/data/news/fresh's space-hibernation article
+            "Now the Agency's SciSpacE team has called in ESA's Concurrent Design Facility—a multimedia facility",
+            [
+                'msgid ""',
+                "\"Now the Agency's SciSpacE team has called in ESA's Concurrent Design Facility\"",
+                '"—a multimedia facility"',
+            ],
+        ),
     ],
 )
 def test_a_string_is_broken_where_gettext_breaks_it(value: str, lines: list[str]) -> None:
-    """Not only at spaces: after a stop or a colon before a letter or a backtick, after a dash (UAX #14 as
-    gettext's libunistring applies it). Of 14,259 strings of several lines in the 74 gettext-wrapped catalogs
-    among 556 real ones (git, Python docs uk, Transmission, gnome-calculator), 13,867 come out line for line
-    as the files have them (10,474 with breaks at spaces, hyphens and slashes only)."""
+    """Not only at spaces: after a stop or a colon before a letter or a backtick, after a dash, before an em
+    dash (UAX #14 as gettext's libunistring applies it). Of 14,259 strings of several lines in the 74
+    gettext-wrapped catalogs among 556 real ones (git, Python docs uk, Transmission, gnome-calculator), 13,867
+    come out line for line as the files have them (10,474 with breaks at spaces, hyphens and slashes only)."""
     assert layout("msgid", value, 79) == lines
