@@ -187,20 +187,20 @@ def read_catalog(path: Path, *, layout: bool = False) -> Catalog:
     ]
     header_comment = "\n".join(parsed.header_entry.translator_comments) if parsed.header_entry else ""
     blank_end = parsed.data.endswith((b"\n\n", b"\r\n\r\n"))
-    polib_width = (
-        next((width for width in _POLIB_WIDTHS if _laid_out_by_polib(parsed, width)), None)
-        if layout
-        else WRAP_WIDTH
-    )
+    polib_width = WRAP_WIDTH
+    if layout:
+        lines = parsed.data.decode(parsed.encoding, errors="replace").replace("\r\n", "\n").split("\n")
+        polib_width = next(
+            (width for width in _POLIB_WIDTHS if _laid_out_by_polib(parsed, lines, width)), None
+        )
     return Catalog(
         Path(path), entries, dict(parsed.header), header_comment, parsed.style, polib_width, blank_end
     )
 
 
-def _laid_out_by_polib(parsed: ParsedCatalog, width: int) -> bool:
-    """Whether the strings of the parsed PO file that run (or would run) over several lines are laid out line
-    for line as polib lays them out at ``width`` (a sample of them; a file with none has nothing to tell)."""
-    lines = parsed.data.decode(parsed.encoding, errors="replace").replace("\r\n", "\n").split("\n")
+def _laid_out_by_polib(parsed: ParsedCatalog, lines: list[str], width: int) -> bool:
+    """Whether the strings of the parsed PO file (its ``lines``) that run (or would run) over several lines are
+    laid out line for line as polib lays them out at ``width`` (a sample; a file with none has nothing to tell)."""
     compared = 0
     for entry in parsed.entries:
         if entry.obsolete or entry.is_plural:
