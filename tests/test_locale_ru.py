@@ -38,6 +38,19 @@ def test_plain_space_group_becomes_no_break_space(checker):
     assert target == f"Около 12{NB}345,67 человек"
 
 
+def test_a_plain_space_between_groups_is_no_problem_and_a_translator_keeps_it(checker):
+    # WMT22's human reference writes "до 175 000 солдат": the value and the grouping are right
+    source = "involving up to 175,000 troops"
+    reviewed = Segment(source, "ru", "с участием до 175 000 солдат")
+    assert checker.check(reviewed) == []
+    assert checker.fix(reviewed) == [] and reviewed.target == "с участием до 175 000 солдат"
+    machine = Segment(source, "ru", "с участием до 175 000 солдат", fuzzy=True)
+    assert checker.check(machine) == []  # a courtesy of fix, as every no-break space is
+    assert {c.check for c in checker.fix(machine)} == {"nbsp"} and f"175{NB}000" in machine.target
+    # an English comma is still an error in a translator's text
+    assert [p.check for p in checker.check(Segment(source, "ru", "до 175,000 солдат"))] == ["number"]
+
+
 def test_year_is_never_grouped_and_grouped_year_is_ungrouped(checker):
     assert fixed(checker, "In 2022 it ended.", "Это закончилось 2022 году.") == (
         "Это закончилось 2022 году.",

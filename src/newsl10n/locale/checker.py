@@ -114,7 +114,9 @@ class LocaleChecker:
         steps: list[tuple[str, Step]] = [
             (
                 "number",
-                lambda t: numbers.fix_numbers(t, self._numbers_to_fix(source, errors_only), profile, source),
+                lambda t: numbers.fix_numbers(
+                    t, self._numbers_to_fix(source, errors_only), profile, source, keep_spaces=errors_only
+                ),
             ),
         ]
         style = self.quote_style

@@ -22,6 +22,7 @@ _GROUP_VARIANTS = (",", ".", " ", "\xa0", "\u202f", "'", "’")
 _VERSIONS_RE = re.compile(r"\b(?:versions?|releases?|v\d)", re.IGNORECASE)
 _LOCAL_GROUPS = ("\xa0", "\u202f", " ")
 _DIGIT_RE = re.compile(r"\d")  # what every number pattern here needs: a text without one has no number
+_SPACES_RE = re.compile("[ \xa0\u202f]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
 
 
@@ -118,12 +119,19 @@ def _year_like(integer: str) -> bool:
 
 
 def fix_numbers(
-    target: str, numbers: list[SourceNumber], profile: LocaleProfile, source: str = ""
+    target: str,
+    numbers: list[SourceNumber],
+    profile: LocaleProfile,
+    source: str = "",
+    keep_spaces: bool = False,
 ) -> tuple[str, list[Change]]:
     """Rewrite source numbers the MT left in English form; returns the new text and one line per change.
 
     A number glued to more of a token (``1.10.x``, ``2.7-1``) is left alone, and so is every decimal of
     a source that speaks of versions (``version 2.0 and 2.7``): there a dot is not a decimal mark.
+
+    Where the locale groups with a space, a plain space instead of its no-break one is no error a reader
+    sees: ``keep_spaces`` (a translator's text) leaves it; otherwise it is mended as an ``nbsp`` courtesy.
     """
     if not numbers:
         return target, []
@@ -135,7 +143,7 @@ def fix_numbers(
     for number in numbers:
         wanted = locale_form(number, profile)
         for wrong in wrong_forms(number, profile):
-            if wrong in wanted_all:
+            if wrong in wanted_all or (keep_spaces and _same_but_spaces(wrong, wanted)):
                 continue
             if replacements.get(wrong, wanted) != wanted:
                 ambiguous.add(wrong)
@@ -149,12 +157,19 @@ def fix_numbers(
     changes: list[Change] = []
 
     def swap(match: re.Match[str]) -> str:
-        new = replacements[match.group()]
-        changes.append(Change("number", f"{show(match.group())} → {show(new)}"))
+        old = match.group()
+        new = replacements[old]
+        check = "nbsp" if _same_but_spaces(old, new) else "number"
+        changes.append(Change(check, f"{show(old)} → {show(new)}"))
         return new
 
     masked, originals = mask(target)
     return unmask(pattern.sub(swap, masked), originals), changes
+
+
+def _same_but_spaces(one: str, other: str) -> bool:
+    """The same digits and marks, grouped by spaces of different kinds ("175 000" and "175\xa0000")."""
+    return one != other and _SPACES_RE.sub(" ", one) == _SPACES_RE.sub(" ", other)
 
 
 def target_values(
