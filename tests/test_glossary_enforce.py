@@ -71,6 +71,20 @@ def test_possessives_and_plurals_match_but_compounds_and_lowercase_words_do_not(
         ("de", "Kremlin spokesman Peskov.", "Kremlsprecher Peskow."),
         ("de", "Members of the United Nations.", "Mitglieder der Vereinten Nationen."),
         ("de", "No Christmas truce.", "Keine Waffenruhe zu Weihnachten."),
+        # as WMT22's human references write them: a name's relational adjective (ru, uk), a term inside
+        # a German compound, a person named by the surname the glossary also lists
+        ("ru", "Dependent on Russia's deliveries.", "Зависимой от российских поставок."),
+        ("uk", "Dependent on Russia's deliveries.", "Залежною від російських поставок."),
+        ("ru", "A second Christmas tree.", "Вторая рождественская ёлка."),
+        ("uk", "A second Christmas tree.", "Друга різдвяна ялинка."),
+        ("ru", "The peninsula of Crimea.", "Крымский полуостров."),
+        ("de", "A second Christmas tree.", "Ein zweiter Weihnachtsbaum."),
+        ("de", "EU sanctions on its citizens.", "EU-Sanktionen gegen seine Bürger."),
+        ("de", "A UN special envoy.", "Ein UN-Sondergesandter."),
+        ("de", "The conflict in eastern Ukraine.", "Der Konflikt in der Ostukraine."),
+        ("de", "If President Vladimir Putin attacks.", "Wenn Präsident Putin angreift."),
+        ("ru", "If President Vladimir Putin attacks.", "Если президент Путин нападет."),
+        ("uk", "Dmitry Peskov said.", "Пєсков сказав."),
     ],
 )
 def test_correct_inflected_forms_pass_unchanged(glossary, lang, source, target):
@@ -205,6 +219,21 @@ def test_a_missing_term_is_reported_and_the_target_left_as_it_was(glossary):
     ]
     kept = segment("The Patriot is a target.", "Комплекс станет целью.", "ru")
     assert [p.message for p in checker.check(kept)] == ["missing term: Patriot → Patriot (do not translate)"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "missing"),
+    [
+        # "кримінальні" starts like Крим but is no adjective made from it
+        ("uk", "Criminal cases in Crimea.", "Кримінальні справи.", "Crimea → Крим"),
+        # a term's first words alone do not name it, nor a word that merely contains its stem
+        ("de", "No Christmas truce.", "Keine Waffenruhe.", "Christmas truce → Waffenruhe zu Weihnachten"),
+        ("ru", "Talks with Sergei Lavrov.", "Переговоры с Сергеем.", "Sergei Lavrov → Сергей Лавров"),
+    ],
+)
+def test_what_only_looks_like_a_term_does_not_count(glossary, lang, source, target, missing):
+    problems = GlossaryChecker(glossary, lang).check(segment(source, target, lang))
+    assert [p.message for p in problems] == [f"missing term: {missing}"]
 
 
 def test_empty_target_has_no_glossary_problem(glossary):

@@ -101,6 +101,7 @@ class LanguageTerms:
         }
         self.patterns: dict[int, list[tuple[str, ...]]] = {}  # term index -> words of each accepted form
         self.sounds: dict[int, SoundsLike] = {}
+        self.short_names = _short_names(self.terms, lang)
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "patterns": {}, "sounds": {}}
@@ -215,14 +216,27 @@ class GlossaryChecker:
 
     def _accepted_spans(self, index: int, target: TargetWords) -> list[tuple[int, int]]:
         """Where the target has an accepted form of term ``index``: translated terms by lemma (any case
-        and number), kept names as written."""
+        and number), kept names as written; a name also by the shorter term the glossary gives for its
+        last words (Präsident Putin for President Vladimir Putin)."""
+        spans = self._own_spans(index, target)
+        for short in self.view.short_names.get(index, ()):
+            spans.extend(
+                span
+                for span in self._own_spans(short, target)
+                if not any(first <= span[0] and span[1] <= last for first, last in spans)
+            )
+        return spans
+
+    def _own_spans(self, index: int, target: TargetWords) -> list[tuple[int, int]]:
         term = self.terms[index]
         kept = term.keeps_source(self.lang)
         patterns = self.view.patterns.get(index)
         if patterns is None:
             variants = (*term.rule(self.lang), *term.sources) if kept else term.rule(self.lang)
             patterns = self.view.patterns.setdefault(index, [p for p in map(word_pattern, variants) if p])
-        return target.kept_spans(patterns) if kept else target.translated_spans(patterns, self.lang)
+        return (
+            target.kept_spans(patterns, self.lang) if kept else target.translated_spans(patterns, self.lang)
+        )
 
     def _sounds_like(self, index: int) -> SoundsLike:
         found = self.view.sounds.get(index)
@@ -374,6 +388,30 @@ class GlossaryChecker:
         if not self._looks_right(term, text):
             return None
         return self._repair(term, first, last, target, matches)
+
+
+def _short_names(terms: list[Term], lang: str) -> dict[int, tuple[int, ...]]:
+    """Term index -> the terms that are its last words in English and in ``lang`` alike (Putin of
+    Vladimir Putin, Peskov of Dmitry Peskov): a translation may name the person by them alone."""
+    by_source: dict[tuple[str, ...], list[int]] = {}
+    for index, term in enumerate(terms):
+        for variant in term.sources:
+            by_source.setdefault(word_pattern(variant), []).append(index)
+    found: dict[int, set[int]] = {}
+    for index, term in enumerate(terms):
+        targets = [word_pattern(target) for target in term.rule(lang)]
+        for variant in term.sources:
+            pattern = word_pattern(variant)
+            for cut in range(1, len(pattern)):
+                for other in by_source.get(pattern[cut:], ()):
+                    shorts = [word_pattern(target) for target in terms[other].rule(lang)]
+                    if other != index and shorts and all(_ends(targets, short) for short in shorts):
+                        found.setdefault(index, set()).add(other)
+    return {index: tuple(sorted(others)) for index, others in found.items()}
+
+
+def _ends(patterns: list[tuple[str, ...]], tail: tuple[str, ...]) -> bool:
+    return any(len(pattern) > len(tail) and pattern[-len(tail) :] == tail for pattern in patterns)
 
 
 def _plain(text: str, segment: Segment) -> str:

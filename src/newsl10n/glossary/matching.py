@@ -14,7 +14,14 @@ from functools import cached_property, lru_cache
 
 import ahocorasick
 
-from newsl10n.glossary.morphology import CYRILLIC_RE, fold, form_test, needs_cyrillic
+from newsl10n.glossary.morphology import (
+    CYRILLIC_RE,
+    GERMAN_COMPOUND_MIN,
+    base_lang,
+    fold,
+    form_test,
+    needs_cyrillic,
+)
 from newsl10n.glossary.terms import Term
 from newsl10n.text import match_view, words
 
@@ -142,8 +149,23 @@ class SourceIndex:
 # -- targets ----------------------------------------------------------------------------------------
 
 
-def kept_word(word: str, expected: str) -> bool:
-    """A do-not-translate name as written, with an ending a target language may give it."""
+def kept_word(word: str, expected: str, lang: str = "") -> bool:
+    """A do-not-translate name as written, with an ending a target language may give it, also as a part
+    of a hyphenated compound (NATO-Staaten, Anti-NATO-Proteste) and, in German, at the end of a closed
+    one (Ostukraine) when the name is long enough not to hide inside another word."""
+    if _kept_as_written(word, expected):
+        return True
+    if "-" in word and any(_kept_as_written(part, expected) for part in word.split("-")):
+        return True
+    return (
+        base_lang(lang) == "de"
+        and len(expected) >= GERMAN_COMPOUND_MIN
+        and len(word) > len(expected)
+        and word.endswith(expected[:1].lower() + expected[1:])
+    )
+
+
+def _kept_as_written(word: str, expected: str) -> bool:
     return word.startswith(expected) and (
         word[len(expected) :] in KEPT_ENDINGS or word[len(expected) : len(expected) + 1] == "-"
     )
@@ -160,15 +182,26 @@ class TargetWords:
     def folded(self) -> list[str]:
         return [fold(word) for word in self.words]
 
-    def kept_spans(self, patterns: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    @cached_property
+    def folded_parts(self) -> list[list[str]]:
+        """The parts of each hyphenated word, folded (EU-Sanktionen: eu, sanktionen); none for others."""
+        return [word.split("-") if "-" in word else [] for word in self.folded]
+
+    def kept_spans(self, patterns: Sequence[Sequence[str]], lang: str = "") -> list[tuple[int, int]]:
         """Where a do-not-translate name stands as written (with an ending, see :func:`kept_word`)."""
-        return self._spans(patterns, lambda index, expected: kept_word(self.words[index], expected))
+        return self._spans(patterns, lambda index, expected: kept_word(self.words[index], expected, lang))
 
     def translated_spans(self, patterns: Sequence[Sequence[str]], lang: str) -> list[tuple[int, int]]:
-        """Where a translated term stands in any of its forms (lemma match: any case and number)."""
+        """Where a translated term stands in any of its forms (lemma match: any case and number), also as
+        a part of a hyphenated compound (EU-Sanktionen, UN-Sondergesandte)."""
         usable = [p for p in patterns if self.cyrillic or not any(needs_cyrillic(e, lang) for e in p)]
         tests = {expected: form_test(expected, lang) for pattern in usable for expected in pattern}
-        return self._spans(usable, lambda index, expected: tests[expected](self.folded[index]))
+
+        def accepts(index: int, expected: str) -> bool:
+            test = tests[expected]
+            return test(self.folded[index]) or any(map(test, self.folded_parts[index]))
+
+        return self._spans(usable, accepts)
 
     def _spans(
         self, patterns: Sequence[Sequence[str]], accepts: Callable[[int, str], bool]

@@ -19,6 +19,14 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 ADJECTIVES = ("ADJF", "PRTF")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+# A German term this long is looked for inside compounds too (Kremlsprecher, Ostukraine).
+GERMAN_COMPOUND_MIN = 4
+# A Russian or Ukrainian name's relational adjective: the name's stem (its lemma less a final vowel or
+# soft sign), then what such adjectives add: рождеств|енский, росси|йский, крым|ский, різдв|яний,
+# київ|ський, кремл|ёвский; "кримінальний" is no adjective of Крим.
+RELATIONAL_STEM_MIN = 4
+_RELATIONAL_TAIL_RE = re.compile(r"(?:[еиійоья]|ен|ян|ов|ев|ів|ёв)?(?:ск|ськ|цк|цьк)?(?:ий|ый|ой|ій)")
+_FINAL_VOWEL_RE = re.compile(r"[аеёиіїоуыьэюяйєо]$")
 
 # Cases a preposition governs, likeliest first: they settle ambiguous endings (в Кремлёвке is
 # locative, not dative) and give a case to a word the dictionaries cannot read at all.
@@ -130,18 +138,45 @@ def needs_cyrillic(expected: str, lang: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def form_test(expected: str, lang: str) -> Callable[[str], bool]:
-    """A test of a folded target word (:func:`fold`): is it a form of glossary word ``expected``?"""
+    """A test of a folded target word (:func:`fold`): is it a form of glossary word ``expected``?
+
+    Beyond its inflections: German writes a term inside a compound (Kremlsprecher, Weihnachtsbaum with
+    the linking -s of Weihnachten); Russian and Ukrainian turn a name into its relational adjective
+    (Russia's gas: российский газ, a Christmas tree: рождественская ёлка).
+    """
     forms = word_forms(expected, lang)
-    if base_lang(lang) == "de" and len(expected) >= 4 and " " not in expected:
+    if base_lang(lang) == "de" and len(expected) >= GERMAN_COMPOUND_MIN and " " not in expected:
         stem = fold(expected)
+        heads = (stem, stem[:-2] + "s") if stem.endswith("en") else (stem,)
 
         def in_compound(folded: str) -> bool:
             if folded in forms:
                 return True
-            return len(folded) > len(stem) and (folded.startswith(stem) or folded.endswith(stem))
+            return len(folded) > len(stem) and (folded.startswith(heads) or folded.endswith(stem))
 
         return in_compound
+    if _morph(lang, expected) and expected[:1].isupper() and " " not in expected:
+        stem = _FINAL_VOWEL_RE.sub("", fold(expected))
+        if len(stem) >= RELATIONAL_STEM_MIN:
+
+            def inflected_or_relational(folded: str) -> bool:
+                if folded in forms:
+                    return True
+                return folded.startswith(stem) and _relational_adjective(folded, stem, base_lang(lang))
+
+            return inflected_or_relational
     return forms.__contains__
+
+
+@lru_cache(maxsize=65536)
+def _relational_adjective(folded: str, stem: str, lang: str) -> bool:
+    """Whether ``folded`` is an adjective whose lemma is ``stem`` plus a relational suffix."""
+    for parse in analyzer(lang).parse(_dictionary_spelling(folded)):
+        if parse.tag.POS == "ADJF":
+            lemma = fold(parse.normal_form)
+            if lemma.startswith(stem) and _RELATIONAL_TAIL_RE.fullmatch(lemma[len(stem) :]):
+                return True
+    return False
 
 
 def grammar_of(
