@@ -35,6 +35,10 @@ from newsl10n.spans import mask, unmask
 # Changes fix() makes as a courtesy but check() does not count as problems.
 FIX_ONLY = frozenset({"nbsp", "spaces"})
 HEADING_KINDS = frozenset({Kind.HEADLINE, Kind.SUBHEAD})
+# "Round the clock" in figures: a translation says it in words (rund um die Uhr, круглосуточно).
+_ROUND_THE_CLOCK_RE = re.compile(r"\b24\s?/\s?7(?:\s?/\s?365)?\b|\b24x7\b|\b24 hours a day\b", re.IGNORECASE)
+# The first year of a range whose second is written short: "1986-88".
+_YEAR_RANGE_RE = re.compile(r"(?<!\d)(1[89]|20)\d\d[-–]$")
 
 Step = Callable[[str], tuple[str, list[Change]]]
 
@@ -172,27 +176,47 @@ class LocaleChecker:
     def _missing(self, source: str, target: str) -> list[Problem]:
         """Source numbers and amounts a reader cannot find in the target, in any accepted spelling."""
         lang = self.profile.lang
-        found = numbers.target_values(target, self.profile, lambda word: money.scale_of(lang, word))
+        scale = lambda word: money.scale_of(lang, word)  # noqa: E731
+        found = numbers.target_values(target, self.profile, scale)
+        spelled: set[Decimal] | None = None
+
+        def present(*values: Decimal) -> bool:
+            nonlocal spelled
+            if any(value in found for value in values):
+                return True
+            if spelled is None:
+                spelled = numbers.spelled_values(target, self.profile, scale)
+            return any(value in spelled for value in values)
+
         problems: list[Problem] = []
         amounts = money.find_amounts(source)
         for amount in amounts:
-            if amount.value not in found:
+            if not present(amount.value):
                 expected = money.locale_amount(amount, lang)
                 problems.append(
                     Problem("amount", f"{amount.text} is missing from the target (expected {expected})")
                 )
         covered = [(a.start, a.end) for a in amounts]
+        masked, _ = mask(source)
+        covered += [match.span() for match in _ROUND_THE_CLOCK_RE.finditer(masked)]
         for number in numbers.source_numbers(source):
             if number.attached or any(start <= number.start < end for start, end in covered):
                 continue
-            if Decimal(number.value).normalize() not in found and not _spelled_as_in_source(
-                number.text, target
-            ):
+            values = [Decimal(number.value).normalize(), *_year_in_full(number, masked)]
+            if not present(*values) and not _spelled_as_in_source(number.text, target):
                 expected = numbers.show(numbers.locale_form(number, self.profile))
                 problems.append(
                     Problem("number", f"{number.text} is missing from the target (expected {expected})")
                 )
         return problems
+
+
+def _year_in_full(number: numbers.SourceNumber, masked_source: str) -> list[Decimal]:
+    """The year a range's short end stands for: 88 of "1986-88" is 1988, which a translation may write."""
+    if len(number.text) != 2:
+        return []
+    opening = _YEAR_RANGE_RE.search(masked_source, 0, number.start)
+    return [Decimal(opening.group(1) + number.text)] if opening else []
 
 
 def _is_copy(segment: Segment) -> bool:

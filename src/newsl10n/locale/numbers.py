@@ -197,15 +197,73 @@ def target_values(
     return {v.normalize() for v in values}
 
 
+def spelled_values(
+    target: str, profile: LocaleProfile, scale_of: Callable[[str], int | None] = lambda word: None
+) -> set[Decimal]:
+    """Values the target spells out beyond the profile's listed forms: any inflection of a listed
+    word, ordinals (во втором сезоне, jeden zweiten Tag), "both" (beide Vorgänge), a number word before
+    a scale word (двух миллионов) and an adjective that opens with one (девятивходовой, четырёхминутный).
+
+    A dictionary lookup per word: asked only when :func:`target_values` did not have a source's value.
+    """
+    if not profile.number_words:
+        return set()
+    numbers_of = _numbers_by_word(profile)
+    values: set[Decimal] = set()
+    tokens = _WORD_RE.findall(target.lower())
+    for index, token in enumerate(tokens):
+        found = {value for lemma in _lemmas(token, profile.lang) for value in numbers_of.get(lemma, ())}
+        if not found:
+            found = _opening_number(token, numbers_of, profile.lang)
+        values.update(found)
+        exponent = scale_of(tokens[index + 1]) if found and index + 1 < len(tokens) else None
+        if exponent:
+            values.update(value.scaleb(exponent) for value in found)
+    return {v.normalize() for v in values}
+
+
+def _lemmas(token: str, lang: str) -> set[str]:
+    """The dictionary forms a word may stand for: pymorphy3's for Russian and Ukrainian, German's
+    declined adjective reduced to its -e form (zweiten, beiden: zweite, beide)."""
+    base = lang.split("-")[0].split("_")[0].lower()
+    if base in ("ru", "uk"):
+        return {token} | {parse.normal_form for parse in _parses(token, base)}
+    if base == "de" and token.endswith(("en", "er", "es", "em")):
+        return {token, token[:-2] + "e"}
+    return {token}
+
+
+def _opening_number(token: str, numbers_of: dict[str, list[Decimal]], lang: str) -> set[Decimal]:
+    """The number a Russian or Ukrainian compound adjective opens with (девяти|входовой), or none."""
+    base = lang.split("-")[0].split("_")[0].lower()
+    if base not in ("ru", "uk") or len(token) < 8:
+        return set()
+    if not any(parse.tag.POS == "ADJF" for parse in _parses(token, base)):
+        return set()
+    for size in range(len(token) - 4, 3, -1):
+        values = numbers_of.get(token[:size])
+        if values:
+            return set(values)
+    return set()
+
+
+def _parses(token: str, lang: str) -> list:
+    from newsl10n.glossary.morphology import analyzer  # loaded once, on first need
+
+    return analyzer(lang).parse(token.replace("’", "'").replace("ʼ", "'"))
+
+
 @lru_cache(maxsize=64)
 def _target_patterns(decimal: str, group: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """:func:`target_values`' expressions for a locale's marks (grouped numbers, plain numbers, group
     marks), compiled once rather than once per sentence."""
     dec = re.escape(decimal)
     groups = "".join(re.escape(g) for g in {group, " ", "\xa0", "\u202f"} if g != decimal)
-    word = r"(?:[ \xa0\u202f]*(?P<word>[^\W\d_]+\.?))?"
+    # a scale word after a space, or after a hyphen inside a German compound (2,5-Milliarden-Programm)
+    word = r"(?:(?:[ \xa0\u202f]*|-)(?P<word>[^\W\d_]+\.?))?"
     grouped = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?){word}")
-    plain = re.compile(rf"(?<![\w.,])(?P<num>\d+(?:{dec}\d+)?)(?!\d){word}")
+    # a number may also be glued to a name before it (Galaxy Watch4, COVID19)
+    plain = re.compile(rf"(?<![\d.,_])(?<![\d_][^\W\d_])(?P<num>\d+(?:{dec}\d+)?)(?!\d){word}")
     return grouped, plain, re.compile(rf"[{groups}]")
 
 

@@ -127,6 +127,8 @@ def classify(text: str) -> list[_Mark]:
         double = ch in DOUBLE
         if not double and _is_letter(prev) and _is_letter(nxt):
             continue  # apostrophe inside a word
+        if ch == '"' and prev.isdigit() and not any(m.double for m in stack):
+            continue  # inches after a figure with no quotation open (16x12", 6'2"): a unit, not a quote
         if left_open and not right_open:
             opening = True
         elif right_open and not left_open:

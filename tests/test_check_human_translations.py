@@ -1,0 +1,81 @@
+"""What human translators write passes ``check``: numbers in words, idioms, a year range written out,
+amounts inside German compounds, inch marks.
+
+The cases come from WMT22's general test set (wmt-conference/wmt22-news-systems, the ``generaltest2022``
+English sources and their professional ru, uk and de references), shortened to the words that matter.
+Every one of them was a false problem before; the last cases of each test are errors that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsl10n.locale import LocaleChecker, load_profile
+from newsl10n.model import Segment
+
+
+@pytest.fixture(scope="module")
+def checkers() -> dict[str, LocaleChecker]:
+    return {lang: LocaleChecker(load_profile(lang)) for lang in ("de", "ru", "uk")}
+
+
+def problems(checkers, lang: str, source: str, target: str) -> list[str]:
+    return [str(problem) for problem in checkers[lang].check(Segment(source, lang, target))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        # a number in words, in any case form, or as an ordinal or "both"
+        ("de", "Smiling for 50 years.", "Seit fünfzig Jahren lächelnd."),
+        ("de", "I shower every 2 days.", "Ich dusche jeden zweiten Tag."),
+        ("de", "Did you do the 2 procedures?", "Haben Sie die beiden Vorgänge durchgeführt?"),
+        ("ru", "Annoyed with Walt in season 2?", "Раздражены Уолтом во втором сезоне?"),
+        ("uk", "Annoyed with Walt in season 2?", "Роздратовані Уолтом у другому сезоні?"),
+        ("uk", "Avalanche kills 1.", "Лавина забрала життя однієї людини."),
+        ("uk", "Did you do the 2 procedures?", "Ви виконали обидві процедури?"),
+        ("ru", "The VP−730 is a 9−input scaler.", "VP–730 — это девятивходовой коммутатор."),
+        ("ru", "The first is just the 4 min intro.", "Первым будет четырехминутное вступление."),
+        # a number word before a scale word is an amount
+        ("ru", "Worth over $2 million today!", "Сейчас принесла бы более двух миллионов долларов!"),
+        ("uk", "It grew to over $1 billion.", "Вона зросла до понад одного мільярда доларів США."),
+        ("uk", "Let's get to 1 million.", "Давайте зберемо один мільйон."),
+        # an amount inside a German compound
+        ("de", "A separate $2.5 billion program.", "Ein getrenntes $2,5-Milliarden-Programm."),
+        # a number glued to the name before it
+        ("ru", "My Galaxy Watch 4 Classic.", "Мои Galaxy Watch4 Classic."),
+        # round the clock in words
+        ("de", "Our chat is open 24/7.", "Unser Chat ist rund um die Uhr geöffnet."),
+        ("uk", "Our chat is open 24/7.", "Наш чат працює цілодобово."),
+        ("de", "We help you 24 hours a day.", "Wir helfen Ihnen rund um die Uhr."),
+        # a year range's short end written in full
+        ("uk", "Three straight meetings (1986-88).", "Трьох зустрічах поспіль (1986–1988 роки)."),
+        # inches after a figure are no quotation mark
+        ("de", 'Photographs up to 16x12" ship in 5 days.', 'Fotos bis 16x12" werden in 5 Tagen versandt.'),
+    ],
+)
+def test_what_a_translator_writes_for_a_number_is_no_problem(checkers, lang, source, target):
+    assert problems(checkers, lang, source, target) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "reported"),
+    [
+        # a wrong figure, a wrong word, a dropped number, a word that only starts like one
+        ("uk", "3,126 patients are in intensive care.", "3216 пацієнтів у реанімації.", "number: 3,126"),
+        ("de", "Smiling for 50 years.", "Seit vierzig Jahren lächelnd.", "number: 50"),
+        ("de", "Tracked 24 (1 working day).", "Tracked 24 (24 Werktag).", "number: 1"),
+        ("de", "The 8 rules.", "Sie achten auf die Regeln.", "number: 8"),
+        ("ru", "A family of 7 arrived.", "Прибыла семья.", "number: 7"),
+        ("ru", "Worth over $2 million today!", "Сейчас принесла бы более двух тысяч!", "amount: $2 million"),
+        ("uk", "Three straight meetings (1986-88).", "Трьох зустрічах поспіль (1986–1989).", "number: 88"),
+    ],
+)
+def test_a_number_a_translation_lost_is_still_reported(checkers, lang, source, target, reported):
+    found = problems(checkers, lang, source, target)
+    assert len(found) == 1 and found[0].startswith(reported), found
+
+
+def test_a_quotation_that_ends_on_a_figure_still_closes(checkers):
+    # the closing mark after "25" closes the opened quotation: straight quotes around prose are converted
+    assert problems(checkers, "de", 'He said "I was 25".', 'Er sagte "Ich war 25".') == ['quotes: " → „ “']
