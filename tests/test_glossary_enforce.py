@@ -364,3 +364,25 @@ def test_problems_come_in_source_order(glossary):
         "wrong form 'Кремл' of Kremlin → Кремль",
         "wrong form 'Дмитра Пескова' of Dmitry Peskov → Дмитро Пєсков",
     ]
+
+
+def test_a_repair_never_swallows_the_sentences_own_little_words(glossary):
+    # WMT22's reference B: "Sanktionen der USA, der Europäischen und der UN" (Union left out)
+    source = "Relief from U.S., European Union and U.N. sanctions."
+    target = "Abbau von Sanktionen der USA, der Europäischen und der UN."
+    checker = GlossaryChecker(glossary, "de")
+    machine = segment(source, target, "de")
+    checker.fix(machine)
+    assert " und der UN." in machine.target  # "Europäischen und" was once taken for the term
+    reviewed = Segment(source=source, lang="de", target=target)
+    assert [p.message for p in checker.check(reviewed)] == [
+        "wrong form 'Europäischen' of European Union → Europäische Union"
+    ]
+    # a translator's text gets only a variant replaced word for word; a part of the term is theirs to mend
+    assert checker.fix(reviewed) == [] and reviewed.target == target
+    spelled = Segment(
+        source="Spokesman Dmitry Peskov said.", lang="de", target="Sprecher Dmitry Peskov sagte."
+    )
+    assert [str(c) for c in checker.fix(spelled)] == [
+        "Dmitry Peskov → Dmitri Peskow: replaced 'Dmitry Peskov' with 'Dmitri Peskow'"
+    ]

@@ -175,11 +175,15 @@ class GlossaryChecker:
     def fix(self, segment: Segment) -> list[Change]:
         """Replace wrong variants in place; returns ``"Kiev → Київ: replaced 'Киеве' with 'Києві'"`` lines.
 
-        Only the words change: inline markup codes around or next to them stay where they were.
+        Only the words change: inline markup codes around or next to them stay where they were. In a
+        translator's reviewed text only a variant word for word is replaced (Dmitry Peskov: Dmitri Peskow);
+        a part of the term ("der Europäischen und der UN") is reported, its grammar left to them.
         """
         if _pseudo(segment):
             return []
         edits = [(status, r) for status in self._plan(segment) for r in status.repairs if r.new is not None]
+        if segment.is_reviewed:
+            edits = [(status, r) for status, r in edits if r.last - r.first + 1 == len(word_pattern(r.new))]
         if not edits:
             return []
         edits.sort(key=lambda edit: edit[1].first)
@@ -326,10 +330,20 @@ class GlossaryChecker:
                 break
             if claimed.intersection(range(first, last + 1)):
                 continue  # taken by a better match a moment ago
+            if self._takes_in_function_word(status.term, candidates.matches[first : last + 1]):
+                continue  # "der Europäischen und der UN" is no misspelt Europäische Union
             repair = self._repair(status.term, first, last, candidates.target, candidates.matches)
             if repair:
                 status.repairs.append(repair)
                 claimed.update(range(first, last + 1))
+
+    def _takes_in_function_word(self, term: Term, span: list[re.Match[str]]) -> bool:
+        """Whether a span of several words holds a short lowercase word (und, der, и) the term has not:
+        a sentence's own grammar, which a repair would swallow."""
+        if len(span) < 2:
+            return False
+        own = {word.lower() for target in term.rule(self.lang) for word in word_pattern(target)}
+        return any(_function_word(m.group()) and m.group().lower() not in own for m in span)
 
     def _references(self, term: Term) -> list[str]:
         """Every known spelling of the term: English variants and its targets in all languages."""
