@@ -8,6 +8,10 @@ Every one of them was a false problem before; the last cases of each test are er
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from newsl10n.locale import LocaleChecker, load_profile
@@ -79,3 +83,21 @@ def test_a_number_a_translation_lost_is_still_reported(checkers, lang, source, t
 def test_a_quotation_that_ends_on_a_figure_still_closes(checkers):
     # the closing mark after "25" closes the opened quotation: straight quotes around prose are converted
     assert problems(checkers, "de", 'He said "I was 25".', 'Er sagte "Ich war 25".') == ['quotes: " → „ “']
+
+
+def test_the_reference_scorer_counts_what_check_reports(tmp_path):
+    """benchmarks/score_check_references.py: one false problem before this file's fixes, one real error."""
+    source = tmp_path / "src.en"
+    reference = tmp_path / "ref.de"
+    source.write_text("Smiling for 50 years.\n3,126 patients.\n", encoding="utf-8")
+    reference.write_text("Seit fünfzig Jahren lächelnd.\n3216 Patienten.\n", encoding="utf-8")
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "score_check_references.py"
+    done = subprocess.run(
+        [sys.executable, str(script), str(source), str(reference), "de", "--show", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "ref.de (de): 1 problems in 1 of 2 entries" in done.stdout
+    assert "[number] 3,126 is missing from the target" in done.stdout
