@@ -54,6 +54,20 @@ def problems(checkers, lang: str, source: str, target: str) -> list[str]:
         ("de", "We help you 24 hours a day.", "Wir helfen Ihnen rund um die Uhr."),
         # a year range's short end written in full
         ("uk", "Three straight meetings (1986-88).", "Трьох зустрічах поспіль (1986–1988 роки)."),
+        # newstest2021's references: imperial measures converted, Indian scale words spelled out, a range
+        # under one scale word, a decade, 9/11 as its date
+        ("de", "The clarity of the lake was 100 feet.", "Die Sichttiefe des Sees betrug 30 Meter."),
+        (
+            "de",
+            "The fire has chewed through 21,000 acres.",
+            "Der Großbrand hat sich auf 85 km2 ausgebreitet.",
+        ),
+        ("de", "It grew from 5-10 acres to 250 acres.", "Es wuchs von 2 bis 4 Hektar auf 100 Hektar."),
+        ("de", "With temperatures above 90 degrees.", "Bei Temperaturen von über 30 Grad Celsius."),
+        ("de", "Approaching 14 lakh; 4.67 lakh are active.", "Fast 1,4 Millionen; 467.000 sind aktiv."),
+        ("ru", "About 600,000 to 700,000 years ago.", "Около 600-700 тысяч лет назад."),
+        ("ru", "Something added to the lake in the 1960's.", "Что-то занесённое в озеро в 60-е."),
+        ("de", "Just like after 9/11.", "Genau wie nach dem 11. September."),
         # inches after a figure are no quotation mark
         ("de", 'Photographs up to 16x12" ship in 5 days.', 'Fotos bis 16x12" werden in 5 Tagen versandt.'),
     ],
@@ -73,6 +87,13 @@ def test_what_a_translator_writes_for_a_number_is_no_problem(checkers, lang, sou
         ("ru", "A family of 7 arrived.", "Прибыла семья.", "number: 7"),
         ("ru", "Worth over $2 million today!", "Сейчас принесла бы более двух тысяч!", "amount: $2 million"),
         ("uk", "Three straight meetings (1986-88).", "Трьох зустрічах поспіль (1986–1989).", "number: 88"),
+        (
+            "de",
+            "The clarity of the lake was 100 feet.",
+            "Die Sichttiefe des Sees betrug 50 Meter.",
+            "number: 100",
+        ),
+        ("ru", "The United States (41.78 lakh cases).", "США (417 800 000 случаев).", "number: 41.78"),
     ],
 )
 def test_a_number_a_translation_lost_is_still_reported(checkers, lang, source, target, reported):

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from newsl10n.checks import Selection
-from newsl10n.locale import money, numbers, quotes, typography
+from newsl10n.locale import money, numbers, quotes, typography, units
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.model import Change, Kind, Problem, Segment
 from newsl10n.spans import mask, unmask
@@ -35,8 +35,11 @@ from newsl10n.spans import mask, unmask
 # Changes fix() makes as a courtesy but check() does not count as problems.
 FIX_ONLY = frozenset({"nbsp", "spaces"})
 HEADING_KINDS = frozenset({Kind.HEADLINE, Kind.SUBHEAD})
-# "Round the clock" in figures: a translation says it in words (rund um die Uhr, круглосуточно).
-_ROUND_THE_CLOCK_RE = re.compile(r"\b24\s?/\s?7(?:\s?/\s?365)?\b|\b24x7\b|\b24 hours a day\b", re.IGNORECASE)
+# Figures a translation says in words: round the clock (rund um die Uhr, круглосуточно), 9/11 (die
+# Anschläge vom 11. September).
+_SAID_IN_WORDS_RE = re.compile(
+    r"\b24\s?/\s?7(?:\s?/\s?365)?\b|\b24x7\b|\b24 hours a day\b|\b9/11\b", re.IGNORECASE
+)
 # The first year of a range whose second is written short: "1986-88".
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)(1[89]|20)\d\d[-–]$")
 
@@ -198,12 +201,16 @@ class LocaleChecker:
                 )
         covered = [(a.start, a.end) for a in amounts]
         masked, _ = mask(source)
-        covered += [match.span() for match in _ROUND_THE_CLOCK_RE.finditer(masked)]
+        covered += [match.span() for match in _SAID_IN_WORDS_RE.finditer(masked)]
         for number in numbers.source_numbers(source):
             if number.attached or any(start <= number.start < end for start, end in covered):
                 continue
-            values = [Decimal(number.value).normalize(), *_year_in_full(number, masked)]
-            if not present(*values) and not _spelled_as_in_source(number.text, target):
+            value = Decimal(number.value).normalize()
+            after = masked[number.end : number.end + 40]
+            values = [value, *_year_in_full(number, masked), *units.scaled(value, after)]
+            if present(*values) or _spelled_as_in_source(number.text, target):
+                continue
+            if not units.converted_matches(value, after, found):
                 expected = numbers.show(numbers.locale_form(number, self.profile))
                 problems.append(
                     Problem("number", f"{number.text} is missing from the target (expected {expected})")

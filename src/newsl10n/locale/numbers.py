@@ -35,7 +35,7 @@ class SourceNumber:
     grouped: bool  # written with thousands separators
     start: int  # offsets into the source with protected spans masked (see spans.mask)
     end: int
-    attached: bool  # directly followed by a letter ("400m", "1980s"): only amounts read those
+    attached: bool  # directly followed by a letter or 's ("400m", "1980s", "1960's"): only amounts read those
 
 
 @lru_cache(maxsize=1 << 15)  # a big run's every source, for each language's checker in turn
@@ -58,7 +58,7 @@ def source_numbers(source: str) -> tuple[SourceNumber, ...]:
                 grouped="," in text,
                 start=match.start(),
                 end=match.end(),
-                attached=following.isalpha(),
+                attached=following.isalpha() or masked.startswith(("'s", "’s"), match.end()),
             )
         )
     return tuple(found)
@@ -190,6 +190,12 @@ def target_values(
             exponent = scale_of(match.group("word") or "")
             if exponent:
                 values.add(value.scaleb(exponent))
+    if patterns:  # a range before one scale word scales both ends: 600-700 тысяч
+        for match in _range_pattern(profile.decimal).finditer(target):
+            exponent = scale_of(match.group("word"))
+            if exponent:
+                value = Decimal(match.group("num").replace(profile.decimal, "."))
+                values.add(value.scaleb(exponent))
     if profile.number_words:
         numbers_of = _numbers_by_word(profile)
         for token in _WORD_RE.findall(target.lower()):
@@ -251,6 +257,13 @@ def _parses(token: str, lang: str) -> list:
     from newsl10n.glossary.morphology import analyzer  # loaded once, on first need
 
     return analyzer(lang).parse(token.replace("’", "'").replace("ʼ", "'"))
+
+
+@lru_cache(maxsize=16)
+def _range_pattern(decimal: str) -> re.Pattern[str]:
+    dec = re.escape(decimal)
+    number = rf"\d+(?:{dec}\d+)?"
+    return re.compile(rf"(?<![\w.,])(?P<num>{number})\s?[-–—]\s?{number}[ \xa0\u202f]*(?P<word>[^\W\d_]+\.?)")
 
 
 @lru_cache(maxsize=64)

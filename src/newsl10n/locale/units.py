@@ -1,0 +1,83 @@
+"""What else a translator may rightly write for a source number: the metric value of an imperial measure,
+the whole value of a number with a scale word.
+
+A German or Russian news desk converts feet, acres, miles and degrees Fahrenheit ("100 feet" becomes
+"30 Meter", "21,000 acres" becomes "85 km²") and spells out Indian scale words ("14 lakh" becomes
+"1,4 Millionen"). The number check accepts those values: scaled ones exactly, converted ones within
+the rounding a translator allows themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# A unit after the number, and the factors to the metric units a translation may use (in order: the
+# usual one first). Longer names come first: "square miles" before "miles".
+_IMPERIAL: tuple[tuple[re.Pattern[str], tuple[Decimal, ...]], ...] = tuple(
+    (re.compile(rf"[ \-\xa0]?(?:{unit})(?![^\W\d_])", re.IGNORECASE), tuple(map(Decimal, factors)))
+    for unit, factors in (
+        (r"square miles?|sq\.? ?mi\b", ("2.589988", "258.9988")),  # km², ha
+        (r"square (?:feet|foot)|sq\.? ?ft\b", ("0.09290304",)),  # m²
+        (r"miles per hour|mph", ("1.609344",)),  # km/h
+        (r"feet|foot|ft\b", ("0.3048", "30.48")),  # m, cm
+        (r"inch(?:es)?", ("2.54", "25.4")),  # cm, mm
+        (r"yards?", ("0.9144",)),  # m
+        (r"miles?", ("1.609344",)),  # km
+        (r"acres?", ("0.40468564", "0.0040468564", "4046.8564")),  # ha, km², m²
+        (r"pounds?|lbs?\b", ("0.45359237",)),  # kg
+        (r"ounces?|oz\b", ("28.349523",)),  # g
+        (r"gallons?", ("3.785411784",)),  # l
+    )
+)
+_FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees?(?: Fahrenheit| F\b)?|-degree)", re.IGNORECASE)
+_SCALES = re.compile(
+    r"[ \xa0-](thousand|million|billion|trillion|lakh|lac|crore)s?(?![^\W\d_])", re.IGNORECASE
+)
+_SCALE_EXPONENTS = {
+    "thousand": 3,
+    "million": 6,
+    "billion": 9,
+    "trillion": 12,
+    "lakh": 5,
+    "lac": 5,
+    "crore": 7,
+}
+
+# The rest of a range the number opens ("5-10 acres", "600,000 to 700,000 years"): its unit is after it.
+_RANGE_END = re.compile(r"\s?(?:[-–]|to )\s?\d[\d,.]*\d|\s?(?:[-–]|to )\s?\d")
+
+# How far a converted value may be rounded: a tenth, as "25 Meter" for 80 feet (24.4 m); for degrees,
+# three of them, as "über 30 Grad" for 90 °F (32.2 °C).
+RELATIVE_ROUNDING = Decimal("0.1")
+DEGREES_ROUNDING = Decimal(3)
+
+
+def scaled(value: Decimal, after: str) -> list[Decimal]:
+    """The whole value when an English scale word follows the number: 14 lakh is 1,400,000."""
+    match = _SCALES.match(_past_range(after))
+    if not match:
+        return []
+    return [value.scaleb(_SCALE_EXPONENTS[match.group(1).lower()]).normalize()]
+
+
+def converted_matches(value: Decimal, after: str, target_values: set[Decimal]) -> bool:
+    """Whether the target holds the metric value of ``value`` in the imperial unit that opens ``after``."""
+    after = _past_range(after)
+    for unit, factors in _IMPERIAL:
+        if unit.match(after):
+            return any(_close(value * factor, target_values, RELATIVE_ROUNDING) for factor in factors)
+    if _FAHRENHEIT.match(after):
+        celsius = (value - 32) * 5 / 9
+        return any(abs(candidate - celsius) <= DEGREES_ROUNDING for candidate in target_values)
+    return False
+
+
+def _past_range(after: str) -> str:
+    """What follows the number, past the other end of a range it opens."""
+    match = _RANGE_END.match(after)
+    return after[match.end() :] if match else after
+
+
+def _close(wanted: Decimal, candidates: set[Decimal], rounding: Decimal) -> bool:
+    return any(wanted and abs(candidate - wanted) <= rounding * abs(wanted) for candidate in candidates)
