@@ -85,6 +85,10 @@ def test_possessives_and_plurals_match_but_compounds_and_lowercase_words_do_not(
         ("de", "If President Vladimir Putin attacks.", "Wenn Präsident Putin angreift."),
         ("ru", "If President Vladimir Putin attacks.", "Если президент Путин нападет."),
         ("uk", "Dmitry Peskov said.", "Пєсков сказав."),
+        # newstest2021's references: a German adjective in its declined forms
+        ("de", "The White House press secretary.", "Die Pressesprecherin des Weißen Hauses."),
+        ("de", "The White House spent last week.", "Das Weiße Haus verbrachte die letzte Woche."),
+        ("de", "Talks in the White House.", "Gespräche im Weißen Haus."),
     ],
 )
 def test_correct_inflected_forms_pass_unchanged(glossary, lang, source, target):

@@ -15,6 +15,8 @@ from newsl10n.text import words
 
 MORPH_LANGS = ("ru", "uk")
 DE_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern", "em", "ns")
+# A German adjective declines by its ending: Weißes Haus, des Weißen Hauses, das Weiße Haus.
+DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 ADJECTIVES = ("ADJF", "PRTF")
@@ -117,7 +119,12 @@ def word_forms(word: str, lang: str) -> frozenset[str]:
         same = [p for p in parses if p.normal_form == best.normal_form and p.tag.POS == best.tag.POS]
         return frozenset({folded} | {fold(form.word) for parse in same for form in parse.lexeme})
     if base_lang(lang) == "de":
-        return frozenset(folded + ending for ending in DE_ENDINGS)
+        forms = {folded + ending for ending in DE_ENDINGS}
+        for ending in DE_ADJECTIVE_ENDINGS:
+            stem = folded.removesuffix(ending)
+            if stem != folded and len(stem) >= GERMAN_COMPOUND_MIN:
+                forms.update(stem + other for other in DE_ADJECTIVE_ENDINGS)
+        return frozenset(forms)
     return frozenset({folded})
 
 
