@@ -89,6 +89,9 @@ def test_possessives_and_plurals_match_but_compounds_and_lowercase_words_do_not(
         ("de", "The White House press secretary.", "Die Pressesprecherin des Weißen Hauses."),
         ("de", "The White House spent last week.", "Das Weiße Haus verbrachte die letzte Woche."),
         ("de", "Talks in the White House.", "Gespräche im Weißen Haus."),
+        # a longer English name the term opens, kept as written
+        ("ru", "It echoed a Washington Post column.", "Это повторило колонку в Washington Post."),
+        ("de", "At the White House Correspondents' dinner.", "Beim White House Correspondents‘ Dinner."),
     ],
 )
 def test_correct_inflected_forms_pass_unchanged(glossary, lang, source, target):
@@ -233,6 +236,13 @@ def test_a_missing_term_is_reported_and_the_target_left_as_it_was(glossary):
         # a term's first words alone do not name it, nor a word that merely contains its stem
         ("de", "No Christmas truce.", "Keine Waffenruhe.", "Christmas truce → Waffenruhe zu Weihnachten"),
         ("ru", "Talks with Sergei Lavrov.", "Переговоры с Сергеем.", "Sergei Lavrov → Сергей Лавров"),
+        # the English name kept where it is no longer name ("the Washington Post" is not Washington)
+        (
+            "ru",
+            "It echoed a Washington Post column.",
+            "Это повторило колонку Post.",
+            "Washington → Вашингтон",
+        ),
     ],
 )
 def test_what_only_looks_like_a_term_does_not_count(glossary, lang, source, target, missing):

@@ -29,6 +29,8 @@ from newsl10n.text import words
 
 # An aligned word of a kept name must still look a little like it (Пэтриот, not комплекс).
 KEPT_ALIGNED_MIN_SIMILARITY = 0.5
+# Capitalised words after a term that make it part of a longer name (Washington| Post).
+_FOLLOWING_NAME_RE = re.compile(r"(?:[ -][A-Z][\w'’.-]*)+")
 # Plans and source matches kept per checker: enough for fix, check and a sentence repeated nearby.
 CACHE_SIZE = 1024
 
@@ -289,6 +291,8 @@ class GlossaryChecker:
             by_term.setdefault(occ.term_index, []).append(occ)
         target_words = TargetWords(target, matches)
         accepted = {index: self._accepted_spans(index, target_words) for index in by_term}
+        for index, occs in by_term.items():  # Washington Post, White House Correspondents' Dinner
+            accepted[index].extend(_kept_longer_names(source, occs, target, matches, accepted[index]))
         claimed = {i for spans in accepted.values() for first, last in spans for i in range(first, last + 1)}
         source_words = words(source)
         candidates: Candidates | None = None  # for the sounds-like search, made when first needed
@@ -402,6 +406,28 @@ class GlossaryChecker:
         if not self._looks_right(term, text):
             return None
         return self._repair(term, first, last, target, matches)
+
+
+def _kept_longer_names(
+    source: str, occs: list[Occurrence], target: str, matches: list, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Target word spans where a longer English name that opens with the term is kept as written: the
+    newspaper in "a Washington Post column" is no Washington to translate."""
+    found: list[tuple[int, int]] = []
+    for occ in occs:
+        following = _FOLLOWING_NAME_RE.match(source, occ.end)
+        if not following:
+            continue
+        name = source[occ.start : following.end()].rstrip("'’.-")
+        for kept in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", target):
+            words_in = [
+                i for i, m in enumerate(matches) if kept.start() <= m.start() and m.end() <= kept.end()
+            ]
+            span = (words_in[0], words_in[-1]) if words_in else None
+            if span and span not in found and not any(a <= span[1] and span[0] <= b for a, b in spans):
+                found.append(span)
+                break
+    return found
 
 
 def _short_names(terms: list[Term], lang: str) -> dict[int, tuple[int, ...]]:
