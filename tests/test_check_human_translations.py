@@ -66,8 +66,12 @@ def problems(checkers, lang: str, source: str, target: str) -> list[str]:
         ("de", "With temperatures above 90 degrees.", "Bei Temperaturen von über 30 Grad Celsius."),
         ("de", "Approaching 14 lakh; 4.67 lakh are active.", "Fast 1,4 Millionen; 467.000 sind aktiv."),
         ("ru", "About 600,000 to 700,000 years ago.", "Около 600-700 тысяч лет назад."),
+        ("de", "Damages of between £3million and £8million.", "Schadenersatz von 3 bis 8 Millionen Pfund."),
         ("ru", "Something added to the lake in the 1960's.", "Что-то занесённое в озеро в 60-е."),
         ("de", "Just like after 9/11.", "Genau wie nach dem 11. September."),
+        ("de", "We cannot quarantine for 14 days.", "Wir können nicht zwei Wochen in Quarantäne."),
+        ("de", "It's been a bit of a Catch 22.", "Es ist ein Dilemma."),
+        ("de", "After a 911 caller reported him.", "Nachdem ein Anrufer den Notruf wählte."),
         # inches after a figure are no quotation mark
         ("de", 'Photographs up to 16x12" ship in 5 days.', 'Fotos bis 16x12" werden in 5 Tagen versandt.'),
     ],
@@ -94,6 +98,12 @@ def test_what_a_translator_writes_for_a_number_is_no_problem(checkers, lang, sou
             "number: 100",
         ),
         ("ru", "The United States (41.78 lakh cases).", "США (417 800 000 случаев).", "number: 41.78"),
+        (
+            "de",
+            "We cannot quarantine for 14 days.",
+            "Wir können nicht drei Wochen in Quarantäne.",
+            "number: 14",
+        ),
     ],
 )
 def test_a_number_a_translation_lost_is_still_reported(checkers, lang, source, target, reported):

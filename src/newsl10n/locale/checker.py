@@ -36,9 +36,10 @@ from newsl10n.spans import mask, unmask
 FIX_ONLY = frozenset({"nbsp", "spaces"})
 HEADING_KINDS = frozenset({Kind.HEADLINE, Kind.SUBHEAD})
 # Figures a translation says in words: round the clock (rund um die Uhr, круглосуточно), 9/11 (die
-# Anschläge vom 11. September).
+# Anschläge vom 11. September), a Catch-22 (ein Dilemma), a 911 call (der Notruf).
 _SAID_IN_WORDS_RE = re.compile(
-    r"\b24\s?/\s?7(?:\s?/\s?365)?\b|\b24x7\b|\b24 hours a day\b|\b9/11\b", re.IGNORECASE
+    r"\b24\s?/\s?7(?:\s?/\s?365)?\b|\b24x7\b|\b24 hours a day\b|\b9/11\b|\bCatch[- ]22\b|\b911 call",
+    re.IGNORECASE,
 )
 # The first year of a range whose second is written short: "1986-88".
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)(1[89]|20)\d\d[-–]$")
@@ -210,7 +211,7 @@ class LocaleChecker:
             values = [value, *_year_in_full(number, masked), *units.scaled(value, after)]
             if present(*values) or _spelled_as_in_source(number.text, target):
                 continue
-            if not units.converted_matches(value, after, found):
+            if not units.converted_matches(value, after, found | (spelled or set())):
                 expected = numbers.show(numbers.locale_form(number, self.profile))
                 problems.append(
                     Problem("number", f"{number.text} is missing from the target (expected {expected})")

@@ -190,7 +190,7 @@ def target_values(
             exponent = scale_of(match.group("word") or "")
             if exponent:
                 values.add(value.scaleb(exponent))
-    if patterns:  # a range before one scale word scales both ends: 600-700 тысяч
+    if patterns:  # a range before one scale word scales both ends: 600-700 тысяч, 3 bis 8 Millionen
         for match in _range_pattern(profile.decimal).finditer(target):
             exponent = scale_of(match.group("word"))
             if exponent:
@@ -263,7 +263,10 @@ def _parses(token: str, lang: str) -> list:
 def _range_pattern(decimal: str) -> re.Pattern[str]:
     dec = re.escape(decimal)
     number = rf"\d+(?:{dec}\d+)?"
-    return re.compile(rf"(?<![\w.,])(?P<num>{number})\s?[-–—]\s?{number}[ \xa0\u202f]*(?P<word>[^\W\d_]+\.?)")
+    between = r"\s?[-–—]\s?|\s(?:bis|und|oder|до|и|или|і|й|та|або|to|and|or)\s"
+    return re.compile(
+        rf"(?<![\w.,])(?P<num>{number})(?:{between}){number}[ \xa0\u202f]*(?P<word>[^\W\d_]+\.?)"
+    )
 
 
 @lru_cache(maxsize=64)

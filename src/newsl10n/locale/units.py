@@ -1,5 +1,5 @@
 """What else a translator may rightly write for a source number: the metric value of an imperial measure,
-the whole value of a number with a scale word.
+a span of time in a larger unit, the whole value of a number with a scale word.
 
 A German or Russian news desk converts feet, acres, miles and degrees Fahrenheit ("100 feet" becomes
 "30 Meter", "21,000 acres" becomes "85 km²") and spells out Indian scale words ("14 lakh" becomes
@@ -28,6 +28,9 @@ _IMPERIAL: tuple[tuple[re.Pattern[str], tuple[Decimal, ...]], ...] = tuple(
         (r"pounds?|lbs?\b", ("0.45359237",)),  # kg
         (r"ounces?|oz\b", ("28.349523",)),  # g
         (r"gallons?", ("3.785411784",)),  # l
+        # a span of time said in a larger unit: 14 days are two weeks, 18 months a year and a half
+        (r"days?", (str(Decimal(1) / 7),)),  # weeks
+        (r"months?", (str(Decimal(1) / 12),)),  # years
     )
 )
 _FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees?(?: Fahrenheit| F\b)?|-degree)", re.IGNORECASE)
