@@ -64,6 +64,8 @@ def problems(checkers, lang: str, source: str, target: str) -> list[str]:
         ),
         ("de", "It grew from 5-10 acres to 250 acres.", "Es wuchs von 2 bis 4 Hektar auf 100 Hektar."),
         ("de", "With temperatures above 90 degrees.", "Bei Temperaturen von über 30 Grad Celsius."),
+        ("de", "A tower 161 feet (49 meters) high.", "Ein 49 Meter hoher Turm."),
+        ("uk", "In week 0 [00,53].", "У нульовому тижні [00,53]."),
         ("de", "Approaching 14 lakh; 4.67 lakh are active.", "Fast 1,4 Millionen; 467.000 sind aktiv."),
         ("ru", "About 600,000 to 700,000 years ago.", "Около 600-700 тысяч лет назад."),
         ("de", "Damages of between £3million and £8million.", "Schadenersatz von 3 bis 8 Millionen Pfund."),
@@ -104,11 +106,43 @@ def test_what_a_translator_writes_for_a_number_is_no_problem(checkers, lang, sou
             "Wir können nicht drei Wochen in Quarantäne.",
             "number: 14",
         ),
+        # a figure the target has of its own: the number was changed, not said in other words (each of
+        # these was let through once: one digit of a reference changed, as a slip of the finger would)
+        (
+            "de",
+            "Give your order 7 days to arrive.",
+            "Rechnen Sie mit 1 Tagen bis zum Eintreffen.",
+            "number: 7",
+        ),
+        ("ru", "Our chat is open 24/7.", "Наш чат доступен 24/9.", "number: 7"),
+        ("ru", "Help 24 hours a day.", "Помощь 44 часа в сутки.", "number: 24"),
+        ("de", "Just like after 9/11.", "Genau wie nach dem 41. September.", "number: 9"),
+        (
+            "ru",
+            "About 85 miles (137 kilometers) away.",
+            "Примерно в 95 милях (137 километрах).",
+            "number: 85",
+        ),
+        ("de", "Something added in the 1960's.", "Etwas, das in den 6960er Jahren kam.", "number: 1960"),
+        (
+            "de",
+            "It beat Everton, 3-1, but ended up one point behind.",
+            "Es schlug Everton 3:9, blieb aber einen Punkt zurück.",
+            "number: 1",
+        ),
+        (
+            "de",
+            "They agree on a $1 trillion package.",
+            "Sie sind sich über ein 3-Billionen-Paket einig.",
+            "amount: $1 trillion",
+        ),
+        ("de", "A tower 161 feet (49 meters) high.", "Ein 361 Fuß (49 Meter) hoher Turm.", "number: 161"),
     ],
 )
 def test_a_number_a_translation_lost_is_still_reported(checkers, lang, source, target, reported):
     found = problems(checkers, lang, source, target)
-    assert len(found) == 1 and found[0].startswith(reported), found
+    assert found and all(p.startswith(reported.split(" ")[0]) for p in found), found
+    assert any(p.startswith(reported) for p in found), found
 
 
 def test_a_quotation_that_ends_on_a_figure_still_closes(checkers):

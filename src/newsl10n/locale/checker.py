@@ -41,6 +41,7 @@ _SAID_IN_WORDS_RE = re.compile(
     r"\b24\s?/\s?7(?:\s?/\s?365)?\b|\b24x7\b|\b24 hours a day\b|\b9/11\b|\bCatch[- ]22\b|\b911 call",
     re.IGNORECASE,
 )
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # The first year of a range whose second is written short: "1986-88".
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)(1[89]|20)\d\d[-–]$")
 
@@ -178,7 +179,13 @@ class LocaleChecker:
         ]
 
     def _missing(self, source: str, target: str) -> list[Problem]:
-        """Source numbers and amounts a reader cannot find in the target, in any accepted spelling."""
+        """Source numbers and amounts a reader cannot find in the target, in any accepted spelling.
+
+        Besides the figure itself a translator may write the number in words, a measure in metric, a
+        scale word's whole value, a figure of speech in words (24/7, 9/11). None of those excuses holds
+        where the target has a figure of its own that no source number accounts for: "24/9", "44 часа
+        в сутки" and "7 days" as "1 Tagen" are numbers changed, not said otherwise.
+        """
         lang = self.profile.lang
         scale = lambda word: money.scale_of(lang, word)  # noqa: E731
         found = numbers.target_values(target, self.profile, scale)
@@ -200,23 +207,63 @@ class LocaleChecker:
                 problems.append(
                     Problem("amount", f"{amount.text} is missing from the target (expected {expected})")
                 )
-        covered = [(a.start, a.end) for a in amounts]
         masked, _ = mask(source)
-        covered += [match.span() for match in _SAID_IN_WORDS_RE.finditer(masked)]
+        said_in_words = [match.span() for match in _SAID_IN_WORDS_RE.finditer(masked)]
+        covered = [(a.start, a.end) for a in amounts]
+        wanted: list[tuple[numbers.SourceNumber, list[Decimal], str]] = []
+        accounted = {amount.value for amount in amounts}
         for number in numbers.source_numbers(source):
             if number.attached or any(start <= number.start < end for start, end in covered):
                 continue
             value = Decimal(number.value).normalize()
             after = masked[number.end : number.end + 40]
-            values = [value, *_year_in_full(number, masked), *units.scaled(value, after)]
-            if present(*values) or _spelled_as_in_source(number.text, target):
+            values = [
+                value,
+                *_year_in_full(number, masked),
+                *_decade(number, masked),
+                *units.scaled(value, after),
+            ]
+            accounted.update(values)
+            wanted.append((number, values, after))
+        figures = numbers.target_values(target, self.profile, scale, words=False) if wanted else set()
+        accounted.update(_figures_as_written(source))  # i30, COVID-19, [00,53]
+        stray = {value for value in figures if value not in accounted}
+        for number, values, after in wanted:
+            if any(value in figures for value in values) or _spelled_as_in_source(number.text, target):
                 continue
-            if not units.converted_matches(value, after, found | (spelled or set())):
-                expected = numbers.show(numbers.locale_form(number, self.profile))
-                problems.append(
-                    Problem("number", f"{number.text} is missing from the target (expected {expected})")
-                )
+            if stray:  # a figure of the target's own: the number was changed, not said otherwise
+                candidates = stray
+            elif present(*values) or any(start <= number.start < end for start, end in said_in_words):
+                continue
+            else:  # "161 feet (49 meters)" may keep the metric figure alone
+                candidates = figures | (spelled or set())
+            if units.converted_matches(values[0], after, candidates, target):
+                continue
+            expected = numbers.show(numbers.locale_form(number, self.profile))
+            problems.append(
+                Problem("number", f"{number.text} is missing from the target (expected {expected})")
+            )
         return problems
+
+
+def _figures_as_written(source: str) -> set[Decimal]:
+    """Every figure of the source, glued or masked ones too, read with either mark as the decimal one: a
+    target that copies "[00,53]" or "i30" has no figure of its own there."""
+    values: set[Decimal] = set()
+    for figure in _FIGURE_RE.findall(source):
+        values.update(Decimal(run) for run in re.findall(r"\d+", figure))
+        for decimal, group in ((".", ","), (",", ".")):
+            reading = figure.replace(group, "").replace(decimal, ".")
+            if reading.count(".") <= 1:
+                values.add(Decimal(reading))
+    return {value.normalize() for value in values}
+
+
+def _decade(number: numbers.SourceNumber, masked_source: str) -> list[Decimal]:
+    """A decade written short: the 1960's are "60-е", "die 60er"."""
+    if len(number.text) == 4 and masked_source.startswith(("'s", "’s"), number.end):
+        return [Decimal(number.text[2:]).normalize()]
+    return []
 
 
 def _year_in_full(number: numbers.SourceNumber, masked_source: str) -> list[Decimal]:

@@ -35,7 +35,7 @@ class SourceNumber:
     grouped: bool  # written with thousands separators
     start: int  # offsets into the source with protected spans masked (see spans.mask)
     end: int
-    attached: bool  # directly followed by a letter or 's ("400m", "1980s", "1960's"): only amounts read those
+    attached: bool  # directly followed by a letter ("400m", "1980s"): only amounts read those
 
 
 @lru_cache(maxsize=1 << 15)  # a big run's every source, for each language's checker in turn
@@ -58,7 +58,7 @@ def source_numbers(source: str) -> tuple[SourceNumber, ...]:
                 grouped="," in text,
                 start=match.start(),
                 end=match.end(),
-                attached=following.isalpha() or masked.startswith(("'s", "’s"), match.end()),
+                attached=following.isalpha(),
             )
         )
     return tuple(found)
@@ -173,9 +173,13 @@ def _same_but_spaces(one: str, other: str) -> bool:
 
 
 def target_values(
-    target: str, profile: LocaleProfile, scale_of: Callable[[str], int | None] = lambda word: None
+    target: str,
+    profile: LocaleProfile,
+    scale_of: Callable[[str], int | None] = lambda word: None,
+    words: bool = True,
 ) -> set[Decimal]:
-    """Every value a reader could take from the target: numbers, numbers times a scale word, number words."""
+    """Every value a reader could take from the target: numbers, numbers times a scale word, and (with
+    ``words``) number words."""
     values: set[Decimal] = set()
     grouped, plain, group_marks = _target_patterns(profile.decimal, profile.group)
     patterns = (grouped, plain) if _DIGIT_RE.search(target) else ()  # numbers need a digit
@@ -196,7 +200,7 @@ def target_values(
             if exponent:
                 value = Decimal(match.group("num").replace(profile.decimal, "."))
                 values.add(value.scaleb(exponent))
-    if profile.number_words:
+    if words and profile.number_words:
         numbers_of = _numbers_by_word(profile)
         for token in _WORD_RE.findall(target.lower()):
             values.update(numbers_of.get(token, ()))
@@ -216,15 +220,20 @@ def spelled_values(
         return set()
     numbers_of = _numbers_by_word(profile)
     values: set[Decimal] = set()
-    tokens = _WORD_RE.findall(target.lower())
-    for index, token in enumerate(tokens):
+    lowered = target.lower()
+    tokens = list(_WORD_RE.finditer(lowered))
+    for index, match in enumerate(tokens):
+        token = match.group()
         found = {value for lemma in _lemmas(token, profile.lang) for value in numbers_of.get(lemma, ())}
         if not found:
             found = _opening_number(token, numbers_of, profile.lang)
         values.update(found)
-        exponent = scale_of(tokens[index + 1]) if found and index + 1 < len(tokens) else None
-        if exponent:
-            values.update(value.scaleb(exponent) for value in found)
+        following = tokens[index + 1] if found and index + 1 < len(tokens) else None
+        # the scale word right after it, nothing but spaces between: not "ein 3-Billionen-Paket"
+        if following and not lowered[match.end() : following.start()].strip():
+            exponent = scale_of(following.group())
+            if exponent:
+                values.update(value.scaleb(exponent) for value in found)
     return {v.normalize() for v in values}
 
 

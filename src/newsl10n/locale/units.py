@@ -1,5 +1,5 @@
 """What else a translator may rightly write for a source number: the metric value of an imperial measure,
-a span of time in a larger unit, the whole value of a number with a scale word.
+a span of time in a longer unit, the whole value of a number with a scale word.
 
 A German or Russian news desk converts feet, acres, miles and degrees Fahrenheit ("100 feet" becomes
 "30 Meter", "21,000 acres" becomes "85 km²") and spells out Indian scale words ("14 lakh" becomes
@@ -28,9 +28,18 @@ _IMPERIAL: tuple[tuple[re.Pattern[str], tuple[Decimal, ...]], ...] = tuple(
         (r"pounds?|lbs?\b", ("0.45359237",)),  # kg
         (r"ounces?|oz\b", ("28.349523",)),  # g
         (r"gallons?", ("3.785411784",)),  # l
-        # a span of time said in a larger unit: 14 days are two weeks, 18 months a year and a half
-        (r"days?", (str(Decimal(1) / 7),)),  # weeks
-        (r"months?", (str(Decimal(1) / 12),)),  # years
+    )
+)
+# A span of time said in a larger unit (14 days are two weeks), which the target must name.
+_LONGER_SPANS: tuple[tuple[re.Pattern[str], Decimal, re.Pattern[str]], ...] = tuple(
+    (
+        re.compile(rf"[ \-\xa0]?(?:{unit})(?![^\W\d_])", re.IGNORECASE),
+        Decimal(size),
+        re.compile(word),
+    )
+    for unit, size, word in (
+        (r"days?", 7, r"(?i)woche|недел|тиж|week"),
+        (r"months?", 12, r"(?i)jahr|год|лет|рок|year"),
     )
 )
 _FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees?(?: Fahrenheit| F\b)?|-degree)", re.IGNORECASE)
@@ -64,12 +73,18 @@ def scaled(value: Decimal, after: str) -> list[Decimal]:
     return [value.scaleb(_SCALE_EXPONENTS[match.group(1).lower()]).normalize()]
 
 
-def converted_matches(value: Decimal, after: str, target_values: set[Decimal]) -> bool:
-    """Whether the target holds the metric value of ``value`` in the imperial unit that opens ``after``."""
+def converted_matches(value: Decimal, after: str, target_values: set[Decimal], target: str) -> bool:
+    """Whether the target holds the metric value of ``value`` in the imperial unit that opens ``after``
+    (or the span of time in a longer unit the target names). ``target_values`` are the target's
+    values no source number accounts for: "85 miles (137 kilometers)" gives its own metric figure.
+    """
     after = _past_range(after)
     for unit, factors in _IMPERIAL:
         if unit.match(after):
             return any(_close(value * factor, target_values, RELATIVE_ROUNDING) for factor in factors)
+    for unit, size, longer in _LONGER_SPANS:
+        if unit.match(after):
+            return (value / size).normalize() in target_values and bool(longer.search(target))
     if _FAHRENHEIT.match(after):
         celsius = (value - 32) * 5 / 9
         return any(abs(candidate - celsius) <= DEGREES_ROUNDING for candidate in target_values)
