@@ -90,3 +90,24 @@ def test_markup_after_a_capital_letter_is_still_markup_and_strftime_is_not_print
     assert problems(source, '<link xref="exif">Данные EXIF</link>: параметры') == []
     assert problems(source, "Данные EXIF: параметры") == ["markup"]
     assert problems("%a, %d %B %Y", "%A, %d %b. %Y") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "message"),
+    [
+        # WMT references: what a translator is told to look for
+        (
+            "de",
+            "The Samiti (KMSS), which protested.",
+            "Die Samiti KMSS), die protestierte.",
+            ") without its (",
+        ),
+        ("uk", "Me: but I didn't park it there.", "Я: «Але я не паркував його там.", "1 « and 0 »"),
+        ("de", '"We are united," the official said.', '„Wir sind uns einig," sagte der Beamte.', "a curly"),
+        ("ru", "The rules (all of them) apply.", "Правила (все они применяются.", "( opened and not closed"),
+    ],
+)
+def test_an_unbalanced_target_says_which_mark_lost_its_partner(lang, source, target, message):
+    problems = QAChecker(lang).check(Segment(source, lang, target))
+    assert [p.check for p in problems] == ["brackets"]
+    assert problems[0].message.startswith(f"unbalanced in the target: {message}")

@@ -86,8 +86,8 @@ class QAChecker:
                 )
             )
         source_prose, target_prose = prose(source), prose(target)
-        if runs("brackets") and _balanced(source_prose) and not _balanced(target_prose):
-            problems.append(Problem("brackets", "unbalanced brackets or quotation marks in the target"))
+        if runs("brackets") and _imbalance(source_prose) is None and (wrong := _imbalance(target_prose)):
+            problems.append(Problem("brackets", f"unbalanced in the target: {wrong}"))
         if runs("doublespaces") and _DOUBLE_SPACE_RE.search(target_prose) and "  " not in source.strip():
             problems.append(Problem("doublespaces", "double space in the target"))
         return problems
@@ -271,19 +271,29 @@ def _breaks_differ(source: str, target: str, strict: bool) -> bool:
     return have != want if strict else (want > 0 and have == 0)
 
 
-def _balanced(text: str) -> bool:
-    """Brackets nest properly and paired quotation marks come in pairs (any locale's style)."""
+def _imbalance(text: str) -> str | None:
+    """What does not pair up, for a translator to find it: brackets that do not nest, quotation marks
+    (any locale's style) that come without their partner; None when everything pairs."""
     if not _BRACKETS_AND_QUOTES_RE.search(text):
-        return True  # nothing to pair
+        return None  # nothing to pair
     stack: list[str] = []
     for ch in text:
         if ch in "([{":
             stack.append(ch)
-        elif ch in _BRACKETS and (not stack or stack.pop() != _BRACKETS[ch]):
-            return False
+        elif ch in _BRACKETS:
+            if not stack:
+                return f"{ch} without its {_BRACKETS[ch]}"
+            opened = stack.pop()
+            if opened != _BRACKETS[ch]:
+                return f"{opened} closed by {ch}"
     if stack:
-        return False
-    if text.count("«") != text.count("»") or text.count("‹") != text.count("›"):
-        return False
+        return f"{stack[-1]} opened and not closed"
+    for opening, closing in (("«", "»"), ("‹", "›")):
+        if text.count(opening) != text.count(closing):
+            return f"{text.count(opening)} {opening} and {text.count(closing)} {closing}"
     # „“ (de, ru nested), “” (en), „” (pl): as long as the curly double marks pair up
-    return (text.count("„") + text.count("“") + text.count("”")) % 2 == 0 and text.count('"') % 2 == 0
+    if (text.count("„") + text.count("“") + text.count("”")) % 2:
+        return "a curly double quotation mark („ “ ”) without its partner"
+    if text.count('"') % 2:
+        return 'a straight quotation mark (") without its partner'
+    return None
