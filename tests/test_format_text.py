@@ -58,6 +58,16 @@ def test_one_paragraph_per_line_from_an_extractor():
     ]
 
 
+def test_the_translation_sets_its_paragraphs_apart_as_the_source_does():
+    # an extractor's text, a paragraph per line and no blank line, comes back the same way, in CRLF too
+    lines = "Kremlin warns on Patriots\nPeskov spoke on Tuesday.\nHe said more.\nThe Pentagon agreed.\n"
+    for text in (lines, lines.replace("\n", "\r\n"), NORMALIZED, NORMALIZED.replace("\n", "\r\n")):
+        article = parse_article(text, Path("a.txt"))
+        assert render(article, {}, "de").text == text
+        translated = render(article, {"He said more.": ("Er sagte mehr.", True)}, "de").text
+        assert translated == text.replace("He said more.", "Er sagte mehr.")
+
+
 def test_hard_wrapped_paragraphs_stay_one_paragraph():
     text = "Title\n\nThe first line of a wrapped\nparagraph goes on here and\nends on this line.\n"
     assert [u.text for u in parse_article(text, Path("a.txt")).units] == [

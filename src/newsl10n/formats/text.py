@@ -6,13 +6,16 @@ stop mid-sentence, extractor lines end like sentences (or run longer than anyone
 paragraphs run on lines longer than anyone wraps, several of them, wraps none: a single newline there ends a
 block too (a related box set between two paragraphs).
 
-Written back, the text is the headline, a blank line, and the paragraphs separated by blank lines.
+Written back, the text is the headline and the paragraphs, set apart as the source sets them: by blank
+lines, or one per line where the source has no blank line at all (an extractor's text), with the source's
+line ends (CRLF stays CRLF).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsl10n.errors import UserError
@@ -50,13 +53,31 @@ class TextFormat:
         first = paragraphs[0]
         paragraphs = [first[:1]] + ([first[1:]] if len(first) > 1 else []) + paragraphs[1:]
         blocks = [_block(lines, index) for index, lines in enumerate(paragraphs)]
-        return Document(blocks, dropped=dropped, extension=".txt")
+        return Document(blocks, skeleton=_layout(text), dropped=dropped, extension=".txt")
 
     def escape(self, text: str) -> str:
         return text
 
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
-        return "\n\n".join(contents[block.id] for block in document.blocks if block.id in contents) + "\n"
+        layout = document.skeleton if isinstance(document.skeleton, TextLayout) else TextLayout()
+        between = layout.newline * (1 if layout.one_per_line else 2)
+        written = between.join(contents[block.id] for block in document.blocks if block.id in contents)
+        return written + layout.newline
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    """How the source sets its paragraphs apart, for the translation to look the same."""
+
+    one_per_line: bool = False  # no blank line anywhere: a paragraph per line
+    newline: str = "\n"
+
+
+def _layout(text: str) -> TextLayout:
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").strip("\n").split("\n")
+    one_per_line = len(lines) > 2 and not any(is_blank(line) for line in lines)
+    return TextLayout(one_per_line, newline)
 
 
 def _block(lines: Lines, index: int) -> Block:
