@@ -219,11 +219,14 @@ def spelled_values(
     if not profile.number_words:
         return set()
     numbers_of = _numbers_by_word(profile)
+    openings = _openings(profile)
     values: set[Decimal] = set()
     lowered = target.lower()
     tokens = list(_WORD_RE.finditer(lowered))
     for index, match in enumerate(tokens):
         token = match.group()
+        if token[:2] not in openings:  # no number word starts so: spare the dictionary
+            continue
         found = {value for lemma in _lemmas(token, profile.lang) for value in numbers_of.get(lemma, ())}
         if not found:
             found = _opening_number(token, numbers_of, profile.lang)
@@ -237,15 +240,22 @@ def spelled_values(
     return {v.normalize() for v in values}
 
 
-def _lemmas(token: str, lang: str) -> set[str]:
+def _openings(profile: LocaleProfile) -> frozenset[str]:
+    """The first two letters of every listed number word: a word that starts otherwise is none of them
+    in any form (Russian and German inflect at the end; "сто" and "ста" share "ст")."""
+    return frozenset(word[:2] for word in _numbers_by_word(profile))
+
+
+@lru_cache(maxsize=1 << 14)
+def _lemmas(token: str, lang: str) -> frozenset[str]:
     """The dictionary forms a word may stand for: pymorphy3's for Russian and Ukrainian, German's
     declined adjective reduced to its -e form (zweiten, beiden: zweite, beide)."""
     base = lang.split("-")[0].split("_")[0].lower()
     if base in ("ru", "uk"):
-        return {token} | {parse.normal_form for parse in _parses(token, base)}
+        return frozenset({token} | {parse.normal_form for parse in _parses(token, base)})
     if base == "de" and token.endswith(("en", "er", "es", "em")):
-        return {token, token[:-2] + "e"}
-    return {token}
+        return frozenset({token, token[:-2] + "e"})
+    return frozenset({token})
 
 
 def _opening_number(token: str, numbers_of: dict[str, list[Decimal]], lang: str) -> set[Decimal]:
@@ -253,12 +263,10 @@ def _opening_number(token: str, numbers_of: dict[str, list[Decimal]], lang: str)
     base = lang.split("-")[0].split("_")[0].lower()
     if base not in ("ru", "uk") or len(token) < 8:
         return set()
-    if not any(parse.tag.POS == "ADJF" for parse in _parses(token, base)):
-        return set()
     for size in range(len(token) - 4, 3, -1):
         values = numbers_of.get(token[:size])
         if values:
-            return set(values)
+            return set(values) if any(p.tag.POS == "ADJF" for p in _parses(token, base)) else set()
     return set()
 
 
