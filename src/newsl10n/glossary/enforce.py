@@ -103,10 +103,10 @@ class LanguageTerms:
         }
         self.patterns: dict[int, list[tuple[str, ...]]] = {}  # term index -> words of each accepted form
         self.sounds: dict[int, SoundsLike] = {}
-        self.short_names = _short_names(self.terms, lang)
+        self.short_names: dict[int, tuple[int, ...]] = {}  # term index -> its short names, once asked for
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "patterns": {}, "sounds": {}}
+        return {**self.__dict__, "patterns": {}, "sounds": {}, "short_names": {}}
 
 
 class GlossaryChecker:
@@ -220,18 +220,44 @@ class GlossaryChecker:
         target = term.rule(self.lang)[0]
         return f"{target} (do not translate)" if term.keeps_source(self.lang) else target
 
-    def _accepted_spans(self, index: int, target: TargetWords) -> list[tuple[int, int]]:
+    def _accepted_spans(self, index: int, target: TargetWords, wanted: int) -> list[tuple[int, int]]:
         """Where the target has an accepted form of term ``index``: translated terms by lemma (any case
         and number), kept names as written; a name also by the shorter term the glossary gives for its
         last words (Präsident Putin for President Vladimir Putin)."""
         spans = self._own_spans(index, target)
-        for short in self.view.short_names.get(index, ()):
-            spans.extend(
-                span
-                for span in self._own_spans(short, target)
-                if not any(first <= span[0] and span[1] <= last for first, last in spans)
-            )
+        if len(spans) < wanted:  # the glossary's short names are looked up only where they can help
+            for short in self._short_names(index):
+                spans.extend(
+                    span
+                    for span in self._own_spans(short, target)
+                    if not any(first <= span[0] and span[1] <= last for first, last in spans)
+                )
         return spans
+
+    def _short_names(self, index: int) -> tuple[int, ...]:
+        """The terms that are term ``index``'s last words in English and in this language alike (Putin of
+        Vladimir Putin, Peskov of Dmitry Peskov): a translation may name the person by them alone.
+
+        Found by the source automaton on the term's own last words, once per term and language."""
+        found = self.view.short_names.get(index)
+        if found is not None:
+            return found
+        term = self.terms[index]
+        targets = [word_pattern(target) for target in term.rule(self.lang)]
+        automaton = self._source_index or self.glossary.source_index()
+        self._source_index = automaton
+        shorts: set[int] = set()
+        for variant in term.sources:
+            for last_words in list(words(variant))[1:]:
+                tail = variant[last_words.start() :]
+                for position, _, start, end in automaton.matches(tail):
+                    other = self.view.index_of.get(position)
+                    if other is None or other == index or (start, end) != (0, len(tail)):
+                        continue
+                    shorter = [word_pattern(target) for target in self.terms[other].rule(self.lang)]
+                    if shorter and all(_ends(targets, words_of) for words_of in shorter):
+                        shorts.add(other)
+        return self.view.short_names.setdefault(index, tuple(sorted(shorts)))
 
     def _own_spans(self, index: int, target: TargetWords) -> list[tuple[int, int]]:
         term = self.terms[index]
@@ -290,7 +316,9 @@ class GlossaryChecker:
         for occ in occurrences:
             by_term.setdefault(occ.term_index, []).append(occ)
         target_words = TargetWords(target, matches)
-        accepted = {index: self._accepted_spans(index, target_words) for index in by_term}
+        accepted = {
+            index: self._accepted_spans(index, target_words, len(occs)) for index, occs in by_term.items()
+        }
         for index, occs in by_term.items():  # Washington Post, White House Correspondents' Dinner
             accepted[index].extend(_kept_longer_names(source, occs, target, matches, accepted[index]))
         claimed = {i for spans in accepted.values() for first, last in spans for i in range(first, last + 1)}
@@ -428,26 +456,6 @@ def _kept_longer_names(
                 found.append(span)
                 break
     return found
-
-
-def _short_names(terms: list[Term], lang: str) -> dict[int, tuple[int, ...]]:
-    """Term index -> the terms that are its last words in English and in ``lang`` alike (Putin of
-    Vladimir Putin, Peskov of Dmitry Peskov): a translation may name the person by them alone."""
-    by_source: dict[tuple[str, ...], list[int]] = {}
-    for index, term in enumerate(terms):
-        for variant in term.sources:
-            by_source.setdefault(word_pattern(variant), []).append(index)
-    found: dict[int, set[int]] = {}
-    for index, term in enumerate(terms):
-        targets = [word_pattern(target) for target in term.rule(lang)]
-        for variant in term.sources:
-            pattern = word_pattern(variant)
-            for cut in range(1, len(pattern)):
-                for other in by_source.get(pattern[cut:], ()):
-                    shorts = [word_pattern(target) for target in terms[other].rule(lang)]
-                    if other != index and shorts and all(_ends(targets, short) for short in shorts):
-                        found.setdefault(index, set()).add(other)
-    return {index: tuple(sorted(others)) for index, others in found.items()}
 
 
 def _ends(patterns: list[tuple[str, ...]], tail: tuple[str, ...]) -> bool:

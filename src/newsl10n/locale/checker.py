@@ -41,6 +41,7 @@ _SAID_IN_WORDS_RE = re.compile(
     r"\b24\s?/\s?7(?:\s?/\s?365)?\b|\b24x7\b|\b24 hours a day\b|\b9/11\b|\bCatch[- ]22\b|\b911 call",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")
 _FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # The first year of a range whose second is written short: "1986-88".
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)(1[89]|20)\d\d[-–]$")
@@ -186,6 +187,8 @@ class LocaleChecker:
         where the target has a figure of its own that no source number accounts for: "24/9", "44 часа
         в сутки" and "7 days" as "1 Tagen" are numbers changed, not said otherwise.
         """
+        if not _DIGIT_RE.search(source):
+            return []  # no figure to miss (a number in words is the translator's to render)
         lang = self.profile.lang
         scale = lambda word: money.scale_of(lang, word)  # noqa: E731
         found = numbers.target_values(target, self.profile, scale)
