@@ -70,6 +70,8 @@ def problems(checkers, lang: str, source: str, target: str) -> list[str]:
         ("ru", "About 600,000 to 700,000 years ago.", "Около 600-700 тысяч лет назад."),
         ("de", "Damages of between £3million and £8million.", "Schadenersatz von 3 bis 8 Millionen Pfund."),
         ("ru", "Something added to the lake in the 1960's.", "Что-то занесённое в озеро в 60-е."),
+        ("de", "Something added to the lake in the 1960's.", "Etwas, das in den sechziger Jahren kam."),
+        ("uk", "Something added to the lake in the 1960's.", "Щось, додане до озера в шістдесятих."),
         ("de", "Just like after 9/11.", "Genau wie nach dem 11. September."),
         ("de", "We cannot quarantine for 14 days.", "Wir können nicht zwei Wochen in Quarantäne."),
         ("de", "It's been a bit of a Catch 22.", "Es ist ein Dilemma."),

@@ -89,6 +89,9 @@ def test_possessives_and_plurals_match_but_compounds_and_lowercase_words_do_not(
         ("de", "The White House press secretary.", "Die Pressesprecherin des Weißen Hauses."),
         ("de", "The White House spent last week.", "Das Weiße Haus verbrachte die letzte Woche."),
         ("de", "Talks in the White House.", "Gespräche im Weißen Haus."),
+        # a German place name's -isch adjective
+        ("de", "Dependent on Russia's deliveries.", "Abhängig von russischen Lieferungen."),
+        ("de", "Ukraine's troops held.", "Die ukrainischen Truppen hielten stand."),
         # a longer English name the term opens, kept as written
         ("ru", "It echoed a Washington Post column.", "Это повторило колонку в Washington Post."),
         ("de", "At the White House Correspondents' dinner.", "Beim White House Correspondents‘ Dinner."),

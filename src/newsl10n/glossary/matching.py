@@ -20,6 +20,7 @@ from newsl10n.glossary.morphology import (
     base_lang,
     fold,
     form_test,
+    german_adjective,
     needs_cyrillic,
 )
 from newsl10n.glossary.terms import Term
@@ -152,17 +153,16 @@ class SourceIndex:
 def kept_word(word: str, expected: str, lang: str = "") -> bool:
     """A do-not-translate name as written, with an ending a target language may give it, also as a part
     of a hyphenated compound (NATO-Staaten, Anti-NATO-Proteste) and, in German, at the end of a closed
-    one (Ostukraine) when the name is long enough not to hide inside another word."""
+    one (Ostukraine) when the name is long enough not to hide inside another word, and as its -isch
+    adjective (ukrainische Truppen)."""
     if _kept_as_written(word, expected):
         return True
     if "-" in word and any(_kept_as_written(part, expected) for part in word.split("-")):
         return True
-    return (
-        base_lang(lang) == "de"
-        and len(expected) >= GERMAN_COMPOUND_MIN
-        and len(word) > len(expected)
-        and word.endswith(expected[:1].lower() + expected[1:])
-    )
+    if base_lang(lang) != "de" or len(expected) < GERMAN_COMPOUND_MIN:
+        return False
+    compound = len(word) > len(expected) and word.endswith(expected[:1].lower() + expected[1:])
+    return compound or german_adjective(fold(word), fold(expected))
 
 
 def _kept_as_written(word: str, expected: str) -> bool:

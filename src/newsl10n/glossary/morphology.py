@@ -28,6 +28,7 @@ GERMAN_COMPOUND_MIN = 4
 # київ|ський, кремл|ёвский; "кримінальний" is no adjective of Крим.
 RELATIONAL_STEM_MIN = 4
 _RELATIONAL_TAIL_RE = re.compile(r"(?:[еиійоья]|ен|ян|ов|ев|ів|ёв)?(?:ск|ськ|цк|цьк)?(?:ий|ый|ой|ій)")
+_GERMAN_ADJECTIVE_TAIL_RE = re.compile(r"isch(?:e|en|er|es|em)?")
 _FINAL_VOWEL_RE = re.compile(r"[аеёиіїоуыьэюяйєо]$")
 
 # Cases a preposition governs, likeliest first: they settle ambiguous endings (в Кремлёвке is
@@ -148,8 +149,8 @@ def form_test(expected: str, lang: str) -> Callable[[str], bool]:
     """A test of a folded target word (:func:`fold`): is it a form of glossary word ``expected``?
 
     Beyond its inflections: German writes a term inside a compound (Kremlsprecher, Weihnachtsbaum with
-    the linking -s of Weihnachten); Russian and Ukrainian turn a name into its relational adjective
-    (Russia's gas: российский газ, a Christmas tree: рождественская ёлка).
+    the linking -s of Weihnachten); all three turn a name into its relational adjective (Russia's gas:
+    российский газ, russisches Gas; a Christmas tree: рождественская ёлка).
     """
     forms = word_forms(expected, lang)
     if base_lang(lang) == "de" and len(expected) >= GERMAN_COMPOUND_MIN and " " not in expected:
@@ -157,7 +158,7 @@ def form_test(expected: str, lang: str) -> Callable[[str], bool]:
         heads = (stem, stem[:-2] + "s") if stem.endswith("en") else (stem,)
 
         def in_compound(folded: str) -> bool:
-            if folded in forms:
+            if folded in forms or german_adjective(folded, stem):
                 return True
             return len(folded) > len(stem) and (folded.startswith(heads) or folded.endswith(stem))
 
@@ -173,6 +174,17 @@ def form_test(expected: str, lang: str) -> Callable[[str], bool]:
 
             return inflected_or_relational
     return forms.__contains__
+
+
+def german_adjective(folded: str, name: str) -> bool:
+    """Whether ``folded`` is the -isch adjective of a German place name (folded): Russland, russische;
+    Ukraine, ukrainischen."""
+    return any(
+        len(stem) >= GERMAN_COMPOUND_MIN
+        and folded.startswith(stem)
+        and _GERMAN_ADJECTIVE_TAIL_RE.fullmatch(folded[len(stem) :]) is not None
+        for stem in {name, name.removesuffix("land"), name.removesuffix("e")}
+    )
 
 
 @lru_cache(maxsize=65536)
