@@ -149,6 +149,12 @@ def test_spans_are_offsets_into_the_text():
             2,
         ),
         ("It was over. (laughs) Then we left.", 2),
+        # newstest2021: a label in capitals opens its sentence; a brand's "!" after a lowercase-then-capital
+        # word goes on, a question about a product still ends
+        ("(BJP MLA) Ramesh Mendola has assured a flat under the scheme.", 1),
+        ("oOh! Media declined to comment. It flagged savings.", 2),
+        ("At full year results in February, oOh! Media said it grew.", 1),
+        ("But wait, what about the iPad? The most expensive iPad is $829.", 2),
     ],
 )
 def test_sentence_final_abbreviations_and_quotes(text: str, expected: int):

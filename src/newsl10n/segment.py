@@ -178,6 +178,9 @@ _GLUED_STOP_RE = re.compile(
     r"(?=[\"“‘]?(?:[A-Z][a-z]|[IA]\s))(?![^\s]{0,60}?[./@]\w)"
 )
 _STAGE_DIRECTION_RE = re.compile(r"\([a-z][^().!?]{0,60}\)")  # "(looks into camera)", "(laughs)"
+_LABEL_IN_BRACKETS_RE = re.compile(r"\([A-Z]{2,}(?: [A-Z]{2,}){0,3}\)")  # "(BJP MLA)"
+# "oOh!", "eBay!": a word in lowercase then a capital is a brand, and its "!" is its own ("iPad?" still asks)
+_CAMEL_BRAND_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*!")
 _CONTRACTION_RE = re.compile(r"[’'](?:ve|s|re|m|ll|d)$")
 
 # What pysbd can split at (its sentence marks, the ")" of "1)" list items, line breaks) and what may
@@ -627,6 +630,10 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True
     if _STAGE_DIRECTION_RE.fullmatch(before):
         return True  # "(looks into camera) Because if we don't ...": a direction opens the sentence it stages
+    if _LABEL_IN_BRACKETS_RE.fullmatch(before):
+        return True  # "(BJP MLA) Ramesh Mendola has assured ...": a label in capitals opens its sentence
+    if _CAMEL_BRAND_RE.fullmatch(token):
+        return True  # "oOh! Media said", "eBay! Motors": the mark is part of the brand
     if _DASH_GOES_ON_RE.match(after):
         return True  # "with Oubre Jr. — it's the timeliness"
     if _INLINE_MARKER_RE.match(after) and before[-1] not in ".!?…" + _CLOSING_QUOTES:
