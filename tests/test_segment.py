@@ -155,6 +155,10 @@ def test_spans_are_offsets_into_the_text():
         ("oOh! Media declined to comment. It flagged savings.", 2),
         ("At full year results in February, oOh! Media said it grew.", 1),
         ("But wait, what about the iPad? The most expensive iPad is $829.", 2),
+        # an amount after "approx.", an aside's exclamation in spaced hyphens; a sign-off after a stop stays apart
+        ("Shipping alone was approx. US$100.", 1),
+        ("It means that half her life - half her life! - has been blighted by the pandemic.", 1),
+        ("It uses node, not bun. - jmcdo29", 2),
     ],
 )
 def test_sentence_final_abbreviations_and_quotes(text: str, expected: int):

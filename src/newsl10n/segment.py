@@ -132,6 +132,10 @@ _LAST_TOKEN_RE = re.compile(r"(\S+)\s*$")
 _FIRST_WORD_RE = re.compile(r"^\S+")
 _LEADING_ELLIPSIS_RE = re.compile(r"(?:\.(?: ?\.){2,3}|…)\s+")
 _DASH_GOES_ON_RE = re.compile(r"[—–]\s*[a-z]")  # a dash and a word in lower case go on with the sentence
+# a spaced hyphen standing for a dash goes on after an exclamation inside an aside ("half her life! - has
+# been"); after a stop it signs a quotation off ("... not bun. - jmcdo29")
+_HYPHEN_GOES_ON_RE = re.compile(r"-\s+[a-z]")
+_AMOUNT_START_RE = re.compile(r"(?:[A-Z]{0,3}[$£€¥])?\d")  # 3, $3, US$100
 _LIST_MARKER_RE = re.compile(r"^(?:[a-z]|[ivx]+)[.)]\s")
 _ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.")
 _SIC_RE = re.compile(r"[\[(]sic[\])]", re.I)
@@ -636,6 +640,8 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True  # "oOh! Media said", "eBay! Motors": the mark is part of the brand
     if _DASH_GOES_ON_RE.match(after):
         return True  # "with Oubre Jr. — it's the timeliness"
+    if _HYPHEN_GOES_ON_RE.match(after) and before[-1] in "!?":
+        return True  # "half her life - half her life! - has been blighted"
     if _INLINE_MARKER_RE.match(after) and before[-1] not in ".!?…" + _CLOSING_QUOTES:
         return True  # "the flights because (a) it would have broken the budget"
     if _BARE_INLINE_MARKER_RE.match(after) and before[-1] in ",;:":
@@ -655,8 +661,8 @@ def _is_wrong_split(before: str, after: str) -> bool:
         return True  # "Pres. Biden", "then-Rep. Heath Shuler"
     if bare.rsplit("/", 1)[-1] == "st" and (bare != "st" or before == token) and first[0].isupper():
         return True  # a saint's town, after a slash or opening the line: "Minneapolis/St. Paul, Minn."
-    if (bare in _BEFORE_NUMBER or bare.rsplit("-", 1)[-1] in _WEEKDAYS) and first[0].isdigit():
-        return True  # "approx. 3 p.m.", "Open Wed.-Thurs. 4-9 p.m."
+    if (bare in _BEFORE_NUMBER or bare.rsplit("-", 1)[-1] in _WEEKDAYS) and _AMOUNT_START_RE.match(first):
+        return True  # "approx. 3 p.m.", "approx. US$100", "Open Wed.-Thurs. 4-9 p.m."
     if bare == "bros" and first[0].isupper() and not starter:
         return True  # a brand's name goes on: "Warner Bros. Discovery"
     if word in _CONTINUATIONS:
