@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from babel.units import format_unit
+
 from newsl10n.checks import Selection
 from newsl10n.locale import money, numbers, quotes, typography, units
 from newsl10n.locale.profile import LocaleProfile
@@ -75,8 +77,20 @@ class LocaleChecker:
         self._settled: tuple[str, str, bool] | None = None
 
     def hints(self, segment: Segment) -> list[str]:
-        """How each amount of the source reads in this locale, for the translator."""
-        return [money.amount_hint(a, self.profile.lang) for a in money.find_amounts(segment.source)]
+        """How each amount of the source reads in this locale, and each imperial measure in metric, for
+        the translator: a desk converts feet, miles, acres and degrees Fahrenheit."""
+        lang = self.profile.lang
+        hints = [money.amount_hint(a, lang) for a in money.find_amounts(segment.source)]
+        if not _DIGIT_RE.search(segment.source):
+            return hints
+        masked, _ = mask(segment.source)
+        for number in numbers.source_numbers(segment.source):
+            found = units.metric(number.value, masked[number.end : number.end + 40])
+            if found and not number.attached:
+                unit, value, metric_unit = found
+                metric = format_unit(value, metric_unit, length="short", locale=lang.replace("-", "_"))
+                hints.append(f"measure: {number.text} {unit} ≈ {metric}")
+        return hints
 
     def check(self, segment: Segment) -> list[Problem]:
         if not segment.target or _is_copy(segment):

@@ -12,22 +12,26 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-# A unit after the number, and the factors to the metric units a translation may use (in order: the
-# usual one first). Longer names come first: "square miles" before "miles".
-_IMPERIAL: tuple[tuple[re.Pattern[str], tuple[Decimal, ...]], ...] = tuple(
-    (re.compile(rf"[ \-\xa0]?(?:{unit})(?![^\W\d_])", re.IGNORECASE), tuple(map(Decimal, factors)))
-    for unit, factors in (
-        (r"square miles?|sq\.? ?mi\b", ("2.589988", "258.9988")),  # km², ha
-        (r"square (?:feet|foot)|sq\.? ?ft\b", ("0.09290304",)),  # m²
-        (r"miles per hour|mph", ("1.609344",)),  # km/h
-        (r"feet|foot|ft\b", ("0.3048", "30.48")),  # m, cm
-        (r"inch(?:es)?", ("2.54", "25.4")),  # cm, mm
-        (r"yards?", ("0.9144",)),  # m
-        (r"miles?", ("1.609344",)),  # km
-        (r"acres?", ("0.40468564", "0.0040468564", "4046.8564")),  # ha, km², m²
-        (r"pounds?|lbs?\b", ("0.45359237",)),  # kg
-        (r"ounces?|oz\b", ("28.349523",)),  # g
-        (r"gallons?", ("3.785411784",)),  # l
+# A unit after the number, the factors to the metric units a translation may use (the usual one first)
+# and that unit's CLDR name, for a hint. Longer names come first: "square miles" before "miles".
+_IMPERIAL: tuple[tuple[re.Pattern[str], tuple[Decimal, ...], str], ...] = tuple(
+    (
+        re.compile(rf"[ \-\xa0]?(?:{unit})(?![^\W\d_])", re.IGNORECASE),
+        tuple(map(Decimal, factors)),
+        symbol,
+    )
+    for unit, factors, symbol in (
+        (r"square miles?|sq\.? ?mi\b", ("2.589988", "258.9988"), "area-square-kilometer"),  # km², ha
+        (r"square (?:feet|foot)|sq\.? ?ft\b", ("0.09290304",), "area-square-meter"),
+        (r"miles per hour|mph", ("1.609344",), "speed-kilometer-per-hour"),
+        (r"feet|foot|ft\b", ("0.3048", "30.48"), "length-meter"),  # m, cm
+        (r"inch(?:es)?", ("2.54", "25.4"), "length-centimeter"),  # cm, mm
+        (r"yards?", ("0.9144",), "length-meter"),
+        (r"miles?", ("1.609344",), "length-kilometer"),
+        (r"acres?", ("0.40468564", "0.0040468564", "4046.8564"), "area-hectare"),  # ha, km², m²
+        (r"pounds?|lbs?\b", ("0.45359237",), "mass-kilogram"),
+        (r"ounces?|oz\b", ("28.349523",), "mass-gram"),
+        (r"gallons?", ("3.785411784",), "volume-liter"),
     )
 )
 # A span of time said in a larger unit (14 days are two weeks), which the target must name.
@@ -43,6 +47,8 @@ _LONGER_SPANS: tuple[tuple[re.Pattern[str], Decimal, re.Pattern[str]], ...] = tu
     )
 )
 _FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees?(?: Fahrenheit| F\b)?|-degree)", re.IGNORECASE)
+_METRIC_GIVEN = re.compile(r"\s?[(\[]\s?(?:about |around |some )?-?\d")  # "161 feet (49 meters)"
+_CELSIUS = re.compile(r"[ \xa0]?(?:°\s?C\b|degrees? (?:Celsius|C\b))", re.IGNORECASE)
 _SCALES = re.compile(
     r"[ \xa0-](thousand|million|billion|trillion|lakh|lac|crore)s?(?![^\W\d_])", re.IGNORECASE
 )
@@ -79,7 +85,7 @@ def converted_matches(value: Decimal, after: str, target_values: set[Decimal], t
     values no source number accounts for: "85 miles (137 kilometers)" gives its own metric figure.
     """
     after = _past_range(after)
-    for unit, factors in _IMPERIAL:
+    for unit, factors, _ in _IMPERIAL:
         if unit.match(after):
             return any(_close(value * factor, target_values, RELATIVE_ROUNDING) for factor in factors)
     for unit, size, longer in _LONGER_SPANS:
@@ -89,6 +95,34 @@ def converted_matches(value: Decimal, after: str, target_values: set[Decimal], t
         celsius = (value - 32) * 5 / 9
         return any(abs(candidate - celsius) <= DEGREES_ROUNDING for candidate in target_values)
     return False
+
+
+def metric(value: Decimal, after: str) -> tuple[str, Decimal, str] | None:
+    """The imperial unit that opens ``after`` as written, and ``value`` in metric with its CLDR unit (three
+    significant figures, for a hint), or None: 100 "feet" is 30.5 "length-meter", 90 "degrees"
+    (Fahrenheit) 32.2 "temperature-celsius".
+
+    None too where the source gives the metric value itself: "161 feet (49 meters)".
+    """
+    after = _past_range(after)
+    for unit, factors, symbol in _IMPERIAL:
+        found = unit.match(after)
+        if found:
+            if _METRIC_GIVEN.match(after, found.end()):
+                return None
+            return found.group().strip(" -\xa0"), _significant(value * factors[0]), symbol
+    found = _FAHRENHEIT.match(after)
+    if found and not _CELSIUS.match(after) and not _METRIC_GIVEN.match(after, found.end()):
+        return found.group().strip(" -\xa0"), _significant((value - 32) * 5 / 9), "temperature-celsius"
+    return None
+
+
+def _significant(value: Decimal, figures: int = 3) -> Decimal:
+    """``value`` rounded to ``figures`` significant figures, no more decimals than that needs."""
+    if not value:
+        return value
+    exponent = value.adjusted() - figures + 1
+    return value.quantize(Decimal(1).scaleb(exponent)) if exponent < 0 else value.quantize(Decimal(1))
 
 
 def _past_range(after: str) -> str:
