@@ -226,24 +226,10 @@ class LocaleChecker:
                 )
         masked, _ = mask(source)
         said_in_words = [match.span() for match in _SAID_IN_WORDS_RE.finditer(masked)]
-        covered = [(a.start, a.end) for a in amounts]
-        wanted: list[tuple[numbers.SourceNumber, list[Decimal], str]] = []
-        accounted = {amount.value for amount in amounts}
-        for number in numbers.source_numbers(source):
-            if number.attached or any(start <= number.start < end for start, end in covered):
-                continue
-            value = Decimal(number.value).normalize()
-            after = masked[number.end : number.end + 40]
-            values = [
-                value,
-                *_year_in_full(number, masked),
-                *_decade(number, masked),
-                *units.scaled(value, after),
-            ]
-            accounted.update(values)
-            wanted.append((number, values, after))
+        wanted = _wanted_numbers(source, masked, [(a.start, a.end) for a in amounts])
         figures = numbers.target_values(target, self.profile, scale, words=False) if wanted else set()
-        accounted.update(_figures_as_written(source))  # i30, COVID-19, [00,53]
+        accounted = {amount.value for amount in amounts} | _figures_as_written(source)  # i30, [00,53]
+        accounted.update(value for _, values, _ in wanted for value in values)
         stray = {value for value in figures if value not in accounted}
         for number, values, after in wanted:
             if any(value in figures for value in values) or _spelled_as_in_source(number.text, target):
@@ -261,6 +247,28 @@ class LocaleChecker:
                 Problem("number", f"{number.text} is missing from the target (expected {expected})")
             )
         return problems
+
+
+def _wanted_numbers(
+    source: str, masked: str, covered: list[tuple[int, int]]
+) -> list[tuple[numbers.SourceNumber, list[Decimal], str]]:
+    """The source numbers a translation must render (not those of an amount), each with the values it
+    may rightly be written as (1988 for the 88 of "1986-88", 60 for the 1960's, 1,400,000 for 14 lakh)
+    and the source text after it (where a unit would be)."""
+    wanted = []
+    for number in numbers.source_numbers(source):
+        if number.attached or any(start <= number.start < end for start, end in covered):
+            continue
+        value = Decimal(number.value).normalize()
+        after = masked[number.end : number.end + 40]
+        values = [
+            value,
+            *_year_in_full(number, masked),
+            *_decade(number, masked),
+            *units.scaled(value, after),
+        ]
+        wanted.append((number, values, after))
+    return wanted
 
 
 def _figures_as_written(source: str) -> set[Decimal]:
