@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from newsl10n.glossary.morphology import analyzer, base_lang
 from newsl10n.locale.profile import LocaleProfile
 from newsl10n.model import Change
 from newsl10n.spans import find_spans, mask, unmask
@@ -250,7 +251,7 @@ def _openings(profile: LocaleProfile) -> frozenset[str]:
 def _lemmas(token: str, lang: str) -> frozenset[str]:
     """The dictionary forms a word may stand for: pymorphy3's for Russian and Ukrainian, German's
     declined adjective reduced to its -e form (zweiten, beiden: zweite, beide)."""
-    base = lang.split("-")[0].split("_")[0].lower()
+    base = base_lang(lang)
     if base in ("ru", "uk"):
         return frozenset({token} | {parse.normal_form for parse in _parses(token, base)})
     if base == "de" and token.endswith(("en", "er", "es", "em")):
@@ -260,7 +261,7 @@ def _lemmas(token: str, lang: str) -> frozenset[str]:
 
 def _opening_number(token: str, numbers_of: dict[str, list[Decimal]], lang: str) -> set[Decimal]:
     """The number a Russian or Ukrainian compound adjective opens with (девяти|входовой), or none."""
-    base = lang.split("-")[0].split("_")[0].lower()
+    base = base_lang(lang)
     if base not in ("ru", "uk") or len(token) < 8:
         return set()
     for size in range(len(token) - 4, 3, -1):
@@ -271,8 +272,7 @@ def _opening_number(token: str, numbers_of: dict[str, list[Decimal]], lang: str)
 
 
 def _parses(token: str, lang: str) -> list:
-    from newsl10n.glossary.morphology import analyzer  # loaded once, on first need
-
+    """pymorphy3's readings of a word (its analyzer is made once per process, on first need)."""
     return analyzer(lang).parse(token.replace("’", "'").replace("ʼ", "'"))
 
 

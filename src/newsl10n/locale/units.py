@@ -18,9 +18,9 @@ _IMPERIAL: tuple[tuple[re.Pattern[str], tuple[Decimal, ...], str], ...] = tuple(
     (
         re.compile(rf"[ \-\xa0]?(?:{unit})(?![^\W\d_])", re.IGNORECASE),
         tuple(map(Decimal, factors)),
-        symbol,
+        cldr_unit,
     )
-    for unit, factors, symbol in (
+    for unit, factors, cldr_unit in (
         (r"square miles?|sq\.? ?mi\b", ("2.589988", "258.9988"), "area-square-kilometer"),  # km², ha
         (r"square (?:feet|foot)|sq\.? ?ft\b", ("0.09290304",), "area-square-meter"),
         (r"miles per hour|mph", ("1.609344",), "speed-kilometer-per-hour"),
@@ -105,12 +105,12 @@ def metric(value: Decimal, after: str) -> tuple[str, Decimal, str] | None:
     None too where the source gives the metric value itself: "161 feet (49 meters)".
     """
     after = _past_range(after)
-    for unit, factors, symbol in _IMPERIAL:
+    for unit, factors, cldr_unit in _IMPERIAL:
         found = unit.match(after)
         if found:
             if _METRIC_GIVEN.match(after, found.end()):
                 return None
-            return found.group().strip(" -\xa0"), _significant(value * factors[0]), symbol
+            return found.group().strip(" -\xa0"), _significant(value * factors[0]), cldr_unit
     found = _FAHRENHEIT.match(after)
     if found and not _CELSIUS.match(after) and not _METRIC_GIVEN.match(after, found.end()):
         return found.group().strip(" -\xa0"), _significant((value - 32) * 5 / 9), "temperature-celsius"
