@@ -68,6 +68,23 @@ def test_the_translation_sets_its_paragraphs_apart_as_the_source_does():
         assert translated == text.replace("He said more.", "Er sagte mehr.")
 
 
+def test_a_hard_wrapped_wire_text_comes_back_wrapped_at_its_width():
+    text = (
+        "Senate votes to fund the government\n\n"
+        "WASHINGTON (AP) -- The Senate voted on Tuesday to approve a bill that\n"
+        "would fund the government through December, averting a shutdown that\n"
+        "had loomed for weeks.\n\n"
+        "The vote was 72-25. The House is expected to take it up this week,\n"
+        "leaders said.\n"
+    )
+    article = parse_article(text, Path("a.txt"))
+    assert render(article, {}, "de").text == text  # nothing translated: the source as it was
+    longer = "Die Abstimmung endete mit 72 zu 25 Stimmen nach einer langen Debatte im Plenarsaal."
+    translated = render(article, {"The vote was 72-25.": (longer, True)}, "de").text
+    lines = translated.split("\n")
+    assert max(map(len, lines)) <= 70 and "Plenarsaal. The House is" in translated.replace("\n", " ")
+
+
 def test_hard_wrapped_paragraphs_stay_one_paragraph():
     text = "Title\n\nThe first line of a wrapped\nparagraph goes on here and\nends on this line.\n"
     assert [u.text for u in parse_article(text, Path("a.txt")).units] == [

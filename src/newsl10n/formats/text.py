@@ -8,12 +8,13 @@ block too (a related box set between two paragraphs).
 
 Written back, the text is the headline and the paragraphs, set apart as the source sets them: by blank
 lines, or one per line where the source has no blank line at all (an extractor's text), with the source's
-line ends (CRLF stays CRLF).
+line ends (CRLF stays CRLF) and, for a hard-wrapped wire text, wrapped at the source's width.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,10 @@ _ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # Nobody wraps lines this long by hand; an extractor's paragraph lines often are.
 _UNWRAPPED_LINE = 200
 _UNWRAPPED_LINES = 3  # this many such lines, and the text wraps none of its paragraphs
+_WRAPPED_LINES = 2  # lines that another line of their paragraph follows: the text is hard-wrapped
+_WRAP_LIMIT = 100  # wider than this, a line is no hard wrapping a translation should copy
+_WRAP_FLOOR = 40  # narrower than this, short lines are a block's own (an address), not wrapping
+_FULL_LINE = 0.7  # most wrapped lines fill this share of the width
 Lines = list[tuple[int, str]]  # (source line number, normalized text)
 
 
@@ -53,7 +58,8 @@ class TextFormat:
         first = paragraphs[0]
         paragraphs = [first[:1]] + ([first[1:]] if len(first) > 1 else []) + paragraphs[1:]
         blocks = [_block(lines, index) for index, lines in enumerate(paragraphs)]
-        return Document(blocks, skeleton=_layout(text), dropped=dropped, extension=".txt")
+        layout = _layout(text, _wrap_width(paragraphs[1:]))
+        return Document(blocks, skeleton=layout, dropped=dropped, extension=".txt")
 
     def escape(self, text: str) -> str:
         return text
@@ -61,8 +67,12 @@ class TextFormat:
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         layout = document.skeleton if isinstance(document.skeleton, TextLayout) else TextLayout()
         between = layout.newline * (1 if layout.one_per_line else 2)
-        written = between.join(contents[block.id] for block in document.blocks if block.id in contents)
-        return written + layout.newline
+        paragraphs = [
+            _wrapped(contents[block.id], layout) if block.kind != Kind.HEADLINE else contents[block.id]
+            for block in document.blocks
+            if block.id in contents
+        ]
+        return between.join(paragraphs) + layout.newline
 
 
 @dataclass(frozen=True)
@@ -71,13 +81,34 @@ class TextLayout:
 
     one_per_line: bool = False  # no blank line anywhere: a paragraph per line
     newline: str = "\n"
+    wrap_width: int | None = None  # a wire text's hard wrapping: its paragraphs' lines run up to this
 
 
-def _layout(text: str) -> TextLayout:
+def _layout(text: str, wrap_width: int | None = None) -> TextLayout:
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").strip("\n").split("\n")
     one_per_line = len(lines) > 2 and not any(is_blank(line) for line in lines)
-    return TextLayout(one_per_line, newline)
+    return TextLayout(one_per_line, newline, wrap_width)
+
+
+def _wrap_width(paragraphs: list[Lines]) -> int | None:
+    """The width a hard-wrapped text wraps its paragraphs at (its longest line that another follows), or
+    None when its paragraphs run on one line each or break lines for another reason than width: wrapped
+    lines are a few, no longer than anyone wraps, and mostly full."""
+    inner = [len(line) for lines in paragraphs for _, line in lines[:-1]]
+    if len(inner) < _WRAPPED_LINES or not _WRAP_FLOOR <= max(inner) <= _WRAP_LIMIT:
+        return None
+    width = max(inner)
+    full = sum(1 for length in inner if length >= width * _FULL_LINE)
+    return width if full >= len(inner) * _FULL_LINE else None  # not a byline's or an address's lines
+
+
+def _wrapped(paragraph: str, layout: TextLayout) -> str:
+    """A paragraph wrapped as the source wraps its own (at spaces, words never cut), in its line ends."""
+    if layout.wrap_width is None:
+        return paragraph
+    lines = textwrap.wrap(paragraph, layout.wrap_width, break_long_words=False, break_on_hyphens=False)
+    return layout.newline.join(lines) or paragraph
 
 
 def _block(lines: Lines, index: int) -> Block:
