@@ -74,6 +74,9 @@ def problems(checkers, lang: str, source: str, target: str) -> list[str]:
         ("uk", "Something added to the lake in the 1960's.", "Щось, додане до озера в шістдесятих."),
         ("de", "Just like after 9/11.", "Genau wie nach dem 11. September."),
         ("de", "We cannot quarantine for 14 days.", "Wir können nicht zwei Wochen in Quarantäne."),
+        ("uk", "We have over 6 decades of experience.", "Наш досвід – більше шістдесяти років."),
+        ("de", "We have over 6 decades of experience.", "Wir verfügen über eine 60jährige Erfahrung."),
+        ("ru", "It takes 2 weeks.", "Это займет 14 дней."),
         ("de", "It's been a bit of a Catch 22.", "Es ist ein Dilemma."),
         ("de", "After a 911 caller reported him.", "Nachdem ein Anrufer den Notruf wählte."),
         # inches after a figure are no quotation mark
@@ -116,6 +119,7 @@ def test_what_a_translator_writes_for_a_number_is_no_problem(checkers, lang, sou
             "Rechnen Sie mit 1 Tagen bis zum Eintreffen.",
             "number: 7",
         ),
+        ("de", "It takes 2 weeks.", "Es dauert 15 Tage.", "number: 2"),
         ("ru", "Our chat is open 24/7.", "Наш чат доступен 24/9.", "number: 7"),
         ("ru", "Help 24 hours a day.", "Помощь 44 часа в сутки.", "number: 24"),
         ("de", "Just like after 9/11.", "Genau wie nach dem 41. September.", "number: 9"),

@@ -1,5 +1,5 @@
 """What else a translator may rightly write for a source number: the metric value of an imperial measure,
-a span of time in a longer unit, the whole value of a number with a scale word.
+a span of time in another unit, the whole value of a number with a scale word.
 
 A German or Russian news desk converts feet, acres, miles and degrees Fahrenheit ("100 feet" becomes
 "30 Meter", "21,000 acres" becomes "85 km²") and spells out Indian scale words ("14 lakh" becomes
@@ -34,16 +34,19 @@ _IMPERIAL: tuple[tuple[re.Pattern[str], tuple[Decimal, ...], str], ...] = tuple(
         (r"gallons?", ("3.785411784",), "volume-liter"),
     )
 )
-# A span of time said in a larger unit (14 days are two weeks), which the target must name.
-_LONGER_SPANS: tuple[tuple[re.Pattern[str], Decimal, re.Pattern[str]], ...] = tuple(
+# A span of time said in another unit (14 days are two weeks, 6 decades sixty years), which the target
+# must name: the factor from the source's unit to it, and the target's words for it.
+_OTHER_SPANS: tuple[tuple[re.Pattern[str], Decimal, re.Pattern[str]], ...] = tuple(
     (
         re.compile(rf"[ \-\xa0]?(?:{unit})(?![^\W\d_])", re.IGNORECASE),
-        Decimal(size),
-        re.compile(word),
+        Decimal(numerator) / Decimal(denominator),
+        re.compile(word, re.IGNORECASE),
     )
-    for unit, size, word in (
-        (r"days?", 7, r"(?i)woche|недел|тиж|week"),
-        (r"months?", 12, r"(?i)jahr|год|лет|рок|year"),
+    for unit, numerator, denominator, word in (
+        (r"days?", 1, 7, r"woche|недел|тиж|week"),
+        (r"weeks?", 7, 1, r"\btag|\bдн|\bден|\bдоб|\bday"),
+        (r"months?", 1, 12, r"jahr|год|лет|рок|year"),
+        (r"decades?", 10, 1, r"jahr|jähr|год|лет|рок|year"),
     )
 )
 _FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees?(?: Fahrenheit| F\b)?|-degree)", re.IGNORECASE)
@@ -69,6 +72,7 @@ _RANGE_END = re.compile(r"\s?(?:[-–]|to )\s?\d[\d,.]*\d|\s?(?:[-–]|to )\s?\d
 # three of them, as "über 30 Grad" for 90 °F (32.2 °C).
 RELATIVE_ROUNDING = Decimal("0.1")
 DEGREES_ROUNDING = Decimal(3)
+_EXACT = Decimal("0.001")  # a span of time converts exactly: only the division's last digit may differ
 
 
 def scaled(value: Decimal, after: str) -> list[Decimal]:
@@ -81,16 +85,16 @@ def scaled(value: Decimal, after: str) -> list[Decimal]:
 
 def converted_matches(value: Decimal, after: str, target_values: set[Decimal], target: str) -> bool:
     """Whether the target holds the metric value of ``value`` in the imperial unit that opens ``after``
-    (or the span of time in a longer unit the target names). ``target_values`` are the target's
+    (or the span of time in another unit, which the target names). ``target_values`` are the target's
     values no source number accounts for: "85 miles (137 kilometers)" gives its own metric figure.
     """
     after = _past_range(after)
     for unit, factors, _ in _IMPERIAL:
         if unit.match(after):
             return any(_close(value * factor, target_values, RELATIVE_ROUNDING) for factor in factors)
-    for unit, size, longer in _LONGER_SPANS:
+    for unit, factor, named in _OTHER_SPANS:
         if unit.match(after):
-            return (value / size).normalize() in target_values and bool(longer.search(target))
+            return _close(value * factor, target_values, _EXACT) and bool(named.search(target))
     if _FAHRENHEIT.match(after):
         celsius = (value - 32) * 5 / 9
         return any(abs(candidate - celsius) <= DEGREES_ROUNDING for candidate in target_values)
