@@ -176,18 +176,18 @@ def test_the_reference_scorer_counts_what_check_reports(tmp_path):
 
 def test_a_measure_gets_its_metric_value_as_a_hint_in_the_target_language(checkers):
     source = (
-        "The fire burned 21,000 acres; flames rose 100 feet at 90 degrees, a tower 161 feet (49 meters) high, "
-        "winds of 100 miles per hour, 1986-88, 30 degrees Celsius."
+        "The fire burned 21,000 acres; flames rose 100 feet at 90 degrees Fahrenheit, a tower 161 feet "
+        "(49 meters) high, winds of 100 miles per hour, 1986-88, 1.5 degrees of warming, a 180-degree turn."
     )
     hints = {lang: checkers[lang].hints(Segment(source, lang, "")) for lang in ("de", "ru")}
     assert hints["de"] == [
         "measure: 21,000 acres ≈ 8.498 ha",
         "measure: 100 feet ≈ 30,5 m",
-        "measure: 90 degrees ≈ 32,2 °C",
+        "measure: 90 degrees Fahrenheit ≈ 32,2 °C",
         "measure: 100 miles per hour ≈ 161 km/h",
-    ]  # the tower gives its metric height itself, and Celsius needs none
+    ]  # the tower gives its metric height itself; degrees not said to be Fahrenheit get no hint
     assert hints["ru"][1:] == [
         "measure: 100 feet ≈ 30,5 м",
-        "measure: 90 degrees ≈ 32,2 °C",
+        "measure: 90 degrees Fahrenheit ≈ 32,2 °C",
         "measure: 100 miles per hour ≈ 161 км/ч",
     ]

@@ -49,9 +49,11 @@ _OTHER_SPANS: tuple[tuple[re.Pattern[str], Decimal, re.Pattern[str]], ...] = tup
         (r"decades?", 10, 1, r"jahr|jähr|год|лет|рок|year"),
     )
 )
+# Degrees a translation may give in Celsius: any, when the number is missing (a US story's "90 degrees");
+# for a hint only those said to be Fahrenheit ("1.5 degrees" of warming, "a 180-degree turn" are not)
 _FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees?(?: Fahrenheit| F\b)?|-degree)", re.IGNORECASE)
+_SAID_FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees? (?:Fahrenheit|F\b))", re.IGNORECASE)
 _METRIC_GIVEN = re.compile(r"\s?[(\[]\s?(?:about |around |some )?-?\d")  # "161 feet (49 meters)"
-_CELSIUS = re.compile(r"[ \xa0]?(?:°\s?C\b|degrees? (?:Celsius|C\b))", re.IGNORECASE)
 _SCALES = re.compile(
     r"[ \xa0-](thousand|million|billion|trillion|lakh|lac|crore)s?(?![^\W\d_])", re.IGNORECASE
 )
@@ -103,8 +105,8 @@ def converted_matches(value: Decimal, after: str, target_values: set[Decimal], t
 
 def metric(value: Decimal, after: str) -> tuple[str, Decimal, str] | None:
     """The imperial unit that opens ``after`` as written, and ``value`` in metric with its CLDR unit (three
-    significant figures, for a hint), or None: 100 "feet" is 30.5 "length-meter", 90 "degrees"
-    (Fahrenheit) 32.2 "temperature-celsius".
+    significant figures, for a hint), or None: 100 "feet" is 30.5 "length-meter", 90 "degrees
+    Fahrenheit" 32.2 "temperature-celsius".
 
     None too where the source gives the metric value itself: "161 feet (49 meters)".
     """
@@ -115,8 +117,8 @@ def metric(value: Decimal, after: str) -> tuple[str, Decimal, str] | None:
             if _METRIC_GIVEN.match(after, found.end()):
                 return None
             return found.group().strip(" -\xa0"), _significant(value * factors[0]), cldr_unit
-    found = _FAHRENHEIT.match(after)
-    if found and not _CELSIUS.match(after) and not _METRIC_GIVEN.match(after, found.end()):
+    found = _SAID_FAHRENHEIT.match(after)
+    if found and not _METRIC_GIVEN.match(after, found.end()):
         return found.group().strip(" -\xa0"), _significant((value - 32) * 5 / 9), "temperature-celsius"
     return None
 
