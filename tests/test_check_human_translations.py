@@ -191,3 +191,13 @@ def test_a_measure_gets_its_metric_value_as_a_hint_in_the_target_language(checke
         "measure: 90 degrees Fahrenheit ≈ 32,2 °C",
         "measure: 100 miles per hour ≈ 161 км/ч",
     ]
+
+
+def test_pounds_of_something_are_a_weight_and_pounds_alone_money(checkers):
+    source = "He was fined 500 pounds and seized 200 pounds of cocaine."
+    assert checkers["de"].hints(Segment(source, "de", "")) == [
+        "amount: 500 pounds → 500 £",
+        "measure: 200 pounds ≈ 90,7 kg",
+    ]
+    weighed = "Er musste 500 Pfund zahlen, und man fand 91 kg Kokain."
+    assert problems(checkers, "de", source, weighed) == []

@@ -80,13 +80,16 @@ class LocaleChecker:
         """How each amount of the source reads in this locale, and each imperial measure in metric, for
         the translator: a desk converts feet, miles, acres and degrees Fahrenheit."""
         lang = self.profile.lang
-        hints = [money.amount_hint(a, lang) for a in money.find_amounts(segment.source)]
+        amounts = money.find_amounts(segment.source)
+        hints = [money.amount_hint(a, lang) for a in amounts]
         if not _DIGIT_RE.search(segment.source):
             return hints
         masked, _ = mask(segment.source)
         for number in numbers.source_numbers(segment.source):
+            if number.attached or any(a.start <= number.start < a.end for a in amounts):
+                continue  # "fined 500 pounds" is money
             found = units.metric(number.value, masked[number.end : number.end + 40])
-            if found and not number.attached:
+            if found:
                 unit, value, metric_unit = found
                 metric = format_unit(value, metric_unit, length="short", locale=lang.replace("-", "_"))
                 hints.append(f"measure: {number.text} {unit} ≈ {metric}")

@@ -43,7 +43,8 @@ _AMOUNT_RE = re.compile(
     r"(?:(?P<sign>US\$|[$€£¥₽₴])\s?)?"
     r"(?<![\w.,])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!\d|[.,]\d)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>k|mn|mln|m|bn|b|tn|trn)\b)?"
-    r"(?:\s+(?:US\s+)?(?P<word>dollars?|euros?|pounds?|r(?:o)?ubles?|hryvnias?|hryvnas|yuan|yen)\b)?",
+    # "200 pounds of cocaine" is a weight, not money
+    r"(?:\s+(?:US\s+)?(?P<word>dollars?|euros?|pounds?(?!\s+of\b)|r(?:o)?ubles?|hryvnias?|hryvnas|yuan|yen)\b)?",
     re.IGNORECASE,
 )
 
