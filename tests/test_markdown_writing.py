@@ -222,3 +222,14 @@ def test_a_real_posts_figure_gets_its_alt_and_caption_translated_and_every_tag_k
         "  <figcaption>CHECK OUT THE STANDARDS IN FRACTAL</figcaption>\n"
         "</figure>\n"
     )
+
+
+def test_a_paragraph_that_names_its_dashes_gets_the_translations_marks_named_too():
+    text = '# Title\n\nThe Kremlin said &mdash; as expected &mdash; it would strike.\n\nPlain "words" here.\n'
+    replies = {
+        "p[1]": "Der Kreml sagte – wie erwartet – er werde „zuschlagen“.",
+        "p[2]": "Schlichte „Worte“ hier.",
+    }
+    written = written_with(text, replies)
+    assert "Der Kreml sagte &ndash; wie erwartet &ndash; er werde &bdquo;zuschlagen&ldquo;." in written
+    assert "Schlichte „Worte“ hier." in written  # a paragraph that writes its marks plainly keeps doing so
