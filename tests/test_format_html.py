@@ -1040,3 +1040,18 @@ def test_a_wordpress_shortcode_is_the_sites_and_stays_as_it_is(tmp_path, runner)
         "The bridge at dawn on Monday.",
         "Traffic returned within hours.",
     ]
+
+
+def test_a_paragraph_that_names_its_marks_gets_the_translations_marks_named_too():
+    page = (
+        "<article><h1>Kremlin warns</h1><p>The Kremlin said &mdash; as expected &mdash; it would strike.</p>"
+        "<p>Plain words here.</p></article>\n"
+    )
+    document = HtmlFormat().read(page, Path("a.html"))
+    contents = formatcheck.unchanged(HtmlFormat(), document)
+    first, second = [block.id for block in document.blocks][1:3]
+    contents[first] = "Der Kreml sagte – wie erwartet – er werde „zuschlagen“."
+    contents[second] = "Schlichte „Worte“ hier."
+    written = HtmlFormat().write(document, contents, "de")
+    assert "<p>Der Kreml sagte &ndash; wie erwartet &ndash; er werde &bdquo;zuschlagen&ldquo;.</p>" in written
+    assert "<p>Schlichte „Worte“ hier.</p>" in written

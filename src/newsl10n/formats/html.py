@@ -36,6 +36,7 @@ from newsl10n.formats.htmlblocks import Run, RunFinder, normalize_space
 from newsl10n.formats.htmlextract import Selection, dropped_markup, extract, select_fragment, select_page
 from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, is_code_box, is_inline_credit
 from newsl10n.formats.htmltree import Attribute, Element, LineIndex, parse
+from newsl10n.formats.namedmarks import named_marks, names_its_marks
 from newsl10n.model import Block, Kind
 
 _DOCUMENT_TAGS = frozenset(("html", "head", "body"))
@@ -118,6 +119,8 @@ class HtmlFormat:
         for block_id, content in contents.items():
             span = skeleton.spans.get(block_id)
             if span is not None and content != span.original:
+                if span.quote is None and names_its_marks(skeleton.source[span.start : span.end]):
+                    content = named_marks(content)  # "&mdash;" in the source: the translation's marks named
                 edits.append(Edit(span.start, span.end, _written(span, content), span.tag))
                 if span.lang is not None:
                     languages[span.lang.value_start] = span.lang

@@ -43,7 +43,6 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from html.entities import codepoint2name
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +55,7 @@ from newsl10n.formats.inline import RichBuilder
 from newsl10n.formats.mdescape import BLOCK_START_RE, mark_prose, minimal_escapes, unmarked
 from newsl10n.formats.mdhtml import HtmlPiece, html_pieces
 from newsl10n.formats.mdhtml import written as html_written
+from newsl10n.formats.namedmarks import NAMED, names_its_marks
 from newsl10n.formats.newstext import kind_from_text
 from newsl10n.formats.templates import template_spans
 from newsl10n.model import Block, Code, Dropped, Kind
@@ -77,8 +77,6 @@ _LABEL_LIMIT = 60
 _WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60"
 _AFTER_WIDE_PUNCTUATION_RE = re.compile(r"(?<=[\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f])(?=[^\s])")
 _BETWEEN_WIDE_RE = re.compile(f"(?<=[{_WIDE}])(?=[{_WIDE}])")
-# Typographic marks the locale stage writes (dashes, quotes, the ellipsis), each with an HTML entity name.
-_TYPOGRAPHY = "–—„“”‚‘’«»‹›…"
 
 
 def _parser(mask: str) -> MarkdownIt:
@@ -428,10 +426,10 @@ class _Reader:
             for entity in ENTITY_RE.findall(self.source, paragraph.start, paragraph.end)
             if not html.unescape(entity).isascii() and len(html.unescape(entity)) == 1
         }
-        if any(character in _TYPOGRAPHY for character, entity in entities if entity[1:2].isalpha()):
+        if names_its_marks(self.source[paragraph.start : paragraph.end]):
             # a source that names its dashes and quotes (&mdash;) gets the translation's ones named too
             named = {character for character, _ in entities}
-            entities |= {(c, f"&{codepoint2name[ord(c)]};") for c in _TYPOGRAPHY if c not in named}
+            entities |= {(mark, entity) for mark, entity in NAMED.items() if mark not in named}
         self.skeleton.spans[block_id] = _Span(
             paragraph.start,
             paragraph.end,
