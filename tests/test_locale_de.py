@@ -99,3 +99,19 @@ def test_already_right_targets_are_left_alone(checker, source, target):
     assert checker.fix(segment) == []
     assert segment.target == target
     assert checker.check(segment) == []
+
+
+def test_a_translator_may_group_by_spaces_as_din_5008_allows(checker):
+    source = "Up to 175,000 troops and 1,234.5 tons."
+    reviewed = Segment(source, "de", "Bis zu 175 000 Soldaten und 1 234,5 Tonnen.")
+    assert checker.check(reviewed) == [] and checker.fix(reviewed) == []
+    # machine output takes the desk's full stops; an English decimal point is still an error
+    assert [
+        str(p)
+        for p in checker.check(
+            Segment(source, "de", "Bis zu 175 000 Soldaten und 1.234,5 Tonnen.", fuzzy=True)
+        )
+    ] == ["number: 175 000 → 175.000"]
+    assert [
+        p.check for p in checker.check(Segment(source, "de", "Bis zu 175.000 Soldaten und 1 234.5 Tonnen."))
+    ] == ["number"]

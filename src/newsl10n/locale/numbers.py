@@ -24,6 +24,11 @@ _VERSIONS_RE = re.compile(r"\b(?:versions?|releases?|v\d)", re.IGNORECASE)
 _LOCAL_GROUPS = ("\xa0", "\u202f", " ")
 _DIGIT_RE = re.compile(r"\d")  # what every number pattern here needs: a text without one has no number
 _SPACES_RE = re.compile("[ \xa0\u202f]")
+# Grouped by spaces, with a decimal comma (True) or point (False) after
+_SPACE_GROUPED_RE = {
+    comma: re.compile(rf"\d{{1,3}}(?:[ \xa0\u202f]\d{{3}})+(?:{re.escape(',' if comma else '.')}\d+)?")
+    for comma in (True, False)
+}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
 
 
@@ -132,7 +137,8 @@ def fix_numbers(
     a source that speaks of versions (``version 2.0 and 2.7``): there a dot is not a decimal mark.
 
     Where the locale groups with a space, a plain space instead of its no-break one is no error a reader
-    sees: ``keep_spaces`` (a translator's text) leaves it; otherwise it is mended as an ``nbsp`` courtesy.
+    sees, and a German reader takes space groups too: ``keep_spaces`` (a translator's text) leaves them;
+    otherwise a plain space is mended as an ``nbsp`` courtesy.
     """
     if not numbers:
         return target, []
@@ -144,7 +150,7 @@ def fix_numbers(
     for number in numbers:
         wanted = locale_form(number, profile)
         for wrong in wrong_forms(number, profile):
-            if wrong in wanted_all or (keep_spaces and _same_but_spaces(wrong, wanted)):
+            if wrong in wanted_all or (keep_spaces and _space_grouped(wrong, wanted, profile.decimal)):
                 continue
             if replacements.get(wrong, wanted) != wanted:
                 ambiguous.add(wrong)
@@ -166,6 +172,12 @@ def fix_numbers(
 
     masked, originals = mask(target)
     return unmask(pattern.sub(swap, masked), originals), changes
+
+
+def _space_grouped(written: str, wanted: str, decimal: str) -> bool:
+    """A translator's number grouped by spaces of any kind, with the locale's decimal mark: "175 000" for a
+    Russian 175 000 with no-break spaces, and for a German 175.000 too (DIN 5008 groups by spaces)."""
+    return _same_but_spaces(written, wanted) or bool(_SPACE_GROUPED_RE[decimal == ","].fullmatch(written))
 
 
 def _same_but_spaces(one: str, other: str) -> bool:
