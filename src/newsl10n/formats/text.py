@@ -86,9 +86,14 @@ class TextLayout:
 
 def _layout(text: str, wrap_width: int | None = None) -> TextLayout:
     newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").strip("\n").split("\n")
+    lines = _normalized(text).strip("\n").split("\n")
     one_per_line = len(lines) > 2 and not any(is_blank(line) for line in lines)
     return TextLayout(one_per_line, newline, wrap_width)
+
+
+def _normalized(text: str) -> str:
+    """The text without its byte order mark, every line end a newline."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _wrap_width(paragraphs: list[Lines]) -> int | None:
@@ -125,7 +130,7 @@ def _block(lines: Lines, index: int) -> Block:
 
 def _paragraphs(text: str) -> list[Lines]:
     """Paragraphs separated by blank lines (or one per line, for extractor output), with line numbers."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _normalized(text)
     paragraphs: list[Lines] = []
     current: Lines = []
     for number, raw in enumerate(text.split("\n"), start=1):

@@ -320,7 +320,8 @@ class GlossaryChecker:
             index: self._accepted_spans(index, target_words, len(occs)) for index, occs in by_term.items()
         }
         for index, occs in by_term.items():  # Washington Post, White House Correspondents' Dinner
-            accepted[index].extend(_kept_longer_names(source, occs, target, matches, accepted[index]))
+            if len(accepted[index]) < len(occs):
+                accepted[index].extend(_kept_longer_names(source, occs, target, matches, accepted[index]))
         claimed = {i for spans in accepted.values() for first, last in spans for i in range(first, last + 1)}
         source_words = words(source)
         candidates: Candidates | None = None  # for the sounds-like search, made when first needed

@@ -35,7 +35,7 @@ _CURRENCY_WORDS = {
     "yuan": "CNY",
     "yen": "JPY",
 }
-_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}  # English scale words
 _DIGIT_RE = re.compile(r"\d")
 _ABBREVIATIONS = {"k": 3, "m": 6, "mn": 6, "mln": 6, "bn": 9, "b": 9, "tn": 12, "trn": 12}
 
@@ -82,7 +82,7 @@ def find_amounts(source: str) -> tuple[Amount, ...]:
             continue  # "5m" alone is metres; "$5m" is money
         if not (sign or scale or abbr or word):
             continue
-        exponent = _SCALES[scale.lower()] if scale else _ABBREVIATIONS[abbr.lower()] if abbr else 0
+        exponent = SCALES[scale.lower()] if scale else _ABBREVIATIONS[abbr.lower()] if abbr else 0
         currency = _SIGNS[sign] if sign else _CURRENCY_WORDS[word.lower()] if word else None
         number = match.group("num")
         amounts.append(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from newsl10n.locale.money import SCALES
+
 # A unit after the number, the factors to the metric units a translation may use (the usual one first)
 # and that unit's CLDR name, for a hint. Longer names come first: "square miles" before "miles".
 _IMPERIAL: tuple[tuple[re.Pattern[str], tuple[Decimal, ...], str], ...] = tuple(
@@ -54,18 +56,8 @@ _OTHER_SPANS: tuple[tuple[re.Pattern[str], Decimal, re.Pattern[str]], ...] = tup
 _FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees?(?: Fahrenheit| F\b)?|-degree)", re.IGNORECASE)
 _SAID_FAHRENHEIT = re.compile(r"[ \xa0]?(?:°\s?F\b|degrees? (?:Fahrenheit|F\b))", re.IGNORECASE)
 _METRIC_GIVEN = re.compile(r"\s?[(\[]\s?(?:about |around |some )?-?\d")  # "161 feet (49 meters)"
-_SCALES = re.compile(
-    r"[ \xa0-](thousand|million|billion|trillion|lakh|lac|crore)s?(?![^\W\d_])", re.IGNORECASE
-)
-_SCALE_EXPONENTS = {
-    "thousand": 3,
-    "million": 6,
-    "billion": 9,
-    "trillion": 12,
-    "lakh": 5,
-    "lac": 5,
-    "crore": 7,
-}
+_SCALE_EXPONENTS = {**SCALES, "lakh": 5, "lac": 5, "crore": 7}  # and India's
+_SCALES = re.compile(rf"[ \xa0-]({'|'.join(_SCALE_EXPONENTS)})s?(?![^\W\d_])", re.IGNORECASE)
 
 # The rest of a range the number opens ("5-10 acres", "600,000 to 700,000 years"): its unit is after it.
 _RANGE_END = re.compile(r"\s?(?:[-–]|to )\s?\d[\d,.]*\d|\s?(?:[-–]|to )\s?\d")
