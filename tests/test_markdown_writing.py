@@ -154,6 +154,49 @@ def test_template_syntax_in_an_html_block_is_a_code_and_an_attribute_holding_it_
     assert "<p>Lies {% include note.html %} zuerst.</p>" in written
 
 
+QUOTED_HTML = (
+    "Intro.\n\n"
+    "> <p>The minister said\n"
+    "> the talks were useful.</p>\n"
+    '> > <p>He added that <a href="https://example.com/x">more</a> would follow.</p>\n'
+)
+
+
+def test_the_prose_of_an_html_block_in_a_block_quote_is_offered_as_quotes():
+    units = {block.id: (block.kind.value, block.content) for block in read(QUOTED_HTML).blocks}
+    assert units == {
+        "p[1]": ("body", "Intro."),
+        "p[2]": ("quote", "The minister said the talks were useful."),
+        "p[3]": ("quote", "He added that <1>more</1> would follow."),
+    }
+
+
+def test_html_in_a_block_quote_is_written_back_inside_the_quote_its_marks_on_every_line():
+    written = written_with(
+        QUOTED_HTML,
+        {
+            "p[2]": "Der Minister sagte, die Gespräche seien nützlich gewesen.",
+            "p[3]": "Er fügte <1>mehr</1> an.",
+        },
+    )
+    assert written == (
+        "Intro.\n\n"
+        "> <p>Der Minister sagte, die\n"
+        "> Gespräche seien nützlich gewesen.</p>\n"
+        '> > <p>Er fügte <a href="https://example.com/x">mehr</a> an.</p>\n'
+    )
+
+
+def test_html_in_a_block_quote_with_a_tag_across_its_lines_is_reported_and_kept_as_it_is():
+    text = 'Intro.\n\n> <p>He added <a\n> href="x">more</a> here.</p>\n'
+    document = read(text)
+    assert [block.content for block in document.blocks] == ["Intro."]
+    assert [(item.line, item.reason) for item in document.dropped] == [
+        (3, "HTML in a quote, a tag across its lines (kept as it is)")
+    ]
+    assert written_with(text, {"p[1]": "Einleitung."}) == text.replace("Intro.", "Einleitung.")
+
+
 # -- fences ----------------------------------------------------------------------------------------------
 
 

@@ -53,7 +53,7 @@ from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.frontmatter import ENTITY_RE, FrontValue, front_values
 from newsl10n.formats.inline import RichBuilder
 from newsl10n.formats.mdescape import BLOCK_START_RE, mark_prose, minimal_escapes, unmarked
-from newsl10n.formats.mdhtml import HtmlPiece, html_pieces
+from newsl10n.formats.mdhtml import HtmlPiece, html_pieces, markup_across_lines
 from newsl10n.formats.mdhtml import written as html_written
 from newsl10n.formats.namedmarks import NAMED, names_its_marks
 from newsl10n.formats.newstext import kind_from_text
@@ -332,8 +332,8 @@ class _Reader:
                 context.append(token.type)
             elif token.type in ("blockquote_close", "list_item_close", "footnote_close"):
                 context.pop()
-            elif token.type == "html_block" and token.map and "blockquote_open" not in context:
-                blocks += self._html_block(token.map)
+            elif token.type == "html_block" and token.map:
+                blocks += self._html_block(token.map, quoted="blockquote_open" in context)
             elif token.type == "tr_open" and token.map:
                 row = self._line(token.map[0])
                 prefix = len(_CONTAINER_PREFIX_RE.match(row).group()) if context else 0  # "> " in a quote
@@ -378,12 +378,29 @@ class _Reader:
                 previous_kind = kind
         return blocks
 
-    def _html_block(self, lines: list[int]) -> list[Block]:
-        """The prose of an HTML block (see :mod:`newsl10n.formats.mdhtml`), each unit written back as HTML."""
+    def _html_block(self, lines: list[int], quoted: bool = False) -> list[Block]:
+        """The prose of an HTML block (see :mod:`newsl10n.formats.mdhtml`), each unit written back as HTML;
+        in a block quote, the HTML is read with the quote's marks (``> ``) blanked out."""
         first, last = lines
+        start = self.line_starts[first]
         end = self.line_starts[last] if last < len(self.line_starts) else len(self.source)
+        if quoted:
+            pieces = html_pieces(
+                self._without_quote_marks(first, last), start, end, first, quoted=self.source
+            )
+        else:
+            pieces = html_pieces(self.source, start, end, first)
         blocks = []
-        for piece in html_pieces(self.source, self.line_starts[first], end, first):
+        for piece in pieces:
+            if quoted and markup_across_lines(piece):
+                self.dropped.append(
+                    Dropped(
+                        piece.line,
+                        piece.content[:70],
+                        "HTML in a quote, a tag across its lines (kept as it is)",
+                    )
+                )
+                continue
             element_id = self._block_id(piece.name)
             block_id = f"{element_id}/{piece.attribute}" if piece.attribute else element_id
             original = richtext.to_markup(piece.content, piece.codes, self.escape)
@@ -400,8 +417,19 @@ class _Reader:
                 html=piece,
                 anchors=tuple(_Anchor(markup, after) for markup, after in piece.anchors),
             )
-            blocks.append(Block(block_id, piece.kind, piece.content, piece.line, piece.codes))
+            kind = Kind.QUOTE if quoted and piece.kind == Kind.BODY else piece.kind
+            blocks.append(Block(block_id, kind, piece.content, piece.line, piece.codes))
         return blocks
+
+    def _without_quote_marks(self, first: int, last: int) -> str:
+        """The source with the container marks (``> ``) of lines ``first`` to ``last`` made spaces: every
+        offset stays where it was."""
+        masked = list(self.source)
+        for number in range(first, min(last, len(self.line_starts))):
+            start = self.line_starts[number]
+            prefix = _CONTAINER_PREFIX_RE.match(self.source, start).end()
+            masked[start:prefix] = " " * (prefix - start)
+        return "".join(masked)
 
     def _block_id(self, name: str) -> str:
         self.counts[name] = self.counts.get(name, 0) + 1

@@ -58,16 +58,23 @@ class HtmlPiece:
     tight: bool = False  # the source's words follow its line breaks without a space
 
 
-def html_pieces(source: str, start: int, end: int, first_line: int) -> list[HtmlPiece]:
-    """The units of the HTML block ``source[start:end]`` (its first line 0-based ``first_line``), in order."""
+def html_pieces(
+    source: str, start: int, end: int, first_line: int, quoted: str | None = None
+) -> list[HtmlPiece]:
+    """The units of the HTML block ``source[start:end]`` (its first line 0-based ``first_line``), in order.
+
+    A block inside a block quote is read from ``source`` with the quote's marks blanked out; ``quoted`` is
+    the file as written, where a unit's line breaks are taken from (``"\n> "``), so that a translation
+    wrapped over several lines stays inside the quote (see :func:`markup_across_lines` for what cannot)."""
     block = source[start:end]
+    written_block = quoted[start:end] if quoted is not None else block
     root = parse(block)
     lines = LineIndex(block)
     finder = RunFinder(block, root, lines, extra_boundary=is_inline_credit, extra_opaque=is_code_box)
     pieces = []
     in_runs: set[Element] = set()
     for run in finder.runs():
-        piece = _run_piece(run, block, start, first_line)
+        piece = _run_piece(run, block, start, first_line, written_block)
         if piece is not None:
             pieces.append(piece)
             in_runs.update(node for top in run.nodes if isinstance(top, Element) for node in top.iter())
@@ -79,9 +86,10 @@ def html_pieces(source: str, start: int, end: int, first_line: int) -> list[Html
     return sorted(pieces, key=lambda piece: piece.start)
 
 
-def _run_piece(run: Run, block: str, offset: int, first_line: int) -> HtmlPiece | None:
+def _run_piece(run: Run, block: str, offset: int, first_line: int, written_block: str) -> HtmlPiece | None:
     """The unit of a run of text in the HTML ``block`` (at ``offset`` in the Markdown source), or None when
-    its text is Markdown or template syntax only."""
+    its text is Markdown or template syntax only; its line breaks are read from ``written_block``, the
+    block as the file has it (a quote's marks in them)."""
     if _markdown_inside(run.container, block) or _FENCE_LINE_RE.search(block, run.start, run.end):
         return None
     raw = block[run.start : run.end]
@@ -89,7 +97,7 @@ def _run_piece(run: Run, block: str, offset: int, first_line: int) -> HtmlPiece 
     if found is None or not found[0].text.strip():
         return None
     rich, codes = found
-    breaks, anchors = _line_breaks(raw, codes)
+    breaks, anchors = _line_breaks(raw, codes, written_block[run.start : run.end])
     line_breaks = tuple({code.opening for code in codes if code.label == "line break"})
     return HtmlPiece(
         run.container.name,
@@ -108,6 +116,12 @@ def _run_piece(run: Run, block: str, offset: int, first_line: int) -> HtmlPiece 
         line_breaks=line_breaks,
         tight=bool(line_breaks) and not any(markup + gap in raw for markup in line_breaks for gap in " \t\n"),
     )
+
+
+def markup_across_lines(piece: HtmlPiece) -> bool:
+    """Whether a tag inside the unit's words is broken over lines: in a block quote, its markup as read has
+    lost the quote's marks, so the unit must stay as it is."""
+    return any("\n" in code.opening or "\n" in code.closing for code in piece.codes)
 
 
 def written(piece: HtmlPiece, content: str, wrapped: Callable[[str], str]) -> str:
@@ -144,10 +158,13 @@ def _markdown_inside(element: Element, block: str) -> bool:
     )
 
 
-def _line_breaks(raw: str, codes: Sequence[Code]) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
+def _line_breaks(
+    raw: str, codes: Sequence[Code], written: str
+) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
     """The line breaks in the words of ``raw`` (not those inside a tag or a standalone code), and for each the
     standalone code (``<br>``) it came right after, or else right before: a translation is wrapped over as
-    many lines, a line that ended with ``<br>`` ending with it again where it can."""
+    many lines, a line that ended with ``<br>`` ending with it again where it can. A break is taken as
+    ``written`` has it: ``raw`` with a block quote's marks."""
     standalone = sorted(
         {code.opening for code in codes if not code.paired and code.opening}, key=len, reverse=True
     )
@@ -166,7 +183,7 @@ def _line_breaks(raw: str, codes: Sequence[Code]) -> tuple[tuple[str, ...], tupl
             position = tag.end()
         elif gap is not None:
             following = next((markup for markup in standalone if raw.startswith(markup, gap.end())), "")
-            breaks.append(gap.group())
+            breaks.append(written[gap.start() : gap.end()])
             anchors.append((after[1], True) if after[0] == position else (following, False))
             position = gap.end()
         else:
