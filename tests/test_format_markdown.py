@@ -95,6 +95,22 @@ def test_example_units_and_kinds():
     assert "slug" not in " ".join(contents) and "authors" not in " ".join(contents)
 
 
+@pytest.mark.parametrize(
+    ("tail", "closing"),
+    [
+        ("(https://k.com/post#it's-hard)", "](https://k.com/post#it's-hard)"),  # a quote in the address
+        ('(<a b> "T (1)")', '](<a b> "T (1)")'),
+        ("(https://en.wikipedia.org/wiki/Foo_(bar) 'x')", "](https://en.wikipedia.org/wiki/Foo_(bar) 'x')"),
+        ("(a\\)b)", "](a\\)b)"),
+    ],
+)
+def test_a_link_tail_is_read_as_commonmark_reads_it(tail, closing):
+    document = read(f"# Title\n\nSee [the post]{tail} today.\n")
+    assert document.dropped == []
+    block = document.blocks[-1]
+    assert (block.content, block.codes[0].closing) == ("See <1>the post</1> today.", closing)
+
+
 def test_links_and_emphasis_are_codes_with_their_markup():
     document = read(EXAMPLE.read_text(encoding="utf-8"))
     block = next(block for block in document.blocks if block.content.startswith("<1>MOSCOW</1>"))

@@ -168,6 +168,20 @@ def test_footnote_markers_are_codes_and_definitions_are_units():
     assert "\n[^1]: THE STABILIZED IMPLEMENTATION" in written
 
 
+def test_footnote_markers_side_by_side_are_markers_and_each_definition_is_a_unit():
+    text = "Text with notes.[^a][^b]\n\n[^a]:\n    First line of the note.\n    Second line.\n\n[^b]: Another note.\n"
+    document = read(text)
+    assert contents(document) == {
+        "p[1]": "Text with notes.<1/><2/>",
+        "footnote[1]": "First line of the note. Second line.",
+        "footnote[2]": "Another note.",
+    }
+    assert [code.opening for code in document.blocks[0].codes] == ["[^a]", "[^b]"]
+    written = upper(text)
+    assert written.startswith("TEXT WITH NOTES.[^a][^b]\n\n[^a]:\n    FIRST LINE OF THE")
+    assert " ".join(written.split()).endswith("NOTE. SECOND LINE. [^b]: ANOTHER NOTE.")
+
+
 # -- template, shortcode and component syntax ------------------------------------------------------------
 
 

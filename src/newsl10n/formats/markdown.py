@@ -115,13 +115,14 @@ def _template_line_rule(mask: str) -> Callable[[StateBlock, int, int, bool], boo
 
 
 def _undefined_references(state: StateCore) -> None:
-    """``[text][label]`` whose ``[label]: url`` is not in the file is a link all the same (to nowhere)."""
+    """``[text][label]`` whose ``[label]: url`` is not in the file is a link all the same (to nowhere); a
+    footnote marker (``[^2]``) is never such a label, also right after another one (``[^1][^2]``)."""
     from markdown_it.common.utils import normalizeReference
 
     references = state.env.setdefault("references", {})
     for found in _REFERENCE_TAIL_RE.finditer(state.src):
         label = normalizeReference(found.group(1))
-        if label and label not in references:
+        if label and not label.startswith("^") and label not in references:
             references[label] = {"href": "", "title": ""}
 
 
@@ -896,32 +897,48 @@ def _closing_bracket(content: str, position: int) -> int:
 
 
 def _closing_paren(content: str, position: int) -> int:
-    """The offset after the ``)`` that closes the ``(`` at ``position`` (quotes and ``<…>`` respected)."""
-    depth = 0
-    quote = ""
-    in_angle = False
-    while position < len(content):
-        char = content[position]
-        if char == "\\":
-            position += 2
-            continue
-        if quote:
-            if char == quote:
-                quote = ""
-        elif in_angle:
-            in_angle = char != ">"
-        elif char in "\"'":
-            quote = char
-        elif char == "<":
-            in_angle = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return position + 1
+    """The offset after the ``)`` that closes a link's ``(`` at ``position``, read as CommonMark reads a link
+    tail: a destination (``<…>``, or a run without spaces whose own parentheses are balanced, where a quote
+    is a letter: ``#it's-here``), then a title in quotes or parentheses if there is one."""
+    position = _after_space(content, position + 1)
+    if content.startswith("<", position):
+        position = _after_delimited(content, position, ">")
+    else:
+        depth = 0
+        while position < len(content) and not content[position].isspace():
+            char = content[position]
+            if char == "\\":
+                position += 1
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            position += 1
+    position = _after_space(content, position)
+    if position < len(content) and content[position] in "\"'(":
+        closer = ")" if content[position] == "(" else content[position]
+        position = _after_space(content, _after_delimited(content, position, closer))
+    if not content.startswith(")", position):
+        raise _Unmapped
+    return position + 1
+
+
+def _after_space(content: str, position: int) -> int:
+    while position < len(content) and content[position] in " \t\r\n":
         position += 1
-    raise _Unmapped
+    return position
+
+
+def _after_delimited(content: str, position: int, closer: str) -> int:
+    """The offset after ``closer`` that ends what opens at ``position`` (a backslash escapes a character)."""
+    position += 1
+    while position < len(content) and content[position] != closer:
+        position += 2 if content[position] == "\\" else 1
+    if position >= len(content):
+        raise _Unmapped
+    return position + 1
 
 
 def _short(text: str) -> str:
