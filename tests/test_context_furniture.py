@@ -167,3 +167,38 @@ def test_a_pictures_credit_and_the_writers_thanks_are_credits(line: str):
 )
 def test_sentences_that_start_like_credits_are_not(line: str):
     assert not is_credit(line)
+
+
+# -- a wire story's own section label --------------------------------------------------------------------
+
+GAME = [
+    "Deng has 30 points, short-handed Heat beat Hawks 115-111",
+    "ATLANTA (AP) _ Luol Deng scored 30 points and Josh McRoberts had 19 for the Miami Heat on Friday night.",
+    "Jeff Teague led Atlanta with 23 points, and Kyle Korver had 18.",
+    "Miami led 48-39 before Atlanta closed the first half with a 13-4 run for a 52-all halftime tie.",
+]
+
+
+def test_a_wire_storys_up_next_above_its_teams_items_is_kept():
+    """AP's game stories (real ANPA copy of superdesk-core's fixtures) end with their schedule under "UP NEXT"."""
+    texts = [
+        *GAME,
+        "UP NEXT",
+        "Heat: Host Washington on Saturday night.",
+        "Hawks: Host Milwaukee on Saturday night.",
+    ]
+    assert drops(texts)[4:] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        ["Watch: Fans storm the court after a buzzer-beater in overtime", P1],  # a player's next video
+        [P2, P3],  # the story goes on: the player's label stood between its paragraphs
+    ],
+)
+def test_a_players_up_next_stays_furniture(below):
+    assert drops([*GAME, "UP NEXT", *below])[4] == "furniture: widget label"
+    assert (
+        drops([*GAME, "Up next", "Heat: Host Washington on Saturday night."])[4] == "furniture: widget label"
+    )

@@ -99,6 +99,7 @@ from newsl10n.furniture.menus import (
     drop_split_tag_rows,
     drop_table_of_contents,
     drop_trailing_title_lists,
+    keep_section_labels,
 )
 from newsl10n.furniture.polls import drop_inline_polls, drop_poll_labels
 from newsl10n.furniture.promotions import drop_promotions_text
@@ -165,6 +166,7 @@ def classify_blocks(
     )
     verdicts = mark_tweet_authors(texts, mark_source_lists(texts, mark_sign_offs(texts, verdicts)))
     drops = [verdict.drop for verdict in verdicts]
+    keep_section_labels(texts, drops)
     if drops[0] == "furniture: related link" and (
         _MEDIA_TAG_RE.search(texts[0])
         or MEDIA_LABEL_RE.match(texts[0])

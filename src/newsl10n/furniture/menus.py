@@ -108,6 +108,8 @@ _NOT_A_WALL = frozenset(
 _BETWEEN_RUN = 2  # lines kept between furniture after the article that context makes furniture
 _OPENER_ITEM_WORDS = 8  # a menu's item that opens as the others do may be this long
 _LABEL_WORDS = 4  # a list's label: "Editors' Recommendations:", "- More Articles:"
+# an item of a wire story's section: a team's or a name's label, then its sentence ("Heat: Host Washington.")
+_SECTION_ITEM_RE = re.compile(r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}: [A-Z0-9].{3,200}[.!?]$")
 _EMBEDDED_WORDS_RE = re.compile(
     r"\w['’]s (?:full )?(?:tweets?|posts?|statement|letter|message|remarks|speech|video)\b", re.I
 )
@@ -414,6 +416,22 @@ def drop_pager_pairs(texts: list[str], drops: list[str | None], marked: list[boo
             and all(droppable(item, drops, marked) and is_title_like(texts[item]) for item in pair)
         ):
             drops[index] = drops[index + 1] = "pager's story"
+
+
+def keep_section_labels(texts: list[str], drops: list[str | None]) -> None:
+    """A wire story's own section label in capitals, which a video player also shows ("UP NEXT"), kept
+    where the story's items follow it: AP's game stories end "UP NEXT" / "Heat: Host Washington on
+    Saturday night." / "Hawks: Host Milwaukee on Saturday night.", a player's "Up next" a video's title."""
+    for index, text in enumerate(texts[:-1]):
+        if (
+            drops[index] != "furniture: widget label"
+            or not text.isupper()
+            or len(text.split()) > _LABEL_WORDS
+        ):
+            continue
+        below = [texts[after] for after in range(index + 1, len(texts)) if drops[after] is None][:2]
+        if below and all(_SECTION_ITEM_RE.match(item) for item in below):
+            drops[index] = None
 
 
 def drop_labels_of_nothing(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
