@@ -85,6 +85,42 @@ def test_a_hard_wrapped_wire_text_comes_back_wrapped_at_its_width():
     assert max(map(len, lines)) <= 70 and "Plenarsaal. The House is" in translated.replace("\n", " ")
 
 
+def test_a_wire_storys_indented_paragraphs_keep_their_indentation():
+    # AP's copy as an ANPA feed carries it (superdesk-core's fixture ap_anpa-1.tst): a tab and three spaces
+    # open each paragraph, no blank line between them
+    text = (
+        "Deng has 30 points, short-handed Heat beat Hawks 115-111\r\n"
+        "By CHARLES ODUM\r\n"
+        "\t   ATLANTA (AP) _ Luol Deng scored 30 points for the Miami Heat.\r\n"
+        "\t   Jeff Teague led Atlanta with 23 points, and Kyle Korver had 18.\r\n"
+        "\t   Wade said he will have a MRI on the knee on Saturday.\r\n"
+    )
+    article = parse_article(text, Path("a.txt"))
+    assert render(article, {}, "de").text == text
+    translated = render(
+        article, {"Jeff Teague led Atlanta with 23 points, and Kyle Korver had 18.": ("X.", True)}, "de"
+    )
+    assert "\r\n\t   X.\r\n" in translated.text
+
+
+def test_an_indented_wrapped_paragraph_is_wrapped_with_its_indentation():
+    text = (
+        "Senate votes to fund the government\n\n"
+        "    WASHINGTON (AP) -- The Senate voted on Tuesday to approve a bill\n"
+        "that would fund the government through December, averting a shutdown\n"
+        "that had loomed for weeks.\n"
+        "    The vote was 72-25. The House is expected to take it up this week,\n"
+        "leaders said.\n"
+    )  # each paragraph opens indented, none set apart by a blank line
+    article = parse_article(text, Path("a.txt"))
+    assert [unit.line for unit in article.units] == [1, 3, 6, 6]
+    assert render(article, {}, "de").text == text
+    longer = "Die Abstimmung endete mit 72 zu 25 Stimmen nach einer langen Debatte im Plenarsaal."
+    lines = render(article, {"The vote was 72-25.": (longer, True)}, "de").text.split("\n")
+    assert lines[5].startswith("    Die Abstimmung") and not lines[6].startswith(" ")
+    assert max(map(len, lines)) <= 70
+
+
 def test_hard_wrapped_paragraphs_stay_one_paragraph():
     text = "Title\n\nThe first line of a wrapped\nparagraph goes on here and\nends on this line.\n"
     assert [u.text for u in parse_article(text, Path("a.txt")).units] == [

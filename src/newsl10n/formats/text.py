@@ -17,6 +17,7 @@ import re
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from newsl10n.errors import UserError
@@ -26,6 +27,7 @@ from newsl10n.model import Block, Dropped, Kind
 from newsl10n.newsparts import furniture_reason
 
 _INNER_SPACE_RE = re.compile(r"[ \t\f\v]+")
+_INDENT_RE = re.compile(r"[ \t]*")
 _ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # Nobody wraps lines this long by hand; an extractor's paragraph lines often are.
 _UNWRAPPED_LINE = 200
@@ -58,7 +60,13 @@ class TextFormat:
         first = paragraphs[0]
         paragraphs = [first[:1]] + ([first[1:]] if len(first) > 1 else []) + paragraphs[1:]
         blocks = [_block(lines, index) for index, lines in enumerate(paragraphs)]
-        layout = _layout(text, _wrap_width(paragraphs[1:]))
+        raw = _normalized(text).split("\n")
+        layout = _layout(
+            text,
+            _wrap_width(paragraphs[1:], raw),
+            _indents(raw, blocks, paragraphs),
+            _tight(raw, blocks, paragraphs),
+        )
         return Document(blocks, skeleton=layout, dropped=dropped, extension=".txt")
 
     def escape(self, text: str) -> str:
@@ -66,13 +74,20 @@ class TextFormat:
 
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         layout = document.skeleton if isinstance(document.skeleton, TextLayout) else TextLayout()
-        between = layout.newline * (1 if layout.one_per_line else 2)
-        paragraphs = [
-            _wrapped(contents[block.id], layout) if block.kind != Kind.HEADLINE else contents[block.id]
-            for block in document.blocks
-            if block.id in contents
-        ]
-        return between.join(paragraphs) + layout.newline
+        indents = dict(layout.indents)
+        written: list[str] = []
+        for block in document.blocks:
+            if block.id not in contents:
+                continue
+            if written:  # set apart as the source sets it: by a blank line, or by a newline alone
+                tight = layout.one_per_line or block.id in layout.tight
+                written.append(layout.newline * (1 if tight else 2))
+            indent, rest = indents.get(block.id, ("", ""))
+            if block.kind == Kind.HEADLINE:
+                written.append(indent + contents[block.id])
+            else:
+                written.append(_wrapped(contents[block.id], layout, indent, rest))
+        return "".join(written) + layout.newline
 
 
 @dataclass(frozen=True)
@@ -82,13 +97,46 @@ class TextLayout:
     one_per_line: bool = False  # no blank line anywhere: a paragraph per line
     newline: str = "\n"
     wrap_width: int | None = None  # a wire text's hard wrapping: its paragraphs' lines run up to this
+    # per block that has one: the spaces or tab that open its first line, and its other lines (a wire
+    # story's paragraphs open with a tab)
+    indents: tuple[tuple[str, tuple[str, str]], ...] = ()
+    # in a text with blank lines, the blocks its source sets apart by a newline alone (a headline on the
+    # line above its story, paragraphs told apart by their indentation)
+    tight: frozenset[str] = frozenset()
 
 
-def _layout(text: str, wrap_width: int | None = None) -> TextLayout:
+def _layout(
+    text: str,
+    wrap_width: int | None = None,
+    indents: tuple[tuple[str, tuple[str, str]], ...] = (),
+    tight: frozenset[str] = frozenset(),
+) -> TextLayout:
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = _normalized(text).strip("\n").split("\n")
     one_per_line = len(lines) > 2 and not any(is_blank(line) for line in lines)
-    return TextLayout(one_per_line, newline, wrap_width)
+    return TextLayout(one_per_line, newline, wrap_width, indents, frozenset() if one_per_line else tight)
+
+
+def _tight(raw: list[str], blocks: list[Block], paragraphs: list[Lines]) -> frozenset[str]:
+    """The blocks with no blank line between them and the block before."""
+    return frozenset(
+        block.id
+        for block, (before, lines) in zip(blocks[1:], pairwise(paragraphs), strict=True)
+        if not any(is_blank(line) for line in raw[before[-1][0] : lines[0][0] - 1])
+    )
+
+
+def _indents(
+    raw: list[str], blocks: list[Block], paragraphs: list[Lines]
+) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """The indentation of each block's first line and of its next one, where it has any."""
+    found = []
+    for block, lines in zip(blocks, paragraphs, strict=True):
+        first = _INDENT_RE.match(raw[lines[0][0] - 1]).group()
+        rest = _INDENT_RE.match(raw[lines[1][0] - 1]).group() if len(lines) > 1 else ""
+        if first or rest:
+            found.append((block.id, (first, rest)))
+    return tuple(found)
 
 
 def _normalized(text: str) -> str:
@@ -96,11 +144,11 @@ def _normalized(text: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _wrap_width(paragraphs: list[Lines]) -> int | None:
-    """The width a hard-wrapped text wraps its paragraphs at (its longest line that another follows), or
-    None when its paragraphs run on one line each or break lines for another reason than width: wrapped
-    lines are a few, no longer than anyone wraps, and mostly full."""
-    inner = [len(line) for lines in paragraphs for _, line in lines[:-1]]
+def _wrap_width(paragraphs: list[Lines], raw: list[str]) -> int | None:
+    """The width a hard-wrapped text wraps its paragraphs at (its longest line that another follows, as the
+    ``raw`` lines run, indentation and all), or None when its paragraphs run on one line each or break lines
+    for another reason than width: wrapped lines are a few, no longer than anyone wraps, and mostly full."""
+    inner = [len(raw[number - 1].rstrip()) for lines in paragraphs for number, _ in lines[:-1]]
     if len(inner) < _WRAPPED_LINES or not _WRAP_FLOOR <= max(inner) <= _WRAP_LIMIT:
         return None
     width = max(inner)
@@ -108,12 +156,20 @@ def _wrap_width(paragraphs: list[Lines]) -> int | None:
     return width if full >= len(inner) * _FULL_LINE else None  # not a byline's or an address's lines
 
 
-def _wrapped(paragraph: str, layout: TextLayout) -> str:
-    """A paragraph wrapped as the source wraps its own (at spaces, words never cut), in its line ends."""
+def _wrapped(paragraph: str, layout: TextLayout, indent: str = "", rest: str = "") -> str:
+    """A paragraph wrapped as the source wraps its own (at spaces, words never cut), in its line ends,
+    indented as its own lines are."""
     if layout.wrap_width is None:
-        return paragraph
-    lines = textwrap.wrap(paragraph, layout.wrap_width, break_long_words=False, break_on_hyphens=False)
-    return layout.newline.join(lines) or paragraph
+        return indent + paragraph
+    lines = textwrap.wrap(
+        paragraph,
+        layout.wrap_width,
+        initial_indent=indent,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return layout.newline.join(lines) or indent + paragraph
 
 
 def _block(lines: Lines, index: int) -> Block:
@@ -142,6 +198,8 @@ def _paragraphs(text: str) -> list[Lines]:
             current = []
     if current:
         paragraphs.append(current)
+    raw_lines = text.split("\n")
+    paragraphs = [part for lines in paragraphs for part in _split_at_indents(lines, raw_lines)]
     extractor_lines = len(paragraphs) <= 2 and any(_one_paragraph_per_line(lines) for lines in paragraphs)
     # a text that wraps nothing (its paragraphs run for lines of hundreds of characters) breaks a line only where a
     # block ends: a related box set between two paragraphs with single newlines ("Trump Plans To Dissolve His
@@ -149,6 +207,24 @@ def _paragraphs(text: str) -> list[Lines]:
     if extractor_lines or _written_unwrapped(paragraphs):
         return [[line] for lines in paragraphs for line in lines]
     return paragraphs
+
+
+def _split_at_indents(lines: Lines, raw: list[str]) -> list[Lines]:
+    """Lines with no blank line between them, cut where a line is indented deeper than the one before it,
+    which ends like a sentence or stops short: a new paragraph, as wire copy and books set them ("   The
+    vote was 72-25."). A hanging indentation (a full line, then the rest indented) goes on the paragraph."""
+    parts: list[Lines] = [lines[:1]]
+    for (before, text_before), (number, text) in pairwise(lines):
+        deeper = _indentation(raw[number - 1]) > _indentation(raw[before - 1])
+        stops = _ENDS_LIKE_A_SENTENCE.search(text_before) is not None or len(text_before) < len(text) / 2
+        if deeper and stops:
+            parts.append([])
+        parts[-1].append((number, text))
+    return parts
+
+
+def _indentation(line: str) -> int:
+    return len(_INDENT_RE.match(line).group())
 
 
 def _written_unwrapped(paragraphs: list[Lines]) -> bool:
