@@ -127,6 +127,42 @@ def test_spaced_hyphen_and_en_dash_become_em_dash(checker):
     assert changes == ["dash: - – → —"]
 
 
+# AP's copy as its ANPA feed carries it (superdesk-core's fixture ap_anpa-1.tst): `` '' for quotes, " _ " for dashes
+WIRE = "``I gave it a couple days,'' Wade said. ATLANTA (AP) _ Luol Deng had 19 _ season highs _ and won."
+
+
+def test_wire_copys_quotes_and_dashes_become_the_desks(checker):
+    target, changes = fixed(
+        checker,
+        WIRE,
+        "``Я дал этому пару дней,'' сказал Уэйд. АТЛАНТА (AP) _ у Денга 19 _ рекорд _ и победа.",
+    )
+    assert (
+        target.replace(NB, " ")
+        == "«Я дал этому пару дней,» сказал Уэйд. АТЛАНТА (AP) — у Денга 19 — рекорд — и победа."
+    )
+    assert changes[:2] == ["quotes: `` '' → « »", "dash: _ → —"]
+    reviewed = Segment(WIRE, "ru", "``Я дал этому пару дней,'' сказал Уэйд. АТЛАНТА (AP) _ Денг, 19.")
+    assert [problem.message for problem in checker.check(reviewed)] == ["`` '' → « »", "_ → —"]
+
+
+def test_a_quotations_units_in_wire_copy_are_converted_each(checker):
+    assert (
+        fixed(checker, "``It didn't, so I went.", "``Не прошло, и я пошёл.")[0]
+        == f"«Не прошло, и{NB}я пошёл."
+    )
+    assert fixed(checker, "It's fine.''", "Всё в порядке.''")[0] == f"Всё в{NB}порядке.»"
+
+
+def test_two_apostrophes_and_an_underscore_elsewhere_are_not_wire_copy(checker):
+    # a wiki's ''italic'' and a spaced underscore where the source writes no wire marks stay as they are
+    assert (
+        fixed(checker, "Press ''Save'' now.", "Нажмите ''Сохранить'' сейчас.")[0]
+        == "Нажмите ''Сохранить'' сейчас."
+    )
+    assert fixed(checker, "Fill in a or b.", "Заполните a _ b.")[0] == "Заполните a _ b."
+
+
 def test_hyphenated_words_and_ranges_keep_their_hyphen(checker):
     assert fixed(checker, "", "Северо-Запад, 10-20 ракет")[0] == "Северо-Запад, 10-20 ракет"
 

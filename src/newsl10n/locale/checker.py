@@ -163,7 +163,10 @@ class LocaleChecker:
             )
         if profile.dash and not typography.hyphen_is_layout(source):
             dash = profile.dash
-            steps.append(("dash", lambda t: typography.fix_dashes(t, dash, hyphens_only=not whole_style)))
+            wire = typography.writes_wire_dashes(source)
+            steps.append(
+                ("dash", lambda t: typography.fix_dashes(t, dash, hyphens_only=not whole_style, wire=wire))
+            )
         if whole_style:
             steps.append(("apostrophe", lambda t: typography.fix_apostrophes(t, profile.apostrophe)))
         if house_style:

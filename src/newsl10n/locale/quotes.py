@@ -18,6 +18,7 @@ markup attributes or code are never seen.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from newsl10n.model import Change
@@ -28,6 +29,12 @@ SINGLE = frozenset("'‘’‚‹›")
 STRAIGHT = frozenset("\"'")
 _OPENS_AFTER = frozenset("([{/—–-\u2011")  # a quote right after these opens
 _CLOSES_BEFORE = frozenset(".,;:!?)]}…—–-/")  # a quote right before these closes
+
+_WIRE_QUOTE_RE = re.compile(r"(?<!`)``(?!`)|(?<!')''(?!')")
+_WIRE_CLOSE_RE = re.compile(r"[.,!?;:]''(?!')")  # a quotation closed after its punctuation: ,'' he said
+_LITERAL_RE = re.compile(
+    r"``\S(?:(?!'').)*?``"
+)  # reST's ``literal`` (``'`'`` too), which its `` may look like
 
 Pair = tuple[str, str]
 
@@ -69,9 +76,14 @@ def fix_quotes(
     whose marks a word-by-word engine may have put anywhere. ``keep_literals`` leaves pairs around a
     literal (a placeholder, markup, code, words copied from the source) as the translator wrote them.
     """
+    original = text
+    wire: dict[int, str] = {}
+    if _in_wire_marks(source):  # wire copy: its `` and '' are quotes (elsewhere '' may be a wiki's markup)
+        text, wire = _wire_quotes_straight(text)
+        source = _wire_quotes_straight(source)[0]
     marks = classify(text)
     if not marks:
-        return text, []
+        return original, []
     if lone_marks:  # machine output takes the desk's first choice, not any accepted style
         style = QuoteStyle(style.outer[:1], style.inner[:1])
     by_index = {mark.index: mark for mark in marks}
@@ -104,12 +116,37 @@ def fix_quotes(
         wanted = _used_style(text, marks, accepted, mark.depth) or accepted[0]
         chars[mark.index], chars[close.index] = wanted
     fixed = "".join(chars)
-    if fixed == text:
-        return text, []
-    changed = [i for i in range(len(text)) if text[i] != fixed[i]]
-    old = " ".join(dict.fromkeys(text[i] for i in changed))
+    if fixed == original:
+        return original, []
+    changed = [i for i in range(len(text)) if text[i] != fixed[i] or i in wire]
+    old = " ".join(dict.fromkeys(wire.get(i, text[i]) for i in changed))
     new = " ".join(dict.fromkeys(fixed[i] for i in changed))
     return fixed, [Change("quotes", f"{old} → {new}")]
+
+
+def _in_wire_marks(source: str) -> bool:
+    """Whether the source writes quotation marks as wire copy does: one closed after its punctuation
+    (,'' he said), or opened with `` where no reST ``literal`` is."""
+    if _WIRE_CLOSE_RE.search(source):
+        return True
+    return "``" in source and _LITERAL_RE.search(source) is None
+
+
+def _wire_quotes_straight(text: str) -> tuple[str, dict[int, str]]:
+    """The text with wire copy's quotation marks (AP's ANPA feeds: ``like this,'' he said) made straight
+    double quotes, which the rules then pair by their neighbours; and, by new offset, what each one was."""
+    pieces: list[str] = []
+    was: dict[int, str] = {}
+    last = length = 0
+    for match in _WIRE_QUOTE_RE.finditer(text):
+        pieces.append(text[last : match.start()])
+        length += match.start() - last
+        was[length] = match.group()
+        pieces.append('"')
+        length += 1
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces), was
 
 
 def classify(text: str) -> list[_Mark]:
@@ -127,6 +164,8 @@ def classify(text: str) -> list[_Mark]:
         double = ch in DOUBLE
         if not double and _is_letter(prev) and _is_letter(nxt):
             continue  # apostrophe inside a word
+        if ch == "'" and "'" in (prev, nxt):
+            continue  # a run of apostrophes is a wiki's markup (two for italics, three for bold), not quotes
         if ch == '"' and prev.isdigit() and not any(m.double for m in stack):
             continue  # inches after a figure with no quotation open (16x12", 6'2"): a unit, not a quote
         if left_open and not right_open:

@@ -15,13 +15,23 @@ _SPACED_DASH_RE = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,:;!?»“”\"'’)])|(?<=[»“”\"'’)][.,:;!?…]))(?P<lead>[ \xa0]+)(?P<dash>--?|–|—)(?P<trail>[ \xa0]+)"
     r"(?=[^\W\d_]|[«„“\"'‘(][^\W\d_])"
 )
+# Wire copy's dash (AP's ANPA feeds): an underscore set apart by spaces, "ATLANTA (AP) _ Luol Deng", "19 _ season".
+_WIRE_DASH_RE = re.compile(r"(?<=\S)(?P<lead>[ \xa0]+)_(?P<trail>[ \xa0]+)(?=\S)")
 CURRENCY_SIGNS = "$€£¥₽₴"
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _DIGIT_RE = re.compile(r"\d")
 
 
-def fix_dashes(text: str, dash: str, hyphens_only: bool = False) -> tuple[str, list[Change]]:
-    """A spaced hyphen or dash between words becomes the profile's dash (e.g. " — " or " – ").
+def writes_wire_dashes(source: str) -> bool:
+    """Whether the source is wire copy that writes its dashes as spaced underscores (AP's ANPA feeds)."""
+    return _WIRE_DASH_RE.search(source) is not None
+
+
+def fix_dashes(
+    text: str, dash: str, hyphens_only: bool = False, wire: bool = False
+) -> tuple[str, list[Change]]:
+    """A spaced hyphen or dash between words becomes the profile's dash (e.g. " — " or " – "); with
+    ``wire`` (a source that writes them so), so does a spaced underscore, wherever it stands.
 
     A no-break space before the dash is kept: it is how careful desks stop a line starting with a dash.
     ``hyphens_only`` leaves a translator's choice of dash alone and repairs only a hyphen used as one.
@@ -29,16 +39,24 @@ def fix_dashes(text: str, dash: str, hyphens_only: bool = False) -> tuple[str, l
     wanted = dash.strip()
     seen: list[str] = []
 
-    def swap(match: re.Match[str]) -> str:
-        if match.group("dash") == wanted or (hyphens_only and match.group("dash") not in ("-", "--")):
-            return match.group()
-        seen.append(match.group("dash"))
+    def spaced(match: re.Match[str]) -> str:
+        """The profile's dash with its spaces; a no-break space before it stays one."""
         lead = (
             "\xa0" if match.group("lead") == "\xa0" and dash.startswith(" ") else dash[: dash.index(wanted)]
         )
         return lead + wanted + dash[dash.index(wanted) + len(wanted) :]
 
-    fixed = _SPACED_DASH_RE.sub(swap, text)
+    def swap(match: re.Match[str]) -> str:
+        if match.group("dash") == wanted or (hyphens_only and match.group("dash") not in ("-", "--")):
+            return match.group()
+        seen.append(match.group("dash"))
+        return spaced(match)
+
+    def from_wire(match: re.Match[str]) -> str:
+        seen.append("_")
+        return spaced(match)
+
+    fixed = _SPACED_DASH_RE.sub(swap, _WIRE_DASH_RE.sub(from_wire, text) if wire else text)
     return fixed, [Change("dash", f"{' '.join(dict.fromkeys(seen))} → {wanted}")] if seen else []
 
 
