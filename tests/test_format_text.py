@@ -103,6 +103,26 @@ def test_a_wire_storys_indented_paragraphs_keep_their_indentation():
     assert "\r\n\t   X.\r\n" in translated.text
 
 
+def test_a_wire_tables_rows_and_a_lists_items_each_open_with_a_tab():
+    # AP's "Baseball Expanded Glance" and "10 Things to Know" (superdesk-core's ap_anpa-2.tst, ap_anpa-7.tst)
+    text = (
+        "Baseball Expanded Standings\n"
+        "By The Associated Press\n"
+        "\t   N.Y. Yankees 7, Chicago White Sox 5\n"
+        "\t   Minnesota 5, Cleveland 1\n"
+        "\t   1. HONG KONG EXTRADITION BILL WITHDRAWN\n"
+        "\t   The territory's embattled leader announces the withdrawal of the bill.\n"
+    )
+    article = parse_article(text, Path("a.txt"))
+    assert [unit.text for unit in article.units][2:] == [
+        "N.Y. Yankees 7, Chicago White Sox 5",
+        "Minnesota 5, Cleveland 1",
+        "1. HONG KONG EXTRADITION BILL WITHDRAWN",
+        "The territory's embattled leader announces the withdrawal of the bill.",
+    ]
+    assert render(article, {}, "de").text == text
+
+
 def test_an_indented_wrapped_paragraph_is_wrapped_with_its_indentation():
     text = (
         "Senate votes to fund the government\n\n"

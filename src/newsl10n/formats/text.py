@@ -210,14 +210,16 @@ def _paragraphs(text: str) -> list[Lines]:
 
 
 def _split_at_indents(lines: Lines, raw: list[str]) -> list[Lines]:
-    """Lines with no blank line between them, cut where a line is indented deeper than the one before it,
-    which ends like a sentence or stops short: a new paragraph, as wire copy and books set them ("   The
-    vote was 72-25."). A hanging indentation (a full line, then the rest indented) goes on the paragraph."""
+    """Lines with no blank line between them, cut where a line opens with a tab (a paragraph or a table's
+    row in wire copy), or is indented deeper than the one before it, which ends like a sentence or stops
+    short: a new paragraph, as books set them ("   The vote was 72-25."). A hanging indentation (a full
+    line, then the rest indented) goes on the paragraph."""
     parts: list[Lines] = [lines[:1]]
     for (before, text_before), (number, text) in pairwise(lines):
         deeper = _indentation(raw[number - 1]) > _indentation(raw[before - 1])
         stops = _ENDS_LIKE_A_SENTENCE.search(text_before) is not None or len(text_before) < len(text) / 2
-        if deeper and stops:
+        tab = raw[number - 1].startswith("\t")  # a tab opens a paragraph or a table's row, as in wire copy
+        if tab or (deeper and stops):
             parts.append([])
         parts[-1].append((number, text))
     return parts
