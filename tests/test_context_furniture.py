@@ -180,7 +180,8 @@ GAME = [
 
 
 def test_a_wire_storys_up_next_above_its_teams_items_is_kept():
-    """AP's game stories (real ANPA copy of superdesk-core's fixtures) end with their schedule under "UP NEXT"."""
+    """AP's game stories end with their schedule under "UP NEXT" (abridged from superdesk/superdesk-core's
+    tests/io/fixtures/ap_anpa-1.tst, an AGPL-3.0 repository; the copy is AP's, quoted for testing only)."""
     texts = [
         *GAME,
         "UP NEXT",

@@ -86,7 +86,8 @@ def test_a_hard_wrapped_wire_text_comes_back_wrapped_at_its_width():
 
 
 def test_a_wire_storys_indented_paragraphs_keep_their_indentation():
-    # AP's copy as an ANPA feed carries it (superdesk-core's fixture ap_anpa-1.tst): a tab and three spaces
+    # AP's copy as an ANPA feed carries it (abridged from superdesk/superdesk-core's tests/io/fixtures/ap_anpa-1.tst,
+    # an AGPL-3.0 repository; the copy is AP's, quoted for testing only): a tab and three spaces
     # open each paragraph, no blank line between them
     text = (
         "Deng has 30 points, short-handed Heat beat Hawks 115-111\r\n"

@@ -127,7 +127,8 @@ def test_spaced_hyphen_and_en_dash_become_em_dash(checker):
     assert changes == ["dash: - – → —"]
 
 
-# AP's copy as its ANPA feed carries it (superdesk-core's fixture ap_anpa-1.tst): `` '' for quotes, " _ " for dashes
+# AP's copy as its ANPA feed carries it (abridged from superdesk/superdesk-core's tests/io/fixtures/ap_anpa-1.tst, an
+# AGPL-3.0 repository; the copy is AP's, quoted for testing only): `` '' for quotes, " _ " for dashes
 WIRE = "``I gave it a couple days,'' Wade said. ATLANTA (AP) _ Luol Deng had 19 _ season highs _ and won."
 
 
