@@ -30,11 +30,11 @@ STRAIGHT = frozenset("\"'")
 _OPENS_AFTER = frozenset("([{/—–-\u2011")  # a quote right after these opens
 _CLOSES_BEFORE = frozenset(".,;:!?)]}…—–-/")  # a quote right before these closes
 
+# Wire copy's quotation marks (AP's ANPA feeds): `` opens, '' closes.
 _WIRE_QUOTE_RE = re.compile(r"(?<!`)``(?!`)|(?<!')''(?!')")
 _WIRE_CLOSE_RE = re.compile(r"[.,!?;:]''(?!')")  # a quotation closed after its punctuation: ,'' he said
-_LITERAL_RE = re.compile(
-    r"``\S(?:(?!'').)*?``"
-)  # reST's ``literal`` (``'`'`` too), which its `` may look like
+# reST's ``literal`` (``'`'`` too), whose `` would look like wire copy's opening mark
+_LITERAL_RE = re.compile(r"``\S(?:(?!'').)*?``")
 
 Pair = tuple[str, str]
 
