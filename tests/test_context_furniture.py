@@ -203,3 +203,36 @@ def test_a_players_up_next_stays_furniture(below):
     assert (
         drops([*GAME, "Up next", "Heat: Host Washington on Saturday night."])[4] == "furniture: widget label"
     )
+
+
+# -- a wire's notes to editors ---------------------------------------------------------------------------
+
+DPA = [
+    "Germany Social Democrats: Coalition talks with Merkel could fail",
+    "Berlin (dpa) - Negotiations between German conservatives and the Social Democrats could fail, a senior SPD"
+    " member warned Wednesday.",
+    '"One cannot yet say if it\'s going to work," senior SPD member Ralf Stegner told dpa.',
+]
+
+
+def test_a_wires_notebook_below_the_story_is_not_for_publication():
+    """dpa's English service (abridged from superdesk/superdesk-core's tests/io/fixtures/IPTC7901.txt, an
+    AGPL-3.0 repository; the copy is dpa's, quoted for testing only)."""
+    notes = [
+        "# dpa NOTEBOOK",
+        "* * * * The following information is not for publication",
+        "## dpa Contacts - Reporting by: Wolfgang Schmidt - Editing by: Joseph Nasr",
+        "dpa wsz jln npr",
+    ]
+    assert drops([*DPA, *notes]) == [None, None, None] + ["furniture: wire's note, not for publication"] * 4
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Not for publication before 0001 GMT Thursday", *DPA],  # an embargo heads the story
+        [*DPA, "Not for publication, he said, were the names of the officials who had been briefed on it."],
+    ],
+)
+def test_an_embargo_or_a_sentence_saying_so_is_no_wires_note(texts):
+    assert "furniture: wire's note, not for publication" not in drops(texts)

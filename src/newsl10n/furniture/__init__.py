@@ -101,6 +101,7 @@ from newsl10n.furniture.menus import (
     drop_trailing_title_lists,
     keep_section_labels,
 )
+from newsl10n.furniture.notes import drop_unpublished_notes
 from newsl10n.furniture.polls import drop_inline_polls, drop_poll_labels
 from newsl10n.furniture.promotions import drop_promotions_text
 from newsl10n.furniture.reading import (
@@ -335,6 +336,7 @@ _STRUCTURE_RULES: tuple[_Rule, ...] = (
     drop_inline_polls,
     drop_poll_labels,
     drop_comment_previews,
+    drop_unpublished_notes,
 )
 # Rules that look for the end of the article's prose: readers' comments below it are prose too.
 _TAIL_RULES = frozenset({drop_trailing_title_lists, drop_glued_dated_teasers, drop_page_labels})
