@@ -266,6 +266,29 @@ def test_malformed_html_is_read_as_browsers_read_it():
     ]
 
 
+def test_an_xhtml_documents_self_closed_title_is_empty_as_in_xml():
+    # Reuters' NewsML body as superdesk/superdesk-core's tests/io/fixtures keep it (AGPL-3.0 repository; the copy
+    # is Reuters', abridged, quoted for testing only): an XHTML document with "<title/>"
+    text = (
+        '<html xmlns="http://www.w3.org/1999/xhtml">\n<head>\n<title/>\n</head>\n<body>\n'
+        "<p>By Marwan Makdisi</p>\n"
+        "<p>DAMASCUS (Reuters) - Bashar al-Assad was sworn in for a new term as Syria's president on Wednesday.</p>\n"
+        "<p>At his inauguration he delivered a defiant speech.</p>\n</body>\n</html>\n"
+    )
+    document = read(text, "item.html")
+    assert [richtext.plain(block.content) for block in document.blocks][-2:] == [
+        "DAMASCUS (Reuters) - Bashar al-Assad was sworn in for a new term as Syria's president on Wednesday.",
+        "At his inauguration he delivered a defiant speech.",
+    ]
+    assert HtmlFormat().write(document, unchanged(document), "de") == text.replace(
+        "<html ", '<html lang="de" '
+    )
+    # in HTML the slash means nothing: what follows "<title/>" is the title's text, as browsers read it
+    assert [
+        element.name for element in parse(text.replace(' xmlns="http://www.w3.org/1999/xhtml"', "")).iter()
+    ][-1] == "title"
+
+
 def test_a_page_without_an_article_is_refused_with_a_hint(tmp_path, runner):
     page = tmp_path / "index.html"
     page.write_text(

@@ -7,7 +7,7 @@ lxml, html5lib and selectolax give line numbers at best), so this module tokeniz
 builds the tree with the browser rules that matter for articles (WHATWG HTML, "tree construction"):
 
 * void elements (``<br>``, ``<img>``, ...) never have content; ``<br/>`` and ``<p/>`` are read as browsers
-  read them (the slash is ignored);
+  read them (the slash is ignored), except in an XHTML document, where ``<title/>`` is empty as in XML;
 * raw text (``<script>``, ``<style>``, ...) runs to its own end tag, never parsed as markup;
 * optional end tags are implied: a block start closes an open ``<p>``, ``<li>`` closes the previous ``<li>``,
   ``<dt>``/``<dd>``, ``<tr>``/``<td>``/``<th>`` and ``<option>`` likewise, a heading closes an open heading,
@@ -65,6 +65,12 @@ _SCOPE_LIMITS = names("applet caption html table td th marquee object template b
 # Browsers stop nesting at a fixed depth (Chromium's parser at 512); it also keeps every step linear.
 MAX_DEPTH = 512
 _TAG_NAME_RE = re.compile(r"[A-Za-z][^\s/>]*")
+# An XHTML document (an XML declaration, or the XHTML namespace on its root): its self-closed tags close, as a
+# news feed's XHTML body writes them (Reuters' NewsML: "<head><title/></head>"), where HTML would ignore the slash.
+_XHTML_RE = re.compile(
+    r"\A\s*<\?xml\b|<html\b[^>]*\bxmlns\s*=\s*[\"']http://www\.w3\.org/1999/xhtml[\"']", re.I
+)
+_XHTML_REACH = 2000  # where the root element stands
 _ATTRIBUTE_RE = re.compile(
     r"""[\s/]*(?P<name>[^\s/>][^\s/>=]*)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<uq>[^\s>]+)))?"""
 )
@@ -157,6 +163,7 @@ def parse(source: str) -> Element:
 class _TreeBuilder:
     def __init__(self, source: str) -> None:
         self.source = source
+        self.xhtml = _XHTML_RE.search(source, 0, _XHTML_REACH) is not None
         self.lines = LineIndex(source)
         self.root = Element("#document", 0, 0, 1, close_start=len(source), end=len(source))
         self.stack: list[Element] = [self.root]
@@ -223,8 +230,8 @@ class _TreeBuilder:
         parent = self.stack[-1]
         element.parent = parent
         parent.children.append(element)
-        if name in VOID:
-            element.close_start = element.end = position
+        if name in VOID or (self.xhtml and source.startswith("/>", position - 2)):
+            element.close_start = element.end = position  # XHTML's <title/> and <div/> are empty, as in XML
             return position
         if name in RAW_TEXT:
             return self._raw_text(element)
