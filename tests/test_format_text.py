@@ -104,6 +104,22 @@ def test_a_wire_storys_indented_paragraphs_keep_their_indentation():
     assert "\r\n\t   X.\r\n" in translated.text
 
 
+def test_the_blank_lines_between_paragraphs_and_around_the_text_are_the_sources():
+    # two blank lines before a new section, a headline right above its story, no line end after the last word
+    text = (
+        "\nSenate votes to fund the government\nThe Senate voted on Tuesday to fund the government.\n\n"
+        "The House is expected to take the bill up this week, leaders said.\n\n\n"
+        "The governor signed the state budget on Monday after a long debate."
+    )
+    article = parse_article(text, Path("a.txt"))
+    assert [unit.line for unit in article.units] == [2, 3, 5, 8]
+    assert render(article, {}, "de").text == text
+    last = "The governor signed the state budget on Monday after a long debate."
+    assert render(article, {last: ("Der Gouverneur unterschrieb.", True)}, "de").text == text.replace(
+        last, "Der Gouverneur unterschrieb."
+    )
+
+
 def test_a_wire_tables_rows_and_a_lists_items_each_open_with_a_tab():
     # AP's "Baseball Expanded Glance" and "10 Things to Know" (superdesk-core's ap_anpa-2.tst, ap_anpa-7.tst)
     text = (

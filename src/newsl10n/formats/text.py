@@ -65,7 +65,7 @@ class TextFormat:
             text,
             _wrap_width(paragraphs[1:], raw),
             _indents(raw, blocks, paragraphs),
-            _tight(raw, blocks, paragraphs),
+            _gaps(raw, blocks, paragraphs),
         )
         return Document(blocks, skeleton=layout, dropped=dropped, extension=".txt")
 
@@ -74,20 +74,20 @@ class TextFormat:
 
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         layout = document.skeleton if isinstance(document.skeleton, TextLayout) else TextLayout()
-        indents = dict(layout.indents)
-        written: list[str] = []
+        indents, gaps = dict(layout.indents), dict(layout.gaps)
+        usual_gap = 0 if layout.one_per_line else 1
+        written: list[str] = [layout.newline * layout.leading]
         for block in document.blocks:
             if block.id not in contents:
                 continue
-            if written:  # set apart as the source sets it: by a blank line, or by a newline alone
-                tight = layout.one_per_line or block.id in layout.tight
-                written.append(layout.newline * (1 if tight else 2))
+            if len(written) > 1:  # set apart as the source sets it: by its blank lines, or by a newline alone
+                written.append(layout.newline * (gaps.get(block.id, usual_gap) + 1))
             indent, rest = indents.get(block.id, ("", ""))
             if block.kind == Kind.HEADLINE:
                 written.append(indent + contents[block.id])
             else:
                 written.append(_wrapped(contents[block.id], layout, indent, rest))
-        return "".join(written) + layout.newline
+        return "".join(written) + layout.newline * layout.ending
 
 
 @dataclass(frozen=True)
@@ -100,29 +100,37 @@ class TextLayout:
     # per block that has one: the spaces or tab that open its first line, and its other lines (a wire
     # story's paragraphs open with a tab)
     indents: tuple[tuple[str, tuple[str, str]], ...] = ()
-    # in a text with blank lines, the blocks its source sets apart by a newline alone (a headline on the
-    # line above its story, paragraphs told apart by their indentation)
-    tight: frozenset[str] = frozenset()
+    # per block set apart otherwise than the text's usual way: the blank lines above it (none for a headline
+    # on the line above its story, or paragraphs told apart by their indentation; two before a new section)
+    gaps: tuple[tuple[str, int], ...] = ()
+    leading: int = 0  # blank lines above the first block
+    ending: int = 1  # line ends after the last block (none when the file stops on its last word)
 
 
 def _layout(
     text: str,
     wrap_width: int | None = None,
     indents: tuple[tuple[str, tuple[str, str]], ...] = (),
-    tight: frozenset[str] = frozenset(),
+    gaps: tuple[tuple[str, int], ...] = (),
 ) -> TextLayout:
     newline = "\r\n" if "\r\n" in text else "\n"
-    lines = _normalized(text).strip("\n").split("\n")
+    normalized = _normalized(text)
+    lines = normalized.strip("\n").split("\n")
     one_per_line = len(lines) > 2 and not any(is_blank(line) for line in lines)
-    return TextLayout(one_per_line, newline, wrap_width, indents, frozenset() if one_per_line else tight)
+    usual_gap = 0 if one_per_line else 1
+    unusual = tuple((block_id, gap) for block_id, gap in gaps if gap != usual_gap)
+    stripped = normalized.rstrip("\n")
+    leading = len(normalized) - len(normalized.lstrip("\n"))
+    return TextLayout(
+        one_per_line, newline, wrap_width, indents, unusual, leading, len(normalized) - len(stripped)
+    )
 
 
-def _tight(raw: list[str], blocks: list[Block], paragraphs: list[Lines]) -> frozenset[str]:
-    """The blocks with no blank line between them and the block before."""
-    return frozenset(
-        block.id
+def _gaps(raw: list[str], blocks: list[Block], paragraphs: list[Lines]) -> tuple[tuple[str, int], ...]:
+    """How many blank lines stand between each block and the one before it."""
+    return tuple(
+        (block.id, lines[0][0] - 1 - before[-1][0])
         for block, (before, lines) in zip(blocks[1:], pairwise(paragraphs), strict=True)
-        if not any(is_blank(line) for line in raw[before[-1][0] : lines[0][0] - 1])
     )
 
 
