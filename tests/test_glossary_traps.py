@@ -167,3 +167,49 @@ def test_abbreviations_written_otherwise_are_still_repaired(lang, source, target
     seg = segment(source, target, lang)
     GlossaryChecker(load_glossaries(), lang).fix(seg)
     assert seg.target == expected
+
+
+# -- a term in a Title Case line ---------------------------------------------------------------------------
+
+ALGERIA = "Algeria Loses a Patriot, Committed Militant, Says President Tebboune"  # WMT22's general test set
+ALGERIA_STORY = (
+    ALGERIA,
+    "Mahmoud Guemama died on Sunday at the age of 80, the presidency said.",
+    "He fought in the war of independence and later served as a member of parliament.",
+    "President Abdelmadjid Tebboune said the country had lost a man of conviction.",
+)
+KREMLIN = "Kremlin Says Patriot Systems Will Be Legitimate Targets"
+KREMLIN_STORY = (
+    KREMLIN,
+    "The Kremlin said on Wednesday that Patriot air defence systems sent to Ukraine would be legitimate targets.",
+    "Peskov said the delivery would prolong the conflict.",
+    "Washington is finalising plans to send the system, officials said.",
+)
+
+
+@pytest.fixture(scope="module")
+def russian() -> GlossaryChecker:
+    return GlossaryChecker(load_glossaries([]), "ru")
+
+
+def in_article(source: str, target: str, article: tuple[str, ...] | None) -> Segment:
+    found = segment(source, target, "ru")
+    found.article = article
+    return found
+
+
+def test_a_title_case_headline_holds_a_term_only_if_its_story_names_it(russian):
+    # case is the glossary's only sign that "Patriot" is the system; a Title Case headline erases it
+    headline = in_article(ALGERIA, "Алжир потерял патриота, заявил президент Теббун", ALGERIA_STORY)
+    assert russian.check(headline) == [] and russian.fix(headline) == []
+    assert "патриота" in headline.target and not russian.hints(headline)
+    named = in_article(KREMLIN, "Кремль назвал системы Пэтриот законными целями", KREMLIN_STORY)
+    assert [problem.message for problem in russian.check(named)] == [
+        "wrong form 'Пэтриот' of Patriot → Patriot (do not translate)"
+    ]
+
+
+def test_without_its_story_or_with_too_little_of_it_a_title_case_line_keeps_every_match(russian):
+    for article in (None, (ALGERIA,), ALGERIA_STORY[:3]):
+        headline = in_article(ALGERIA, "Алжир потерял патриота, заявил президент Теббун", article)
+        assert russian.check(headline), article

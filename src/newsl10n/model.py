@@ -271,6 +271,9 @@ class Segment:
     # Word alignment from the MT model's attention: (source word index, target word index) pairs,
     # over the words that newsl10n.text.words() finds. None when the engine gave none.
     alignment: list[tuple[int, int]] | None = None
+    # The sources of the sentences of its article (or catalog), where known: what its own words cannot tell
+    # (whether "Patriot" in a Title Case headline is the system the story names) the article may.
+    article: tuple[str, ...] | None = None
 
     @property
     def is_reviewed(self) -> bool:

@@ -36,6 +36,9 @@ def resolve(
             segment.kinds = segment.kinds | {unit.kind}
             continue
         segments[unit.text] = Segment(unit.text, lang, kinds=frozenset({unit.kind}), codes=unit.codes)
+    article = tuple(segments)
+    for segment in segments.values():
+        segment.article = article
     departed = PreviousSentences(
         {msgid: entry.msgstr for msgid, entry in live.items() if msgid not in segments and entry.usable}
     )

@@ -203,6 +203,7 @@ class _Reviewer:
                 frozenset({"quotes"}) if _straight_quotes_are_the_convention(catalog) else frozenset()
             )
         plural_forms = catalog_plural_forms(catalog)
+        article = tuple(entry.msgid for entry in catalog.entries if entry.msgid and not entry.obsolete)
         for entry in catalog.entries:
             if entry.obsolete or not entry.msgid:
                 continue
@@ -225,6 +226,7 @@ class _Reviewer:
                     kinds=kinds,
                     codes=codes,
                     provenance=provenance,
+                    article=article,
                 )
                 # a translation left as the source on purpose (a name, a licence) is neither repaired nor
                 # held to the glossary

@@ -25,7 +25,7 @@ from newsl10n.glossary.similarity import best_similarity
 from newsl10n.glossary.soundslike import Candidates, SoundsLike
 from newsl10n.glossary.terms import Glossary, Term
 from newsl10n.model import Change, Problem, Segment
-from newsl10n.text import words
+from newsl10n.text import in_title_case, words
 
 # An aligned word of a kept name must still look a little like it (Пэтриот, not комплекс).
 KEPT_ALIGNED_MIN_SIMILARITY = 0.5
@@ -33,6 +33,8 @@ KEPT_ALIGNED_MIN_SIMILARITY = 0.5
 _FOLLOWING_NAME_RE = re.compile(r"(?:[ -][A-Z][\w'’.-]*)+")
 # Plans and source matches kept per checker: enough for fix, check and a sentence repeated nearby.
 CACHE_SIZE = 1024
+_TITLE_WORDS = 3  # a Title Case line this long says nothing by its case
+_SENTENCES_TO_TELL = 3  # an article with fewer sentences says too little of what it names
 
 Key = TypeVar("Key", bound=Hashable)
 Value = TypeVar("Value")
@@ -129,10 +131,11 @@ class GlossaryChecker:
     def _reset_memos(self) -> None:
         self._occurrences: _Recent[str, list[Occurrence]] = _Recent(CACHE_SIZE)
         self._plans: _Recent[Hashable, list[TermStatus]] = _Recent(CACHE_SIZE)
+        self._article: tuple[tuple[str, ...], frozenset[int] | None] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        for memo in ("_occurrences", "_plans"):
+        for memo in ("_occurrences", "_plans", "_article"):
             state.pop(memo)
         state["_source_index"] = None  # an automaton: made again where it is needed
         return state
@@ -147,7 +150,7 @@ class GlossaryChecker:
         """One ``glossary: Kyiv → Київ`` line per term in the source, in source order."""
         hints: list[str] = []
         seen: set[int] = set()
-        for occ in self._find(_plain(segment.source, segment)):
+        for occ in self._found_in(segment):
             if occ.term_index not in seen:
                 seen.add(occ.term_index)
                 hints.append(f"glossary: {occ.variant} → {self._expected(self.terms[occ.term_index])}")
@@ -206,6 +209,31 @@ class GlossaryChecker:
         ]
 
     # -- finding --------------------------------------------------------------------------------------
+
+    def _found_in(self, segment: Segment) -> list[Occurrence]:
+        """The terms of the segment's source. In a Title Case line, where case says nothing, a term counts
+        only if its article names it in a sentence too ("Algeria Loses a Patriot" is no air defence system
+        unless the story speaks of one); with too few sentences to tell, every match counts."""
+        source = _plain(segment.source, segment)
+        found = self._find(source)
+        if not found or segment.article is None or not _in_title_case(source):
+            return found
+        named = self._named_in_sentences(segment.article)
+        return found if named is None else [occ for occ in found if occ.term_index in named]
+
+    def _named_in_sentences(self, article: tuple[str, ...]) -> frozenset[int] | None:
+        """The terms the article's sentences (not its Title Case lines) name, or None when it has too few of
+        them to tell (a catalog of a headline alone). Kept for the article last asked about."""
+        if self._article is not None and self._article[0] is article:
+            return self._article[1]
+        sentences = [source for source in article if not _in_title_case(source)]
+        named = (
+            frozenset(occ.term_index for source in sentences for occ in self._find(source))
+            if len(sentences) >= _SENTENCES_TO_TELL
+            else None
+        )
+        self._article = (article, named)
+        return named
 
     def _find(self, source: str) -> list[Occurrence]:
         """Term matches in the plain source, in source order (memoized: hints, fix and check ask)."""
@@ -292,13 +320,14 @@ class GlossaryChecker:
         if not segment.target:
             return []
         source = _plain(segment.source, segment)
-        occurrences = self._find(source)
+        occurrences = self._found_in(segment)
         if not occurrences:
             return []
         target = _plain(segment.target, segment)
         matches = words(target)
         alignment = tuple(map(tuple, segment.alignment)) if segment.alignment else None
-        key = (source, tuple(match.group() for match in matches), alignment)
+        terms = tuple(occ.term_index for occ in occurrences)
+        key = (source, terms, tuple(match.group() for match in matches), alignment)
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans.put(key, self._make_plan(source, occurrences, target, matches, alignment))
@@ -461,6 +490,12 @@ def _kept_longer_names(
 
 def _ends(patterns: list[tuple[str, ...]], tail: tuple[str, ...]) -> bool:
     return any(len(pattern) > len(tail) and pattern[-len(tail) :] == tail for pattern in patterns)
+
+
+def _in_title_case(source: str) -> bool:
+    """A headline or label in Title Case: several words, each capitalised but the small ones."""
+    found = [match.group() for match in words(source)]
+    return len(found) >= _TITLE_WORDS and in_title_case(found) and not source.isupper()
 
 
 def _plain(text: str, segment: Segment) -> str:
