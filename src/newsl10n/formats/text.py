@@ -87,7 +87,9 @@ class TextFormat:
                 written.append(indent + contents[block.id])
             else:
                 written.append(_wrapped(contents[block.id], layout, indent, rest))
-        return "".join(written) + layout.newline * layout.ending
+        # the file's own ending where its last block is written; after a dropped tail, a line's end
+        last_kept = bool(document.blocks) and document.blocks[-1].id in contents
+        return "".join(written) + layout.newline * (layout.ending if last_kept else 1)
 
 
 @dataclass(frozen=True)
