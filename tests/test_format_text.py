@@ -140,6 +140,28 @@ def test_a_wire_tables_rows_and_a_lists_items_each_open_with_a_tab():
     assert render(article, {}, "de").text == text
 
 
+def test_a_wire_storys_header_lines_above_its_tab_led_paragraphs_are_a_line_each():
+    # AP's header as a decoded ANPA feed gives it (abridged from superdesk-core's anpa-2.tst, as above)
+    text = (
+        "Prairies vanish in the US push for green energy\n"
+        "AP Photo SDDD101, SDDD102, GFX0456\n"
+        "Eds: Updates with details. With AP Photos.\n"
+        "By CHET BROKAW and JACK GILLUM\n"
+        "\t   ROSCOE, South Dakota (AP) _ Robert Malsam nearly went broke in the 1980s when corn was cheap.\n"
+        "\t   Across the Dakotas, more than 1 million acres of the Great Plains are giving way to corn fields.\n"
+        "\t   This expansion of the Corn Belt is fueled in part by America's green energy policy.\n"
+    )
+    article = parse_article(text, Path("a.txt"))
+    assert [unit.text for unit in article.units][:2] == [
+        "Prairies vanish in the US push for green energy",
+        "By CHET BROKAW and JACK GILLUM",
+    ]
+    assert [(item.line, item.reason) for item in article.dropped] == [
+        (2, "furniture: wire feed line"),
+        (3, "furniture: wire feed line"),
+    ]
+
+
 def test_an_indented_wrapped_paragraph_is_wrapped_with_its_indentation():
     text = (
         "Senate votes to fund the government\n\n"

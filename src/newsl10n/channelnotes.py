@@ -125,6 +125,8 @@ CHANNEL_PATTERNS: tuple[tuple[str, re.Pattern[str] | GuardedPattern], ...] = (
         "wire feed line",
         re.compile(
             r"^(?-i:BC)-[\w-]+(?:/\d+)?$|^(?-i:Eds?):\s.{1,200}$|"
+            # the numbers of the photos a wire sends with a story: "AP Photo GATK105, GATK106", "AP Photos XNP101"
+            r"^(?-i:AP) photos? (?-i:[A-Z]{2,6}\d{3,4})(?:,? (?-i:[A-Z]{2,6}\d{3,4}))*$|"
             r"^(?:embargoed(?: until\b| for release\b| till\b|:)|embargo until\b|hold for release\b).{0,100}$|"
             r"^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3})$|^document [a-z0-9]{20,}$|"
             r"^(?:press association|pa media|pa wire) \d{4}$|"

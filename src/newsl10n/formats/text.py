@@ -32,6 +32,7 @@ _ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # Nobody wraps lines this long by hand; an extractor's paragraph lines often are.
 _UNWRAPPED_LINE = 200
 _UNWRAPPED_LINES = 3  # this many such lines, and the text wraps none of its paragraphs
+_TAB_LED_LINES = 3  # this many lines opening with a tab: wire copy that sets its paragraphs apart so
 _WRAPPED_LINES = 2  # lines that another line of their paragraph follows: the text is hard-wrapped
 _WRAP_LIMIT = 100  # wider than this, a line is no hard wrapping a translation should copy
 _WRAP_FLOOR = 40  # narrower than this, short lines are a block's own (an address), not wrapping
@@ -209,7 +210,8 @@ def _paragraphs(text: str) -> list[Lines]:
     if current:
         paragraphs.append(current)
     raw_lines = text.split("\n")
-    paragraphs = [part for lines in paragraphs for part in _split_at_indents(lines, raw_lines)]
+    tab_led = sum(1 for line in raw_lines if line.startswith("\t")) >= _TAB_LED_LINES
+    paragraphs = [part for lines in paragraphs for part in _split_at_indents(lines, raw_lines, tab_led)]
     extractor_lines = len(paragraphs) <= 2 and any(_one_paragraph_per_line(lines) for lines in paragraphs)
     # a text that wraps nothing (its paragraphs run for lines of hundreds of characters) breaks a line only where a
     # block ends: a related box set between two paragraphs with single newlines ("Trump Plans To Dissolve His
@@ -219,17 +221,21 @@ def _paragraphs(text: str) -> list[Lines]:
     return paragraphs
 
 
-def _split_at_indents(lines: Lines, raw: list[str]) -> list[Lines]:
+def _split_at_indents(lines: Lines, raw: list[str], tab_led: bool = False) -> list[Lines]:
     """Lines with no blank line between them, cut where a line opens with a tab (a paragraph or a table's
     row in wire copy), or is indented deeper than the one before it, which ends like a sentence or stops
     short: a new paragraph, as books set them ("   The vote was 72-25."). A hanging indentation (a full
-    line, then the rest indented) goes on the paragraph."""
+    line, then the rest indented) goes on the paragraph. In wire copy whose paragraphs open with a tab
+    (``tab_led``), the lines above its first one are its header's, a line each (a photo's numbers, an
+    editor's note, the byline)."""
     parts: list[Lines] = [lines[:1]]
+    header = tab_led
     for (before, text_before), (number, text) in pairwise(lines):
         deeper = _indentation(raw[number - 1]) > _indentation(raw[before - 1])
         stops = _ENDS_LIKE_A_SENTENCE.search(text_before) is not None or len(text_before) < len(text) / 2
         tab = raw[number - 1].startswith("\t")  # a tab opens a paragraph or a table's row, as in wire copy
-        if tab or (deeper and stops):
+        header = header and not tab and not raw[before - 1].startswith("\t")
+        if tab or header or (deeper and stops):
             parts.append([])
         parts[-1].append((number, text))
     return parts
