@@ -160,6 +160,7 @@ def test_a_wire_storys_header_lines_above_its_tab_led_paragraphs_are_a_line_each
         (2, "furniture: wire feed line"),
         (3, "furniture: wire feed line"),
     ]
+    assert article.units[2].kind == Kind.DATELINE  # "ROSCOE, South Dakota (AP) _ ": the wire's dash
 
 
 def test_an_indented_wrapped_paragraph_is_wrapped_with_its_indentation():

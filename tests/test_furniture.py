@@ -407,6 +407,11 @@ def test_a_comments_heading_above_the_article_drops_nothing():
         ("Reporting by Rodrigo Campos; Editing by Nick Zieminski", Kind.CREDIT),
         ("(Additional reporting by Guy Faulconbridge)", Kind.CREDIT),
         ("Associated Press writers Alan Fram and Zeke Miller contributed to this report.", Kind.CREDIT),
+        (
+            "Associated Press writer Jack Gillum contributed to this report from Washington.",
+            Kind.CREDIT,
+        ),  # AP's ANPA
+        ("She said she contributed to the report in March.", None),  # a sentence of the story
         ("Image copyright Getty Images", Kind.CREDIT),
         ("Patrick Semansky, ASSOCIATED PRESS", Kind.CREDIT),
         ("Natalie Naccache | Bloomberg | Getty Images", Kind.CREDIT),

@@ -41,7 +41,8 @@ _LABELS_IN_CAPITALS = (
 )
 DATELINE_RE = re.compile(
     # a picture's caption from the archive opens "FILE - In this ... file photo": no place
-    rf"^(?!FILE\b|{_AGENCY_CAPTION_HEAD})(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*[-–—]+\s"
+    # (AP's copy as its ANPA feed carries it writes the dash as an underscore: "ATLANTA (AP) _ Luol Deng ...")
+    rf"^(?!FILE\b|{_AGENCY_CAPTION_HEAD})(?:{_PLACE}{_REGION}{_DATE}\s*\([^()]{{1,40}}\)\s*(?:[-–—]+|_)\s"
     rf"|{_PLACE}{_REGION}{_DATE}\s+[-–—]+\s{{1,3}}(?=[A-Z“\"‘])"
     # a place in title case with its state's abbreviation: "Washington, DC — While ...", "Austin, Texas" is no dateline
     # (a sentence's "However, Republicans — ..." would read as one)
@@ -417,7 +418,7 @@ _CREDIT_RES = (
         ("contributed",),
         re.compile(
             r"^.{0,160}\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|(?:additional )?(?:reporting|research)"
-            r"(?: (?:from|in) [A-Z][^.!?]{0,60})?)\.?$",
+            r"(?: (?:from|in) [A-Z][^.!?]{0,60})?|to this (?:report|story) from [A-Z][^.!?]{0,60})\.?$",
             re.I,
         ),
     ),
