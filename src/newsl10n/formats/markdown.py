@@ -385,12 +385,8 @@ class _Reader:
         first, last = lines
         start = self.line_starts[first]
         end = self.line_starts[last] if last < len(self.line_starts) else len(self.source)
-        if quoted:
-            pieces = html_pieces(
-                self._without_quote_marks(first, last), start, end, first, quoted=self.source
-            )
-        else:
-            pieces = html_pieces(self.source, start, end, first)
+        read_from = self._without_quote_marks(first, last) if quoted else self.source
+        pieces = html_pieces(read_from, start, end, first, as_written=self.source)
         blocks = []
         for piece in pieces:
             if quoted and markup_across_lines(piece):

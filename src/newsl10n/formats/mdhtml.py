@@ -59,15 +59,15 @@ class HtmlPiece:
 
 
 def html_pieces(
-    source: str, start: int, end: int, first_line: int, quoted: str | None = None
+    source: str, start: int, end: int, first_line: int, as_written: str | None = None
 ) -> list[HtmlPiece]:
     """The units of the HTML block ``source[start:end]`` (its first line 0-based ``first_line``), in order.
 
-    A block inside a block quote is read from ``source`` with the quote's marks blanked out; ``quoted`` is
+    A block inside a block quote is read from ``source`` with the quote's marks blanked out; ``as_written`` is
     the file as written, where a unit's line breaks are taken from (``"\n> "``), so that a translation
     wrapped over several lines stays inside the quote (see :func:`markup_across_lines` for what cannot)."""
     block = source[start:end]
-    written_block = quoted[start:end] if quoted is not None else block
+    written_block = as_written[start:end] if as_written is not None else block
     root = parse(block)
     lines = LineIndex(block)
     finder = RunFinder(block, root, lines, extra_boundary=is_inline_credit, extra_opaque=is_code_box)

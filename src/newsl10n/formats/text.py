@@ -45,7 +45,8 @@ class TextFormat:
     extensions = (".txt", ".text")
 
     def read(self, text: str, path: Path, *, keep_all: bool = False) -> Document:
-        paragraphs = _paragraphs(text)
+        raw = _normalized(text).split("\n")  # the source's lines, read once for the paragraphs and the layout
+        paragraphs = _paragraphs(raw)
         if not paragraphs:
             raise UserError(f"{path}: file is empty (only whitespace)")
         dropped: list[Dropped] = []
@@ -61,9 +62,9 @@ class TextFormat:
         first = paragraphs[0]
         paragraphs = [first[:1]] + ([first[1:]] if len(first) > 1 else []) + paragraphs[1:]
         blocks = [_block(lines, index) for index, lines in enumerate(paragraphs)]
-        raw = _normalized(text).split("\n")
         layout = _layout(
-            text,
+            "\r\n" if "\r\n" in text else "\n",
+            raw,
             _wrap_width(paragraphs[1:], raw),
             _indents(raw, blocks, paragraphs),
             _gaps(raw, blocks, paragraphs),
@@ -111,22 +112,19 @@ class TextLayout:
 
 
 def _layout(
-    text: str,
+    newline: str,
+    raw: list[str],
     wrap_width: int | None = None,
     indents: tuple[tuple[str, tuple[str, str]], ...] = (),
     gaps: tuple[tuple[str, int], ...] = (),
 ) -> TextLayout:
-    newline = "\r\n" if "\r\n" in text else "\n"
-    normalized = _normalized(text)
-    lines = normalized.strip("\n").split("\n")
+    leading = next((index for index, line in enumerate(raw) if line), len(raw))
+    ending = next((index for index, line in enumerate(reversed(raw)) if line), len(raw))  # empty lines after
+    lines = raw[leading : len(raw) - ending]
     one_per_line = len(lines) > 2 and not any(is_blank(line) for line in lines)
     usual_gap = 0 if one_per_line else 1
     unusual = tuple((block_id, gap) for block_id, gap in gaps if gap != usual_gap)
-    stripped = normalized.rstrip("\n")
-    leading = len(normalized) - len(normalized.lstrip("\n"))
-    return TextLayout(
-        one_per_line, newline, wrap_width, indents, unusual, leading, len(normalized) - len(stripped)
-    )
+    return TextLayout(one_per_line, newline, wrap_width, indents, unusual, leading, ending)
 
 
 def _gaps(raw: list[str], blocks: list[Block], paragraphs: list[Lines]) -> tuple[tuple[str, int], ...]:
@@ -143,8 +141,8 @@ def _indents(
     """The indentation of each block's first line and of its next one, where it has any."""
     found = []
     for block, lines in zip(blocks, paragraphs, strict=True):
-        first = _INDENT_RE.match(raw[lines[0][0] - 1]).group()
-        rest = _INDENT_RE.match(raw[lines[1][0] - 1]).group() if len(lines) > 1 else ""
+        first = _indent(raw[lines[0][0] - 1])
+        rest = _indent(raw[lines[1][0] - 1]) if len(lines) > 1 else ""
         if first or rest:
             found.append((block.id, (first, rest)))
     return tuple(found)
@@ -195,12 +193,11 @@ def _block(lines: Lines, index: int) -> Block:
     return Block(block_id, kind, content, lines[0][0], line_starts=tuple(line_starts))
 
 
-def _paragraphs(text: str) -> list[Lines]:
+def _paragraphs(raw_lines: list[str]) -> list[Lines]:
     """Paragraphs separated by blank lines (or one per line, for extractor output), with line numbers."""
-    text = _normalized(text)
     paragraphs: list[Lines] = []
     current: Lines = []
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(raw_lines, start=1):
         line = "" if is_blank(raw) else _INNER_SPACE_RE.sub(" ", raw.strip())
         if line:
             current.append((number, line))
@@ -209,7 +206,6 @@ def _paragraphs(text: str) -> list[Lines]:
             current = []
     if current:
         paragraphs.append(current)
-    raw_lines = text.split("\n")
     tab_led = sum(1 for line in raw_lines if line.startswith("\t")) >= _TAB_LED_LINES
     paragraphs = [part for lines in paragraphs for part in _split_at_indents(lines, raw_lines, tab_led)]
     extractor_lines = len(paragraphs) <= 2 and any(_one_paragraph_per_line(lines) for lines in paragraphs)
@@ -241,8 +237,13 @@ def _split_at_indents(lines: Lines, raw: list[str], tab_led: bool = False) -> li
     return parts
 
 
+def _indent(line: str) -> str:
+    """The spaces and tabs that open ``line``."""
+    return _INDENT_RE.match(line).group()
+
+
 def _indentation(line: str) -> int:
-    return len(_INDENT_RE.match(line).group())
+    return len(_indent(line))
 
 
 def _written_unwrapped(paragraphs: list[Lines]) -> bool:
