@@ -29,9 +29,11 @@ REASON = "wire's note, not for publication"
 def drop_unpublished_notes(texts: list[str], drops: list[str | None], marked: list[bool]) -> None:
     """From a line that says what follows is not for publication to the end, and the notes' heading right
     above it: the wire's notes to editors."""
-    prose = prose_blocks(texts, drops, marked)
     start = next((index for index, text in enumerate(texts) if _NOT_FOR_PUBLICATION_RE.match(text)), None)
-    if start is None or not prose or start < prose[0]:
+    if start is None:
+        return
+    prose = prose_blocks(texts, drops, marked)  # read only where a note is: every article passes here
+    if not prose or start < prose[0]:
         return  # notes come below a story
     if _NOTES_HEADING_RE.match(texts[start - 1]):
         start -= 1

@@ -150,7 +150,7 @@ class GlossaryChecker:
         """One ``glossary: Kyiv → Київ`` line per term in the source, in source order."""
         hints: list[str] = []
         seen: set[int] = set()
-        for occ in self._found_in(segment):
+        for occ in self._found_in(segment, _plain(segment.source, segment)):
             if occ.term_index not in seen:
                 seen.add(occ.term_index)
                 hints.append(f"glossary: {occ.variant} → {self._expected(self.terms[occ.term_index])}")
@@ -210,11 +210,11 @@ class GlossaryChecker:
 
     # -- finding --------------------------------------------------------------------------------------
 
-    def _found_in(self, segment: Segment) -> list[Occurrence]:
+    def _found_in(self, segment: Segment, source: str) -> list[Occurrence]:
         """The terms of the segment's source. In a Title Case line, where case says nothing, a term counts
         only if its article names it in a sentence too ("Algeria Loses a Patriot" is no air defence system
-        unless the story speaks of one); with too few sentences to tell, every match counts."""
-        source = _plain(segment.source, segment)
+        unless the story speaks of one); with too few sentences to tell, every match counts. ``source`` is
+        the segment's source without its markup codes."""
         found = self._find(source)
         if not found or segment.article is None or not _in_title_case(source):
             return found
@@ -320,7 +320,7 @@ class GlossaryChecker:
         if not segment.target:
             return []
         source = _plain(segment.source, segment)
-        occurrences = self._found_in(segment)
+        occurrences = self._found_in(segment, source)
         if not occurrences:
             return []
         target = _plain(segment.target, segment)
