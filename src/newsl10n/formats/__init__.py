@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from newsl10n.errors import UserError
+from newsl10n.formats.xmlroot import is_news_xml
 from newsl10n.model import Block, Dropped
 
 
@@ -61,6 +62,7 @@ FORMATS: dict[str, str] = {
     "text": "newsl10n.formats.text:TextFormat",
     "html": "newsl10n.formats.html:HtmlFormat",
     "markdown": "newsl10n.formats.markdown:MarkdownFormat",
+    "newsml": "newsl10n.formats.newsml:NewsmlFormat",
 }
 AUTO = "auto"
 # Files that are no article in a format newsl10n reads, by what their extension says they are: read as text they
@@ -68,7 +70,7 @@ AUTO = "auto"
 _NOT_ARTICLES = {
     **dict.fromkeys((".po", ".pot", ".mo"), "gettext catalogs (build takes one with --po)"),
     **dict.fromkeys((".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".epub"), "documents"),
-    **dict.fromkeys((".xml", ".rss", ".atom", ".nitf", ".json", ".csv", ".yaml", ".yml"), "data"),
+    **dict.fromkeys((".xml", ".rss", ".atom", ".json", ".csv", ".yaml", ".yml"), "data"),
     **dict.fromkeys((".zip", ".gz", ".tar", ".xlsx", ".ods"), "archives or spreadsheets"),
 }
 
@@ -91,14 +93,18 @@ def detect(path: Path, text: str) -> str:
     """The format for a file: by extension first, then by a look at the text (standard input has none). A file
     whose extension says it is something else (a PO catalog given in the article's place) is refused."""
     suffix = path.suffix.lower()
+    if suffix == ".xml" and is_news_xml(text):
+        return "newsml"  # a wire story in NITF or NewsML-G2, as agencies deliver them
     if suffix in _NOT_ARTICLES:
         raise UserError(
-            f"{path}: {suffix} files are {_NOT_ARTICLES[suffix]}, not articles in text, HTML or Markdown; "
-            "to read this one as plain text anyway, give --format text"
+            f"{path}: {suffix} files are {_NOT_ARTICLES[suffix]}, not articles in text, HTML, Markdown, "
+            "NITF or NewsML-G2; to read this one as plain text anyway, give --format text"
         )
     for name in FORMATS:
         if suffix in create_format(name).extensions:
             return name
+    if is_news_xml(text):
+        return "newsml"
     head = text.lstrip()[:1024].lower()
     if "html" in FORMATS and (head.startswith(("<!doctype html", "<html")) or "<body" in head):
         return "html"

@@ -155,15 +155,19 @@ def decoded_text(raw: str) -> str:
     return html.unescape(raw) if "&" in raw else raw
 
 
-def parse(source: str) -> Element:
-    """The tree of ``source``; the root is a ``#document`` element spanning the whole text."""
-    return _TreeBuilder(source).build()
+def parse(source: str, *, xml: bool = False) -> Element:
+    """The tree of ``source``; the root is a ``#document`` element spanning the whole text.
+
+    ``xml``: read it as XML (a news agency's NITF or NewsML-G2): every element closes where its end tag or its
+    ``/>`` says, none is void or raw text, no end tag is implied, and a CDATA section is text."""
+    return _TreeBuilder(source, xml).build()
 
 
 class _TreeBuilder:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, xml: bool = False) -> None:
         self.source = source
-        self.xhtml = _XHTML_RE.search(source, 0, _XHTML_REACH) is not None
+        self.xml = xml
+        self.xhtml = xml or _XHTML_RE.search(source, 0, _XHTML_REACH) is not None
         self.lines = LineIndex(source)
         self.root = Element("#document", 0, 0, 1, close_start=len(source), end=len(source))
         self.stack: list[Element] = [self.root]
@@ -193,6 +197,8 @@ class _TreeBuilder:
             if source.startswith(">", at + 4) or source.startswith("->", at + 4):  # <!--> and <!--->
                 return at + 5 if source.startswith(">", at + 4) else at + 6
             return length_or(end + 3 if end >= 0 else -1, len(source))
+        if self.xml and source.startswith("<![CDATA[", at):
+            return self._cdata(at)
         if following in ("!", "?") or (following == "/" and not _TAG_NAME_RE.match(source, at + 2)):
             end = source.find(">", at + 2)
             if following == "/" and source.startswith(">", at + 2):
@@ -226,14 +232,15 @@ class _TreeBuilder:
                 attributes[attribute_name] = _attribute(match)
             position = match.end()
         element = Element(name, at, position, self.lines.line(at), attributes)
-        self._close_implied(name, at)
+        if not self.xml:
+            self._close_implied(name, at)
         parent = self.stack[-1]
         element.parent = parent
         parent.children.append(element)
-        if name in VOID or (self.xhtml and source.startswith("/>", position - 2)):
+        if (name in VOID and not self.xml) or (self.xhtml and source.startswith("/>", position - 2)):
             element.close_start = element.end = position  # XHTML's <title/> and <div/> are empty, as in XML
             return position
-        if name in RAW_TEXT:
+        if name in RAW_TEXT and not self.xml:
             return self._raw_text(element)
         if (
             len(self.stack) > MAX_DEPTH
@@ -260,6 +267,14 @@ class _TreeBuilder:
         element.end = end_tag.end() if end_tag else len(source)
         return element.end
 
+    def _cdata(self, at: int) -> int:
+        """A CDATA section: text as written, markup characters and all, its span the whole section."""
+        end = self.source.find("]]>", at + 9)
+        end = len(self.source) if end < 0 else end + 3
+        parent = self.stack[-1]
+        parent.children.append(Text(at, end, self.source[at + 9 : max(at + 9, end - 3)], parent))
+        return end
+
     def _close_implied(self, name: str, at: int) -> None:
         if self.stack[-1].name == "head" and name not in _HEAD_CONTENT:
             self._close(
@@ -284,7 +299,7 @@ class _TreeBuilder:
                 return
 
     def _end_tag(self, name: str, at: int, end: int) -> None:
-        if name == "br":  # </br> is read as <br>
+        if name == "br" and not self.xml:  # </br> is read as <br>
             self._start_tag("br", at, at + 2)
             return
         for index in range(len(self.stack) - 1, 0, -1):
