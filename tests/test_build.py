@@ -146,3 +146,30 @@ def test_sentences_the_source_glued_together_are_built_with_a_space(runner, tmp_
     result = runner.invoke(main, ["build", str(article), "--po", str(po)])
     assert result.exit_code == 0, result.output
     assert "Es hatte erst 800 Schulen erreicht. Dass es wuchs, überraschte ihn.\n" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("story.txt", "Kyiv was quiet. The talks go on.\n"),
+        ("story.html", "<p>Kyiv was quiet. The talks go on.</p>\n"),
+        ("story.nitf", "<nitf><body><body.content><p>Kyiv was quiet.</p></body.content></body></nitf>\n"),
+    ],
+)
+def test_a_byte_order_mark_stays_in_the_localized_file(runner, tmp_path, name, body):
+    """A file saved with a UTF-8 byte order mark (Notepad, a Windows CMS export) is written back with one, by
+    translate and build alike; a file without one gets none."""
+    for marked in (True, False):
+        source = tmp_path / ("marked" if marked else "plain") / name
+        source.parent.mkdir()
+        source.write_bytes((b"\xef\xbb\xbf" if marked else b"") + body.encode("utf-8"))
+        out = source.parent / "l10n"
+        args = ["translate", str(source), "--to", "de", "--engine", "pseudo", "--out", str(out)]
+        assert runner.invoke(main, args).exit_code == 0
+        localized = (out / "de" / name).read_bytes()
+        assert localized.startswith(b"\xef\xbb\xbf") is marked
+        assert localized.count(b"\xef\xbb\xbf") == int(marked)
+        built = source.parent / f"built-{name}"
+        po = out / "de" / f"{source.stem}.po"
+        assert runner.invoke(main, ["build", str(source), "--po", str(po), "-o", str(built)]).exit_code == 0
+        assert built.read_bytes() == localized

@@ -7,6 +7,7 @@ the source line where each unit starts, so a translator (or a QA message) can po
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from collections import Counter
@@ -111,8 +112,10 @@ def read_document(
     path: Path | str, fmt: str = AUTO, name: str = "", *, keep_all: bool = False
 ) -> tuple[Document, str]:
     """The article's blocks as its format's reader finds them, and the format's name."""
-    text, article_format = _decoded(Path(path), fmt, name)
-    return article_format.read(text, Path(path), keep_all=keep_all), article_format.name
+    text, article_format, marked = _decoded(Path(path), fmt, name)
+    document = article_format.read(text, Path(path), keep_all=keep_all)
+    document.byte_order_mark = marked
+    return document, article_format.name
 
 
 def read_article_for_catalog(
@@ -130,8 +133,9 @@ def read_article_for_catalog(
     in the batch's other articles (``batch_furniture``: their fingerprints, from the catalog's header).
     """
     path = Path(path)
-    text, article_format = _decoded(path, fmt, name)
+    text, article_format, marked = _decoded(path, fmt, name)
     document = article_format.read(text, path)
+    document.byte_order_mark = marked
     cleaned = _cleaned_blocks(document)  # translate fingerprinted the blocks as cleaned
     texts = [_plain(block) for block in cleaned[0]]
     recurred = {text for text in texts if fingerprint(text) in batch_furniture}
@@ -173,12 +177,14 @@ def _block_key(block: Block) -> tuple[int, str]:
     return block.line, block.content
 
 
-def _decoded(path: Path, fmt: str, name: str) -> tuple[str, ArticleFormat]:
+def _decoded(path: Path, fmt: str, name: str) -> tuple[str, ArticleFormat, bool]:
+    """The article's text, its format, and whether the file opened with a UTF-8 byte order mark."""
     data = _read_bytes(path)
     if str(path) == STDIN and not name:
         raise UserError("reading the article from standard input needs --name for the output files")
     text = decode_article(data, path)
-    return text, choose_format(fmt, Path(name) if str(path) == STDIN else path, text)
+    marked = data.startswith(codecs.BOM_UTF8)
+    return text, choose_format(fmt, Path(name) if str(path) == STDIN else path, text), marked
 
 
 def parse_article(text: str, path: Path | str, fmt: str = "text") -> Article:

@@ -82,6 +82,8 @@ def render(article: Article, translations: Mapping[str, tuple[str, bool]], lang:
             else richtext.to_markup(block.content, block.codes, article_format.escape)
         )
     text = article_format.write(article.document, contents, lang)
+    if article.document.byte_order_mark:
+        text = "\ufeff" + text
     return BuildResult(text, translated, fallback, fuzzy)
 
 

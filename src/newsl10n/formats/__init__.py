@@ -36,6 +36,8 @@ class Document:
     # True when an extractor found the article in a whole page: the page's widgets set inside the article
     # ("CLICK HERE TO GET THE APP", a newsletter prompt) are still there, and dropped by what they say
     widgets_inside: bool = False
+    # the file opened with a byte order mark: the localized file does too (a desk's Windows tool may want it)
+    byte_order_mark: bool = False
 
 
 class ArticleFormat(Protocol):
