@@ -96,11 +96,11 @@ def detect(path: Path, text: str) -> str:
     whose extension says it is something else (a PO catalog given in the article's place) is refused."""
     suffix = path.suffix.lower()
     if suffix == ".xml" and is_news_xml(text):
-        return "newsml"  # a wire story in NITF or NewsML-G2, as agencies deliver them
+        return "newsml"  # a wire story in NITF or NewsML, as agencies deliver them
     if suffix in _NOT_ARTICLES:
         raise UserError(
             f"{path}: {suffix} files are {_NOT_ARTICLES[suffix]}, not articles in text, HTML, Markdown, "
-            "NITF or NewsML-G2; to read this one as plain text anyway, give --format text"
+            "NITF or NewsML; to read this one as plain text anyway, give --format text"
         )
     for name in FORMATS:
         if suffix in create_format(name).extensions:

@@ -148,7 +148,7 @@ class NewsmlFormat:
             translate = not (kind == Kind.DATELINE and _MACHINE_TIME_RE.fullmatch(run.text.strip()))
             blocks.append(Block(block_id, kind, content, run.line, run.codes, translate))
         if all(block.kind == Kind.META or not block.translate for block in blocks):  # a title over a table
-            raise UserError(f"{path}: no story text in this NITF or NewsML-G2 file")
+            raise UserError(f"{path}: no story text in this NITF or NewsML file")
         _find_languages(document, skeleton)
         skeleton.encoding = _encoding_edit(text)
         dropped = list(_editors_notes(document, lines))  # no furniture: --keep-all would not bring them in
@@ -248,7 +248,8 @@ def _nitf_titles(document: Element) -> Iterator[Element]:
 
 
 def _path_ends(element: Element, names: tuple[str, ...]) -> bool:
-    """Whether the element's ancestors, nearest last, end with ``names`` (local names)."""
+    """Whether the element's nearest ancestors are ``names``, outermost first (``("nitf", "head")``: it stands in a
+    ``<head>`` in a ``<nitf>``)."""
     node = element.parent
     for name in reversed(names):
         if node is None or _local(node.name) != name:
