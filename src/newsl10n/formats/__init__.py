@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from newsl10n.errors import UserError
-from newsl10n.formats.xmlroot import is_news_xml
+from newsl10n.formats.sniff import is_news_xml, is_ninjs
 from newsl10n.model import Block, Dropped
 
 
@@ -65,6 +65,7 @@ FORMATS: dict[str, str] = {
     "html": "newsl10n.formats.html:HtmlFormat",
     "markdown": "newsl10n.formats.markdown:MarkdownFormat",
     "newsml": "newsl10n.formats.newsml:NewsmlFormat",
+    "ninjs": "newsl10n.formats.ninjs:NinjsFormat",
 }
 AUTO = "auto"
 # Files that are no article in a format newsl10n reads, by what their extension says they are: read as text they
@@ -97,16 +98,20 @@ def detect(path: Path, text: str) -> str:
     suffix = path.suffix.lower()
     if suffix == ".xml" and is_news_xml(text):
         return "newsml"  # a wire story in NITF or NewsML, as agencies deliver them
+    if suffix == ".json" and is_ninjs(text):
+        return "ninjs"  # a wire story as an agency's API gives it
     if suffix in _NOT_ARTICLES:
         raise UserError(
             f"{path}: {suffix} files are {_NOT_ARTICLES[suffix]}, not articles in text, HTML, Markdown, "
-            "NITF or NewsML; to read this one as plain text anyway, give --format text"
+            "NITF, NewsML or ninjs; to read this one as plain text anyway, give --format text"
         )
     for name in FORMATS:
         if suffix in create_format(name).extensions:
             return name
     if is_news_xml(text):
         return "newsml"
+    if is_ninjs(text):
+        return "ninjs"
     head = text.lstrip()[:1024].lower()
     if "html" in FORMATS and (head.startswith(("<!doctype html", "<html")) or "<body" in head):
         return "html"

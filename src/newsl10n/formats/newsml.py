@@ -37,7 +37,7 @@ from newsl10n.formats.htmlblocks import BLOCK, Run, RunFinder
 from newsl10n.formats.htmlnews import run_kind
 from newsl10n.formats.htmltree import Attribute, Element, LineIndex, Text, names, parse
 from newsl10n.formats.newstext import kind_from_text
-from newsl10n.formats.xmlroot import NEWS_ROOTS
+from newsl10n.formats.sniff import NEWS_ROOTS
 from newsl10n.model import Block, Dropped, Kind
 
 # NITF elements that are blocks of text, each a unit of its own; the rest inside a block are inline codes.

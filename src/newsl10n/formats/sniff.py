@@ -1,7 +1,9 @@
-"""Which XML document a file is, by its first element: told before any format is loaded."""
+"""What a data file is, told by a look at it before any format is loaded: an XML document by its first element, a
+JSON document by its keys."""
 
 from __future__ import annotations
 
+import json
 import re
 
 # The root elements (namespace prefix aside) of IPTC's news documents: NITF, a NewsML-G2 item or message, and
@@ -24,3 +26,22 @@ def root_name(text: str) -> str:
 def is_news_xml(text: str) -> bool:
     """Whether the text is a NITF document, a NewsML-G2 item or message, or a NewsML 1 document."""
     return root_name(text) in NEWS_ROOTS
+
+
+# Keys only a ninjs item (IPTC's news in JSON) has among them: its story's text, in ninjs 1 or 2.
+_NINJS_TEXT_KEYS = frozenset(("body_html", "body_text", "bodies", "headlines", "description_html"))
+_NINJS_ID_KEYS = frozenset(("guid", "uri"))
+
+
+def is_ninjs(text: str) -> bool:
+    """Whether the text is a ninjs item: a JSON object with a story body or headlines, or a headline and an
+    agency's id."""
+    if not text.lstrip().startswith("{"):
+        return False
+    try:
+        item = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(item, dict):
+        return False
+    return bool(_NINJS_TEXT_KEYS & item.keys()) or ("headline" in item and bool(_NINJS_ID_KEYS & item.keys()))
