@@ -1,6 +1,7 @@
-"""How reading and writing HTML and Markdown scale with the size of the input (should be linear).
+"""How reading and writing HTML, Markdown and wire formats scale with the size of the input (should be linear).
 
-Builds articles of N and 4N paragraphs (each with a link, emphasis and a line break), plus one single
+Builds articles of N and 4N paragraphs (each with a link, emphasis and a line break; a NewsML-G2 message of N
+stories of one paragraph each; a ninjs item whose HTML body has N paragraphs), plus one single
 paragraph of about 2 MB, and times each format's ``read`` (for a full page, trafilatura included) and
 ``write`` in one run. Prints seconds and the 4N/N ratio: near 4 is linear, near 16 quadratic. Segmentation
 into sentences is not part of this (see the segmenter's own benchmark).
@@ -11,6 +12,7 @@ into sentences is not part of this (see the segmenter's own benchmark).
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from newsl10n import richtext
 from newsl10n.formats import create_format
 
 ROOT = Path(__file__).resolve().parents[1]
+_SUFFIXES = {"html": ".html", "markdown": ".md", "newsml": ".xml", "ninjs": ".json"}
 PARAGRAPH_HTML = (
     '<p>Officials in <a href="/places/kyiv-{n}">Kyiv</a> said on Tuesday that <em>more</em> air defense '
     "systems were needed before winter.<br>They met in Washington for talks number {n}.</p>\n"
@@ -43,6 +46,27 @@ def markdown(paragraphs: int) -> str:
     )
 
 
+def newsml_message(stories: int) -> str:
+    """A NewsML-G2 message of ``stories`` items, each a headline and its NITF story, as an agency's feed batches
+    them."""
+    item = (
+        '<newsItem guid="tag:example.com,2026:{n}" xml:lang="en"><contentMeta><headline>Talks number {n}'
+        '</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf><body>'
+        "<body.content><p>Officials in <location>Kyiv</location> said on Tuesday that <em>more</em> air "
+        "defense systems were needed. They met for talks number {n}.</p></body.content></body></nitf>"
+        "</inlineXML></contentSet></newsItem>\n"
+    )
+    items = "".join(item.format(n=n) for n in range(stories))
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage><itemSet>\n{items}</itemSet></newsMessage>\n'
+    )
+
+
+def ninjs_item(paragraphs: int) -> str:
+    body = "".join(PARAGRAPH_HTML.format(n=n) for n in range(paragraphs))
+    return json.dumps({"uri": "urn:example:talks", "language": "en", "headline": "Talks", "body_html": body})
+
+
 def long_paragraph(size: int) -> str:
     sentence = 'Officials in <a href="/kyiv">Kyiv</a> said on Tuesday that <em>more</em> was needed. '
     return "<p>" + sentence * (size // len(sentence)) + "</p>\n"
@@ -52,7 +76,7 @@ def timed(name: str, text: str) -> tuple[float, float]:
     """Seconds to read ``text`` and to write it back with every block changed."""
     fmt = create_format(name)
     started = time.perf_counter()
-    document = fmt.read(text, Path(f"bench.{'md' if name == 'markdown' else 'html'}"))
+    document = fmt.read(text, Path(f"bench{_SUFFIXES[name]}"))
     read_seconds = time.perf_counter() - started
     contents = {
         block.id: richtext.to_markup(block.content.upper(), block.codes, fmt.escape)
@@ -72,6 +96,8 @@ def main() -> None:
     cases = [
         ("html page", "html", page),
         ("markdown", "markdown", markdown),
+        ("newsml", "newsml", newsml_message),
+        ("ninjs", "ninjs", ninjs_item),
     ]
     for label, name, build in cases:
         little, big = build(small), build(large)

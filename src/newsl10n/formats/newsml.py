@@ -121,7 +121,7 @@ class NewsmlFormat:
                 f"{path}: not NITF or NewsML (no <nitf>, <newsItem>, <newsMessage> or <NewsML> root)"
             )
         lines = LineIndex(text)
-        areas = list(_text_areas(document))
+        areas = {id(area.element): area for area in _text_areas(document)}
         holders = _holding_blocks(root)
         finder = RunFinder(
             text,
@@ -297,11 +297,14 @@ def _html_runs(source: str, section: Text, lines: LineIndex) -> list[tuple[Run, 
     return [(run, Kind.HEADLINE if run.container.name == "h1" else run_kind(run)) for run in runs]
 
 
-def _area_of(container: Element, areas: list[_Area]) -> _Area | None:
-    """The innermost text area holding ``container``, or None (metadata)."""
-    holders = {id(element) for element in (container, *container.ancestors())}
-    found = [area for area in areas if id(area.element) in holders]
-    return max(found, key=lambda area: area.element.start) if found else None
+def _area_of(container: Element, areas: Mapping[int, _Area]) -> _Area | None:
+    """The innermost text area holding ``container`` (areas by their element's id), or None (metadata); the walk
+    up is as deep as the tree, so a feed of many stories is read in linear time."""
+    for element in (container, *container.ancestors()):
+        area = areas.get(id(element))
+        if area is not None:
+            return area
+    return None
 
 
 def _kind(run: Run, area: _Area) -> Kind:
