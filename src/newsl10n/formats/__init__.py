@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from newsl10n.errors import UserError
-from newsl10n.formats.sniff import is_news_xml, is_ninjs
+from newsl10n.formats.sniff import is_anpa, is_news_xml, is_ninjs
 from newsl10n.model import Block, Dropped
 
 
@@ -66,6 +66,7 @@ FORMATS: dict[str, str] = {
     "markdown": "newsl10n.formats.markdown:MarkdownFormat",
     "newsml": "newsl10n.formats.newsml:NewsmlFormat",
     "ninjs": "newsl10n.formats.ninjs:NinjsFormat",
+    "anpa": "newsl10n.formats.anpa:AnpaFormat",
 }
 AUTO = "auto"
 # Files that are no article in a format newsl10n reads, by what their extension says they are: read as text they
@@ -96,6 +97,8 @@ def detect(path: Path, text: str) -> str:
     """The format for a file: by extension first, then by a look at the text (standard input has none). A file
     whose extension says it is something else (a PO catalog given in the article's place) is refused."""
     suffix = path.suffix.lower()
+    if is_anpa(text):
+        return "anpa"  # a wire's legacy transmission, whatever the feed named the file (.tst, .txt, none)
     if suffix == ".xml" and is_news_xml(text):
         return "newsml"  # a wire story in NITF or NewsML, as agencies deliver them
     if suffix == ".json" and is_ninjs(text):

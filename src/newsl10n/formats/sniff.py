@@ -1,5 +1,5 @@
 """What a data file is, told by a look at it before any format is loaded: an XML document by its first element, a
-JSON document by its keys."""
+JSON document by its keys, a wire transmission by its control characters."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def is_ninjs(text: str) -> bool:
     if not isinstance(item, dict):
         return False
     return bool(_NINJS_TEXT_KEYS & item.keys()) or ("headline" in item and bool(_NINJS_ID_KEYS & item.keys()))
+
+
+START_OF_TEXT = "\x02"
+# An ANPA 1312 transmission opens with SYN characters and SOH (start of heading), or with SOH alone.
+_ANPA_FRAME_RE = re.compile(r"\A\x16*\x01")
+_ANPA_REACH = 2000  # where its header ends and STX opens the story
+
+
+def is_anpa(text: str) -> bool:
+    """Whether the text is an ANPA 1312 transmission (a wire's legacy feed): it opens with SOH, then STX."""
+    return _ANPA_FRAME_RE.match(text) is not None and START_OF_TEXT in text[:_ANPA_REACH]
