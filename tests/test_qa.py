@@ -53,6 +53,32 @@ def test_quote_opened_in_one_sentence_and_closed_in_the_next_is_not_unbalanced()
     )
 
 
+@pytest.mark.parametrize("lang", ["ru", "uk", "de"])
+def test_a_wire_sentence_that_opens_a_quotation_with_its_own_mark_may_leave_it_open(lang):
+    """AP writes ``quoted,'' he said; a quotation of several sentences opens with `` in the first and closes with ''
+    in the last, so each unit has one mark alone, and so may its translation."""
+    opening = {"ru": "«Нет, мы не просили.", "uk": "«Ні, ми не просили.", "de": "„Nein, wir baten nicht."}[
+        lang
+    ]
+    assert problems("``No, we did not ask.", opening, lang) == []
+    closing = {
+        "ru": "Это всё.» — сказал он.",
+        "uk": "Це все.» — сказав він.",
+        "de": "Das ist alles.“, sagte er.",
+    }[lang]
+    assert problems("That is all,'' he said.", closing, lang) == []
+
+
+def test_a_literal_whose_marks_a_translation_broke_is_unbalanced():
+    # python-docs-uk: the translation lost one reST literal's opening marks
+    assert problems(
+        "equivalent to ``d.appendleft(d.pop())``, and to ``d.append(d.popleft())``.",
+        "еквівалентний d.appendleft(d.pop()) , а d.append(d.popleft ())``.",
+        "uk",
+    ) == ["brackets"]
+    assert problems("Press ''OK'' twice.", "Натисніть ''OK'' двічі.") == []
+
+
 def test_german_quotes_are_balanced():
     assert problems("He said “no” and 'yes'", "Er sagte „nein“ und ‚ja‘", lang="de") == []
 

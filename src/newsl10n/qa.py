@@ -228,7 +228,7 @@ def _mismatch(missing: list[str], extra: list[str]) -> str:
     return "; ".join(parts)
 
 
-_BRACKETS_AND_QUOTES_RE = re.compile(r"[()\[\]{}«»‹›„“”\"]")
+_BRACKETS_AND_QUOTES_RE = re.compile(r"[()\[\]{}«»‹›„“”\"`]|''")
 
 
 def _lead(text: str) -> str:
@@ -296,4 +296,8 @@ def _imbalance(text: str) -> str | None:
         return "a curly double quotation mark („ “ ”) without its partner"
     if text.count('"') % 2:
         return 'a straight quotation mark (") without its partner'
+    # a wire's own quotation marks (AP: ``quoted,'' he said), which a sentence that opens a quotation the next one
+    # closes has alone; reST's ``literal`` marks pair up the same way
+    if (text.count("``") + text.count("''")) % 2:
+        return "a `` or '' (a wire's quotation mark, a reST literal's) without its partner"
     return None
