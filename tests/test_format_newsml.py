@@ -62,6 +62,25 @@ def test_nitf_inline_elements_are_codes_and_metadata_is_never_text():
         assert metadata not in texts
 
 
+def test_ap_publication_reads_its_newslines_and_its_nitf_without_a_body():
+    document = read("ap-publication.xml")
+    assert kinds(document) == {
+        "Port of Brindle raises harbour tolls": Kind.HEADLINE,
+        "Shipping firms say shoppers will pay for the port's new tolls": Kind.STANDFIRST,  # <ExtendedHeadLine>
+        "Anna Reed": Kind.BYLINE,
+        "BRINDLE, England": Kind.DATELINE,
+        "BRINDLE, England (AP) — The port will raise its tolls by 12 percent, it said on Tuesday.": Kind.BODY,
+        "Shipping firms said shoppers would pay.": Kind.BODY,
+    }  # the original headline, the keyword line and the copyright line are AP's metadata
+    written = FORMAT.write(document, formatcheck.translated(FORMAT, document, str.upper), "uk")
+    assert "<Language>uk</Language>" in written and "<KeywordLine>Port-Tolls</KeywordLine>" in written
+    well_formed(written)
+    source = (DATA / "ap-publication.xml").read_text(encoding="utf-8")
+    assert detect(Path("story.xml"), source) == "newsml"
+    with pytest.raises(UserError, match=r"\.xml files are data"):  # a <Publication> that is not AP's
+        detect(Path("book.xml"), '<?xml version="1.0"?><Publication><Title>A</Title></Publication>')
+
+
 def test_notes_for_editors_are_reported_not_translated():
     dropped = {item.text: item.reason for item in read("wire-story.nitf").dropped}
     assert dropped == {

@@ -10,7 +10,8 @@ Agencies deliver text in two IPTC standards, and a desk's ingest keeps what they
 * **NewsML-G2**: a ``<newsItem>`` (or a ``<newsMessage>`` of them) whose ``<contentMeta>`` holds the headline,
   summary, byline, credit line and dateline readers see, and whose ``<contentSet>`` carries the story as NITF
   or XHTML in an ``<inlineXML>``. Its forerunner **NewsML 1** (``<NewsML>``, still in agencies' archives) is read
-  alike: the ``<NewsLines>`` and the NITF in a ``<DataContent>``.
+  alike: the ``<NewsLines>`` and the NITF in a ``<DataContent>``. So is AP's own **Publication** (APPL), whose
+  ``<NewsLines>`` and ``<TextContentItem>`` components (the story, a video's caption and script) are the same.
 
 Everything else is the agency's metadata (identifiers, subjects, rights, the slug line, dates) and is never
 read. A note for editors (NITF's ``<ed-msg>``, a ``<note type="npa">``, G2's ``<edNote>``) is not for
@@ -50,6 +51,7 @@ _NITF_BLOCKS = names(
 _ITEM_TEXT = {
     "headline": Kind.HEADLINE,
     "subheadline": Kind.STANDFIRST,
+    "extendedheadline": Kind.STANDFIRST,  # AP's Publication: the longer headline under the headline
     "description": Kind.STANDFIRST,
     "by": Kind.BYLINE,
     "byline": Kind.BYLINE,
@@ -118,7 +120,7 @@ class NewsmlFormat:
         document = _root_element(root)
         if document is None or _local(document.name) not in NEWS_ROOTS:
             raise UserError(
-                f"{path}: not NITF or NewsML (no <nitf>, <newsItem>, <newsMessage> or <NewsML> root)"
+                f"{path}: not NITF or NewsML (no <nitf>, <newsItem>, <newsMessage>, <NewsML> or AP <Publication> root)"
             )
         lines = LineIndex(text)
         areas = {id(area.element): area for area in _text_areas(document)}
@@ -229,10 +231,13 @@ def _text_areas(document: Element) -> Iterator[_Area]:
     """The NITF and XHTML bodies and the item's text fields, in document order."""
     for element in document.iter():
         name = _local(element.name)
-        if name == "nitf":
-            for child in element.children:
-                if isinstance(child, Element) and _local(child.name) == "body":
-                    yield _Area(child, "nitf")
+        if name == "nitf":  # its <body>; AP's Publication writes <body.content> straight in <nitf>
+            bodies = [
+                child
+                for child in element.children
+                if isinstance(child, Element) and _local(child.name) == "body"
+            ]
+            yield from (_Area(body, "nitf") for body in bodies or [element])
         elif name == "inlinexml" and any(kind in element.get("contenttype") for kind in _XHTML_TYPES):
             body = next((child for child in element.iter() if _local(child.name) == "body"), element)
             yield _Area(body, "xhtml")
@@ -343,8 +348,11 @@ def _find_languages(document: Element, skeleton: Skeleton) -> None:
             if attribute is not None and _english(attribute.value) and _says_story(element, skeleton):
                 skeleton.languages.append(attribute)
         if name == "language" and element.parent is not None:
-            # G2's <contentMeta><language tag="en"/>, NewsML 1's <DescriptiveMetadata><Language FormalName="en"/>
-            tag = element.attributes.get("tag") or element.attributes.get("formalname")
+            # G2's <contentMeta><language tag="en"/>, NewsML 1's <DescriptiveMetadata><Language FormalName="en"/>,
+            # AP's Publication <Identification><Language>en</Language>
+            tag = (
+                element.attributes.get("tag") or element.attributes.get("formalname") or _text_value(element)
+            )
             if tag is not None and _english(tag.value):
                 skeleton.languages.append(tag)
     items = [element for element in document.iter() if _local(element.name) == "newsitem"]
@@ -369,6 +377,14 @@ def _says_story(element: Element, skeleton: Skeleton) -> bool:
     if _is_not_text(element):
         return False
     return _local(element.name) in _LANGUAGE_HOLDERS or _holds_text(element, skeleton)
+
+
+def _text_value(element: Element) -> Attribute | None:
+    """An element's lone text (``<Language>en</Language>``) as a value the writer can set, or None."""
+    if len(element.children) != 1 or not isinstance(element.children[0], Text):
+        return None
+    text = element.children[0]
+    return Attribute(text.text, text.start, text.end, "")
 
 
 def _english(value: str) -> bool:

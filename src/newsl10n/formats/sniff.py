@@ -7,8 +7,9 @@ import json
 import re
 
 # The root elements (namespace prefix aside) of IPTC's news documents: NITF, a NewsML-G2 item or message, and
-# NewsML 1's document.
-NEWS_ROOTS = frozenset(("nitf", "newsitem", "newsmessage", "newsml"))
+# NewsML 1's document; and AP's own <Publication> (APPL), which carries NITF the same way.
+NEWS_ROOTS = frozenset(("nitf", "newsitem", "newsmessage", "newsml", "publication"))
+_AP_PUBLICATION_RE = re.compile(r"<(?:[\w.-]+:)?Publication\b[^>]*ap\.org/schemas/[^>]*appl", re.I)
 _PROLOG_RE = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)", re.S | re.I)
 _ROOT_RE = re.compile(r"\s*<(?:[\w.-]+:)?([A-Za-z][\w.-]*)")
 
@@ -24,8 +25,12 @@ def root_name(text: str) -> str:
 
 
 def is_news_xml(text: str) -> bool:
-    """Whether the text is a NITF document, a NewsML-G2 item or message, or a NewsML 1 document."""
-    return root_name(text) in NEWS_ROOTS
+    """Whether the text is a NITF document, a NewsML-G2 item or message, a NewsML 1 document, or an AP Publication
+    (whose generic root name counts only with AP's namespace)."""
+    root = root_name(text)
+    if root == "publication":
+        return _AP_PUBLICATION_RE.search(text, 0, 4000) is not None
+    return root in NEWS_ROOTS
 
 
 # Keys only a ninjs item (IPTC's news in JSON) has among them: its story's text, in ninjs 1 or 2.
