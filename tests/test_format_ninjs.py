@@ -80,6 +80,13 @@ def test_writing_the_source_text_back_gives_the_file_byte_for_byte(name):
     assert FORMAT.write(document, formatcheck.unchanged(FORMAT, document), "de") == source
 
 
+def test_a_field_with_its_own_spacing_stays_as_it_is_when_untranslated():
+    text = '{"uri": "x", "headline": " Port  tolls rise ", "body_html": "<p>The port said.</p>"}'
+    document = FORMAT.read(text, Path("spaced.json"))
+    assert document.blocks[0].content == "Port tolls rise"
+    assert FORMAT.write(document, formatcheck.unchanged(FORMAT, document), "de") == text
+
+
 def test_a_translation_changes_only_the_text_fields_in_the_files_own_style():
     document = read("item-1.json")
     source = (DATA / "item-1.json").read_text(encoding="utf-8")

@@ -207,7 +207,9 @@ def _field_blocks(
 def _new_value(found: Field, parts: Mapping[str, str], lang: str) -> str:
     """The field's new string: a line's translation, or its document written with its blocks' translations."""
     if found.document is None:
-        return _plain(parts.get("", found.literal.value))
+        content = _plain(parts.get("", found.literal.value))
+        # the field as it stands when its words come back unchanged (its own spacing, a trailing space)
+        return found.literal.value if content == " ".join(found.literal.value.split()) else content
     if found.style == "html":
         return HtmlFormat().write(found.document, parts, lang)
     return TextFormat().write(found.document, {key: _plain(value) for key, value in parts.items()}, lang)
