@@ -159,3 +159,21 @@ def test_a_translation_with_a_line_break_stays_on_its_line():
     written = FORMAT.write(document, contents, "ru")
     assert "^Порт Бриндл повышает сборы< \r\n" in written
     assert written.count("\n") == STORY.count("\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY[: STORY.index("BRINDLE, England (AP)")],  # cut off before its ETX
+        "\x01\x02",
+        "\x16\x01header\n\x02^Headline only<",
+        "\x01\x02\t   \x03",
+    ],
+)
+def test_a_cut_transmission_is_read_or_refused_in_one_line(text):
+    try:
+        document = read(text)
+    except UserError as error:
+        assert "\n" not in str(error)
+        return
+    assert FORMAT.write(document, formatcheck.unchanged(FORMAT, document), "de") == text

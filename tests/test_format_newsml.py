@@ -236,3 +236,23 @@ def test_cli_refuses_a_package_with_one_line(tmp_path, runner):
     assert result.exit_code == 2
     assert "no story text" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "de").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<?xml version="1.0"?><nitf><body><body.content><p>Cut off in the mid',
+        "<nitf><body><body.content><p>A & B < C</p><p><![CDATA[never closed",
+        "<newsItem><contentMeta><headline>Only</headline></contentMeta><contentSet><inlineXML contenttype='x'>",
+        "<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine><![CDATA[]]></HeadLine></NewsLines>",
+        "<nitf><body><body.content><p>One</p></block></body.content><p>Two</p></nitf></nitf>",
+    ],
+)
+def test_malformed_news_xml_is_read_or_refused_in_one_line(text):
+    """A feed cut off mid-transfer or hand-edited: read as far as it goes, or refused as no story, never a crash."""
+    try:
+        document = FORMAT.read(text, Path("cut.xml"))
+    except UserError as error:
+        assert "\n" not in str(error)
+        return
+    FORMAT.write(document, formatcheck.translated(FORMAT, document, str.upper), "de")

@@ -145,3 +145,22 @@ def test_cli_translate_and_build_give_the_same_valid_json(tmp_path, runner):
     )
     assert result.exit_code == 0, result.output
     assert built.read_text(encoding="utf-8") == localized
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"headline": 5, "body_html": ["<p>x</p>"], "bodies": "x", "headlines": [1, {"value": 2}]}',
+        '{"uri": "x", "headline": "A", "associations": {"m": {"type": "picture", "description_text": 7}}}',
+        '{"uri": "x", "headline": "A", "language": 5, "bylines": [{"byline": null}]}',
+        '{"uri": "x", "body_html": "<p>cut off',
+        '"just a string"',
+    ],
+)
+def test_odd_items_are_read_or_refused_in_one_line(text):
+    try:
+        document = FORMAT.read(text, Path("odd.json"))
+    except UserError as error:
+        assert "\n" not in str(error)
+        return
+    FORMAT.write(document, formatcheck.translated(FORMAT, document, str.upper), "de")
