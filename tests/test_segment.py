@@ -850,6 +850,13 @@ def test_a_question_quoted_at_a_sentences_end_ends_it():
                 '"They are going to do a structural analysis."',
             ],
         ),
+        (  # The Conversation's ninjs body: a hyphenated word ends the first; the CMS curled only the opening mark
+            'Fechheimer said it “tastes like eating a Band-Aid."In 2021, New Belgium wanted to raise awareness.',
+            [
+                'Fechheimer said it “tastes like eating a Band-Aid."',
+                "In 2021, New Belgium wanted to raise awareness.",
+            ],
+        ),
     ],
 )
 def test_sentences_glued_without_a_space_are_units(text: str, units: list[str]):
@@ -865,6 +872,7 @@ def test_sentences_glued_without_a_space_are_units(text: str, units: list[str]):
         "The hospital is out of service, ultimately, over time…I want to make sure that I help.",
         "He wrote to john.Smith@example.org about the report.",
         "See section 4.The Rules of the Road for the details.",
+        "Read it at Jean-Luc.Example.org before Monday.",
     ],
 )
 def test_a_glued_stop_inside_a_link_a_title_or_an_ellipsis_is_no_boundary(text: str):

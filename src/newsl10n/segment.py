@@ -178,7 +178,7 @@ _LETTER_NAME_END_RE = re.compile(r"(?<=[a-z\d] )[A-Z]\.$")
 # first; a capitalized word opens the second, and is not a link's part itself ("www.DearAbby.com"). An ellipsis
 # is left alone: glued, it often leaves words out inside one sentence ("... over time…I want to make sure ...").
 _GLUED_STOP_RE = re.compile(
-    r"(?<=[\s\"“‘(])(?P<word>[A-Za-z][a-z]+|\d{2,}|\d+[a-z]+)[.!?](?P<mark>[\"”’)]?)"
+    r"(?<=[\s\"“‘(-])(?P<word>[A-Za-z][a-z]+|\d{2,}|\d+[a-z]+)[.!?](?P<mark>[\"”’)]?)"
     r"(?=[\"“‘]?(?:[A-Z][a-z]|[IA]\s))(?![^\s]{0,60}?[./@]\w)"
 )
 _STAGE_DIRECTION_RE = re.compile(r"\([a-z][^().!?]{0,60}\)")  # "(looks into camera)", "(laughs)"
@@ -719,11 +719,20 @@ def _glued_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]:
     before_names_or_numbers = _TITLES | _BEFORE_NUMBER
     for match in _GLUED_STOP_RE.finditer(text):
         boundary = match.end()
-        if match.group("mark") == '"' and text.count('"', 0, match.start("mark")) % 2 == 0:
+        if match.group("mark") == '"' and not _quotation_open(text, match.start("mark")):
             boundary = match.start("mark")
         if match.group("word").lower() not in before_names_or_numbers and not _inside(boundary, protected):
             found.append(boundary)
     return found
+
+
+def _quotation_open(text: str, position: int) -> bool:
+    """Whether a double quotation is open at ``position``: an odd number of straight marks before it, or a curly
+    one opened and not closed (a CMS that curls the opening mark and leaves the closing one straight: 'it “tastes
+    like a Band-Aid."In 2021 ...')."""
+    straight_open = text.count('"', 0, position) % 2 == 1
+    curly_open = text.count("“", 0, position) > text.count("”", 0, position)
+    return straight_open or curly_open
 
 
 def _missed_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]:
