@@ -81,6 +81,23 @@ def test_ap_publication_reads_its_newslines_and_its_nitf_without_a_body():
         detect(Path("book.xml"), '<?xml version="1.0"?><Publication><Title>A</Title></Publication>')
 
 
+def test_a_cms_export_with_its_story_html_in_a_cdata_body():
+    document = read("cms-export-cdata.xml")
+    assert [(block.content, block.kind) for block in document.blocks if block.kind != Kind.META] == [
+        ("Port of Brindle raises harbour tolls", Kind.HEADLINE),
+        ("Port of Brindle raises harbour tolls", Kind.HEADLINE),
+        ("Shipping firms say shoppers will pay", Kind.STANDFIRST),
+        ("Tolls rise by 12 percent in June.", Kind.STANDFIRST),
+        ("The port will raise its tolls, said <1>Tom Hale</1>.", Kind.BODY),
+        ("A long dispute", Kind.SUBHEAD),
+        ("Firms & shoppers were not asked.", Kind.BODY),
+    ]  # the body's HTML is read by the HTML rules, never offered whole as one run of markup
+    written = FORMAT.write(document, formatcheck.translated(FORMAT, document, str.upper), "de")
+    assert '<![CDATA[<p>THE PORT WILL RAISE ITS TOLLS, SAID <a href="/hale">TOM HALE</a>.</p><h2>' in written
+    assert 'baselang="de"' in written and '<Language FormalName="de" />' in written
+    well_formed(written)
+
+
 def test_notes_for_editors_are_reported_not_translated():
     dropped = {item.text: item.reason for item in read("wire-story.nitf").dropped}
     assert dropped == {

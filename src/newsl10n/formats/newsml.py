@@ -87,6 +87,8 @@ _LANGUAGE_HOLDERS = frozenset(("newsitem", "nitf", "html", "body", "inlinexml", 
 _MACHINE_TIME_RE = re.compile(
     r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?\s*(?:GMT|UTC|Z)?(?:[+-]\d\d:?\d\d)?"
 )
+# Where a feed or a CMS's export writes a story's HTML as one CDATA section.
+_CDATA_BODIES = frozenset(("inlinedata", "datacontent", "body.content"))
 _HTML_TAG_RE = re.compile(r"<(?:p|div|br|h[1-6])\b", re.I)
 _DECLARED_ENCODING_RE = re.compile(r"""\A\ufeff?<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
 _NOT_FOR_PUBLICATION = "editor's note, not for publication"
@@ -125,19 +127,21 @@ class NewsmlFormat:
         lines = LineIndex(text)
         areas = {id(area.element): area for area in _text_areas(document)}
         holders = _holding_blocks(root)
+        sections = list(_html_in_cdata(document, text))
+        html_holders = {section.parent for section in sections}  # read by the HTML rules, not as one run
         finder = RunFinder(
             text,
             root,
             lines,
-            extra_boundary=lambda e: e in holders or _is_block(e),
-            extra_opaque=_is_not_text,
+            extra_boundary=lambda e: e in holders or e in html_holders or _is_block(e),
+            extra_opaque=lambda e: e in html_holders or _is_not_text(e),
         )
         found = [(run, _kind(run, area)) for run in finder.runs() if (area := _area_of(run.container, areas))]
         for title in _nitf_titles(document):  # in <head>, which holds nothing else for readers
             if (run := finder.build(title, title.children)) is not None:
                 found.append((run, Kind.META))
-        for body in _html_in_cdata(document, text):
-            found.extend(_html_runs(text, body, lines))
+        for section in sections:
+            found.extend(_html_runs(text, section, lines))
         found.sort(key=lambda item: item[0].start)
         skeleton = Skeleton(text)
         blocks: list[Block] = []
@@ -275,9 +279,10 @@ def _is_item_text(element: Element) -> bool:
 
 def _html_in_cdata(document: Element, source: str) -> Iterator[Text]:
     """Story bodies written as HTML in a CDATA section (ANSA's ``<inlineData>``, ANA's NewsML 1
-    ``<DataContent>``): the section's text, for the HTML rules."""
+    ``<DataContent>``, a CMS's NITF ``<body.content>`` as Opennemas exports it): the section's text, for the HTML
+    rules."""
     for element in document.iter():
-        if _local(element.name) not in ("inlinedata", "datacontent"):
+        if _local(element.name) not in _CDATA_BODIES:
             continue
         texts = [
             child for child in element.children if not (isinstance(child, Text) and not child.text.strip())
@@ -343,7 +348,7 @@ def _find_languages(document: Element, skeleton: Skeleton) -> None:
     """The attributes that say the story is English, which a translation sets to its own language."""
     for element in document.iter():
         name = _local(element.name)
-        for attribute_name in ("xml:lang", "lang"):
+        for attribute_name in ("xml:lang", "lang", "baselang"):  # NITF's root says its language in baselang
             attribute = element.attributes.get(attribute_name)
             if attribute is not None and _english(attribute.value) and _says_story(element, skeleton):
                 skeleton.languages.append(attribute)
