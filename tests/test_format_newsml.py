@@ -95,7 +95,13 @@ def test_a_cms_export_with_its_story_html_in_a_cdata_body():
     written = FORMAT.write(document, formatcheck.translated(FORMAT, document, str.upper), "de")
     assert '<![CDATA[<p>THE PORT WILL RAISE ITS TOLLS, SAID <a href="/hale">TOM HALE</a>.</p><h2>' in written
     assert 'baselang="de"' in written and '<Language FormalName="de" />' in written
+    assert "<hl1><![CDATA[PORT OF BRINDLE RAISES HARBOUR TOLLS]]></hl1>" in written  # the file's own CDATA
     well_formed(written)
+    odd = FORMAT.write(document, formatcheck.translated(FORMAT, document, lambda text: "A ]]> & <b>"), "de")
+    headline = well_formed(odd).getElementsByTagName("hl1")[0]
+    assert (
+        "".join(node.data for node in headline.childNodes) == "A ]]> & <b>"
+    )  # a "]]>" split, nothing escaped
 
 
 def test_notes_for_editors_are_reported_not_translated():
@@ -145,8 +151,7 @@ def test_html_in_a_cdata_section_is_read_and_written_back_inside_it():
     written = FORMAT.write(document, formatcheck.translated(FORMAT, document, str.upper), "ru")
     assert "<![CDATA[<P>THE PORT RAISED ITS TOLLS FOR CARGO SHIPS ON TUESDAY.</P>" in written
     assert "PRICES WOULD RISE &amp; SHOPPERS" in written  # HTML in the section: the ampersand escaped as HTML
-    assert "<HeadLine><![CDATA[HARBOUR TOLLS RISE]]></HeadLine>" not in written  # replaced as text, escaped
-    assert "<HeadLine>HARBOUR TOLLS RISE</HeadLine>" in written
+    assert "<HeadLine><![CDATA[HARBOUR TOLLS RISE]]></HeadLine>" in written  # a CDATA headline stays one
     assert '<Language FormalName="ru"/>' in written and '<NewsItem xml:lang="ru">' in written
     assert written.startswith('<?xml version="1.0" encoding="UTF-8"?>')  # was ISO-8859-1; written as UTF-8
     well_formed(written)

@@ -87,6 +87,7 @@ _LANGUAGE_HOLDERS = frozenset(("newsitem", "nitf", "html", "body", "inlinexml", 
 _MACHINE_TIME_RE = re.compile(
     r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?\s*(?:GMT|UTC|Z)?(?:[+-]\d\d:?\d\d)?"
 )
+_CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
 # Where a feed or a CMS's export writes a story's HTML as one CDATA section.
 _CDATA_BODIES = frozenset(("inlinedata", "datacontent", "body.content"))
 _HTML_TAG_RE = re.compile(r"<(?:p|div|br|h[1-6])\b", re.I)
@@ -100,6 +101,7 @@ class Span:
     end: int
     original: str  # the block's content as the writer would write it unchanged
     hidden: str = ""  # comments inside the block, written after its new content
+    cdata: bool = False  # the block is one CDATA section (<hl1><![CDATA[...]]></hl1>): its translation is too
 
 
 @dataclass
@@ -150,7 +152,10 @@ class NewsmlFormat:
             block_id = _block_id(_local(run.container.name), counts)
             content = run.rich.po_form
             original = richtext.to_markup(content, run.codes, escape_xml)
-            skeleton.spans[block_id] = Span(run.start, run.end, original, run.hidden)
+            cdata = text.startswith(_CDATA_OPEN, run.start) and text.startswith(_CDATA_CLOSE, run.end - 3)
+            skeleton.spans[block_id] = Span(
+                run.start, run.end, original, run.hidden, cdata and len(run.nodes) == 1
+            )
             translate = not (kind == Kind.DATELINE and _MACHINE_TIME_RE.fullmatch(run.text.strip()))
             blocks.append(Block(block_id, kind, content, run.line, run.codes, translate))
         if all(block.kind == Kind.META or not block.translate for block in blocks):  # a title over a table
@@ -167,7 +172,7 @@ class NewsmlFormat:
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         skeleton: Skeleton = document.skeleton
         edits = [
-            Edit(span.start, span.end, content + span.hidden)
+            Edit(span.start, span.end, (_in_cdata(content) if span.cdata else content) + span.hidden)
             for block_id, content in contents.items()
             if (span := skeleton.spans.get(block_id)) is not None and content != span.original
         ]
@@ -184,6 +189,12 @@ class NewsmlFormat:
 
 def escape_xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _in_cdata(content: str) -> str:
+    """A plain block's new content as a CDATA section, as the source wrote it: unescaped, a "]]>" in it split."""
+    text = content.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return _CDATA_OPEN + text.replace(_CDATA_CLOSE, "]]" + _CDATA_CLOSE + _CDATA_OPEN + ">") + _CDATA_CLOSE
 
 
 def _local(name: str) -> str:
