@@ -19,8 +19,9 @@ publication: it is left untranslated and reported, as a desk reads it.
 
 **Writing.** The source is copied byte for byte except each block whose content changed (its inner content is
 replaced, start and end tags untouched) and the language the item declares: ``xml:lang`` on the item and on
-English elements around translated text, G2's ``<language tag>``, an XHTML body's ``lang``. The text is written
-as XML escapes it (``&amp;``, ``&lt;``, ``&gt;``), so the file stays well-formed.
+English elements around translated text, G2's ``<language tag>``, NITF's ``baselang``, an XHTML body's ``lang``.
+The text is written as XML escapes it (``&amp;``, ``&lt;``, ``&gt;``), or as a CDATA section where the file wrote
+one, so the file stays well-formed; a declared encoding other than UTF-8 is declared UTF-8.
 """
 
 from __future__ import annotations
@@ -301,7 +302,7 @@ def _html_in_cdata(document: Element, source: str) -> Iterator[Text]:
         if (
             len(texts) == 1
             and isinstance(texts[0], Text)
-            and source.startswith("<![CDATA[", texts[0].start)
+            and source.startswith(_CDATA_OPEN, texts[0].start)
             and _HTML_TAG_RE.search(texts[0].text)
         ):
             yield texts[0]
@@ -310,8 +311,8 @@ def _html_in_cdata(document: Element, source: str) -> Iterator[Text]:
 def _html_runs(source: str, section: Text, lines: LineIndex) -> list[tuple[Run, Kind]]:
     """The runs of HTML in a CDATA section, at their places in the whole file: the file is read with everything
     but the section's content blanked out, so every offset is the file's own."""
-    start = section.start + len("<![CDATA[")
-    end = max(start, source.rfind("]]>", start, section.end))
+    start = section.start + len(_CDATA_OPEN)
+    end = max(start, source.rfind(_CDATA_CLOSE, start, section.end))
     masked = " " * start + source[start:end] + " " * (len(source) - end)
     root = parse(masked)
     runs = RunFinder(masked, root, lines).runs()
