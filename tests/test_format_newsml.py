@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import xml.dom.minidom
 from pathlib import Path
 
@@ -278,3 +279,21 @@ def test_malformed_news_xml_is_read_or_refused_in_one_line(text):
         assert "\n" not in str(error)
         return
     FORMAT.write(document, formatcheck.translated(FORMAT, document, str.upper), "de")
+
+
+def test_a_story_the_file_says_is_not_english_gets_a_notice(tmp_path, runner):
+    """NTB's Norwegian NITF (baselang="nb-NO"), dpa's German and STT's Finnish items came through a feed as any
+    story would: newsl10n translates from English, and says so where the file says otherwise."""
+    norwegian = tmp_path / "ntb.nitf"
+    norwegian.write_text(
+        '<nitf baselang="nb-NO"><body><body.content><p>Dette er en nyhet fra Oslo.</p></body.content></body></nitf>',
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["segment", str(norwegian), "--json"])
+    assert result.exit_code == 0
+    notices = json.loads(result.output)["notices"]
+    assert len(notices) == 1 and "'nb-NO'" in notices[0] and "translates from English" in notices[0]
+    english = tmp_path / "story.xml"
+    english.write_bytes((DATA / "g2-item.xml").read_bytes())  # xml:lang="en-GB"
+    assert json.loads(runner.invoke(main, ["segment", str(english), "--json"]).output)["notices"] == []
+    assert read("wire-story.nitf").declared_language == ""  # says nothing: no notice either

@@ -164,3 +164,14 @@ def test_odd_items_are_read_or_refused_in_one_line(text):
         assert "\n" not in str(error)
         return
     FORMAT.write(document, formatcheck.translated(FORMAT, document, str.upper), "de")
+
+
+def test_an_item_in_another_language_gets_a_notice(runner, tmp_path):
+    german = tmp_path / "de.json"
+    german.write_text(
+        '{"uri": "x", "language": "de", "headline": "Hafen erhöht Gebühren", "body_text": "Der Hafen."}'
+    )
+    result = runner.invoke(main, ["segment", str(german)])
+    assert result.exit_code == 0
+    assert "the file says its text is in 'de'; newsl10n translates from English" in result.output
+    assert read("item-2.json").declared_language == "en-GB"

@@ -11,7 +11,8 @@ def test_segment_json_lists_units_and_dropped_blocks(runner, example):
     result = runner.invoke(main, ["segment", str(example), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"units", "dropped"}
+    assert set(data) == {"units", "dropped", "notices"}
+    assert data["notices"] == []  # what reading changed or doubts (invisible characters, a declared language)
     first, second = data["units"][:2]
     assert first == {
         "id": "h1",

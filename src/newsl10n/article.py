@@ -259,6 +259,12 @@ def segment_document(
     article.dropped = sorted(dropped, key=lambda item: item.line)
     if removed:
         article.notices.append(f"removed invisible characters from the text: {invisible.describe(removed)}")
+    declared = document.declared_language.strip()
+    if declared and declared.lower().replace("_", "-").split("-")[0] != "en":
+        article.notices.append(
+            f"the file says its text is in {declared!r}; newsl10n translates from English, so make sure this "
+            "story is English before trusting its machine translation"
+        )
     return article
 
 

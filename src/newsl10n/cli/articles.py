@@ -85,13 +85,19 @@ def segment(article: Path, as_json: bool, fmt: str, name: str, keep_all: bool) -
     )
     if as_json:
         _echo_json(
-            {"units": [_unit_json(u) for u in result.units], "dropped": [asdict(d) for d in result.dropped]}
+            {
+                "units": [_unit_json(u) for u in result.units],
+                "dropped": [asdict(d) for d in result.dropped],
+                "notices": result.notices,
+            }
         )
         return
     for unit in result.units:
         click.echo(f"{unit.id}\t{unit.line}\t{unit.text}")
     for dropped in result.dropped:
         click.echo(f"dropped line {dropped.line}: {dropped.text!r} ({dropped.reason})", err=True)
+    for notice in result.notices:
+        click.echo(f"{article}: {notice}", err=True)
 
 
 @main.command()

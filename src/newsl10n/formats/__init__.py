@@ -38,6 +38,8 @@ class Document:
     widgets_inside: bool = False
     # the file opened with a byte order mark: the localized file does too (a desk's Windows tool may want it)
     byte_order_mark: bool = False
+    # the language the file says its text is in (a wire item's xml:lang or language field), "" when it says none
+    declared_language: str = ""
 
 
 class ArticleFormat(Protocol):

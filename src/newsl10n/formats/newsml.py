@@ -165,7 +165,9 @@ class NewsmlFormat:
         skeleton.encoding = _encoding_edit(text)
         dropped = list(_editors_notes(document, lines))  # no furniture: --keep-all would not bring them in
         extension = path.suffix.lower() or ".xml"
-        return Document(blocks, skeleton, dropped, extension, furniture_found=True)
+        document_read = Document(blocks, skeleton, dropped, extension, furniture_found=True)
+        document_read.declared_language = _declared_language(document)
+        return document_read
 
     def escape(self, text: str) -> str:
         return escape_xml(text)
@@ -394,6 +396,25 @@ def _says_story(element: Element, skeleton: Skeleton) -> bool:
     if _is_not_text(element):
         return False
     return _local(element.name) in _LANGUAGE_HOLDERS or _holds_text(element, skeleton)
+
+
+def _declared_language(document: Element) -> str:
+    """The language the item says its story is in, the first declaration found: a news item's ``xml:lang``, G2's
+    ``<language tag>``, NITF's ``baselang``, NewsML 1's ``<Language FormalName>``, APPL's ``<Language>``."""
+    for element in document.iter():
+        name = _local(element.name)
+        if name in ("newsitem", "nitf"):
+            value = element.get("xml:lang") or element.get("baselang")
+        elif name == "language" and element.parent is not None:
+            found = (
+                element.attributes.get("tag") or element.attributes.get("formalname") or _text_value(element)
+            )
+            value = found.value if found is not None else ""
+        else:
+            continue
+        if value.strip():
+            return value.strip()
+    return ""
 
 
 def _text_value(element: Element) -> Attribute | None:

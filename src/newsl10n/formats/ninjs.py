@@ -107,7 +107,9 @@ class NinjsFormat:
             for note in (item.get("ednote"),)
             if isinstance(note, Literal) and note.value.strip()
         ]
-        return Document(blocks, skeleton, dropped, path.suffix.lower() or ".json", furniture_found=True)
+        document = Document(blocks, skeleton, dropped, path.suffix.lower() or ".json", furniture_found=True)
+        document.declared_language = language.value if isinstance(language, Literal) else ""
+        return document
 
     def escape(self, text: str) -> str:
         return HtmlFormat().escape(text)  # HTML fields need it; a plain field's writer takes it back off
