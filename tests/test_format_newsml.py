@@ -297,3 +297,20 @@ def test_a_story_the_file_says_is_not_english_gets_a_notice(tmp_path, runner):
     english.write_bytes((DATA / "g2-item.xml").read_bytes())  # xml:lang="en-GB"
     assert json.loads(runner.invoke(main, ["segment", str(english), "--json"]).output)["notices"] == []
     assert read("wire-story.nitf").declared_language == ""  # says nothing: no notice either
+
+
+def test_an_embeds_code_printed_as_a_paragraph_is_kept_not_translated(tmp_path, runner):
+    """NTB's NITF carries a fact-check embed as escaped markup in a <p>: code, not prose."""
+    embed = '&lt;div class="embed" data-id="a0G"&gt;&lt;/div&gt;&lt;script async src="https://example.no/embed.js"&gt;&lt;/script&gt;'
+    text = f"<nitf><body><body.content><p>The port said so.</p><p>{embed}</p></body.content></body></nitf>"
+    document = FORMAT.read(text, Path("ntb.nitf"))
+    assert [(block.translate, block.content[:12]) for block in document.blocks] == [
+        (True, "The port sai"),
+        (False, '<div class="'),
+    ]
+    story = tmp_path / "ntb.nitf"
+    story.write_text(text, encoding="utf-8")
+    args = ["translate", str(story), "--to", "de", "--engine", "pseudo", "--out", str(tmp_path / "l10n")]
+    assert runner.invoke(main, args).exit_code == 0
+    localized = (tmp_path / "l10n" / "de" / "ntb.nitf").read_text(encoding="utf-8")
+    assert f"<p>{embed}</p>" in localized and "The port said so." not in localized

@@ -89,6 +89,9 @@ _MACHINE_TIME_RE = re.compile(
     r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?\s*(?:GMT|UTC|Z)?(?:[+-]\d\d:?\d\d)?"
 )
 _CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
+# Markup and nothing else, escaped as a paragraph's text: an embed's code a feed carries (NTB's
+# '<div class="faktisk-embed" …></div><script async src="…"></script>'); kept as it is, never translated
+_MARKUP_ALONE_RE = re.compile(r"(?:\s*<[!/]?[A-Za-z][^<>]*>)+\s*")
 # Where a feed or a CMS's export writes a story's HTML as one CDATA section.
 _CDATA_BODIES = frozenset(("inlinedata", "datacontent", "body.content"))
 _HTML_TAG_RE = re.compile(r"<(?:p|div|br|h[1-6])\b", re.I)
@@ -157,7 +160,10 @@ class NewsmlFormat:
             skeleton.spans[block_id] = Span(
                 run.start, run.end, original, run.hidden, cdata and len(run.nodes) == 1
             )
-            translate = not (kind == Kind.DATELINE and _MACHINE_TIME_RE.fullmatch(run.text.strip()))
+            translate = not (
+                (kind == Kind.DATELINE and _MACHINE_TIME_RE.fullmatch(run.text.strip()))
+                or _MARKUP_ALONE_RE.fullmatch(run.text)
+            )
             blocks.append(Block(block_id, kind, content, run.line, run.codes, translate))
         if all(block.kind == Kind.META or not block.translate for block in blocks):  # a title over a table
             raise UserError(f"{path}: no story text in this NITF or NewsML file")
