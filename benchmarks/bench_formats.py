@@ -62,6 +62,21 @@ def newsml_message(stories: int) -> str:
     )
 
 
+def newsml_cdata(stories: int) -> str:
+    """A NewsML 1 document of ``stories`` items, each story's HTML in a CDATA section (as ANA and CMS exports write
+    them): each section is read by the HTML rules."""
+    item = (
+        '<NewsItem xml:lang="en"><NewsComponent><NewsLines><HeadLine>Talks {n}</HeadLine></NewsLines><ContentItem>'
+        '<DataContent><![CDATA[<p>Officials in <a href="/kyiv">Kyiv</a> said more was needed. They met for talks '
+        "number {n}.</p>]]></DataContent></ContentItem></NewsComponent></NewsItem>\n"
+    )
+    return (
+        '<?xml version="1.0"?>\n<NewsML>\n'
+        + "".join(item.format(n=n) for n in range(stories))
+        + "</NewsML>\n"
+    )
+
+
 def ninjs_item(paragraphs: int) -> str:
     body = "".join(PARAGRAPH_HTML.format(n=n) for n in range(paragraphs))
     return json.dumps({"uri": "urn:example:talks", "language": "en", "headline": "Talks", "body_html": body})
@@ -97,6 +112,7 @@ def main() -> None:
         ("html page", "html", page),
         ("markdown", "markdown", markdown),
         ("newsml", "newsml", newsml_message),
+        ("cdata", "newsml", newsml_cdata),
         ("ninjs", "ninjs", ninjs_item),
     ]
     for label, name, build in cases:

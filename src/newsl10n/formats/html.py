@@ -36,6 +36,7 @@ from newsl10n.formats.htmlblocks import Run, RunFinder, normalize_space
 from newsl10n.formats.htmlextract import Selection, dropped_markup, extract, select_fragment, select_page
 from newsl10n.formats.htmlnews import enclosing_furniture, furniture_reason, is_code_box, is_inline_credit
 from newsl10n.formats.htmltree import Attribute, Element, LineIndex, parse
+from newsl10n.formats.htmltree import escaped_text as _escape
 from newsl10n.formats.namedmarks import named_marks, names_its_marks
 from newsl10n.model import Block, Kind
 
@@ -128,10 +129,6 @@ class HtmlFormat:
         edits.extend(_lang_edit(skeleton, lang))
         edits.extend(skeleton.charset_edits)
         return apply(skeleton.source, edits)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def is_page(text: str, root: Element) -> bool:

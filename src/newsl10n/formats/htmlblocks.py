@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newsl10n.formats.htmltree import Element, Text, decoded_text, names
@@ -145,7 +145,7 @@ class RunFinder:
         self.lines = lines
         self.extra_boundary = extra_boundary or (lambda element: False)
         self.extra_opaque = extra_opaque or (lambda element: False)  # code a page sets in other elements
-        self.holds_block = _elements_holding_blocks(root)
+        self.holds_block = elements_holding_blocks(root)
 
     def is_block(self, element: Element) -> bool:
         return element.name in BLOCK or element in self.holds_block or self.extra_boundary(element)
@@ -324,12 +324,14 @@ def _sole_element(nodes: list[Element | Text]) -> Element | None:
     return elements[0]
 
 
-def _elements_holding_blocks(root: Element) -> set[Element]:
-    """Elements with a block element somewhere below them (an ``<a>`` around a ``<div>`` is no longer inline)."""
+def elements_holding_blocks(root: Element, is_block: Callable[[Element], bool] | None = None) -> set[Element]:
+    """Elements with a block element somewhere below them (an ``<a>`` around a ``<div>`` is no longer inline);
+    ``is_block`` says what a block is where HTML's names do not (a news feed's ``<hl1>``)."""
+    is_block = is_block or (lambda element: element.name in BLOCK)
     holding: set[Element] = set()
     for element in _post_order(root):
         for child in element.children:
-            if isinstance(child, Element) and (child.name in BLOCK or child in holding):
+            if isinstance(child, Element) and (child in holding or is_block(child)):
                 holding.add(element)
                 break
     return holding

@@ -150,6 +150,16 @@ class LineIndex:
         return bisect.bisect_right(self.starts, offset)
 
 
+def escaped_text(text: str) -> str:
+    """Plain text as markup writes it: ``&``, ``<`` and ``>`` escaped, which HTML and XML alike read back."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescaped_text(markup: str) -> str:
+    """:func:`escaped_text` undone, for a field that holds plain text (a JSON string, a CDATA section)."""
+    return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def decoded_text(raw: str) -> str:
     """Character data as it reads, its references decoded (``&amp;`` is ``&``)."""
     return html.unescape(raw) if "&" in raw else raw

@@ -28,16 +28,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsl10n import richtext
 from newsl10n.errors import UserError
 from newsl10n.formats import Document
 from newsl10n.formats.edits import Edit, apply
-from newsl10n.formats.htmlblocks import BLOCK, Run, RunFinder
+from newsl10n.formats.htmlblocks import BLOCK, Run, RunFinder, elements_holding_blocks
 from newsl10n.formats.htmlnews import run_kind
-from newsl10n.formats.htmltree import Attribute, Element, LineIndex, Text, names, parse
+from newsl10n.formats.htmltree import (
+    Attribute,
+    Element,
+    LineIndex,
+    Text,
+    escaped_text,
+    names,
+    parse,
+    unescaped_text,
+)
 from newsl10n.formats.newstext import kind_from_text
 from newsl10n.formats.sniff import NEWS_ROOTS
 from newsl10n.model import Block, Dropped, Kind
@@ -132,7 +141,7 @@ class NewsmlFormat:
             )
         lines = LineIndex(text)
         areas = {id(area.element): area for area in _text_areas(document)}
-        holders = _holding_blocks(root)
+        holders = elements_holding_blocks(root, _is_block)
         sections = list(_html_in_cdata(document, text))
         html_holders = {section.parent for section in sections}  # read by the HTML rules, not as one run
         finder = RunFinder(
@@ -155,7 +164,7 @@ class NewsmlFormat:
         for run, kind in found:
             block_id = _block_id(_local(run.container.name), counts)
             content = run.rich.po_form
-            original = richtext.to_markup(content, run.codes, escape_xml)
+            original = richtext.to_markup(content, run.codes, escaped_text)
             cdata = text.startswith(_CDATA_OPEN, run.start) and text.startswith(_CDATA_CLOSE, run.end - 3)
             skeleton.spans[block_id] = Span(
                 run.start, run.end, original, run.hidden, cdata and len(run.nodes) == 1
@@ -176,7 +185,7 @@ class NewsmlFormat:
         return document_read
 
     def escape(self, text: str) -> str:
-        return escape_xml(text)
+        return escaped_text(text)
 
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         skeleton: Skeleton = document.skeleton
@@ -196,13 +205,9 @@ class NewsmlFormat:
         return apply(skeleton.source, edits)
 
 
-def escape_xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _in_cdata(content: str) -> str:
     """A plain block's new content as a CDATA section, as the source wrote it: unescaped, a "]]>" in it split."""
-    text = content.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = unescaped_text(content)
     return _CDATA_OPEN + text.replace(_CDATA_CLOSE, "]]" + _CDATA_CLOSE + _CDATA_OPEN + ">") + _CDATA_CLOSE
 
 
@@ -218,19 +223,6 @@ def _root_element(root: Element) -> Element | None:
 def _is_block(element: Element) -> bool:
     name = _local(element.name)
     return name in _NITF_BLOCKS or name in _ITEM_TEXT or name in BLOCK
-
-
-def _holding_blocks(root: Element) -> set[Element]:
-    """Elements with a block somewhere below them (``<body.head>``, ``<hedline>``, an item's metadata): blocks
-    themselves, so that the blocks inside stay units of their own."""
-    holding: set[Element] = set()
-    for element in reversed(list(root.iter())):  # children before their parents
-        if any(
-            isinstance(child, Element) and (child in holding or _is_block(child))
-            for child in element.children
-        ):
-            holding.add(element)
-    return holding
 
 
 def _is_not_text(element: Element) -> bool:
@@ -317,14 +309,19 @@ def _html_in_cdata(document: Element, source: str) -> Iterator[Text]:
 
 
 def _html_runs(source: str, section: Text, lines: LineIndex) -> list[tuple[Run, Kind]]:
-    """The runs of HTML in a CDATA section, at their places in the whole file: the file is read with everything
-    but the section's content blanked out, so every offset is the file's own."""
+    """The runs of HTML in a CDATA section, moved to their places in the whole file: the section is read on its
+    own (a feed of many such stories is read in linear time), its runs' ranges and lines then shifted."""
     start = section.start + len(_CDATA_OPEN)
     end = max(start, source.rfind(_CDATA_CLOSE, start, section.end))
-    masked = " " * start + source[start:end] + " " * (len(source) - end)
-    root = parse(masked)
-    runs = RunFinder(masked, root, lines).runs()
-    return [(run, Kind.HEADLINE if run.container.name == "h1" else run_kind(run)) for run in runs]
+    html = source[start:end]
+    runs = RunFinder(html, parse(html), LineIndex(html)).runs()
+    return [
+        (
+            replace(run, start=run.start + start, end=run.end + start, line=lines.line(run.start + start)),
+            Kind.HEADLINE if run.container.name == "h1" else run_kind(run),
+        )
+        for run in runs
+    ]
 
 
 def _area_of(container: Element, areas: Mapping[int, _Area]) -> _Area | None:

@@ -32,7 +32,7 @@ from newsl10n.errors import UserError
 from newsl10n.formats import Document
 from newsl10n.formats.edits import Edit, apply
 from newsl10n.formats.html import HtmlFormat
-from newsl10n.formats.htmltree import LineIndex
+from newsl10n.formats.htmltree import LineIndex, escaped_text, unescaped_text
 from newsl10n.formats.text import TextFormat
 from newsl10n.model import Block, Dropped, Kind
 
@@ -112,7 +112,7 @@ class NinjsFormat:
         return document
 
     def escape(self, text: str) -> str:
-        return HtmlFormat().escape(text)  # HTML fields need it; a plain field's writer takes it back off
+        return escaped_text(text)  # HTML fields need it; a plain field's writer takes it back off
 
     def write(self, document: Document, contents: Mapping[str, str], lang: str) -> str:
         skeleton: Skeleton = document.skeleton
@@ -209,17 +209,16 @@ def _field_blocks(
 def _new_value(found: Field, parts: Mapping[str, str], lang: str) -> str:
     """The field's new string: a line's translation, or its document written with its blocks' translations."""
     if found.document is None:
-        content = _plain(parts.get("", found.literal.value))
+        if "" not in parts:
+            return found.literal.value
+        content = unescaped_text(parts[""])
         # the field as it stands when its words come back unchanged (its own spacing, a trailing space)
         return found.literal.value if content == " ".join(found.literal.value.split()) else content
     if found.style == "html":
         return HtmlFormat().write(found.document, parts, lang)
-    return TextFormat().write(found.document, {key: _plain(value) for key, value in parts.items()}, lang)
-
-
-def _plain(content: str) -> str:
-    """A plain field's text with the format's HTML escaping taken off (it has no markup of its own)."""
-    return content.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return TextFormat().write(
+        found.document, {key: unescaped_text(value) for key, value in parts.items()}, lang
+    )
 
 
 def _encoded(value: str, found: Field, skeleton: Skeleton) -> str:
